@@ -1,0 +1,205 @@
+// The ledger model: Item, Item Ledger Entry, Value Entry, Item Application Entry, Inventory Setup and
+// Accounting Period, with Business Central's field names (spec: costing-engine.md §1, §2).
+// Records are immutable; operations return new records.
+import type { Decimal } from "./money";
+import type { IsoDate } from "./calendar";
+
+export const COSTING_METHODS = ["FIFO", "LIFO", "Specific", "Average", "Standard"] as const;
+export type CostingMethod = (typeof COSTING_METHODS)[number];
+
+export const ITEM_LEDGER_ENTRY_TYPES = [
+  "Purchase",
+  "Sale",
+  "Positive Adjmt.",
+  "Negative Adjmt.",
+  "Transfer",
+  "Consumption",
+  "Output",
+  "Assembly Consumption",
+  "Assembly Output",
+] as const;
+export type ItemLedgerEntryType = (typeof ITEM_LEDGER_ENTRY_TYPES)[number];
+
+export const VALUE_ENTRY_TYPES = ["Direct Cost", "Indirect Cost", "Variance", "Revaluation", "Rounding"] as const;
+export type ValueEntryType = (typeof VALUE_ENTRY_TYPES)[number];
+
+export const AVERAGE_COST_PERIODS = ["Day", "Week", "Month", "Quarter", "Year", "Accounting Period"] as const;
+export type AverageCostPeriod = (typeof AVERAGE_COST_PERIODS)[number];
+
+export const AVERAGE_COST_CALC_TYPES = ["Item", "Item & Location & Variant"] as const;
+export type AverageCostCalcType = (typeof AVERAGE_COST_CALC_TYPES)[number];
+
+export interface Item {
+  readonly no: string;
+  readonly description: string;
+  readonly costingMethod: CostingMethod;
+  readonly unitCost: Decimal;
+  readonly standardCost: Decimal;
+  readonly lastDirectCost: Decimal;
+  readonly blocked: boolean;
+}
+
+export interface ItemLedgerEntry {
+  readonly entryNo: number;
+  readonly itemNo: string;
+  readonly postingDate: IsoDate;
+  readonly entryType: ItemLedgerEntryType;
+  readonly documentType: string;
+  readonly documentNo: string;
+  readonly locationCode: string;
+  readonly variantCode: string;
+  readonly quantity: Decimal;
+  readonly invoicedQuantity: Decimal;
+  readonly remainingQuantity: Decimal;
+  readonly open: boolean;
+  readonly positive: boolean;
+  readonly completelyInvoiced: boolean;
+  readonly lastInvoiceDate: IsoDate; // NO_DATE when never invoiced
+  readonly appliesToEntry: number; // 0 = none
+  readonly orderType: string;
+  readonly orderNo: string;
+  readonly serialNo: string;
+  readonly lotNo: string;
+}
+
+export interface ValueEntry {
+  readonly entryNo: number;
+  readonly itemLedgerEntryNo: number;
+  readonly itemNo: string;
+  readonly postingDate: IsoDate;
+  readonly valuationDate: IsoDate;
+  readonly entryType: ValueEntryType;
+  readonly itemLedgerEntryType: ItemLedgerEntryType;
+  readonly documentNo: string;
+  readonly locationCode: string;
+  readonly variantCode: string;
+  readonly valuedQuantity: Decimal;
+  readonly invoicedQuantity: Decimal;
+  readonly itemLedgerEntryQuantity: Decimal;
+  readonly costAmountActual: Decimal;
+  readonly costAmountExpected: Decimal;
+  readonly costPerUnit: Decimal;
+  readonly adjustment: boolean;
+  readonly itemChargeNo: string;
+  readonly valuedByAverageCost: boolean;
+  readonly partialRevaluation: boolean;
+  readonly appliesToEntry: number; // for adjustments: the value entry adjusted
+  readonly expectedCost: boolean;
+}
+
+export interface ItemApplicationEntry {
+  readonly entryNo: number;
+  readonly itemLedgerEntryNo: number;
+  readonly inboundItemEntryNo: number;
+  readonly outboundItemEntryNo: number; // 0 on an inbound's own row
+  readonly quantity: Decimal;
+  readonly postingDate: IsoDate;
+  readonly transferredFromEntryNo: number;
+  readonly costApplication: boolean;
+}
+
+export interface InventorySetup {
+  readonly averageCostPeriod: AverageCostPeriod;
+  readonly averageCostCalcType: AverageCostCalcType;
+  readonly amountRoundingPrecision: Decimal;
+  readonly unitAmountRoundingPrecision: Decimal;
+  readonly allowPostingFrom: IsoDate; // NO_DATE = no restriction
+}
+
+export interface AccountingPeriod {
+  readonly startingDate: IsoDate;
+  readonly name: string;
+  readonly newFiscalYear: boolean;
+  readonly closed: boolean;
+  readonly dateLocked: boolean;
+  readonly averageCostPeriod: AverageCostPeriod | null;
+  readonly averageCostCalcType: AverageCostCalcType | null;
+}
+
+/** A complete, consistent ledger: every derived field is filled in (see replay.ts). */
+export interface Ledger {
+  readonly items: ReadonlyMap<string, Item>;
+  readonly itemLedgerEntries: readonly ItemLedgerEntry[]; // ascending Entry No.
+  readonly valueEntries: readonly ValueEntry[]; // ascending Entry No.
+  readonly applications: readonly ItemApplicationEntry[];
+  readonly setup: InventorySetup;
+  readonly accountingPeriods: readonly AccountingPeriod[]; // ascending Starting Date
+}
+
+/** Optional fields are the ones an export may lack; the replay derives them. */
+export type Partialize<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
+
+export type ItemLedgerEntryInput = Partialize<
+  ItemLedgerEntry,
+  | "documentType"
+  | "documentNo"
+  | "locationCode"
+  | "variantCode"
+  | "invoicedQuantity"
+  | "remainingQuantity"
+  | "open"
+  | "positive"
+  | "completelyInvoiced"
+  | "lastInvoiceDate"
+  | "appliesToEntry"
+  | "orderType"
+  | "orderNo"
+  | "serialNo"
+  | "lotNo"
+> & {
+  /** Cost Amount (Actual)/(Expected) as exported on the item ledger entry: cross-checked only. */
+  readonly costAmountActual?: Decimal;
+  readonly costAmountExpected?: Decimal;
+};
+
+export type ValueEntryInput = Partialize<
+  ValueEntry,
+  | "itemNo"
+  | "valuationDate"
+  | "itemLedgerEntryType"
+  | "documentNo"
+  | "locationCode"
+  | "variantCode"
+  | "valuedQuantity"
+  | "invoicedQuantity"
+  | "itemLedgerEntryQuantity"
+  | "costAmountExpected"
+  | "costPerUnit"
+  | "adjustment"
+  | "itemChargeNo"
+  | "valuedByAverageCost"
+  | "partialRevaluation"
+  | "appliesToEntry"
+  | "expectedCost"
+>;
+
+/** Where a record came from, so problems can name the sheet, row and column. */
+export interface SourceRef {
+  readonly table: string;
+  readonly row: number; // 1-based worksheet/CSV row, header included
+  readonly column?: string;
+  readonly value?: string;
+}
+
+/** The ledger as read from a workbook, before replay. */
+export interface LedgerInput {
+  readonly items: readonly Item[];
+  readonly itemLedgerEntries: readonly ItemLedgerEntryInput[];
+  readonly valueEntries: readonly ValueEntryInput[];
+  readonly applications?: readonly ItemApplicationEntry[]; // absent: rebuilt
+  readonly setup: InventorySetup;
+  readonly accountingPeriods: readonly AccountingPeriod[];
+  /** Source rows by record, keyed "ILE:<no>", "VE:<no>", "ITEM:<no>" for messages. */
+  readonly sources?: ReadonlyMap<string, SourceRef>;
+  /** Columns absent from the input, per table (e.g. "Value Entries" -> ["Valuation Date"]). */
+  readonly missingColumns?: ReadonlyMap<string, readonly string[]>;
+}
+
+export type Severity = "error" | "warning";
+
+/** One problem found in a ledger; validation collects them all. */
+export interface Problem {
+  readonly severity: Severity;
+  readonly message: string; // what happened and what to do, in the controller's words
+  readonly source?: SourceRef;
+}

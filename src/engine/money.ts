@@ -1,0 +1,52 @@
+// Amounts and rounding as Business Central rounds them: Round(x, precision) is "nearest, 5 away from zero".
+// GL Setup "Amount Rounding Precision" (0.01) and "Unit-Amount Rounding Precision" (0.00001).
+import Decimal from "decimal.js";
+
+// Enough significant digits that a chain of scalings never loses a cent before the explicit rounding.
+Decimal.set({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+
+export { Decimal };
+export type Amount = Decimal;
+
+export const ZERO = new Decimal(0);
+export const ONE = new Decimal(1);
+
+/** Rounding precisions in force, as in General Ledger Setup. */
+export interface Rounding {
+  readonly amount: Decimal; // Amount Rounding Precision
+  readonly unitAmount: Decimal; // Unit-Amount Rounding Precision
+}
+
+export const DEFAULT_ROUNDING: Rounding = {
+  amount: new Decimal("0.01"),
+  unitAmount: new Decimal("0.00001"),
+};
+
+/** AL Round(x, precision): nearest multiple of precision, halves away from zero. */
+export function roundTo(x: Decimal, precision: Decimal): Decimal {
+  if (x.isZero()) return ZERO;
+  return x.toNearest(precision, Decimal.ROUND_HALF_UP);
+}
+
+export function roundAmount(x: Decimal, r: Rounding): Decimal {
+  return roundTo(x, r.amount);
+}
+
+export function roundUnitAmount(x: Decimal, r: Rounding): Decimal {
+  return roundTo(x, r.unitAmount);
+}
+
+export function dec(x: Decimal.Value): Decimal {
+  return new Decimal(x);
+}
+
+export function sum(values: Iterable<Decimal>): Decimal {
+  let s = ZERO;
+  for (const v of values) s = s.plus(v);
+  return s;
+}
+
+/** An amount as a fixed two-decimal string, the form tests and reports compare. */
+export function formatAmount(x: Decimal, places = 2): string {
+  return x.toFixed(places);
+}
