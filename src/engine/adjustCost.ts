@@ -1,0 +1,80 @@
+// Adjust Cost – Item Entries (report 795 / codeunit 5895 "Inventory Adjustment"; spec costing-engine.md §6):
+// per item, components first: order output, the applied-cost pass, the average-cost pass, repeated until
+// nothing moves; then rounding residuals; then the adjustments are written as new value entries.
+// Costs are recomputed from the whole ledger, so a second run finds nothing left to adjust.
+import { Decimal, ZERO } from "./money";
+import type { Ledger, ValueEntry } from "./model";
+import { indexLedger } from "./ledgerIndex";
+import { CostBook } from "./costBook";
+import { CostContext, appliedOutboundCost, receiverCost, roundingResidual } from "./appliedCost";
+import { adjustAverageCost } from "./averageCost";
+import { adjustOrderOutput, adjustmentOrder, productionOrders } from "./orderCost";
+import { adjustmentValueEntries } from "./adjustmentEntries";
+
+export interface AdjustCostOptions {
+  readonly itemNos?: readonly string[];
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface AdjustCostResult {
+  readonly ledger: Ledger; // the input ledger with the new value entries appended
+  readonly newValueEntries: readonly ValueEntry[];
+  readonly itemsAdjusted: readonly string[];
+  readonly totalAmount: Decimal;
+}
+
+/** Guard against costs that never settle (BC's oscillation and recursion limits). */
+const MAX_ROUNDS = 50;
+
+export function adjustCostItemEntries(ledger: Ledger, options: AdjustCostOptions = {}): AdjustCostResult {
+  const index = indexLedger(ledger);
+  const rounding = { amount: ledger.setup.amountRoundingPrecision, unitAmount: ledger.setup.unitAmountRoundingPrecision };
+  const book = new CostBook(index, rounding);
+  const ctx: CostContext = { index, book, rounding };
+  const settings = { setup: ledger.setup, accountingPeriods: ledger.accountingPeriods };
+  const orders = productionOrders(ledger.itemLedgerEntries);
+  const wanted = options.itemNos ? new Set(options.itemNos) : null;
+  const items = adjustmentOrder([...index.ilesByItem.keys()], orders).filter((i) => !wanted || wanted.has(i));
+
+  const newValueEntries: ValueEntry[] = [];
+  const itemsAdjusted: string[] = [];
+  let nextEntryNo = ledger.valueEntries.reduce((m, v) => Math.max(m, v.entryNo), 0) + 1;
+  items.forEach((itemNo, done) => {
+    const method = ledger.items.get(itemNo)?.costingMethod ?? "FIFO";
+    const entries = index.ilesByItem.get(itemNo) ?? [];
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      let changed = adjustOrderOutput(ctx, itemNo, orders, method === "Standard");
+      for (const e of entries) {
+        const target = e.positive ? null : appliedOutboundCost(ctx, e);
+        if (target !== null && book.setDirectCost(e, target.minus(book.cost(e.entryNo).minus(book.directCost(e.entryNo)))))
+          changed = true;
+        const link = index.sourceOf.get(e.entryNo);
+        const received = link ? receiverCost(ctx, link) : null;
+        if (received !== null && book.setDirectCost(e, received)) changed = true;
+      }
+      if (method === "Average" && adjustAverageCost(ctx, itemNo, settings)) changed = true;
+      if (!changed) break;
+    }
+    if (method !== "Average") {
+      for (const e of entries) {
+        const residual = roundingResidual(ctx, e);
+        if (residual !== null) book.setRounding(e, residual);
+      }
+    }
+    const mine = book.adjustments().filter((p) => p.original.itemNo === itemNo);
+    if (mine.length > 0) {
+      const written = adjustmentValueEntries(index, mine, nextEntryNo, rounding, ledger.setup.allowPostingFrom);
+      nextEntryNo += written.length;
+      newValueEntries.push(...written);
+      itemsAdjusted.push(itemNo);
+    }
+    options.onProgress?.(done + 1, items.length);
+  });
+  const totalAmount = newValueEntries.reduce((s, v) => s.plus(v.costAmountActual).plus(v.costAmountExpected), ZERO);
+  return {
+    ledger: { ...ledger, valueEntries: [...ledger.valueEntries, ...newValueEntries] },
+    newValueEntries,
+    itemsAdjusted,
+    totalAmount,
+  };
+}

@@ -1,0 +1,134 @@
+// Average cost (Inventory Adjustment: AdjustItemAvgCost, CalcAvgCost, AdjustOutbndAvgEntry; spec
+// costing-engine.md §8): per average cost period, the pool is everything valued up to the period end, less
+// open negative entries of earlier periods, less the period's averaged outbounds; outbounds are valued in
+// entry-number order from a running pool, so the last one takes what rounding left.
+import { Decimal, ZERO, roundAmount } from "./money";
+import type { IsoDate } from "./calendar";
+import type { ItemLedgerEntry } from "./model";
+import { Period, PeriodSettings, calcTypeOn, periodLookup } from "./averageCostPeriod";
+import { CostContext, includedInCost, receiverCost } from "./appliedCost";
+
+export interface Pool {
+  quantity: Decimal;
+  cost: Decimal;
+}
+
+/** Scope of the pool an entry belongs to: the item, or item, location and variant (Average Cost Calc. Type). */
+export function poolScope(e: ItemLedgerEntry, vd: IsoDate, s: PeriodSettings): string {
+  return calcTypeOn(vd, s) === "Item" ? "" : `${e.locationCode}\u0000${e.variantCode}`;
+}
+
+/** Outbound entries whose cost comes from the period average. */
+export function isAveragedOutbound(ctx: CostContext, e: ItemLedgerEntry): boolean {
+  if (e.positive || e.appliesToEntry !== 0) return false;
+  const first = (ctx.index.vesByIle.get(e.entryNo) ?? [])[0];
+  return first?.valuedByAverageCost ?? false;
+}
+
+interface ScopeEntries {
+  readonly key: string;
+  readonly entries: ItemLedgerEntry[];
+}
+
+export function averageScopes(ctx: CostContext, itemNo: string, s: PeriodSettings): ScopeEntries[] {
+  const scopes = new Map<string, ItemLedgerEntry[]>();
+  for (const e of ctx.index.ilesByItem.get(itemNo) ?? []) {
+    const key = poolScope(e, ctx.index.ileVd.get(e.entryNo)!, s);
+    const l = scopes.get(key);
+    if (l) l.push(e);
+    else scopes.set(key, [e]);
+  }
+  return [...scopes].map(([key, entries]) => ({ key, entries }));
+}
+
+/** adjustAverageCost(pool, period) for every period of every pool of the item; true if any cost changed. */
+export function adjustAverageCost(ctx: CostContext, itemNo: string, s: PeriodSettings): boolean {
+  const periodOf = periodLookup(s);
+  let changed = false;
+  for (const scope of averageScopes(ctx, itemNo, s)) if (sweepScope(ctx, scope, periodOf)) changed = true;
+  return changed;
+}
+
+function sweepScope(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate) => Period): boolean {
+  const { index, book } = ctx;
+  const vdOf = (e: ItemLedgerEntry) => index.ileVd.get(e.entryNo)!;
+  const inScope = new Set(scope.entries.map((e) => e.entryNo));
+  const pieces = scope.entries
+    .flatMap((e) => index.vesByIle.get(e.entryNo) ?? [])
+    .sort((a, b) => (a.valuationDate < b.valuationDate ? -1 : a.valuationDate > b.valuationDate ? 1 : 0));
+  const byVd = [...scope.entries].sort((a, b) => (vdOf(a) < vdOf(b) ? -1 : vdOf(a) > vdOf(b) ? 1 : 0));
+  const openOutbounds = byVd.filter((e) => !e.positive && e.remainingQuantity.isNeg());
+  const revaluations = pieces.filter((v) => v.entryType === "Revaluation" && v.partialRevaluation);
+
+  const outsByPeriod = new Map<IsoDate, { period: Period; outs: ItemLedgerEntry[] }>();
+  for (const e of scope.entries) {
+    if (!isAveragedOutbound(ctx, e)) continue;
+    const p = periodOf(vdOf(e));
+    const g = outsByPeriod.get(p.start) ?? { period: p, outs: [] };
+    g.outs.push(e);
+    outsByPeriod.set(p.start, g);
+  }
+  const periods = [...outsByPeriod.values()].sort((a, b) => (a.period.start < b.period.start ? -1 : 1));
+
+  let cumQty = ZERO;
+  let cumCost = ZERO;
+  let passedEnd = "";
+  let vi = 0;
+  let ii = 0;
+  let changed = false;
+  const previous = book.onChange;
+  book.onChange = (ile, delta) => {
+    if (inScope.has(ile) && vdOf(index.ile.get(ile)!) <= passedEnd) cumCost = cumCost.plus(delta);
+  };
+  try {
+    for (const { period, outs } of periods) {
+      for (; vi < pieces.length && pieces[vi].valuationDate <= period.end; vi++) {
+        const v = pieces[vi];
+        cumQty = cumQty.plus(v.itemLedgerEntryQuantity);
+        cumCost = cumCost.plus(v.costAmountActual).plus(v.costAmountExpected);
+      }
+      // This run's adjustments take the valuation date of the entry they adjust.
+      for (; ii < byVd.length && vdOf(byVd[ii]) <= period.end; ii++) cumCost = cumCost.plus(book.pendingTotal(byVd[ii].entryNo));
+      passedEnd = period.end;
+      let pool: Pool = { quantity: cumQty, cost: cumCost };
+      for (const o of openOutbounds) {
+        if (vdOf(o) >= period.start) break;
+        pool = { quantity: pool.quantity.minus(o.quantity), cost: pool.cost.minus(book.cost(o.entryNo)) };
+      }
+      outs.sort((a, b) => a.entryNo - b.entryNo);
+      for (const o of outs) pool = { quantity: pool.quantity.minus(o.quantity), cost: pool.cost.minus(book.cost(o.entryNo)) };
+      const withoutOutbounds = pool;
+      for (const o of outs) {
+        const receivers = (index.receiversOf.get(o.entryNo) ?? []).filter(
+          (l) => inScope.has(l.to) && vdOf(index.ile.get(l.to)!) <= period.end,
+        );
+        let own = receivers.length > 0 ? { ...withoutOutbounds } : { ...pool };
+        for (const l of receivers) {
+          const r = index.ile.get(l.to)!;
+          own = { quantity: own.quantity.minus(r.quantity), cost: own.cost.minus(book.cost(r.entryNo)) };
+        }
+        for (const v of revaluations) {
+          if (v.valuationDate < period.start || v.valuationDate > period.end || includedInCost(ctx, v, o.entryNo)) continue;
+          own = { quantity: own.quantity, cost: own.cost.minus(v.costAmountActual).minus(v.costAmountExpected) };
+        }
+        if (own.quantity.lte(ZERO)) continue; // nothing positive to average: the entry keeps its cost
+        const cost = roundAmount(own.cost.mul(o.quantity).div(own.quantity), ctx.rounding);
+        const before = book.cost(o.entryNo);
+        if (book.setDirectCost(o, cost.minus(book.cost(o.entryNo).minus(book.directCost(o.entryNo))))) changed = true;
+        const valued = book.cost(o.entryNo);
+        if (!valued.eq(before)) {
+          for (const l of index.receiversOf.get(o.entryNo) ?? []) {
+            const t = receiverCost(ctx, l);
+            if (t !== null && book.setDirectCost(index.ile.get(l.to)!, t)) changed = true;
+          }
+        }
+        const transferAtItemLevel = o.entryType === "Transfer" && scope.key === "";
+        if (pool.quantity.plus(o.quantity).gt(ZERO) && !transferAtItemLevel)
+          pool = { quantity: pool.quantity.plus(o.quantity), cost: pool.cost.plus(valued) };
+      }
+    }
+  } finally {
+    book.onChange = previous;
+  }
+  return changed;
+}

@@ -1,0 +1,133 @@
+// The average unit cost of the period holding a date, and its explanation, like Business Central's
+// "Average Cost Calc. Overview": opening inventory, each inbound of the period, each outbound valued.
+// Answered on the ledger as Adjust Cost leaves it (adjusting is idempotent, so an adjusted ledger is unchanged).
+import { Decimal, ZERO, roundUnitAmount } from "./money";
+import type { IsoDate } from "./calendar";
+import type { AverageCostCalcType, ItemLedgerEntryType, Ledger } from "./model";
+import { Period, calcTypeOn, valuationPeriod } from "./averageCostPeriod";
+import { adjustCostItemEntries } from "./adjustCost";
+import { indexLedger } from "./ledgerIndex";
+
+export interface AverageCostQuery {
+  readonly itemNo: string;
+  readonly date: IsoDate;
+  readonly locationCode?: string;
+  readonly variantCode?: string;
+}
+
+export interface AverageCostAnswer {
+  readonly itemNo: string;
+  readonly locationCode: string;
+  readonly variantCode: string;
+  readonly period: Period;
+  readonly calcType: AverageCostCalcType;
+  readonly quantity: Decimal; // quantity the average is taken over
+  readonly value: Decimal;
+  readonly unitCost: Decimal | null; // null when there is nothing positive to average
+}
+
+export interface PoolLine {
+  readonly kind: "inbound" | "outbound, averaged" | "outbound, fixed application" | "revaluation" | "cost change";
+  readonly itemLedgerEntryNo: number;
+  readonly entryType: ItemLedgerEntryType;
+  readonly postingDate: IsoDate;
+  readonly valuationDate: IsoDate;
+  readonly quantity: Decimal;
+  readonly value: Decimal;
+}
+
+export interface AverageCostExplanation extends AverageCostAnswer {
+  readonly opening: { readonly quantity: Decimal; readonly value: Decimal };
+  readonly lines: readonly PoolLine[];
+  readonly closing: { readonly quantity: Decimal; readonly value: Decimal };
+}
+
+export function explainAverageCost(ledger: Ledger, q: AverageCostQuery): AverageCostExplanation {
+  const item = ledger.items.get(q.itemNo);
+  if (!item || !ledger.itemLedgerEntries.some((e) => e.itemNo === q.itemNo))
+    throw new Error(`Item ${q.itemNo} has no entries in Item Ledger Entries. Check the item number.`);
+  if (item.costingMethod !== "Average")
+    throw new Error(
+      `Item ${q.itemNo} uses costing method ${item.costingMethod}; an average cost exists only for Average items. ` +
+        `Use the inventory value (costing valuation) for this item instead.`,
+    );
+  const settings = { setup: ledger.setup, accountingPeriods: ledger.accountingPeriods };
+  const period = valuationPeriod(q.date, settings);
+  const calcType = calcTypeOn(q.date, settings);
+  const adjusted = adjustCostItemEntries(ledger, { itemNos: [q.itemNo] }).ledger;
+  const index = indexLedger(adjusted);
+  const locationCode = calcType === "Item" ? "" : (q.locationCode ?? "");
+  const variantCode = calcType === "Item" ? "" : (q.variantCode ?? "");
+  const inScope = (loc: string, v: string) => calcType === "Item" || (loc === locationCode && v === variantCode);
+
+  let openQ = ZERO;
+  let openV = ZERO;
+  const lines = new Map<string, { line: PoolLine; quantity: Decimal; value: Decimal }>();
+  for (const e of index.ilesByItem.get(q.itemNo) ?? []) {
+    if (!inScope(e.locationCode, e.variantCode)) continue;
+    const vd = index.ileVd.get(e.entryNo)!;
+    const averaged = !e.positive && e.appliesToEntry === 0 && (index.vesByIle.get(e.entryNo)?.[0]?.valuedByAverageCost ?? false);
+    const openBefore = !e.positive && e.remainingQuantity.isNeg() && vd < period.start;
+    for (const v of index.vesByIle.get(e.entryNo) ?? []) {
+      if (v.valuationDate > period.end || openBefore) continue;
+      const value = v.costAmountActual.plus(v.costAmountExpected);
+      if (v.valuationDate < period.start) {
+        openQ = openQ.plus(v.itemLedgerEntryQuantity);
+        openV = openV.plus(value);
+        continue;
+      }
+      const kind: PoolLine["kind"] =
+        v.entryType === "Revaluation"
+          ? "revaluation"
+          : vd < period.start
+            ? "cost change"
+            : e.positive
+              ? "inbound"
+              : averaged
+                ? "outbound, averaged"
+                : "outbound, fixed application";
+      const key = `${e.entryNo}\u0000${kind}`;
+      const l = lines.get(key) ?? {
+        line: { kind, itemLedgerEntryNo: e.entryNo, entryType: e.entryType, postingDate: e.postingDate, valuationDate: v.valuationDate, quantity: ZERO, value: ZERO },
+        quantity: ZERO,
+        value: ZERO,
+      };
+      l.quantity = l.quantity.plus(v.itemLedgerEntryQuantity);
+      l.value = l.value.plus(value);
+      lines.set(key, l);
+    }
+  }
+  const all = [...lines.values()]
+    .map((l) => ({ ...l.line, quantity: l.quantity, value: l.value }))
+    .sort((a, b) => a.itemLedgerEntryNo - b.itemLedgerEntryNo);
+  let quantity = openQ;
+  let value = openV;
+  let closingQ = openQ;
+  let closingV = openV;
+  for (const l of all) {
+    closingQ = closingQ.plus(l.quantity);
+    closingV = closingV.plus(l.value);
+    if (l.kind === "outbound, averaged") continue;
+    quantity = quantity.plus(l.quantity);
+    value = value.plus(l.value);
+  }
+  const unitCost = quantity.gt(ZERO) ? roundUnitAmount(value.div(quantity), { amount: ledger.setup.amountRoundingPrecision, unitAmount: ledger.setup.unitAmountRoundingPrecision }) : null;
+  return {
+    itemNo: q.itemNo,
+    locationCode,
+    variantCode,
+    period,
+    calcType,
+    quantity,
+    value,
+    unitCost,
+    opening: { quantity: openQ, value: openV },
+    lines: all,
+    closing: { quantity: closingQ, value: closingV },
+  };
+}
+
+export function averageCostAt(ledger: Ledger, q: AverageCostQuery): AverageCostAnswer {
+  const { itemNo, locationCode, variantCode, period, calcType, quantity, value, unitCost } = explainAverageCost(ledger, q);
+  return { itemNo, locationCode, variantCode, period, calcType, quantity, value, unitCost };
+}

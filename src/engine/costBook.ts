@@ -1,0 +1,160 @@
+// The cost of each item ledger entry during one Adjust Cost run: what its value entries hold, plus the
+// adjustments this run has decided but not yet posted (BC's "Inventory Adjustment Buffer").
+// A target cost for an entry is spread over its documents as PostAdjmtBuf does: expected cost on the
+// expected-cost entry, actual cost over the invoices by invoiced quantity, rounding carried to the last.
+import { Decimal, Rounding, ZERO, roundAmount } from "./money";
+import type { ItemLedgerEntry, ValueEntry } from "./model";
+import type { LedgerIndex } from "./ledgerIndex";
+
+export type Channel = "actual" | "expected" | "rounding";
+
+export interface PendingAdjustment {
+  readonly original: ValueEntry; // the value entry adjusted (for rounding: the entry's last invoice)
+  readonly channel: Channel;
+  amount: Decimal;
+}
+
+const isDirect = (v: ValueEntry) => v.entryType === "Direct Cost" && !v.itemChargeNo;
+
+export class CostBook {
+  private readonly pending = new Map<string, PendingAdjustment>();
+  private readonly pendingByIle = new Map<number, Decimal>();
+  private readonly baseCost = new Map<number, Decimal>();
+  /** Called whenever an entry's cost changes, so running sums can follow. */
+  onChange: (ileNo: number, delta: Decimal) => void = () => {};
+
+  constructor(
+    private readonly index: LedgerIndex,
+    private readonly rounding: Rounding,
+  ) {}
+
+  /** Actual + expected cost of an entry, all value entries and pending adjustments. */
+  cost(ileNo: number): Decimal {
+    let base = this.baseCost.get(ileNo);
+    if (base === undefined) {
+      base = ZERO;
+      for (const v of this.index.vesByIle.get(ileNo) ?? []) base = base.plus(v.costAmountActual).plus(v.costAmountExpected);
+      this.baseCost.set(ileNo, base);
+    }
+    return base.plus(this.pendingByIle.get(ileNo) ?? ZERO);
+  }
+
+  /** What this run has added to an entry so far. */
+  pendingTotal(ileNo: number): Decimal {
+    return this.pendingByIle.get(ileNo) ?? ZERO;
+  }
+
+  /** Pending actual and expected adjustments of an entry (they count as Direct Cost value entries). */
+  pendingOf(ileNo: number): { actual: Decimal; expected: Decimal } {
+    let actual = ZERO;
+    let expected = ZERO;
+    for (const v of this.index.vesByIle.get(ileNo) ?? []) {
+      actual = actual.plus(this.get(v.entryNo, "actual"));
+      expected = expected.plus(this.get(v.entryNo, "expected"));
+    }
+    return { actual, expected };
+  }
+
+  adjustments(): PendingAdjustment[] {
+    return [...this.pending.values()].filter((p) => !p.amount.isZero());
+  }
+
+  private get(veNo: number, channel: Channel): Decimal {
+    return this.pending.get(`${veNo}|${channel}`)?.amount ?? ZERO;
+  }
+
+  private add(original: ValueEntry, channel: Channel, delta: Decimal): void {
+    if (delta.isZero()) return;
+    const key = `${original.entryNo}|${channel}`;
+    const p = this.pending.get(key);
+    if (p) p.amount = p.amount.plus(delta);
+    else this.pending.set(key, { original, channel, amount: delta });
+    const ile = original.itemLedgerEntryNo;
+    this.pendingByIle.set(ile, (this.pendingByIle.get(ile) ?? ZERO).plus(delta));
+    this.onChange(ile, delta);
+  }
+
+  /** Direct cost (no item charges) the entry carries now. */
+  directCost(ileNo: number): Decimal {
+    let c = ZERO;
+    for (const v of this.index.vesByIle.get(ileNo) ?? [])
+      if (isDirect(v)) c = c.plus(v.costAmountActual).plus(v.costAmountExpected);
+    const p = this.pendingOf(ileNo);
+    return c.plus(p.actual).plus(p.expected);
+  }
+
+  /** Makes the entry's direct cost equal `target`; returns whether anything changed. */
+  setDirectCost(e: ItemLedgerEntry, target: Decimal): boolean {
+    const ves = (this.index.vesByIle.get(e.entryNo) ?? []).filter(isDirect);
+    const originals = ves.filter((v) => !v.adjustment);
+    if (originals.length === 0) return false;
+    const actualTarget = e.completelyInvoiced
+      ? target
+      : e.invoicedQuantity.isZero()
+        ? ZERO
+        : roundAmount(target.mul(e.invoicedQuantity).div(e.quantity), this.rounding);
+    const expectedTarget = target.minus(actualTarget);
+
+    let currentExpected = ZERO;
+    let currentActual = ZERO;
+    const docActual = new Map<number, Decimal>();
+    for (const v of ves) {
+      currentExpected = currentExpected.plus(v.costAmountExpected).plus(this.get(v.entryNo, "expected"));
+      const a = v.costAmountActual.plus(this.get(v.entryNo, "actual"));
+      currentActual = currentActual.plus(a);
+      const doc = v.adjustment && this.index.ve.has(v.appliesToEntry) ? v.appliesToEntry : v.entryNo;
+      docActual.set(doc, (docActual.get(doc) ?? ZERO).plus(a));
+    }
+    let changed = false;
+    const holder = originals.find((v) => v.expectedCost) ?? originals[0];
+    const dExp = expectedTarget.minus(currentExpected);
+    if (!dExp.isZero()) {
+      this.add(holder, "expected", dExp);
+      changed = true;
+    }
+
+    let invoices = originals.filter((v) => !v.expectedCost && (!v.invoicedQuantity.isZero() || !v.costAmountActual.isZero()));
+    if (invoices.length === 0) {
+      if (actualTarget.eq(currentActual)) return changed;
+      invoices = [originals[originals.length - 1]];
+    }
+    const byInvoiced = invoices.some((v) => !v.invoicedQuantity.isZero());
+    const weight = (v: ValueEntry) => (byInvoiced ? v.invoicedQuantity : v.valuedQuantity);
+    const total = invoices.reduce((s, v) => s.plus(weight(v)), ZERO);
+    let assigned = ZERO;
+    let residual = ZERO;
+    let currentAssigned = ZERO;
+    invoices.forEach((v, i) => {
+      const last = i === invoices.length - 1;
+      let share: Decimal;
+      if (last || total.isZero()) share = actualTarget.minus(assigned);
+      else {
+        const exact = actualTarget.mul(weight(v)).div(total).plus(residual);
+        share = roundAmount(exact, this.rounding);
+        residual = exact.minus(share);
+      }
+      assigned = assigned.plus(share);
+      const current = last ? currentActual.minus(currentAssigned) : (docActual.get(v.entryNo) ?? ZERO);
+      currentAssigned = currentAssigned.plus(current);
+      const d = share.minus(current);
+      if (!d.isZero()) {
+        this.add(v, "actual", d);
+        changed = true;
+      }
+    });
+    return changed;
+  }
+
+  /** Makes the entry's Rounding value entries sum to `target`. */
+  setRounding(e: ItemLedgerEntry, target: Decimal): boolean {
+    const ves = this.index.vesByIle.get(e.entryNo) ?? [];
+    const holder = [...ves].reverse().find((v) => isDirect(v) && !v.adjustment);
+    if (!holder) return false;
+    let current = this.get(holder.entryNo, "rounding");
+    for (const v of ves) if (v.entryType === "Rounding") current = current.plus(v.costAmountActual);
+    const d = target.minus(current);
+    if (d.isZero()) return false;
+    this.add(holder, "rounding", d);
+    return true;
+  }
+}

@@ -1,0 +1,14 @@
+// The costing engine's public face: pure functions over an immutable ledger.
+export * from "./model";
+export * from "./money";
+export * from "./calendar";
+export { replayLedger } from "./replay";
+export type { DerivedNote, ReplayResult } from "./replay";
+export { valuationPeriod, fiscalYearSettings, calcTypeOn } from "./averageCostPeriod";
+export type { Period } from "./averageCostPeriod";
+export { adjustCostItemEntries } from "./adjustCost";
+export type { AdjustCostOptions, AdjustCostResult } from "./adjustCost";
+export { inventoryAsOf } from "./inventoryValue";
+export type { InventoryRow, InventoryOptions } from "./inventoryValue";
+export { averageCostAt, explainAverageCost } from "./averageCostQuery";
+export type { AverageCostQuery, AverageCostAnswer, AverageCostExplanation, PoolLine } from "./averageCostQuery";

@@ -1,0 +1,94 @@
+// Ledger validation before replay: references between Item Ledger Entries, Value Entries and Items.
+// Every problem is collected and returned; nothing stops at the first.
+import type { LedgerInput, Problem, SourceRef } from "./model";
+
+const ILE = "Item Ledger Entries";
+const VE = "Value Entries";
+
+function at(input: LedgerInput, key: string, fallbackTable: string, column?: string, value?: string): SourceRef {
+  const s = input.sources?.get(key);
+  return { table: s?.table ?? fallbackTable, row: s?.row ?? 0, column, value };
+}
+
+export function where(ref: SourceRef): string {
+  const row = ref.row > 0 ? `, row ${ref.row}` : "";
+  const col = ref.column ? `, column "${ref.column}"` : "";
+  return `${ref.table}${row}${col}`;
+}
+
+function problem(severity: Problem["severity"], source: SourceRef, what: string): Problem {
+  return { severity, source, message: `${where(source)}: ${what}` };
+}
+
+export function checkLedgerReferences(input: LedgerInput): Problem[] {
+  const problems: Problem[] = [];
+  const iles = new Map<number, number>();
+  for (const e of input.itemLedgerEntries) iles.set(e.entryNo, (iles.get(e.entryNo) ?? 0) + 1);
+  for (const [no, n] of iles) {
+    if (n > 1)
+      problems.push(
+        problem("error", at(input, `ILE:${no}`, ILE, "Entry No.", String(no)),
+          `entry no. ${no} appears ${n} times. Each item ledger entry must have its own Entry No.; remove the duplicate rows.`),
+      );
+  }
+  const ves = new Map<number, number>();
+  for (const v of input.valueEntries) ves.set(v.entryNo, (ves.get(v.entryNo) ?? 0) + 1);
+  for (const [no, n] of ves) {
+    if (n > 1)
+      problems.push(
+        problem("error", at(input, `VE:${no}`, VE, "Entry No.", String(no)),
+          `entry no. ${no} appears ${n} times. Each value entry must have its own Entry No.; remove the duplicate rows.`),
+      );
+  }
+  const ileItem = new Map(input.itemLedgerEntries.map((e) => [e.entryNo, e]));
+  const withValue = new Set<number>();
+  for (const v of input.valueEntries) {
+    const e = ileItem.get(v.itemLedgerEntryNo);
+    if (!e) {
+      problems.push(
+        problem("error", at(input, `VE:${v.entryNo}`, VE, "Item Ledger Entry No.", String(v.itemLedgerEntryNo)),
+          `value entry ${v.entryNo} points at item ledger entry ${v.itemLedgerEntryNo}, which is not in Item Ledger Entries. ` +
+            `Export the missing item ledger entry or remove the value entry.`),
+      );
+      continue;
+    }
+    withValue.add(e.entryNo);
+    if (v.itemNo !== undefined && v.itemNo !== e.itemNo)
+      problems.push(
+        problem("error", at(input, `VE:${v.entryNo}`, VE, "Item No.", v.itemNo),
+          `value entry ${v.entryNo} is for item ${v.itemNo} but its item ledger entry ${e.entryNo} is for item ${e.itemNo}. ` +
+            `Correct the Item No. or the Item Ledger Entry No.`),
+      );
+  }
+  const items = new Set(input.items.map((i) => i.no));
+  for (const e of input.itemLedgerEntries) {
+    if (e.quantity.isZero())
+      problems.push(
+        problem("error", at(input, `ILE:${e.entryNo}`, ILE, "Quantity", "0"),
+          `item ledger entry ${e.entryNo} has quantity 0. Business Central never posts a zero quantity; check the export.`),
+      );
+    if (!withValue.has(e.entryNo))
+      problems.push(
+        problem("warning", at(input, `ILE:${e.entryNo}`, ILE, "Entry No.", String(e.entryNo)),
+          `item ledger entry ${e.entryNo} has no value entries, so it carries no cost. Export its value entries for exact results.`),
+      );
+    if (!items.has(e.itemNo)) items.add(e.itemNo); // reported once per item by the reader; the engine assumes FIFO
+  }
+  if (input.applications) {
+    for (const a of input.applications) {
+      for (const [col, no] of [
+        ["Item Ledger Entry No.", a.itemLedgerEntryNo],
+        ["Inbound Item Entry No.", a.inboundItemEntryNo],
+        ["Outbound Item Entry No.", a.outboundItemEntryNo],
+      ] as const) {
+        if (no !== 0 && !ileItem.has(no))
+          problems.push(
+            problem("error", { table: "Item Application Entries", row: 0, column: col, value: String(no) },
+              `application entry ${a.entryNo} points at item ledger entry ${no}, which is not in Item Ledger Entries. ` +
+                `Export the full ledger, or remove the Item Application Entries table to rebuild applications.`),
+          );
+      }
+    }
+  }
+  return problems;
+}

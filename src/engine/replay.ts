@@ -1,0 +1,333 @@
+// Ledger replay: rebuild what an export lacks (Item Application Entries, Remaining Quantity, Open, Positive,
+// Invoiced Quantity, Completely Invoiced, Last Invoice Date, Valuation Date, Valued By Average Cost), in
+// entry-number order, as Business Central set it at posting (spec costing-engine.md §1, §5).
+// What the input holds is kept and cross-checked; a contradiction is reported, not overwritten.
+import { Decimal, ZERO } from "./money";
+import { IsoDate, NO_DATE } from "./calendar";
+import type {
+  Item,
+  ItemApplicationEntry,
+  ItemLedgerEntry,
+  ItemLedgerEntryInput,
+  Ledger,
+  LedgerInput,
+  Problem,
+  ValueEntry,
+} from "./model";
+import { OpenEntry, applicationOrder, takeQuantity } from "./itemApplication";
+import { checkLedgerReferences, where } from "./ledgerChecks";
+import { CompletedValueEntry, completeValueEntries } from "./valueEntryDefaults";
+import { assignValuationDates } from "./valuationDate";
+
+export interface DerivedNote {
+  readonly table: string;
+  readonly column: string;
+  readonly rows: number;
+  readonly how: string;
+}
+
+export interface ReplayResult {
+  readonly ledger: Ledger | null; // null when an error was found
+  readonly derived: readonly DerivedNote[];
+  readonly problems: readonly Problem[];
+}
+
+const FIFO_ITEM = (no: string): Item => ({
+  no,
+  description: "",
+  costingMethod: "FIFO",
+  unitCost: ZERO,
+  standardCost: ZERO,
+  lastDirectCost: ZERO,
+  blocked: false,
+});
+
+type BaseIle = ItemLedgerEntryInput & { documentNo: string; locationCode: string; variantCode: string };
+
+export function replayLedger(input: LedgerInput): ReplayResult {
+  const problems: Problem[] = checkLedgerReferences(input);
+  if (problems.some((p) => p.severity === "error")) return { ledger: null, derived: [], problems };
+
+  const items = new Map(input.items.map((i) => [i.no, i]));
+  for (const e of input.itemLedgerEntries) if (!items.has(e.itemNo)) items.set(e.itemNo, FIFO_ITEM(e.itemNo));
+  const rounding = { amount: input.setup.amountRoundingPrecision, unitAmount: input.setup.unitAmountRoundingPrecision };
+
+  const iles: BaseIle[] = [...input.itemLedgerEntries]
+    .sort((a, b) => a.entryNo - b.entryNo)
+    .map((e) => ({ ...e, documentNo: e.documentNo ?? "", locationCode: e.locationCode ?? "", variantCode: e.variantCode ?? "" }));
+  const ileByNo = new Map(iles.map((e) => [e.entryNo, e]));
+  const ves = completeValueEntries(input.valueEntries, ileByNo, rounding);
+  const vesByIle = new Map<number, CompletedValueEntry[]>();
+  for (const v of ves) {
+    const list = vesByIle.get(v.itemLedgerEntryNo);
+    if (list) list.push(v);
+    else vesByIle.set(v.itemLedgerEntryNo, [v]);
+  }
+
+  const applications = input.applications
+    ? [...input.applications]
+    : rebuildApplications(iles, (no) => items.get(no)!.costingMethod);
+  const remaining = remainingQuantities(iles, applications);
+
+  const { ileVd, veVd } = assignValuationDates(iles, vesByIle, applications);
+
+  const fixedClosed = new Set<number>();
+  for (const a of applications)
+    if (a.costApplication && a.quantity.isNeg() && a.inboundItemEntryNo > a.outboundItemEntryNo && a.itemLedgerEntryNo === a.outboundItemEntryNo) {
+      const inbound = ileByNo.get(a.inboundItemEntryNo);
+      if (inbound?.appliesToEntry === a.outboundItemEntryNo && remaining.get(a.outboundItemEntryNo)?.isZero())
+        fixedClosed.add(a.outboundItemEntryNo);
+    }
+
+  const itemLedgerEntries: ItemLedgerEntry[] = iles.map((e) => {
+    const own = vesByIle.get(e.entryNo) ?? [];
+    let invoiced = ZERO;
+    let lastInvoice: IsoDate = NO_DATE;
+    for (const v of own) {
+      if (v.adjustment || v.invoicedQuantity.isZero()) continue;
+      invoiced = invoiced.plus(v.invoicedQuantity);
+      if (v.postingDate > lastInvoice) lastInvoice = v.postingDate;
+    }
+    const rem = remaining.get(e.entryNo) ?? ZERO;
+    const derived: ItemLedgerEntry = {
+      ...e,
+      documentType: e.documentType ?? "",
+      appliesToEntry: e.appliesToEntry ?? 0,
+      orderType: e.orderType ?? "",
+      orderNo: e.orderNo ?? "",
+      serialNo: e.serialNo ?? "",
+      lotNo: e.lotNo ?? "",
+      invoicedQuantity: invoiced,
+      remainingQuantity: rem,
+      open: !rem.isZero(),
+      positive: e.quantity.gt(ZERO),
+      completelyInvoiced: invoiced.eq(e.quantity),
+      lastInvoiceDate: lastInvoice,
+    };
+    crossCheckIle(input, e, derived, problems);
+    return keepGiven(e, derived);
+  });
+
+  const ileFinal = new Map(itemLedgerEntries.map((e) => [e.entryNo, e]));
+  const valueEntries: ValueEntry[] = ves.map((v) => {
+    const e = ileFinal.get(v.itemLedgerEntryNo)!;
+    const vd = veVd.get(v.entryNo) ?? ileVd.get(e.entryNo) ?? e.postingDate;
+    const byAverage =
+      items.get(e.itemNo)!.costingMethod === "Average" &&
+      !e.positive &&
+      e.appliesToEntry === 0 &&
+      !v.itemChargeNo &&
+      e.entryType !== "Output" &&
+      e.entryType !== "Assembly Output" &&
+      !fixedClosed.has(e.entryNo);
+    if (v.valuationDate !== undefined && v.valuationDate !== vd)
+      problems.push(contradiction(input, `VE:${v.entryNo}`, "Value Entries", "Valuation Date", v.valuationDate, vd));
+    return { ...v, valuationDate: v.valuationDate ?? vd, valuedByAverageCost: v.valuedByAverageCost ?? byAverage };
+  });
+
+  const ledger: Ledger = {
+    items,
+    itemLedgerEntries,
+    valueEntries,
+    applications,
+    setup: input.setup,
+    accountingPeriods: [...input.accountingPeriods].sort((a, b) => (a.startingDate < b.startingDate ? -1 : 1)),
+  };
+  return { ledger, derived: derivedNotes(input), problems };
+}
+
+/** Quantity application in entry-number order, as posting applied it. */
+export function rebuildApplications(
+  iles: readonly BaseIle[],
+  methodOf: (itemNo: string) => Item["costingMethod"],
+): ItemApplicationEntry[] {
+  const apps: ItemApplicationEntry[] = [];
+  const open = new Map<string, OpenEntry[]>();
+  const openByNo = new Map<number, OpenEntry>();
+  const shipments = new Map<string, { entry: BaseIle; unpaired: Decimal }[]>();
+  const add = (a: Omit<ItemApplicationEntry, "entryNo">) => apps.push({ entryNo: apps.length + 1, ...a });
+
+  for (const e of iles) {
+    const method = methodOf(e.itemNo);
+    const key = `${e.itemNo}\u0000${e.locationCode}\u0000${e.variantCode}`;
+    const list = open.get(key) ?? [];
+    open.set(key, list);
+    const ile = e as ItemLedgerEntry;
+    const appliesTo = e.appliesToEntry ?? 0;
+    if (e.quantity.gt(ZERO)) {
+      let receivesFrom = 0;
+      let transferredFrom = 0;
+      if (e.entryType === "Transfer") {
+        const pending = shipments.get(`${e.itemNo}\u0000${e.documentNo}`) ?? shipments.get(`${e.itemNo}\u0000*`) ?? [];
+        const s = [...pending].reverse().find((x) => x.unpaired.gt(ZERO));
+        if (s) {
+          s.unpaired = s.unpaired.minus(Decimal.min(s.unpaired, e.quantity));
+          transferredFrom = s.entry.entryNo;
+        }
+      }
+      const target = appliesTo ? openByNo.get(appliesTo) : undefined;
+      if (appliesTo && !(target && target.remaining.isNeg())) receivesFrom = appliesTo; // Applies-from: a cost receiver
+      add({
+        itemLedgerEntryNo: e.entryNo,
+        inboundItemEntryNo: e.entryNo,
+        outboundItemEntryNo: receivesFrom,
+        quantity: e.quantity,
+        postingDate: e.postingDate,
+        transferredFromEntryNo: transferredFrom,
+        costApplication: method !== "Average" || receivesFrom !== 0 || transferredFrom !== 0,
+      });
+      const self: OpenEntry = { entry: ile, remaining: e.quantity };
+      const negatives = target && target.remaining.isNeg() ? [target] : applicationOrder.FIFO(ile, list.filter((c) => c.remaining.isNeg()));
+      for (const t of takeQuantity(e.quantity, negatives)) {
+        self.remaining = self.remaining.minus(t.quantity);
+        add({
+          itemLedgerEntryNo: t.inbound.entry.entryNo,
+          inboundItemEntryNo: e.entryNo,
+          outboundItemEntryNo: t.inbound.entry.entryNo,
+          quantity: t.quantity.neg(),
+          postingDate: e.postingDate,
+          transferredFromEntryNo: 0,
+          costApplication: method !== "Average" || (target !== undefined && t.inbound === target),
+        });
+      }
+      list.push(self);
+      openByNo.set(e.entryNo, self);
+    } else {
+      const fixed = appliesTo ? openByNo.get(appliesTo) : undefined;
+      const candidates = fixed
+        ? fixed.remaining.gt(ZERO)
+          ? [fixed]
+          : []
+        : applicationOrder[method](
+            ile,
+            list.filter(
+              (c) =>
+                c.remaining.gt(ZERO) &&
+                !(e.orderNo && c.entry.entryType === "Output" && c.entry.orderNo === e.orderNo && e.entryType === "Consumption"),
+            ),
+          );
+      const self: OpenEntry = { entry: ile, remaining: e.quantity };
+      for (const t of takeQuantity(e.quantity.neg(), candidates)) {
+        self.remaining = self.remaining.plus(t.quantity);
+        add({
+          itemLedgerEntryNo: e.entryNo,
+          inboundItemEntryNo: t.inbound.entry.entryNo,
+          outboundItemEntryNo: e.entryNo,
+          quantity: t.quantity.neg(),
+          postingDate: e.postingDate,
+          transferredFromEntryNo: 0,
+          costApplication: method !== "Average" || fixed !== undefined,
+        });
+      }
+      list.push(self);
+      openByNo.set(e.entryNo, self);
+      if (e.entryType === "Transfer") {
+        for (const k of [`${e.itemNo}\u0000${e.documentNo}`, `${e.itemNo}\u0000*`]) {
+          const l = shipments.get(k) ?? [];
+          l.push({ entry: e, unpaired: e.quantity.neg() });
+          shipments.set(k, l);
+        }
+      }
+    }
+    // Closed entries leave the open list; keeps the candidate scans short on long ledgers.
+    if (list.length > 64) open.set(key, list.filter((c) => !c.remaining.isZero()));
+  }
+  return apps;
+}
+
+function remainingQuantities(iles: readonly BaseIle[], apps: readonly ItemApplicationEntry[]): Map<number, Decimal> {
+  const rem = new Map<number, Decimal>(iles.map((e) => [e.entryNo, e.quantity]));
+  for (const a of apps) {
+    if (!a.quantity.isNeg()) continue;
+    const q = a.quantity.neg();
+    rem.set(a.inboundItemEntryNo, (rem.get(a.inboundItemEntryNo) ?? ZERO).minus(q));
+    rem.set(a.outboundItemEntryNo, (rem.get(a.outboundItemEntryNo) ?? ZERO).plus(q));
+  }
+  return rem;
+}
+
+const ILE_CHECKED: readonly [keyof ItemLedgerEntry, string][] = [
+  ["remainingQuantity", "Remaining Quantity"],
+  ["open", "Open"],
+  ["positive", "Positive"],
+  ["invoicedQuantity", "Invoiced Quantity"],
+  ["completelyInvoiced", "Completely Invoiced"],
+  ["lastInvoiceDate", "Last Invoice Date"],
+];
+
+function show(v: unknown): string {
+  if (v instanceof Decimal) return v.toString();
+  if (typeof v === "boolean") return v ? "Yes" : "No";
+  return v === NO_DATE ? "(blank)" : String(v);
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return a instanceof Decimal && b instanceof Decimal ? a.eq(b) : a === b;
+}
+
+function contradiction(input: LedgerInput, key: string, table: string, column: string, given: unknown, derived: unknown): Problem {
+  const s = input.sources?.get(key);
+  const source = { table: s?.table ?? table, row: s?.row ?? 0, column, value: show(given) };
+  return {
+    severity: "warning",
+    source,
+    message:
+      `${where(source)}: the ledger says ${show(given)}, but replaying the ledger gives ${show(derived)}. ` +
+      `The ledger's value is kept; check that the export is complete (all entries of the item, oldest first or not).`,
+  };
+}
+
+function crossCheckIle(input: LedgerInput, given: ItemLedgerEntryInput, derived: ItemLedgerEntry, problems: Problem[]): void {
+  for (const [field, caption] of ILE_CHECKED) {
+    const g = (given as Record<string, unknown>)[field];
+    if (g !== undefined && !same(g, derived[field]))
+      problems.push(contradiction(input, `ILE:${given.entryNo}`, "Item Ledger Entries", caption, g, derived[field]));
+  }
+}
+
+function keepGiven(given: ItemLedgerEntryInput, derived: ItemLedgerEntry): ItemLedgerEntry {
+  const out: Record<string, unknown> = { ...derived };
+  for (const [field] of ILE_CHECKED) {
+    const g = (given as Record<string, unknown>)[field];
+    if (g !== undefined) out[field] = g;
+  }
+  return out as unknown as ItemLedgerEntry;
+}
+
+const HOW: Record<string, string> = {
+  "Valuation Date": "replayed in entry-number order from posting dates and applications",
+  "Remaining Quantity": "replayed from the item applications",
+  Open: "from the replayed Remaining Quantity",
+  Positive: "from the sign of Quantity",
+  "Invoiced Quantity": "summed from the value entries",
+  "Completely Invoiced": "Invoiced Quantity equals Quantity",
+  "Last Invoice Date": "latest posting date of an invoiced value entry",
+  "Item Ledger Entry Quantity": "the entry's quantity on its first value entry, 0 on later ones",
+  "Valued Quantity": "the item ledger entry's quantity (Invoiced Quantity on later invoices)",
+  "Valued By Average Cost": "outbound entries of Average items without a fixed application",
+  "Location Code": "taken from the item ledger entry",
+  "Variant Code": "taken from the item ledger entry",
+  "Item No.": "taken from the item ledger entry",
+  "Cost Amount (Expected)": "taken as 0",
+  "Expected Cost": "entries with only an expected amount",
+  "Partial Revaluation": "revaluations taken as made by Calculate Inventory Value",
+  Adjustment: "entries with an Applies-to Entry",
+};
+
+function derivedNotes(input: LedgerInput): DerivedNote[] {
+  const notes: DerivedNote[] = [];
+  const rows = (table: string) => (table === "Value Entries" ? input.valueEntries.length : input.itemLedgerEntries.length);
+  for (const [table, columns] of input.missingColumns ?? []) {
+    for (const column of columns) {
+      notes.push({ table, column, rows: rows(table), how: HOW[column] ?? "set to Business Central's default" });
+    }
+  }
+  if (!input.applications)
+    notes.push({
+      table: "Item Application Entries",
+      column: "(whole table)",
+      rows: input.itemLedgerEntries.length,
+      how: "rebuilt by applying quantities in entry-number order (FIFO/LIFO/Specific, fixed applications, transfers)",
+    });
+  return notes;
+}

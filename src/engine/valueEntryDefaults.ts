@@ -1,0 +1,69 @@
+// Value Entry fields an export may lack, set as Item Jnl.-Post Line would have set them at posting
+// (spec costing-engine.md §1; workbook-format.md "what an export lacks"). Valuation Date and
+// Valued By Average Cost need the replay and are set in replay.ts.
+import { Decimal, Rounding, ZERO, roundUnitAmount } from "./money";
+import type { ItemLedgerEntryInput, ValueEntryInput } from "./model";
+
+/** A value entry with every field but the two the replay decides. */
+export type CompletedValueEntry = Omit<Required<ValueEntryInput>, "valuationDate" | "valuedByAverageCost"> &
+  Pick<ValueEntryInput, "valuationDate" | "valuedByAverageCost">;
+
+export function completeValueEntries(
+  entries: readonly ValueEntryInput[],
+  ileByNo: ReadonlyMap<number, ItemLedgerEntryInput>,
+  rounding: Rounding,
+): CompletedValueEntry[] {
+  const sorted = [...entries].sort((a, b) => a.entryNo - b.entryNo);
+  const firstOfIle = new Map<number, number>();
+  for (const v of sorted) {
+    const isPosting = v.entryType !== "Revaluation" && !(v.adjustment ?? false) && !v.itemChargeNo;
+    if (isPosting && !firstOfIle.has(v.itemLedgerEntryNo)) firstOfIle.set(v.itemLedgerEntryNo, v.entryNo);
+  }
+  const out: CompletedValueEntry[] = [];
+  for (const v of sorted) {
+    const e = ileByNo.get(v.itemLedgerEntryNo);
+    if (!e) continue; // reported by checkLedgerReferences
+    const appliesToEntry = v.appliesToEntry ?? 0;
+    const adjustment = v.adjustment ?? (appliesToEntry !== 0 && v.entryType !== "Revaluation");
+    const itemChargeNo = v.itemChargeNo ?? "";
+    const itemLedgerEntryQuantity =
+      v.itemLedgerEntryQuantity ?? (firstOfIle.get(e.entryNo) === v.entryNo ? e.quantity : ZERO);
+    const costAmountExpected = v.costAmountExpected ?? ZERO;
+    const valuedQuantity =
+      v.valuedQuantity ??
+      (!itemLedgerEntryQuantity.isZero() ? e.quantity : v.invoicedQuantity && !v.invoicedQuantity.isZero() ? v.invoicedQuantity : e.quantity);
+    const expectedCost =
+      v.expectedCost ?? (v.costAmountActual.isZero() && !costAmountExpected.isZero() && v.entryType !== "Revaluation");
+    const invoicedQuantity =
+      v.invoicedQuantity ??
+      (v.entryType === "Direct Cost" && !adjustment && !itemChargeNo && !expectedCost ? valuedQuantity : ZERO);
+    const costPerUnit =
+      v.costPerUnit ??
+      (valuedQuantity.isZero()
+        ? ZERO
+        : roundUnitAmount(v.costAmountActual.plus(costAmountExpected).div(valuedQuantity), rounding));
+    out.push({
+      ...v,
+      itemNo: v.itemNo ?? e.itemNo,
+      itemLedgerEntryType: v.itemLedgerEntryType ?? e.entryType,
+      documentNo: v.documentNo ?? e.documentNo ?? "",
+      locationCode: v.locationCode ?? e.locationCode ?? "",
+      variantCode: v.variantCode ?? e.variantCode ?? "",
+      valuedQuantity,
+      invoicedQuantity,
+      itemLedgerEntryQuantity,
+      costAmountExpected,
+      costPerUnit,
+      adjustment,
+      itemChargeNo,
+      partialRevaluation: v.partialRevaluation ?? v.entryType === "Revaluation",
+      appliesToEntry,
+      expectedCost,
+    });
+  }
+  return out;
+}
+
+export function totalCost(v: { costAmountActual: Decimal; costAmountExpected: Decimal }): Decimal {
+  return v.costAmountActual.plus(v.costAmountExpected);
+}

@@ -1,0 +1,28 @@
+import { Ledger, LedgerInput, ZERO, adjustCostItemEntries, replayLedger } from "../../src/engine";
+
+export function replayed(input: LedgerInput): Ledger {
+  const r = replayLedger(input);
+  const errors = r.problems.filter((p) => p.severity === "error");
+  if (!r.ledger || errors.length > 0) throw new Error(errors.map((p) => p.message).join("\n"));
+  return r.ledger;
+}
+
+export function adjusted(input: LedgerInput): Ledger {
+  return adjustCostItemEntries(replayed(input)).ledger;
+}
+
+/** Total cost (actual + expected) of each item ledger entry, as fixed two-decimal strings. */
+export function costByEntry(ledger: Ledger): Record<number, string> {
+  const out: Record<number, string> = {};
+  for (const e of ledger.itemLedgerEntries) {
+    let c = ZERO;
+    for (const v of ledger.valueEntries)
+      if (v.itemLedgerEntryNo === e.entryNo) c = c.plus(v.costAmountActual).plus(v.costAmountExpected);
+    out[e.entryNo] = c.toFixed(2);
+  }
+  return out;
+}
+
+export function valuationDateOf(ledger: Ledger, ileNo: number): string {
+  return ledger.valueEntries.find((v) => v.itemLedgerEntryNo === ileNo)!.valuationDate;
+}
