@@ -61,7 +61,7 @@ export function adjustCostItemEntries(ledger: Ledger, options: AdjustCostOptions
         if (residual !== null) book.setRounding(e, residual);
       }
     }
-    const mine = book.adjustments().filter((p) => p.original.itemNo === itemNo);
+    const mine = book.adjustmentsOf(itemNo);
     if (mine.length > 0) {
       const written = adjustmentValueEntries(index, mine, nextEntryNo, rounding, ledger.setup.allowPostingFrom);
       nextEntryNo += written.length;

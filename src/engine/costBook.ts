@@ -14,11 +14,16 @@ export interface PendingAdjustment {
   amount: Decimal;
 }
 
+const NOTHING_PENDING = { actual: ZERO, expected: ZERO } as const;
+
 const isDirect = (v: ValueEntry) => v.entryType === "Direct Cost" && !v.itemChargeNo;
 
 export class CostBook {
   private readonly pending = new Map<string, PendingAdjustment>();
   private readonly pendingByIle = new Map<number, Decimal>();
+  private readonly pendingByItem = new Map<string, PendingAdjustment[]>();
+  private readonly pendingParts = new Map<number, { actual: Decimal; expected: Decimal }>();
+  private readonly baseDirect = new Map<number, Decimal>();
   private readonly baseCost = new Map<number, Decimal>();
   /** Called whenever an entry's cost changes, so running sums can follow. */
   onChange: (ileNo: number, delta: Decimal) => void = () => {};
@@ -46,17 +51,12 @@ export class CostBook {
 
   /** Pending actual and expected adjustments of an entry (they count as Direct Cost value entries). */
   pendingOf(ileNo: number): { actual: Decimal; expected: Decimal } {
-    let actual = ZERO;
-    let expected = ZERO;
-    for (const v of this.index.vesByIle.get(ileNo) ?? []) {
-      actual = actual.plus(this.get(v.entryNo, "actual"));
-      expected = expected.plus(this.get(v.entryNo, "expected"));
-    }
-    return { actual, expected };
+    return this.pendingParts.get(ileNo) ?? NOTHING_PENDING;
   }
 
-  adjustments(): PendingAdjustment[] {
-    return [...this.pending.values()].filter((p) => !p.amount.isZero());
+  /** The non-zero adjustments decided for one item's entries. */
+  adjustmentsOf(itemNo: string): PendingAdjustment[] {
+    return (this.pendingByItem.get(itemNo) ?? []).filter((p) => !p.amount.isZero());
   }
 
   private get(veNo: number, channel: Channel): Decimal {
@@ -68,17 +68,34 @@ export class CostBook {
     const key = `${original.entryNo}|${channel}`;
     const p = this.pending.get(key);
     if (p) p.amount = p.amount.plus(delta);
-    else this.pending.set(key, { original, channel, amount: delta });
+    else {
+      const created = { original, channel, amount: delta };
+      this.pending.set(key, created);
+      const list = this.pendingByItem.get(original.itemNo);
+      if (list) list.push(created);
+      else this.pendingByItem.set(original.itemNo, [created]);
+    }
     const ile = original.itemLedgerEntryNo;
+    if (channel !== "rounding") {
+      const parts = this.pendingParts.get(ile) ?? NOTHING_PENDING;
+      this.pendingParts.set(ile, {
+        actual: channel === "actual" ? parts.actual.plus(delta) : parts.actual,
+        expected: channel === "expected" ? parts.expected.plus(delta) : parts.expected,
+      });
+    }
     this.pendingByIle.set(ile, (this.pendingByIle.get(ile) ?? ZERO).plus(delta));
     this.onChange(ile, delta);
   }
 
   /** Direct cost (no item charges) the entry carries now. */
   directCost(ileNo: number): Decimal {
-    let c = ZERO;
-    for (const v of this.index.vesByIle.get(ileNo) ?? [])
-      if (isDirect(v)) c = c.plus(v.costAmountActual).plus(v.costAmountExpected);
+    let c = this.baseDirect.get(ileNo);
+    if (c === undefined) {
+      c = ZERO;
+      for (const v of this.index.vesByIle.get(ileNo) ?? [])
+        if (isDirect(v)) c = c.plus(v.costAmountActual).plus(v.costAmountExpected);
+      this.baseDirect.set(ileNo, c);
+    }
     const p = this.pendingOf(ileNo);
     return c.plus(p.actual).plus(p.expected);
   }

@@ -3,7 +3,7 @@
 import Decimal from "decimal.js";
 
 // Enough significant digits that a chain of scalings never loses a cent before the explicit rounding.
-Decimal.set({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+Decimal.set({ precision: 30, rounding: Decimal.ROUND_HALF_UP });
 
 export { Decimal };
 export type Amount = Decimal;
