@@ -12,3 +12,5 @@ export { inventoryAsOf } from "./inventoryValue";
 export type { InventoryRow, InventoryOptions } from "./inventoryValue";
 export { averageCostAt, explainAverageCost } from "./averageCostQuery";
 export type { AverageCostQuery, AverageCostAnswer, AverageCostExplanation, PoolLine } from "./averageCostQuery";
+export { averageCostEntryPoints } from "./entryPoints";
+export type { EntryPoint } from "./entryPoints";

@@ -1,5 +1,5 @@
 // The worked examples of the design documents (shared/seeds) and costing-engine.md §14, exact to the cent.
-import { adjustCostItemEntries, inventoryAsOf, averageCostAt } from "../../src/engine";
+import { adjustCostItemEntries, averageCostAt, averageCostEntryPoints, inventoryAsOf } from "../../src/engine";
 import { Scenario, ledgerInput } from "./ledgerBuilder";
 import { adjusted, costByEntry, replayed, valuationDateOf } from "./helpers";
 
@@ -133,5 +133,23 @@ describe("R1/S13 revaluation A–F, FIFO", () => {
     const [row] = inventoryAsOf(result.ledger, "2020-12-31");
     expect([row.quantity.toString(), row.value.toFixed(2)]).toEqual(["0", "0.00"]);
     expect(adjustCostItemEntries(result.ledger).newValueEntries).toHaveLength(0);
+  });
+});
+
+describe("Avg. Cost Adjmt. Entry Points", () => {
+  test("Day: one per posting day, blank location at calc type Item; all dirty before adjusting", () => {
+    const points = averageCostEntryPoints(replayed(ledgerInput(avgLedger("Day"))));
+    expect(points.map((p) => [p.valuationDate, p.locationCode, p.costIsAdjusted])).toEqual([
+      ["2023-01-01", "", false],
+      ["2023-02-01", "", false],
+      ["2023-02-02", "", false],
+      ["2023-02-03", "", false],
+    ]);
+  });
+  test("Month: period ends 01-31 and 02-28; adjusted after Adjust Cost", () => {
+    const ledger = replayed(ledgerInput(avgLedger("Month")));
+    expect(averageCostEntryPoints(ledger).map((p) => p.valuationDate)).toEqual(["2023-01-31", "2023-02-28"]);
+    const after = adjustCostItemEntries(ledger).ledger;
+    expect(averageCostEntryPoints(after).every((p) => p.costIsAdjusted)).toBe(true);
   });
 });

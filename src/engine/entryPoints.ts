@@ -1,0 +1,61 @@
+// Avg. Cost Adjmt. Entry Point (table 5804; spec costing-engine.md §4): one row per item, valuation date
+// (the period end for Average items) and, where the calc type asks, location and variant. "Cost Is Adjusted"
+// is false for a period whose entries Adjust Cost would still change, and for every later period of the same
+// item (the cascade of UpdateNextValuations). The adjustment itself recomputes every period from the ledger.
+import type { IsoDate } from "./calendar";
+import type { Ledger, ValueEntry } from "./model";
+import { calcTypeOn, valuationPeriod } from "./averageCostPeriod";
+import { adjustCostItemEntries } from "./adjustCost";
+
+export interface EntryPoint {
+  readonly itemNo: string;
+  readonly variantCode: string;
+  readonly locationCode: string;
+  readonly valuationDate: IsoDate;
+  readonly costIsAdjusted: boolean;
+}
+
+const MAKES_ENTRY_POINT = new Set(["Direct Cost", "Revaluation"]);
+
+function keyOf(ledger: Ledger, v: ValueEntry): Omit<EntryPoint, "costIsAdjusted"> {
+  const s = { setup: ledger.setup, accountingPeriods: ledger.accountingPeriods };
+  const average = ledger.items.get(v.itemNo)?.costingMethod === "Average";
+  if (!average) return { itemNo: v.itemNo, variantCode: v.variantCode, locationCode: v.locationCode, valuationDate: v.valuationDate };
+  const end = valuationPeriod(v.valuationDate, s).end;
+  const itemLevel = calcTypeOn(v.valuationDate, s) === "Item";
+  return {
+    itemNo: v.itemNo,
+    variantCode: itemLevel ? "" : v.variantCode,
+    locationCode: itemLevel ? "" : v.locationCode,
+    valuationDate: end,
+  };
+}
+
+const id = (k: Omit<EntryPoint, "costIsAdjusted">) => `${k.itemNo}\u0000${k.variantCode}\u0000${k.locationCode}\u0000${k.valuationDate}`;
+
+/** The entry points real postings made, and whether each period's cost is adjusted. */
+export function averageCostEntryPoints(ledger: Ledger): EntryPoint[] {
+  const points = new Map<string, Omit<EntryPoint, "costIsAdjusted">>();
+  for (const v of ledger.valueEntries) {
+    if (v.adjustment || !MAKES_ENTRY_POINT.has(v.entryType)) continue;
+    const k = keyOf(ledger, v);
+    points.set(id(k), k);
+  }
+  const dirty = new Set<string>();
+  for (const v of adjustCostItemEntries(ledger).newValueEntries) dirty.add(id(keyOf(ledger, v)));
+  const sorted = [...points.values()].sort((a, b) =>
+    a.itemNo !== b.itemNo ? (a.itemNo < b.itemNo ? -1 : 1) : a.valuationDate < b.valuationDate ? -1 : a.valuationDate > b.valuationDate ? 1 : 0,
+  );
+  const firstDirty = new Map<string, IsoDate>();
+  for (const p of sorted) {
+    if (!dirty.has(id(p))) continue;
+    const scope = ledger.items.get(p.itemNo)?.costingMethod === "Average" && !p.locationCode && !p.variantCode ? p.itemNo : id({ ...p, valuationDate: "" });
+    const seen = firstDirty.get(scope);
+    if (seen === undefined || p.valuationDate < seen) firstDirty.set(scope, p.valuationDate);
+  }
+  return sorted.map((p) => {
+    const scope = ledger.items.get(p.itemNo)?.costingMethod === "Average" && !p.locationCode && !p.variantCode ? p.itemNo : id({ ...p, valuationDate: "" });
+    const from = firstDirty.get(scope);
+    return { ...p, costIsAdjusted: from === undefined || p.valuationDate < from };
+  });
+}
