@@ -6,7 +6,7 @@ import { Decimal, ZERO } from "./money";
 import type { Ledger, ValueEntry } from "./model";
 import { indexLedger } from "./ledgerIndex";
 import { CostBook } from "./costBook";
-import { CostContext, appliedOutboundCost, receiverCost, roundingResidual } from "./appliedCost";
+import { CostContext, adjustAppliedCost, roundingResidual } from "./appliedCost";
 import { adjustAverageCost } from "./averageCost";
 import { adjustOrderOutput, adjustmentOrder, productionOrders } from "./orderCost";
 import { adjustmentValueEntries } from "./adjustmentEntries";
@@ -30,7 +30,7 @@ export function adjustCostItemEntries(ledger: Ledger, options: AdjustCostOptions
   const index = indexLedger(ledger);
   const rounding = { amount: ledger.setup.amountRoundingPrecision, unitAmount: ledger.setup.unitAmountRoundingPrecision };
   const book = new CostBook(index, rounding);
-  const ctx: CostContext = { index, book, rounding };
+  const ctx: CostContext = { index, book, rounding, shares: new Map() };
   const settings = { setup: ledger.setup, accountingPeriods: ledger.accountingPeriods };
   const orders = productionOrders(ledger.itemLedgerEntries);
   const wanted = options.itemNos ? new Set(options.itemNos) : null;
@@ -42,18 +42,12 @@ export function adjustCostItemEntries(ledger: Ledger, options: AdjustCostOptions
   items.forEach((itemNo, done) => {
     const method = ledger.items.get(itemNo)?.costingMethod ?? "FIFO";
     const entries = index.ilesByItem.get(itemNo) ?? [];
+    // Another round only when a cost changed after something that depends on it was already valued.
     for (let round = 0; round < MAX_ROUNDS; round++) {
-      let changed = adjustOrderOutput(ctx, itemNo, orders, method === "Standard");
-      for (const e of entries) {
-        const target = e.positive ? null : appliedOutboundCost(ctx, e);
-        if (target !== null && book.setDirectCost(e, target.minus(book.cost(e.entryNo).minus(book.directCost(e.entryNo)))))
-          changed = true;
-        const link = index.sourceOf.get(e.entryNo);
-        const received = link ? receiverCost(ctx, link) : null;
-        if (received !== null && book.setDirectCost(e, received)) changed = true;
-      }
-      if (method === "Average" && adjustAverageCost(ctx, itemNo, settings)) changed = true;
-      if (!changed) break;
+      let again = adjustOrderOutput(ctx, itemNo, orders, method === "Standard") && round > 0;
+      if (adjustAppliedCost(ctx, entries)) again = true;
+      if (method === "Average" && adjustAverageCost(ctx, itemNo, settings)) again = true;
+      if (!again) break;
     }
     if (method !== "Average") {
       for (const e of entries) {

@@ -4,7 +4,7 @@
 // a transfer receipt) costs what its source cost.
 import { Decimal, Rounding, ZERO, roundAmount, roundTo } from "./money";
 import { maxDate } from "./calendar";
-import type { ItemLedgerEntry, ValueEntry } from "./model";
+import type { ItemApplicationEntry, ItemLedgerEntry, ValueEntry } from "./model";
 import type { CostBook } from "./costBook";
 import type { CostLink, LedgerIndex } from "./ledgerIndex";
 
@@ -12,6 +12,8 @@ export interface CostContext {
   readonly index: LedgerIndex;
   readonly book: CostBook;
   readonly rounding: Rounding;
+  /** The last share computed for each cost application row; the rounding residual sums them. */
+  readonly shares: Map<ItemApplicationEntry, Decimal>;
 }
 
 /** IncludedInCostCalculation: does a value entry of an inbound count in the cost of this outbound? */
@@ -65,7 +67,9 @@ export function appliedOutboundCost(ctx: CostContext, o: ItemLedgerEntry): Decim
   for (const r of rows) {
     const inbound = ctx.index.ile.get(r.inboundItemEntryNo);
     if (!inbound) continue;
-    total = total.plus(share(ctx, inbound, r.quantity, o.entryNo));
+    const s = share(ctx, inbound, r.quantity, o.entryNo);
+    ctx.shares.set(r, s);
+    total = total.plus(s);
     applied = applied.plus(r.quantity);
   }
   const unapplied = o.quantity.minus(applied); // open negative part keeps the unit cost it was posted at
@@ -101,7 +105,7 @@ export function roundingResidual(ctx: CostContext, e: ItemLedgerEntry): Decimal 
     const o = ctx.index.ile.get(r.outboundItemEntryNo);
     if (!o || !o.completelyInvoiced) return null;
     appliedQty = appliedQty.plus(r.quantity);
-    shares = shares.plus(share(ctx, e, r.quantity, o.entryNo));
+    shares = shares.plus(ctx.shares.get(r) ?? share(ctx, e, r.quantity, o.entryNo));
   }
   if (!appliedQty.neg().eq(e.quantity)) return null;
   let cost = ZERO;
@@ -109,4 +113,33 @@ export function roundingResidual(ctx: CostContext, e: ItemLedgerEntry): Decimal 
     if (v.entryType !== "Rounding") cost = cost.plus(v.costAmountActual).plus(v.costAmountExpected);
   const p = ctx.book.pendingOf(e.entryNo);
   return roundTo(cost.plus(p.actual).plus(p.expected).plus(shares).neg(), ctx.rounding.amount);
+}
+
+/**
+ * The applied-cost pass over one item's entries in entry-number order: outbounds from their applications,
+ * receivers from their sources. Returns true when a cost changed after an entry depending on it was valued
+ * (negative inventory closed later, a receiver posted before its source), so the pass must run again.
+ */
+export function adjustAppliedCost(ctx: CostContext, entries: readonly ItemLedgerEntry[]): boolean {
+  const { book, index } = ctx;
+  let again = false;
+  for (const e of entries) {
+    let changed = false;
+    const target = e.positive ? null : appliedOutboundCost(ctx, e);
+    if (target !== null && book.setTotalCost(e, target))
+      changed = true;
+    const link = index.sourceOf.get(e.entryNo);
+    const received = link ? receiverCost(ctx, link) : null;
+    if (received !== null && book.setDirectCost(e, received)) changed = true;
+    if (changed && valuedBefore(ctx, e)) again = true;
+  }
+  return again;
+}
+
+/** Does anything that takes cost from this entry come earlier in entry-number order? */
+function valuedBefore(ctx: CostContext, e: ItemLedgerEntry): boolean {
+  for (const r of ctx.index.consumedFrom.get(e.entryNo) ?? [])
+    if (r.costApplication && r.outboundItemEntryNo < e.entryNo) return true;
+  for (const l of ctx.index.receiversOf.get(e.entryNo) ?? []) if (l.to < e.entryNo) return true;
+  return false;
 }

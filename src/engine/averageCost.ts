@@ -41,7 +41,8 @@ export function averageScopes(ctx: CostContext, itemNo: string, s: PeriodSetting
   return [...scopes].map(([key, entries]) => ({ key, entries }));
 }
 
-/** adjustAverageCost(pool, period) for every period of every pool of the item; true if any cost changed. */
+/** adjustAverageCost(pool, period) for every period of every pool of the item; true if a cost receiver changed,
+ * which may move a pool already valued, so the item needs another round. */
 export function adjustAverageCost(ctx: CostContext, itemNo: string, s: PeriodSettings): boolean {
   const periodOf = periodLookup(s);
   let changed = false;
@@ -114,12 +115,12 @@ function sweepScope(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate
         if (own.quantity.lte(ZERO)) continue; // nothing positive to average: the entry keeps its cost
         const cost = roundAmount(own.cost.mul(o.quantity).div(own.quantity), ctx.rounding);
         const before = book.cost(o.entryNo);
-        if (book.setDirectCost(o, cost.minus(book.cost(o.entryNo).minus(book.directCost(o.entryNo))))) changed = true;
+        book.setTotalCost(o, cost);
         const valued = book.cost(o.entryNo);
         if (!valued.eq(before)) {
           for (const l of index.receiversOf.get(o.entryNo) ?? []) {
             const t = receiverCost(ctx, l);
-            if (t !== null && book.setDirectCost(index.ile.get(l.to)!, t)) changed = true;
+            if (t !== null && book.setDirectCost(index.ile.get(l.to)!, t)) changed = true; // receivers feed pools and fixed applications
           }
         }
         const transferAtItemLevel = o.entryType === "Transfer" && scope.key === "";

@@ -5,6 +5,7 @@
 import { Decimal, Rounding, ZERO, roundAmount } from "./money";
 import type { ItemLedgerEntry, ValueEntry } from "./model";
 import type { LedgerIndex } from "./ledgerIndex";
+import { EntryMap } from "./entryMap";
 
 export type Channel = "actual" | "expected" | "rounding";
 
@@ -19,12 +20,17 @@ const NOTHING_PENDING = { actual: ZERO, expected: ZERO } as const;
 const isDirect = (v: ValueEntry) => v.entryType === "Direct Cost" && !v.itemChargeNo;
 
 export class CostBook {
-  private readonly pending = new Map<string, PendingAdjustment>();
-  private readonly pendingByIle = new Map<number, Decimal>();
+  private readonly pending: Record<Channel, EntryMap<PendingAdjustment>> = {
+    actual: new EntryMap(),
+    expected: new EntryMap(),
+    rounding: new EntryMap(),
+  };
+  private readonly pendingByIle = new EntryMap<Decimal>();
   private readonly pendingByItem = new Map<string, PendingAdjustment[]>();
-  private readonly pendingParts = new Map<number, { actual: Decimal; expected: Decimal }>();
-  private readonly baseDirect = new Map<number, Decimal>();
-  private readonly baseCost = new Map<number, Decimal>();
+  private readonly pendingParts = new EntryMap<{ actual: Decimal; expected: Decimal }>();
+  private readonly baseDirectParts = new EntryMap<[Decimal, Decimal]>();
+  private readonly costNow = new EntryMap<Decimal>();
+  private readonly otherNow = new EntryMap<Decimal>();
   /** Called whenever an entry's cost changes, so running sums can follow. */
   onChange: (ileNo: number, delta: Decimal) => void = () => {};
 
@@ -35,13 +41,31 @@ export class CostBook {
 
   /** Actual + expected cost of an entry, all value entries and pending adjustments. */
   cost(ileNo: number): Decimal {
-    let base = this.baseCost.get(ileNo);
-    if (base === undefined) {
-      base = ZERO;
-      for (const v of this.index.vesByIle.get(ileNo) ?? []) base = base.plus(v.costAmountActual).plus(v.costAmountExpected);
-      this.baseCost.set(ileNo, base);
+    let c = this.costNow.get(ileNo);
+    if (c === undefined) {
+      c = ZERO;
+      for (const v of this.index.vesByIle.get(ileNo) ?? []) c = c.plus(v.costAmountActual).plus(v.costAmountExpected);
+      this.costNow.set(ileNo, c);
     }
-    return base.plus(this.pendingByIle.get(ileNo) ?? ZERO);
+    return c;
+  }
+
+  /** Cost that is not direct cost: item charges, variance, indirect cost, revaluation, rounding. */
+  otherCost(ileNo: number): Decimal {
+    let c = this.otherNow.get(ileNo);
+    if (c === undefined) {
+      c = ZERO;
+      for (const v of this.index.vesByIle.get(ileNo) ?? [])
+        if (!isDirect(v)) c = c.plus(v.costAmountActual).plus(v.costAmountExpected);
+      this.otherNow.set(ileNo, c);
+    }
+    return c;
+  }
+
+  /** Makes the entry's whole cost equal `total` by changing its direct cost. */
+  setTotalCost(e: ItemLedgerEntry, total: Decimal): boolean {
+    const other = this.otherCost(e.entryNo);
+    return this.setDirectCost(e, other.isZero() ? total : total.minus(other));
   }
 
   /** What this run has added to an entry so far. */
@@ -60,23 +84,24 @@ export class CostBook {
   }
 
   private get(veNo: number, channel: Channel): Decimal {
-    return this.pending.get(`${veNo}|${channel}`)?.amount ?? ZERO;
+    return this.pending[channel].get(veNo)?.amount ?? ZERO;
   }
 
   private add(original: ValueEntry, channel: Channel, delta: Decimal): void {
     if (delta.isZero()) return;
-    const key = `${original.entryNo}|${channel}`;
-    const p = this.pending.get(key);
+    const p = this.pending[channel].get(original.entryNo);
     if (p) p.amount = p.amount.plus(delta);
     else {
       const created = { original, channel, amount: delta };
-      this.pending.set(key, created);
+      this.pending[channel].set(original.entryNo, created);
       const list = this.pendingByItem.get(original.itemNo);
       if (list) list.push(created);
       else this.pendingByItem.set(original.itemNo, [created]);
     }
     const ile = original.itemLedgerEntryNo;
-    if (channel !== "rounding") {
+    this.costNow.set(ile, this.cost(ile).plus(delta));
+    if (channel === "rounding") this.otherNow.set(ile, this.otherCost(ile).plus(delta));
+    else {
       const parts = this.pendingParts.get(ile) ?? NOTHING_PENDING;
       this.pendingParts.set(ile, {
         actual: channel === "actual" ? parts.actual.plus(delta) : parts.actual,
@@ -89,19 +114,13 @@ export class CostBook {
 
   /** Direct cost (no item charges) the entry carries now. */
   directCost(ileNo: number): Decimal {
-    let c = this.baseDirect.get(ileNo);
-    if (c === undefined) {
-      c = ZERO;
-      for (const v of this.index.vesByIle.get(ileNo) ?? [])
-        if (isDirect(v)) c = c.plus(v.costAmountActual).plus(v.costAmountExpected);
-      this.baseDirect.set(ileNo, c);
-    }
-    const p = this.pendingOf(ileNo);
-    return c.plus(p.actual).plus(p.expected);
+    const [actual, expected] = this.directParts(ileNo);
+    return actual.plus(expected);
   }
 
   /** Makes the entry's direct cost equal `target`; returns whether anything changed. */
   setDirectCost(e: ItemLedgerEntry, target: Decimal): boolean {
+    if (this.alreadyAt(e, target)) return false;
     const ves = (this.index.vesByIle.get(e.entryNo) ?? []).filter(isDirect);
     const originals = ves.filter((v) => !v.adjustment);
     if (originals.length === 0) return false;
@@ -160,6 +179,32 @@ export class CostBook {
       }
     });
     return changed;
+  }
+
+  /** Cheap check that an entry fully invoiced (or not at all) already carries the target, split as it must be. */
+  private alreadyAt(e: ItemLedgerEntry, target: Decimal): boolean {
+    const [actual, expected] = this.directParts(e.entryNo);
+    if (e.completelyInvoiced) return expected.isZero() && actual.eq(target);
+    if (e.invoicedQuantity.isZero()) return actual.isZero() && expected.eq(target);
+    return false;
+  }
+
+  /** Direct cost actual and expected of an entry, with pending adjustments. */
+  private directParts(ileNo: number): [Decimal, Decimal] {
+    let base = this.baseDirectParts.get(ileNo);
+    if (!base) {
+      let a = ZERO;
+      let x = ZERO;
+      for (const v of this.index.vesByIle.get(ileNo) ?? [])
+        if (isDirect(v)) {
+          a = a.plus(v.costAmountActual);
+          x = x.plus(v.costAmountExpected);
+        }
+      base = [a, x];
+      this.baseDirectParts.set(ileNo, base);
+    }
+    const p = this.pendingOf(ileNo);
+    return p === NOTHING_PENDING ? base : [base[0].plus(p.actual), base[1].plus(p.expected)];
   }
 
   /** Makes the entry's Rounding value entries sum to `target`. */

@@ -2,6 +2,7 @@
 import type { IsoDate } from "./calendar";
 import type { Decimal } from "./money";
 import type { ItemApplicationEntry, ItemLedgerEntry, Ledger, ValueEntry } from "./model";
+import { EntryLookup, EntryMap } from "./entryMap";
 
 export interface CostLink {
   readonly from: number; // the entry whose cost is passed on
@@ -11,43 +12,48 @@ export interface CostLink {
 
 export interface LedgerIndex {
   readonly ledger: Ledger;
-  readonly ile: ReadonlyMap<number, ItemLedgerEntry>;
-  readonly vesByIle: ReadonlyMap<number, readonly ValueEntry[]>; // ascending Entry No.
-  readonly ve: ReadonlyMap<number, ValueEntry>;
+  readonly ile: EntryLookup<ItemLedgerEntry>;
+  readonly vesByIle: EntryLookup<readonly ValueEntry[]>; // ascending Entry No.
+  readonly ve: EntryLookup<ValueEntry>;
   readonly ilesByItem: ReadonlyMap<string, readonly ItemLedgerEntry[]>; // ascending Entry No.
   /** Rows where an outbound consumed an inbound (Quantity < 0), by outbound and by inbound. */
-  readonly consumedBy: ReadonlyMap<number, readonly ItemApplicationEntry[]>;
-  readonly consumedFrom: ReadonlyMap<number, readonly ItemApplicationEntry[]>;
+  readonly consumedBy: EntryLookup<readonly ItemApplicationEntry[]>;
+  readonly consumedFrom: EntryLookup<readonly ItemApplicationEntry[]>;
   /** Cost receivers (returns applied from a sale, transfer receipts), by the entry they receive from. */
-  readonly receiversOf: ReadonlyMap<number, readonly CostLink[]>;
-  readonly sourceOf: ReadonlyMap<number, CostLink>;
+  readonly receiversOf: EntryLookup<readonly CostLink[]>;
+  readonly sourceOf: EntryLookup<CostLink>;
   /** Valuation date of each entry's quantity posting (its first value entry). */
-  readonly ileVd: ReadonlyMap<number, IsoDate>;
+  readonly ileVd: EntryLookup<IsoDate>;
 }
 
-function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+function push<K, V>(m: { get(k: K): V[] | undefined; set(k: K, v: V[]): unknown }, k: K, v: V): void {
   const l = m.get(k);
   if (l) l.push(v);
   else m.set(k, [v]);
 }
 
 export function indexLedger(ledger: Ledger): LedgerIndex {
-  const ile = new Map(ledger.itemLedgerEntries.map((e) => [e.entryNo, e]));
-  const vesByIle = new Map<number, ValueEntry[]>();
-  const ve = new Map<number, ValueEntry>();
+  const ile = new EntryMap<ItemLedgerEntry>();
+  for (const e of ledger.itemLedgerEntries) ile.set(e.entryNo, e);
+  const vesByIle = new EntryMap<ValueEntry[]>();
+  const ve = new EntryMap<ValueEntry>();
   for (const v of ledger.valueEntries) {
     push(vesByIle, v.itemLedgerEntryNo, v);
     ve.set(v.entryNo, v);
   }
-  for (const l of vesByIle.values()) l.sort((a, b) => a.entryNo - b.entryNo);
+  // Value entries arrive in entry-number order from the replay; sort only if an input was not.
+  for (const e of ledger.itemLedgerEntries) {
+    const l = vesByIle.get(e.entryNo);
+    if (l && l.some((v, i) => i > 0 && l[i - 1].entryNo > v.entryNo)) l.sort((a, b) => a.entryNo - b.entryNo);
+  }
   const ilesByItem = new Map<string, ItemLedgerEntry[]>();
   for (const e of ledger.itemLedgerEntries) push(ilesByItem, e.itemNo, e);
   for (const l of ilesByItem.values()) l.sort((a, b) => a.entryNo - b.entryNo);
 
-  const consumedBy = new Map<number, ItemApplicationEntry[]>();
-  const consumedFrom = new Map<number, ItemApplicationEntry[]>();
-  const receiversOf = new Map<number, CostLink[]>();
-  const sourceOf = new Map<number, CostLink>();
+  const consumedBy = new EntryMap<ItemApplicationEntry[]>();
+  const consumedFrom = new EntryMap<ItemApplicationEntry[]>();
+  const receiversOf = new EntryMap<CostLink[]>();
+  const sourceOf = new EntryMap<CostLink>();
   for (const a of ledger.applications) {
     if (a.quantity.isNeg()) {
       push(consumedBy, a.outboundItemEntryNo, a);
@@ -60,7 +66,7 @@ export function indexLedger(ledger: Ledger): LedgerIndex {
     push(receiversOf, from, link);
     sourceOf.set(link.to, link);
   }
-  const ileVd = new Map<number, IsoDate>();
+  const ileVd = new EntryMap<IsoDate>();
   for (const e of ledger.itemLedgerEntries) {
     const own = vesByIle.get(e.entryNo) ?? [];
     const posting = own.find((v) => !v.itemLedgerEntryQuantity.isZero()) ?? own[0];

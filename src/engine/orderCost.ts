@@ -58,8 +58,7 @@ export function adjustOrderOutput(
       const target: Decimal =
         i === outputs.length - 1 ? total.minus(assigned) : roundAmount(total.mul(e.quantity).div(quantity), ctx.rounding);
       assigned = assigned.plus(target);
-      const other = ctx.book.cost(e.entryNo).minus(ctx.book.directCost(e.entryNo));
-      if (ctx.book.setDirectCost(e, target.minus(other))) changed = true;
+      if (ctx.book.setTotalCost(e, target)) changed = true;
     });
   }
   return changed;
