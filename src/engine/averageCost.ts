@@ -91,19 +91,42 @@ function sweepScope(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate
       // This run's adjustments take the valuation date of the entry they adjust.
       for (; ii < byVd.length && vdOf(byVd[ii]) <= period.end; ii++) cumCost = cumCost.plus(book.pendingTotal(byVd[ii].entryNo));
       passedEnd = period.end;
-      let pool: Pool = { quantity: cumQty, cost: cumCost };
+      let exclQty = ZERO;
+      let exclCost = ZERO;
       for (const o of openOutbounds) {
         if (vdOf(o) >= period.start) break;
-        pool = { quantity: pool.quantity.minus(o.quantity), cost: pool.cost.minus(book.cost(o.entryNo)) };
+        exclQty = exclQty.plus(o.quantity);
+        exclCost = exclCost.plus(book.cost(o.entryNo));
       }
       outs.sort((a, b) => a.entryNo - b.entryNo);
-      for (const o of outs) pool = { quantity: pool.quantity.minus(o.quantity), cost: pool.cost.minus(book.cost(o.entryNo)) };
-      const withoutOutbounds = pool;
-      for (const o of outs) {
-        const receivers = (index.receiversOf.get(o.entryNo) ?? []).filter(
-          (l) => inScope.has(l.to) && vdOf(index.ile.get(l.to)!) <= period.end,
-        );
-        let own = receivers.length > 0 ? { ...withoutOutbounds } : { ...pool };
+      const receiversInPool = (o: ItemLedgerEntry) =>
+        (index.receiversOf.get(o.entryNo) ?? []).filter((l) => inScope.has(l.to) && vdOf(index.ile.get(l.to)!) <= period.end);
+      // At item level a transfer's shipment and receipt cancel: the pair stays out of the pool.
+      const neutral = new Set(
+        outs.filter((o) => o.entryType === "Transfer" && scope.key === "" && receiversInPool(o).length > 0).map((o) => o.entryNo),
+      );
+      /** The pool as the ledger now holds it, without this period's averaged outbounds from `from` on. */
+      const ledgerPool = (from: number): Pool => {
+        let quantity = cumQty.minus(exclQty);
+        let cost = cumCost.minus(exclCost);
+        outs.forEach((o, k) => {
+          if (k < from && !neutral.has(o.entryNo)) return;
+          quantity = quantity.minus(o.quantity);
+          cost = cost.minus(book.cost(o.entryNo));
+          if (!neutral.has(o.entryNo)) return;
+          for (const l of receiversInPool(o)) {
+            quantity = quantity.minus(index.ile.get(l.to)!.quantity);
+            cost = cost.minus(book.cost(l.to));
+          }
+        });
+        return { quantity, cost };
+      };
+      let pool = ledgerPool(0);
+      outs.forEach((o, k) => {
+        const isNeutral = neutral.has(o.entryNo);
+        const receivers = isNeutral ? [] : receiversInPool(o);
+        // An outbound with cost receivers in its own pool is valued without them and without the other outbounds.
+        let own = receivers.length > 0 ? ledgerPool(0) : { ...pool };
         for (const l of receivers) {
           const r = index.ile.get(l.to)!;
           own = { quantity: own.quantity.minus(r.quantity), cost: own.cost.minus(book.cost(r.entryNo)) };
@@ -112,21 +135,22 @@ function sweepScope(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate
           if (v.valuationDate < period.start || v.valuationDate > period.end || includedInCost(ctx, v, o.entryNo)) continue;
           own = { quantity: own.quantity, cost: own.cost.minus(v.costAmountActual).minus(v.costAmountExpected) };
         }
-        if (own.quantity.lte(ZERO)) continue; // nothing positive to average: the entry keeps its cost
-        const cost = roundAmount(own.cost.mul(o.quantity).div(own.quantity), ctx.rounding);
-        const before = book.cost(o.entryNo);
-        book.setTotalCost(o, cost);
-        const valued = book.cost(o.entryNo);
-        if (!valued.eq(before)) {
-          for (const l of index.receiversOf.get(o.entryNo) ?? []) {
-            const t = receiverCost(ctx, l);
-            if (t !== null && book.setDirectCost(index.ile.get(l.to)!, t)) changed = true; // receivers feed pools and fixed applications
+        if (own.quantity.gt(ZERO)) {
+          const before = book.cost(o.entryNo);
+          book.setTotalCost(o, roundAmount(own.cost.mul(o.quantity).div(own.quantity), ctx.rounding));
+          if (!book.cost(o.entryNo).eq(before)) {
+            for (const l of index.receiversOf.get(o.entryNo) ?? []) {
+              const t = receiverCost(ctx, l);
+              // Receivers feed pools and fixed applications that may already be valued: another round.
+              if (t !== null && book.setDirectCost(index.ile.get(l.to)!, t)) changed = true;
+            }
           }
-        }
-        const transferAtItemLevel = o.entryType === "Transfer" && scope.key === "";
-        if (pool.quantity.plus(o.quantity).gt(ZERO) && !transferAtItemLevel)
-          pool = { quantity: pool.quantity.plus(o.quantity), cost: pool.cost.plus(valued) };
-      }
+        } // else nothing positive to average: the entry keeps its cost
+        if (isNeutral) return; // valued at the running average; the pool is unchanged
+        if (receivers.length > 0) pool = ledgerPool(k + 1); // after an exception the pool is taken from the ledger again
+        else if (pool.quantity.plus(o.quantity).gt(ZERO))
+          pool = { quantity: pool.quantity.plus(o.quantity), cost: pool.cost.plus(book.cost(o.entryNo)) };
+      });
     }
   } finally {
     book.onChange = previous;

@@ -133,3 +133,24 @@ describe("average cost periods", () => {
     expect(valuationPeriod("2024-07-03", settings)).toEqual({ start: "2024-07-01", end: "2024-07-07" });
   });
 });
+
+test("item-level transfers closing negative inventory leave no value at quantity 0 (found by property 1)", () => {
+  const day = "2024-01-02";
+  const ledger = adjusted(ledgerInput({ period: "Day", calcType: "Item", items: [{ no: "I1", method: "Average" }], steps: [
+    { ile: 1, date: day, type: "Positive Adjmt.", qty: "8", cost: "0.08", loc: "GREEN" },
+    { ile: 2, date: day, type: "Negative Adjmt.", qty: "-6", cost: "-0.06", loc: "BLUE" },
+    { ile: 4, date: day, type: "Negative Adjmt.", qty: "-20", cost: "-0.20", loc: "BLUE" },
+    { ile: 5, date: day, type: "Positive Adjmt.", qty: "57", cost: "2001.84", loc: "RED" },
+    { ile: 6, date: day, type: "Negative Adjmt.", qty: "-8", cost: "-280.96", loc: "RED" },
+    { ile: 7, date: day, type: "Negative Adjmt.", qty: "-29", cost: "-1018.48", loc: "RED" },
+    { ile: 8, date: day, type: "Transfer", qty: "-20", cost: "-702.40", loc: "RED", doc: "T8" },
+    { ile: 9, date: day, type: "Transfer", qty: "20", cost: "702.40", loc: "GREEN", doc: "T8" },
+    { ile: 11, date: day, type: "Negative Adjmt.", qty: "-2", cost: "-70.24", loc: "BLUE" },
+    { ile: 12, date: day, type: "Transfer", qty: "-28", cost: "-983.36", loc: "GREEN", doc: "T12" },
+    { ile: 13, date: day, type: "Transfer", qty: "28", cost: "983.36", loc: "BLUE", doc: "T12" },
+  ] }));
+  const [row] = inventoryAsOf(ledger, "2024-12-31");
+  expect([row.quantity.toString(), row.value.toFixed(2)]).toEqual(["0", "0.00"]);
+  const c = costByEntry(ledger);
+  expect([c[8], c[9]]).toEqual(["-616.00", "616.00"]); // 20 units at the day's average 30.80
+});
