@@ -1,0 +1,90 @@
+// costing adjust <workbook> [--out <path>]: run Adjust Cost - Item Entries and append the new value entries.
+import path from "node:path";
+import { type Command, checkPositionals, stringOption } from "../command";
+import { EXIT_OK, UsageError } from "../errors";
+import { amount, plural } from "../format";
+import { printer } from "../io";
+import { loadLedger } from "../load";
+
+function sameKind(input: string, out: string, inputIsXlsx: boolean): boolean {
+  const outIsXlsx = path.extname(out).toLowerCase() === ".xlsx";
+  return inputIsXlsx === outIsXlsx;
+}
+
+export const adjust: Command = {
+  name: "adjust",
+  summary: "Run Adjust Cost - Item Entries and append the adjustment value entries",
+  usage: [
+    "costing adjust <workbook> [--out <path>]",
+    "",
+    "  --out <path>   write the adjusted workbook there (an .xlsx for an .xlsx, a folder for a CSV folder)",
+    "                 and leave <workbook> untouched; without --out the workbook is updated in place",
+  ].join("\n"),
+  options: { out: { type: "string", short: "o" } },
+  positionals: ["workbook"],
+  async run(args, ctx) {
+    checkPositionals(adjust, args);
+    const [workbookPath] = args.positionals;
+    const outPath = stringOption(args, "out");
+    const inputIsXlsx = path.extname(workbookPath).toLowerCase() === ".xlsx";
+    if (outPath !== undefined) {
+      if (outPath.trim() === "") throw new UsageError("--out needs a path.", adjust.name);
+      if (path.resolve(outPath) === path.resolve(workbookPath)) {
+        throw new UsageError(
+          "--out names the workbook itself. Leave --out away to update the workbook in place, or give another path.",
+          adjust.name,
+        );
+      }
+      if (!sameKind(workbookPath, outPath, inputIsXlsx)) {
+        throw new UsageError(
+          inputIsXlsx
+            ? `--out "${outPath}" must be an .xlsx file, like the workbook "${workbookPath}".`
+            : `--out "${outPath}" must be a folder (for the CSV files), like the workbook "${workbookPath}".`,
+          adjust.name,
+        );
+      }
+    }
+
+    const out = printer(ctx.io.stdout);
+    const { services, workbook, ledger } = await loadLedger(ctx, workbookPath, "nothing was written.");
+    const bar = ctx.progress("Adjusting cost");
+    let result;
+    try {
+      result = services.adjustCostItemEntries(ledger, { onProgress: (done, total) => bar.update(done, total) });
+    } finally {
+      bar.finish();
+    }
+    const created = result.newValueEntries;
+    out(`Adjust Cost - Item Entries: ${workbookPath}`);
+    if (created.length === 0) {
+      out("Nothing to adjust: every item's cost is already adjusted. No value entries were created.");
+      if (outPath !== undefined) {
+        await workbook.save(outPath);
+        out(`Copied unchanged to: ${outPath}`);
+      } else {
+        out("The workbook was not changed.");
+      }
+      return EXIT_OK;
+    }
+
+    await workbook.appendValueEntries(created, {
+      amount: ledger.setup.amountRoundingPrecision,
+      unitAmount: ledger.setup.unitAmountRoundingPrecision,
+    });
+    await workbook.save(outPath);
+    const first = created[0].entryNo;
+    const last = created[created.length - 1].entryNo;
+    const items = result.itemsAdjusted;
+    const shown = items.slice(0, 10).join(", ") + (items.length > 10 ? `, ... (${items.length - 10} more)` : "");
+    out(`Items adjusted:        ${items.length}${items.length ? ` (${shown})` : ""}`);
+    out(`Value entries created: ${created.length} (entry no. ${first}..${last})`);
+    out(`Total amount:          ${amount(result.totalAmount)}`);
+    out(
+      outPath !== undefined
+        ? `Written to:            ${outPath} (${workbookPath} is unchanged)`
+        : `Written to:            ${workbookPath} (updated in place)`,
+    );
+    out(`${plural(created.length, "value entry", "value entries")} appended to Value Entries.`);
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,54 @@
+// costing avgcost <workbook> --item <no> --date <YYYY-MM-DD> [--location <code>] [--variant <code>] [--json]
+import type { Command } from "../command";
+import { flag } from "../command";
+import { EXIT_OK } from "../errors";
+import { amount, quantity, table, unitCost } from "../format";
+import { printer } from "../io";
+import { loadLedger } from "../load";
+import type { AverageCost } from "../services";
+import { AVERAGE_OPTIONS, AVERAGE_OPTION_HELP, asInputError, averageQuery, scopeText } from "./averageQuery";
+
+export function averageJson(r: AverageCost): Record<string, unknown> {
+  return {
+    itemNo: r.itemNo,
+    locationCode: r.locationCode,
+    variantCode: r.variantCode,
+    period: { start: r.period.start, end: r.period.end },
+    calcType: r.calcType,
+    quantity: quantity(r.quantity),
+    value: amount(r.value),
+    unitCost: r.unitCost === null ? null : unitCost(r.unitCost),
+  };
+}
+
+export const avgcost: Command = {
+  name: "avgcost",
+  summary: "The average unit cost of the period that holds a date",
+  usage: [
+    "costing avgcost <workbook> --item <no> --date <YYYY-MM-DD> [--location <code>] [--variant <code>] [--json]",
+    "",
+    AVERAGE_OPTION_HELP,
+  ].join("\n"),
+  options: AVERAGE_OPTIONS,
+  positionals: ["workbook"],
+  async run(args, ctx) {
+    const { workbook, query } = averageQuery(avgcost, args);
+    const { services, ledger } = await loadLedger(ctx, workbook, "no average was calculated.");
+    const r = asInputError(() => services.averageCostAt(ledger, query));
+    const out = printer(ctx.io.stdout);
+    if (flag(args, "json")) {
+      out(JSON.stringify(averageJson(r), null, 2));
+      return EXIT_OK;
+    }
+    out(`Average cost of ${scopeText(r)} on ${query.date}`);
+    const rows = [
+      ["Average cost period", `${r.period.start} .. ${r.period.end}`],
+      ["Average Cost Calc. Type", String(r.calcType)],
+      ["Quantity", quantity(r.quantity)],
+      ["Value", amount(r.value)],
+      ["Unit cost", r.unitCost === null ? "none (no quantity in the period's pool)" : unitCost(r.unitCost)],
+    ];
+    for (const line of table(["", ""], rows, ["left", "left"]).slice(2)) out("  " + line);
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,174 @@
+// costing check <workbook>: what was found, the setup in force, what was derived, and every problem.
+import type { LedgerInput } from "../../engine/model";
+import { COSTING_METHODS } from "../../engine/model";
+import { type Command, checkPositionals } from "../command";
+import { EXIT_INPUT, EXIT_OK } from "../errors";
+import { plural, problemLine, table } from "../format";
+import { printer } from "../io";
+import { isError, loadWorkbook } from "../load";
+import type { DerivedColumn } from "../services";
+
+/** How to get a column into the export, so it need not be derived. */
+const EXPORT_HINTS: Record<string, string> = {
+  "Value Entries|Valuation Date":
+    'On the Value Entries page choose Personalize (or "Choose columns"), add "Valuation Date", then Open in Excel again.',
+  "Value Entries|Location Code":
+    'On the Value Entries page add the hidden column "Location Code" before Open in Excel (it is taken from the item ledger entry meanwhile).',
+  "Value Entries|Variant Code":
+    "The Value Entries page has no Variant Code; it is taken from the item ledger entry, which is exact.",
+  "Item Ledger Entries|Variant Code":
+    'On the Item Ledger Entries page add the hidden column "Variant Code" before Open in Excel.',
+  "Item Ledger Entries|Completely Invoiced":
+    'On the Item Ledger Entries page add the hidden column "Completely Invoiced" before Open in Excel.',
+  "Item Ledger Entries|Cost Amount (Expected)":
+    'On the Item Ledger Entries page add the hidden column "Cost Amount (Expected)" before Open in Excel.',
+  "Item Application Entries|*":
+    "Export the Item Application Entries table (for example with a configuration package) to use the applications as posted.",
+};
+
+export function exportHint(table: string, column: string): string {
+  return (
+    EXPORT_HINTS[`${table}|${column}`] ??
+    EXPORT_HINTS[`${table}|*`] ??
+    `Add the column "${column}" to the ${table} page (Personalize) before Open in Excel.`
+  );
+}
+
+function setupLines(input: LedgerInput): string[] {
+  const s = input.setup;
+  const lines = [
+    ...table(
+      ["Field", "Value"],
+      [
+        ["Average Cost Period", s.averageCostPeriod],
+        ["Average Cost Calc. Type", s.averageCostCalcType],
+        ["Amount Rounding Precision", s.amountRoundingPrecision.toFixed()],
+        ["Unit-Amount Rounding Precision", s.unitAmountRoundingPrecision.toFixed()],
+        ["Allow Posting From", s.allowPostingFrom || "(no restriction)"],
+      ],
+      ["left", "left"],
+    ),
+  ];
+  const years = input.accountingPeriods.filter((p) => p.newFiscalYear);
+  if (input.accountingPeriods.length === 0) {
+    lines.push("No accounting periods: Inventory Setup applies to every date; fiscal years are calendar years.");
+  } else {
+    lines.push(
+      "",
+      `Fiscal years (Accounting Periods, ${plural(input.accountingPeriods.length, "period")}): each uses its own settings.`,
+      ...table(
+        ["Starts", "Average Cost Period", "Calc. Type", "Closed"],
+        years.map((p) => [
+          p.startingDate,
+          p.averageCostPeriod ?? "(blank)",
+          p.averageCostCalcType ?? "(blank)",
+          p.closed ? "Yes" : "No",
+        ]),
+        ["left", "left", "left", "left"],
+      ),
+    );
+  }
+  return lines;
+}
+
+function itemLines(input: LedgerInput): string[] {
+  const used = new Set(input.itemLedgerEntries.map((e) => e.itemNo));
+  const rows: string[][] = [];
+  for (const method of COSTING_METHODS) {
+    const nos = input.items.filter((i) => i.costingMethod === method).map((i) => i.no);
+    if (nos.length === 0) continue;
+    const shown = nos.slice(0, 8).join(", ") + (nos.length > 8 ? `, ... (${nos.length - 8} more)` : "");
+    rows.push([method, String(nos.length), shown]);
+  }
+  const unlisted = [...used].filter((no) => !input.items.some((i) => i.no === no));
+  if (unlisted.length > 0) rows.push(["FIFO (not in Items)", String(unlisted.length), unlisted.slice(0, 8).join(", ")]);
+  return table(["Costing Method", "Items", "Item No."], rows, ["left", "right", "left"]);
+}
+
+function dateRange(dates: readonly string[]): string {
+  const real = dates.filter((d) => d !== "");
+  if (real.length === 0) return "(none)";
+  let lo = real[0];
+  let hi = real[0];
+  for (const d of real) {
+    if (d < lo) lo = d;
+    if (d > hi) hi = d;
+  }
+  return `${lo} .. ${hi}`;
+}
+
+function derivedLines(derived: readonly DerivedColumn[]): string[] {
+  if (derived.length === 0) return ["Nothing: the export has every column the costing needs."];
+  const lines: string[] = [];
+  for (const d of derived) {
+    lines.push(`- ${d.table}, column "${d.column}" (${plural(d.rows, "row")}): ${d.how}`);
+    lines.push(`  To export it: ${exportHint(d.table, d.column)}`);
+  }
+  return lines;
+}
+
+export const check: Command = {
+  name: "check",
+  summary: "Validate a workbook: tables, setup, items, dates, derived columns and every problem",
+  usage: "costing check <workbook>",
+  options: {},
+  positionals: ["workbook"],
+  async run(args, ctx) {
+    checkPositionals(check, args);
+    const [workbookPath] = args.positionals;
+    const out = printer(ctx.io.stdout);
+    const loaded = await loadWorkbook(ctx, workbookPath);
+    const tables = await loaded.workbook.tables();
+
+    out(`Workbook: ${workbookPath} (${loaded.workbook.kind === "xlsx" ? "Excel workbook" : "folder of CSV files"})`);
+    out();
+    out("Tables found");
+    for (const line of table(
+      ["Table", "Found as", "Rows"],
+      tables.map((t) => [t.name, t.sheet ?? "(not found)", t.sheet ? String(t.rows) : "-"]),
+      ["left", "left", "right"],
+    ))
+      out("  " + line);
+
+    const input = loaded.input;
+    if (input) {
+      out();
+      out("Setup in force");
+      for (const line of setupLines(input)) out("  " + line);
+      out();
+      out("Items by costing method");
+      for (const line of itemLines(input)) out("  " + line);
+      out();
+      out("Dates");
+      out(`  Posting dates (item ledger entries): ${dateRange(input.itemLedgerEntries.map((e) => e.postingDate))}`);
+      const valuationDates = loaded.ledger
+        ? loaded.ledger.valueEntries.map((v) => v.valuationDate)
+        : input.valueEntries.map((v) => v.valuationDate ?? "");
+      out(`  Valuation dates (value entries):     ${dateRange(valuationDates)}`);
+      out(
+        `  ${plural(input.itemLedgerEntries.length, "item ledger entry", "item ledger entries")}, ` +
+          `${plural(input.valueEntries.length, "value entry", "value entries")}`,
+      );
+      out();
+      out("Derived because the export lacked them");
+      for (const line of derivedLines(loaded.derived)) out("  " + line);
+    }
+
+    const errors = loaded.problems.filter(isError);
+    const warnings = loaded.problems.length - errors.length;
+    out();
+    if (loaded.problems.length === 0) {
+      out("Problems: none. The workbook is ready for costing adjust.");
+    } else {
+      out(`Problems: ${plural(errors.length, "error")}, ${plural(warnings, "warning")}`);
+      for (const p of loaded.problems) out("  " + problemLine(p));
+      out();
+      out(
+        errors.length > 0
+          ? "Correct the errors in the workbook (each names the table, row and column) and run costing check again."
+          : "Only warnings: the workbook can be adjusted; review them.",
+      );
+    }
+    return errors.length > 0 ? EXIT_INPUT : EXIT_OK;
+  },
+};

@@ -1,0 +1,111 @@
+// costing valuation <workbook> --date <YYYY-MM-DD> [--by-location] [--by-variant] [--posting-date] [--json]
+import { Decimal } from "../../engine/money";
+import { type Command, checkPositionals, dateOption, flag } from "../command";
+import { EXIT_OK } from "../errors";
+import { amount, quantity, table } from "../format";
+import { printer } from "../io";
+import { loadLedger } from "../load";
+import type { InventoryRow } from "../services";
+
+export const valuation: Command = {
+  name: "valuation",
+  summary: "Inventory quantity and value per item as of a date",
+  usage: [
+    "costing valuation <workbook> --date <YYYY-MM-DD> [--by-location] [--by-variant] [--posting-date] [--json]",
+    "",
+    "  --date <YYYY-MM-DD>  the as-of date (inclusive)",
+    "  --by-location        one line per item and location",
+    "  --by-variant         one line per item and variant",
+    "  --posting-date       count value entries by posting date, like the Inventory Valuation report",
+    "                       (default: by valuation date, the date the value takes effect)",
+    "  --json               print JSON (amounts as decimal strings)",
+  ].join("\n"),
+  options: {
+    date: { type: "string", short: "d" },
+    "by-location": { type: "boolean" },
+    "by-variant": { type: "boolean" },
+    "posting-date": { type: "boolean" },
+    json: { type: "boolean" },
+  },
+  positionals: ["workbook"],
+  async run(args, ctx) {
+    checkPositionals(valuation, args);
+    const date = dateOption(valuation, args);
+    const byLocation = flag(args, "by-location");
+    const byVariant = flag(args, "by-variant");
+    const basis = flag(args, "posting-date") ? "posting" : "valuation";
+    const [workbookPath] = args.positionals;
+    const { services, ledger } = await loadLedger(ctx, workbookPath, "no valuation was made.");
+    const rows = services.inventoryAsOf(ledger, date, { basis, byLocation, byVariant });
+    const total = rows.reduce(
+      (t, r) => ({
+        quantity: t.quantity.plus(r.quantity),
+        actual: t.actual.plus(r.costAmountActual),
+        expected: t.expected.plus(r.costAmountExpected),
+        value: t.value.plus(r.value),
+      }),
+      { quantity: new Decimal(0), actual: new Decimal(0), expected: new Decimal(0), value: new Decimal(0) },
+    );
+    const out = printer(ctx.io.stdout);
+
+    if (flag(args, "json")) {
+      const json = {
+        date,
+        basis,
+        byLocation,
+        byVariant,
+        rows: rows.map((r: InventoryRow) => ({
+          itemNo: r.itemNo,
+          ...(byLocation ? { locationCode: r.locationCode } : {}),
+          ...(byVariant ? { variantCode: r.variantCode } : {}),
+          quantity: quantity(r.quantity),
+          costAmountActual: amount(r.costAmountActual),
+          costAmountExpected: amount(r.costAmountExpected),
+          value: amount(r.value),
+        })),
+        total: {
+          costAmountActual: amount(total.actual),
+          costAmountExpected: amount(total.expected),
+          value: amount(total.value),
+        },
+      };
+      out(JSON.stringify(json, null, 2));
+      return EXIT_OK;
+    }
+
+    out(`Inventory as of ${date} (by ${basis === "posting" ? "posting date" : "valuation date"}): ${workbookPath}`);
+    const headers = [
+      "Item No.",
+      ...(byLocation ? ["Location"] : []),
+      ...(byVariant ? ["Variant"] : []),
+      "Quantity",
+      "Cost Amount (Actual)",
+      "Cost Amount (Expected)",
+      "Value",
+    ];
+    const align = headers.map(
+      (_, i) => (i < 1 + (byLocation ? 1 : 0) + (byVariant ? 1 : 0) ? "left" : "right") as "left" | "right",
+    );
+    const body = rows.map((r) => [
+      r.itemNo,
+      ...(byLocation ? [r.locationCode] : []),
+      ...(byVariant ? [r.variantCode] : []),
+      quantity(r.quantity),
+      amount(r.costAmountActual),
+      amount(r.costAmountExpected),
+      amount(r.value),
+    ]);
+    const blanks = (byLocation ? 1 : 0) + (byVariant ? 1 : 0);
+    body.push([
+      "Total",
+      ...Array<string>(blanks).fill(""),
+      "",
+      amount(total.actual),
+      amount(total.expected),
+      amount(total.value),
+    ]);
+    for (const line of table(headers, body, align)) out(line);
+    if (rows.length === 0) out("(no inventory on that date)");
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,55 @@
+// How the command line prints numbers, tables and problems. Amounts are exact decimal strings, never floats.
+import type { Decimal } from "../engine/money";
+import type { Problem, SourceRef } from "../engine/model";
+
+/** An amount: always two decimals ("-30.00"). */
+export function amount(x: Decimal): string {
+  return x.toFixed(2);
+}
+
+/** A unit cost: at least two and at most five decimals ("65.00", "3.33333"). */
+export function unitCost(x: Decimal): string {
+  const five = x.toDecimalPlaces(5);
+  return five.decimalPlaces() <= 2 ? five.toFixed(2) : five.toFixed();
+}
+
+/** A quantity: as exact as it is, never in exponent notation ("-1", "2.5"). */
+export function quantity(x: Decimal): string {
+  return x.toFixed();
+}
+
+/** "Value Entries, row 14, column "Cost Amount (Actual)", value "abc"" */
+export function where(source: SourceRef): string {
+  const parts = [source.table];
+  if (source.row > 0) parts.push(`row ${source.row}`);
+  if (source.column) parts.push(`column "${source.column}"`);
+  if (source.value !== undefined && source.value !== "") parts.push(`value "${source.value}"`);
+  return parts.join(", ");
+}
+
+export function problemLine(p: Problem): string {
+  const label = p.severity === "error" ? "Error" : "Warning";
+  return p.source ? `${label}: ${where(p.source)}: ${p.message}` : `${label}: ${p.message}`;
+}
+
+export type Align = "left" | "right";
+
+/** A plain text table: columns padded to their widest cell; numbers right-aligned. */
+export function table(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  align: readonly Align[],
+): string[] {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => (align[i] === "right" ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .join("  ")
+      .trimEnd();
+  return [line(headers), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];
+}
+
+/** "1 item" / "3 items" */
+export function plural(n: number, one: string, many = one + "s"): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,54 @@
+// Open a workbook, read its tables and replay the ledger: the first steps of every command.
+import type { Ledger, LedgerInput, Problem } from "../engine/model";
+import { InputError } from "./errors";
+import { plural, problemLine } from "./format";
+import type { CommandContext } from "./command";
+import type { CostingServices, DerivedColumn, OpenedWorkbook } from "./services";
+
+export interface Loaded {
+  readonly services: CostingServices;
+  readonly workbook: OpenedWorkbook;
+  readonly input: LedgerInput | null;
+  readonly ledger: Ledger | null;
+  readonly derived: readonly DerivedColumn[];
+  readonly problems: readonly Problem[];
+}
+
+export const isError = (p: Problem): boolean => p.severity === "error";
+
+/** Everything read, replayed where possible; problems collected, nothing thrown for bad content. */
+export async function loadWorkbook(ctx: CommandContext, workbookPath: string): Promise<Loaded> {
+  const services = await ctx.services();
+  const workbook = await services.openWorkbook(workbookPath);
+  const read = await workbook.readLedgerInput();
+  const problems: Problem[] = [...read.problems];
+  if (!read.input || problems.some(isError)) {
+    return { services, workbook, input: read.input, ledger: null, derived: [], problems };
+  }
+  const replay = services.replayLedger(read.input);
+  problems.push(...replay.problems);
+  const ledger = problems.some(isError) ? null : replay.ledger;
+  return { services, workbook, input: read.input, ledger, derived: replay.derived, problems };
+}
+
+/** As loadWorkbook, but a workbook with errors stops the command (exit 1); warnings go to standard error. */
+export async function loadLedger(
+  ctx: CommandContext,
+  workbookPath: string,
+  consequence: string,
+): Promise<Loaded & { ledger: Ledger }> {
+  const loaded = await loadWorkbook(ctx, workbookPath);
+  const errors = loaded.problems.filter(isError);
+  if (errors.length > 0 || !loaded.ledger) {
+    const what =
+      errors.length > 0 ? `has ${plural(errors.length, "problem")} that must be fixed first` : "could not be read";
+    throw new InputError(
+      `The workbook "${workbookPath}" ${what}; ` +
+        `${consequence} Correct the cells named below (or run "costing check ${workbookPath}" for the full report) ` +
+        `and run the command again.`,
+      loaded.problems,
+    );
+  }
+  for (const w of loaded.problems) ctx.io.stderr.write(problemLine(w) + "\n");
+  return { ...loaded, ledger: loaded.ledger };
+}

@@ -1,0 +1,143 @@
+// The `costing` command line: dispatch to one command, turn every failure into a message and an exit code.
+import { type Command, type CommandContext, parseCommandArgs } from "./command";
+import { adjust } from "./commands/adjust";
+import { avgcost } from "./commands/avgcost";
+import { check } from "./commands/check";
+import { explain } from "./commands/explain";
+import { valuation } from "./commands/valuation";
+import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, InputError, UsageError } from "./errors";
+import { problemLine } from "./format";
+import type { CliIo } from "./io";
+import { type ProgressOptions, progressBar } from "./progress";
+import { type CostingServices, realServices } from "./services";
+
+export const COMMANDS: readonly Command[] = [check, adjust, valuation, avgcost, explain];
+
+export interface RunOptions {
+  /** Replace the engine and file adapter (tests). */
+  readonly services?: CostingServices;
+  readonly progress?: ProgressOptions;
+}
+
+function version(): string {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return (require("../../package.json") as { version: string }).version;
+  } catch {
+    return "unknown";
+  }
+}
+
+export function generalUsage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    "Inventory Costing for Excel: Business Central's Adjust Cost - Item Entries, average cost and valuation",
+    "on a ledger workbook (<workbook> is an .xlsx file or a folder of CSV files, one per table).",
+    "",
+    "Usage: costing <command> <workbook> [options]",
+    "",
+    "Commands:",
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    "",
+    'Run "costing <command> --help" for the options of a command.',
+    "Exit codes: 0 done, 1 the workbook or a value in it needs attention, 2 wrong command line, 3 internal error.",
+  ].join("\n");
+}
+
+function commandUsage(cmd: Command): string {
+  return `${cmd.summary}.\n\nUsage: ${cmd.usage}`;
+}
+
+export async function runCli(argv: readonly string[], io: CliIo, options: RunOptions = {}): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    const about = name === "help" && rest[0] ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+    if (name === "help" && rest[0] && !about) {
+      io.stderr.write(`costing: unknown command "${rest[0]}".\n\n${generalUsage()}\n`);
+      return EXIT_USAGE;
+    }
+    const text = about ? commandUsage(about) : generalUsage();
+    (name === undefined ? io.stderr : io.stdout).write(text + "\n");
+    return name === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  if (name === "--version" || name === "-V") {
+    io.stdout.write(version() + "\n");
+    return EXIT_OK;
+  }
+  const cmd = COMMANDS.find((c) => c.name === name);
+  if (!cmd) {
+    io.stderr.write(`costing: unknown command "${name}".\n\n${generalUsage()}\n`);
+    return EXIT_USAGE;
+  }
+
+  let services: CostingServices | undefined = options.services;
+  const ctx: CommandContext = {
+    io,
+    async services() {
+      services ??= await realServices();
+      return services;
+    },
+    progress: (label) => progressBar(io.stderr, label, options.progress),
+  };
+
+  try {
+    const args = parseCommandArgs(cmd, rest);
+    if (args.values.help === true) {
+      io.stdout.write(commandUsage(cmd) + "\n");
+      return EXIT_OK;
+    }
+    return await cmd.run(args, ctx);
+  } catch (err) {
+    return report(err, cmd, io);
+  }
+}
+
+function report(err: unknown, cmd: Command, io: CliIo): number {
+  if (err instanceof UsageError) {
+    io.stderr.write(`costing ${cmd.name}: ${err.message}\n\nUsage: ${cmd.usage}\n`);
+    return EXIT_USAGE;
+  }
+  if (err instanceof InputError) {
+    io.stderr.write(`costing ${cmd.name}: ${err.message}\n`);
+    for (const p of err.problems) io.stderr.write("  " + problemLine(p) + "\n");
+    return EXIT_INPUT;
+  }
+  const fileError = asFileError(err);
+  if (fileError) {
+    io.stderr.write(`costing ${cmd.name}: ${fileError}\n`);
+    return EXIT_INPUT;
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  io.stderr.write(
+    `costing ${cmd.name}: internal error: ${message}\n` +
+      "This is a fault in the tool, not in your workbook. Please report it with the command you ran" +
+      (process.env.COSTING_DEBUG ? ".\n" : " (set COSTING_DEBUG=1 to print the details).\n"),
+  );
+  if (process.env.COSTING_DEBUG && err instanceof Error && err.stack) io.stderr.write(err.stack + "\n");
+  return EXIT_INTERNAL;
+}
+
+/** Operating-system errors (file missing, locked, no permission) in the controller's words. */
+function asFileError(err: unknown): string | undefined {
+  if (!(err instanceof Error) || !("code" in err)) return undefined;
+  const e = err as Error & { code?: string; path?: string };
+  const where = e.path ? `"${e.path}"` : "the file";
+  switch (e.code) {
+    case "ENOENT":
+      return `${where} was not found. Check the path and run the command again.`;
+    case "EACCES":
+    case "EPERM":
+      return `${where} can't be opened or written: permission denied. Check the file's permissions.`;
+    case "EBUSY":
+      return `${where} is in use (open in Excel?). Close it and run the command again.`;
+    case "ENOTDIR":
+    case "EISDIR":
+      return `${where} is not of the expected kind (a file where a folder was expected, or the reverse).`;
+    case "ENOSPC":
+      return `There is no space left to write ${where}. Free some space; the original workbook is unchanged.`;
+    default:
+      return undefined;
+  }
+}
+
+export { EXIT_INPUT, EXIT_OK, EXIT_USAGE };

@@ -1,0 +1,282 @@
+// A small "posting" simulator used to write the bundled sample workbook: it posts receipts, shipments,
+// item charges and revaluations the way Business Central's Item Jnl.-Post Line fills the fields
+// (spec costing-engine.md §5), so the sample looks like a real export taken BEFORE Adjust Cost.
+// Quantity application is FIFO (LIFO for LIFO items) per item, location and variant; valuation dates
+// follow §5.3. It is deliberately simple: no negative inventory, no transfers, receive and invoice together.
+import Decimal from "decimal.js";
+import type { CostingMethod, ItemLedgerEntryType } from "../../engine/model";
+
+export interface SampleItem {
+  no: string;
+  description: string;
+  costingMethod: CostingMethod;
+  unitCost: string;
+  standardCost: string;
+  lastDirectCost: string;
+}
+
+export interface SampleIle {
+  entryNo: number;
+  itemNo: string;
+  postingDate: string;
+  entryType: ItemLedgerEntryType;
+  documentType: string;
+  documentNo: string;
+  locationCode: string;
+  variantCode: string;
+  quantity: Decimal;
+  invoicedQuantity: Decimal;
+  remainingQuantity: Decimal;
+  positive: boolean;
+  lastInvoiceDate: string;
+  appliesToEntry: number;
+}
+
+export interface SampleVe {
+  entryNo: number;
+  itemLedgerEntryNo: number;
+  itemNo: string;
+  postingDate: string;
+  valuationDate: string;
+  entryType: "Direct Cost" | "Revaluation" | "Variance";
+  itemLedgerEntryType: ItemLedgerEntryType;
+  documentNo: string;
+  locationCode: string;
+  variantCode: string;
+  valuedQuantity: Decimal;
+  invoicedQuantity: Decimal;
+  itemLedgerEntryQuantity: Decimal;
+  costAmountActual: Decimal;
+  costAmountExpected: Decimal;
+  costPerUnit: Decimal;
+  adjustment: boolean;
+  itemChargeNo: string;
+  valuedByAverageCost: boolean;
+  partialRevaluation: boolean;
+  appliesToEntry: number;
+  expectedCost: boolean;
+}
+
+export interface PostOptions {
+  location?: string;
+  variant?: string;
+  doc: string;
+}
+
+const UNIT = new Decimal("0.00001");
+
+export class LedgerBuilder {
+  readonly items: SampleItem[] = [];
+  readonly iles: SampleIle[] = [];
+  readonly ves: SampleVe[] = [];
+
+  item(item: SampleItem): this {
+    this.items.push(item);
+    return this;
+  }
+
+  private method(itemNo: string): CostingMethod {
+    const item = this.items.find((i) => i.no === itemNo);
+    if (!item) throw new Error(`sample: item ${itemNo} not declared`);
+    return item.costingMethod;
+  }
+
+  private newIle(
+    itemNo: string,
+    date: string,
+    entryType: ItemLedgerEntryType,
+    qty: Decimal,
+    o: PostOptions,
+    documentType: string,
+  ): SampleIle {
+    const ile: SampleIle = {
+      entryNo: this.iles.length + 1,
+      itemNo,
+      postingDate: date,
+      entryType,
+      documentType,
+      documentNo: o.doc,
+      locationCode: o.location ?? "BLUE",
+      variantCode: o.variant ?? "",
+      quantity: qty,
+      invoicedQuantity: qty,
+      remainingQuantity: qty.isPositive() ? qty : new Decimal(0),
+      positive: qty.isPositive(),
+      lastInvoiceDate: date,
+      appliesToEntry: 0,
+    };
+    this.iles.push(ile);
+    return ile;
+  }
+
+  private newVe(ile: SampleIle, fields: Partial<SampleVe> & Pick<SampleVe, "costAmountActual">): SampleVe {
+    const valuedQuantity = fields.valuedQuantity ?? ile.quantity;
+    const ve: SampleVe = {
+      entryNo: this.ves.length + 1,
+      itemLedgerEntryNo: ile.entryNo,
+      itemNo: ile.itemNo,
+      postingDate: ile.postingDate,
+      valuationDate: ile.postingDate,
+      entryType: "Direct Cost",
+      itemLedgerEntryType: ile.entryType,
+      documentNo: ile.documentNo,
+      locationCode: ile.locationCode,
+      variantCode: ile.variantCode,
+      valuedQuantity,
+      invoicedQuantity: ile.quantity,
+      itemLedgerEntryQuantity: ile.quantity,
+      costAmountExpected: new Decimal(0),
+      costPerUnit: valuedQuantity.isZero()
+        ? new Decimal(0)
+        : fields.costAmountActual.div(valuedQuantity).toNearest(UNIT, Decimal.ROUND_HALF_UP),
+      adjustment: false,
+      itemChargeNo: "",
+      valuedByAverageCost: false,
+      partialRevaluation: false,
+      appliesToEntry: 0,
+      expectedCost: false,
+      ...fields,
+    };
+    this.ves.push(ve);
+    return ve;
+  }
+
+  private ile(entryNo: number): SampleIle {
+    const ile = this.iles[entryNo - 1];
+    if (!ile) throw new Error(`sample: no item ledger entry ${entryNo}`);
+    return ile;
+  }
+
+  /** Latest valuation date of an inbound: its last Revaluation VE's, else its last VE's (§5.3 rule 5). */
+  private inboundValuationDate(ileNo: number): string {
+    const ves = this.ves.filter((v) => v.itemLedgerEntryNo === ileNo);
+    const revals = ves.filter((v) => v.entryType === "Revaluation");
+    const last = (revals.length ? revals : ves)[(revals.length ? revals : ves).length - 1];
+    return last.valuationDate;
+  }
+
+  /** A purchase received and invoiced at once; Standard items post at standard cost plus a Variance entry. */
+  purchase(itemNo: string, date: string, qty: string, amount: string, o: PostOptions): number {
+    const ile = this.newIle(itemNo, date, "Purchase", new Decimal(qty), o, "Purchase Receipt");
+    const item = this.items.find((i) => i.no === itemNo)!;
+    this.newVe(ile, { costAmountActual: new Decimal(amount) });
+    if (item.costingMethod === "Standard") {
+      const standard = new Decimal(item.standardCost).times(ile.quantity);
+      const variance = standard.minus(amount);
+      this.ves[this.ves.length - 1].costPerUnit = new Decimal(item.standardCost);
+      if (!variance.isZero()) {
+        // Item Jnl.-Post Line (InsertVarValueEntry) keeps the valued quantity but posts the variance with
+        // Invoiced Quantity 0 and Cost per Unit 0, like the indirect-cost entry.
+        this.newVe(ile, {
+          entryType: "Variance",
+          costAmountActual: variance,
+          invoicedQuantity: new Decimal(0),
+          itemLedgerEntryQuantity: new Decimal(0),
+          costPerUnit: new Decimal(0),
+        });
+      }
+    }
+    return ile.entryNo;
+  }
+
+  /** A sale shipped and invoiced at once, valued at the item's Unit Cost at the time (the "posted" cost). */
+  sale(itemNo: string, date: string, qty: string, unitCost: string, o: PostOptions): number {
+    const method = this.method(itemNo);
+    const quantity = new Decimal(qty).neg();
+    const ile = this.newIle(itemNo, date, "Sale", quantity, o, "Sales Shipment");
+    let valuationDate = date;
+    let toApply = quantity.neg();
+    const open = this.iles
+      .filter(
+        (e) =>
+          e.positive &&
+          e.remainingQuantity.isPositive() &&
+          e.itemNo === itemNo &&
+          e.locationCode === ile.locationCode &&
+          e.variantCode === ile.variantCode,
+      )
+      .sort((a, b) => {
+        const byDate = a.postingDate < b.postingDate ? -1 : a.postingDate > b.postingDate ? 1 : 0;
+        const order = byDate !== 0 ? byDate : a.entryNo - b.entryNo;
+        return method === "LIFO" ? -order : order;
+      });
+    for (const inbound of open) {
+      if (toApply.isZero()) break;
+      const applied = Decimal.min(toApply, inbound.remainingQuantity);
+      inbound.remainingQuantity = inbound.remainingQuantity.minus(applied);
+      toApply = toApply.minus(applied);
+      const inboundVd = this.inboundValuationDate(inbound.entryNo);
+      if (date < inboundVd && inboundVd > valuationDate) valuationDate = inboundVd;
+    }
+    if (!toApply.isZero()) throw new Error(`sample: ${itemNo} would go negative on ${date}`);
+    this.newVe(ile, {
+      valuationDate,
+      costAmountActual: new Decimal(unitCost).times(quantity),
+      costPerUnit: new Decimal(unitCost),
+      valuedByAverageCost: method === "Average",
+    });
+    return ile.entryNo;
+  }
+
+  /** An item charge assigned to a receipt: valued on the receipt's valuation date (§5.3 rule 1). */
+  itemCharge(ileNo: number, date: string, amount: string, chargeNo: string, doc: string): void {
+    const ile = this.ile(ileNo);
+    this.newVe(ile, {
+      postingDate: date,
+      valuationDate: this.directCostValuationDate(ileNo),
+      documentNo: doc,
+      invoicedQuantity: new Decimal(0),
+      itemLedgerEntryQuantity: new Decimal(0),
+      costAmountActual: new Decimal(amount),
+      itemChargeNo: chargeNo,
+      valuedByAverageCost: false,
+    });
+  }
+
+  /** A revaluation journal line from Calculate Inventory Value (Partial Revaluation = Yes), spec revaluation.md §3.3. */
+  revaluation(ileNo: number, date: string, valuedQty: string, amount: string, doc: string): void {
+    const ile = this.ile(ileNo);
+    const dcVd = this.directCostValuationDate(ileNo);
+    this.newVe(ile, {
+      postingDate: date,
+      valuationDate: date > dcVd ? date : dcVd,
+      entryType: "Revaluation",
+      documentNo: doc,
+      valuedQuantity: new Decimal(valuedQty),
+      invoicedQuantity: new Decimal(0),
+      itemLedgerEntryQuantity: new Decimal(0),
+      costAmountActual: new Decimal(amount),
+      partialRevaluation: true,
+      valuedByAverageCost: this.lastDirectCost(ileNo).valuedByAverageCost,
+    });
+  }
+
+  /** An adjustment an earlier Adjust Cost run already posted on the entry's first value entry (§10). */
+  earlierAdjustment(ileNo: number, amount: string): void {
+    const ile = this.ile(ileNo);
+    const original = this.lastDirectCost(ileNo);
+    this.newVe(ile, {
+      postingDate: original.postingDate,
+      valuationDate: original.valuationDate,
+      valuedQuantity: original.valuedQuantity,
+      invoicedQuantity: new Decimal(0),
+      itemLedgerEntryQuantity: new Decimal(0),
+      costAmountActual: new Decimal(amount),
+      adjustment: true,
+      appliesToEntry: original.entryNo,
+      valuedByAverageCost: original.valuedByAverageCost,
+    });
+  }
+
+  private lastDirectCost(ileNo: number): SampleVe {
+    const ves = this.ves.filter(
+      (v) => v.itemLedgerEntryNo === ileNo && v.entryType === "Direct Cost" && v.itemChargeNo === "",
+    );
+    if (!ves.length) throw new Error(`sample: ILE ${ileNo} has no direct cost entry`);
+    return ves[ves.length - 1];
+  }
+
+  private directCostValuationDate(ileNo: number): string {
+    return this.lastDirectCost(ileNo).valuationDate;
+  }
+}

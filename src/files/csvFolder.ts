@@ -1,0 +1,129 @@
+// A folder of CSV files, one per table, as a workbook. Appends add lines to the file's own bytes (its BOM,
+// delimiter, line ends and decimal separator kept); all changes stay in memory until save().
+import { copyFile, mkdir, readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import type { CellValue, TableData, TableSpec } from "../workbook/port";
+import { decimalEvidence } from "../workbook/values";
+import { writeFilesAtomic } from "./atomic";
+import { formatCsv, parseCsv, type CsvStyle, type Delimiter, type ParsedCsv } from "./csv";
+import { findRegion, nameMatches, tableData, type FileWorkbook, type GridRow, type Region } from "./grid";
+
+interface CsvFile {
+  bytes: Buffer;
+  changed: boolean;
+  parsed?: ParsedCsv;
+}
+
+const isCsv = (name: string): boolean => name.toLowerCase().endsWith(".csv");
+const baseName = (name: string): string => name.replace(/\.csv$/i, "");
+
+export class CsvFolderWorkbook implements FileWorkbook {
+  readonly kind = "csv";
+  readonly dateStyle = "iso";
+  private readonly located = new Map<string, { file: string; region: Region }>();
+
+  private constructor(
+    readonly path: string,
+    private readonly files: Map<string, CsvFile>,
+    private readonly otherFiles: readonly string[],
+  ) {}
+
+  static async open(folder: string): Promise<CsvFolderWorkbook> {
+    const entries = await readdir(folder, { withFileTypes: true });
+    const files = new Map<string, CsvFile>();
+    const others: string[] = [];
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (!e.isFile() || e.name.startsWith(".")) continue;
+      if (isCsv(e.name)) files.set(e.name, { bytes: await readFile(path.join(folder, e.name)), changed: false });
+      else others.push(e.name);
+    }
+    return new CsvFolderWorkbook(folder, files, others);
+  }
+
+  private parsed(file: string): ParsedCsv {
+    const f = this.files.get(file)!;
+    f.parsed ??= parseCsv(f.bytes.toString("utf8"));
+    return f.parsed;
+  }
+
+  private grid(file: string): GridRow[] {
+    const p = this.parsed(file);
+    return p.records.map((cells, i) => ({ rowNumber: i + 1 + p.skipped, cells }));
+  }
+
+  async readTable(spec: TableSpec): Promise<TableData | null> {
+    const names = [...this.files.keys()];
+    const byName = names.find((n) => nameMatches(spec, baseName(n)));
+    const order = byName ? [byName] : names;
+    for (const file of order) {
+      const grid = this.grid(file);
+      const region = findRegion(spec, grid, file === byName);
+      if (!region) continue;
+      this.located.set(spec.name, { file, region });
+      return tableData(spec, baseName(file), grid, region);
+    }
+    return null;
+  }
+
+  /** The folder's style for new files: the delimiter its files use (comma when it has none). */
+  private folderDelimiter(): Delimiter {
+    for (const f of this.files.keys()) return this.parsed(f).delimiter;
+    return ",";
+  }
+
+  private styleOf(file: string): CsvStyle {
+    const p = this.parsed(file);
+    const text = this.files.get(file)!.bytes.toString("utf8");
+    const evidence = decimalEvidence(p.records.flat());
+    return {
+      delimiter: p.delimiter,
+      decimalSeparator: evidence === "," ? "," : ".",
+      lineEnding: text.includes("\r\n") || !/\n/.test(text) ? "\r\n" : "\n",
+    };
+  }
+
+  private fileFor(name: string): string | undefined {
+    const known = this.located.get(name)?.file;
+    if (known) return known;
+    const spec: TableSpec = { name, excelName: name.replace(/[^A-Za-z0-9_]/g, ""), isHeaderRow: () => false };
+    return [...this.files.keys()].find((n) => nameMatches(spec, baseName(n)));
+  }
+
+  async appendRows(name: string, rows: readonly (readonly CellValue[])[]): Promise<void> {
+    const file = this.fileFor(name);
+    if (!file) throw new Error(`There is no "${name}.csv" in ${this.path} to add rows to.`);
+    if (rows.length === 0) return;
+    const f = this.files.get(file)!;
+    const style = this.styleOf(file);
+    const text = f.bytes.toString("utf8");
+    const lead = text === "" || /[\r\n]$/.test(text) ? "" : style.lineEnding;
+    f.bytes = Buffer.concat([f.bytes, Buffer.from(lead + formatCsv(rows, style), "utf8")]);
+    f.changed = true;
+    f.parsed = undefined;
+  }
+
+  async writeTable(name: string, headers: readonly string[], rows: readonly (readonly CellValue[])[]): Promise<void> {
+    const file = this.fileFor(name) ?? `${name}.csv`;
+    const style: CsvStyle = { delimiter: this.folderDelimiter(), decimalSeparator: ".", lineEnding: "\r\n" };
+    // A BOM so Excel opens the UTF-8 file with the right characters.
+    const text = "\uFEFF" + formatCsv([headers, ...rows], style);
+    this.files.set(file, { bytes: Buffer.from(text, "utf8"), changed: true });
+    this.located.delete(name);
+  }
+
+  async save(outPath?: string): Promise<void> {
+    const target = outPath ? path.resolve(outPath) : path.resolve(this.path);
+    const inPlace = target === path.resolve(this.path);
+    if (!inPlace) {
+      const existing = await stat(target).catch(() => null);
+      if (existing && !existing.isDirectory()) throw new Error(`"${outPath}" is a file; give a folder for CSV output.`);
+      await mkdir(target, { recursive: true });
+    }
+    const writes = new Map<string, Uint8Array>();
+    for (const [name, f] of this.files) if (f.changed || !inPlace) writes.set(path.join(target, name), f.bytes);
+    await writeFilesAtomic(writes);
+    if (!inPlace)
+      for (const other of this.otherFiles) await copyFile(path.join(this.path, other), path.join(target, other));
+    for (const f of this.files.values()) f.changed = false;
+  }
+}

@@ -1,0 +1,8 @@
+// The file adapter: .xlsx workbooks and CSV folders behind the WorkbookPort.
+export { openWorkbook } from "./open";
+export type { FileWorkbook } from "./grid";
+export { XlsxWorkbook } from "./xlsx";
+export { CsvFolderWorkbook } from "./csvFolder";
+export { parseCsv, formatCsv, formatCell, detectDelimiter, escapeFormulaText, unescapeFormulaText } from "./csv";
+export type { CsvStyle, Delimiter, ParsedCsv } from "./csv";
+export { writeFileAtomic, writeFilesAtomic } from "./atomic";

@@ -1,0 +1,204 @@
+// An .xlsx workbook (exceljs) as a workbook port. Other sheets, tables and formatting are kept; appended
+// rows go under the table (extending a real Excel table's range) with the formatting of the row above.
+import ExcelJS from "exceljs";
+import type { CellValue, TableData, TableSpec } from "../workbook/port";
+import { excelTableName } from "../workbook/port";
+import { writeFileAtomic } from "./atomic";
+import { findRegion, nameMatches, tableData, type FileWorkbook, type GridRow, type Region } from "./grid";
+import { cellValueOf, decodeRange, encodeRange, tableModels, type TableModel } from "./xlsxCells";
+
+type Location = { ws: ExcelJS.Worksheet; region: Region; table?: TableModel };
+
+const DATE_FORMAT = "yyyy-mm-dd";
+
+export class XlsxWorkbook implements FileWorkbook {
+  readonly kind = "xlsx";
+  readonly dateStyle = "date";
+  private readonly located = new Map<string, Location>();
+  private readonly grids = new Map<number, GridRow[]>();
+
+  private constructor(
+    readonly path: string,
+    private readonly wb: ExcelJS.Workbook,
+  ) {}
+
+  static async open(file: string): Promise<XlsxWorkbook> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    for (const ws of wb.worksheets) for (const t of tableModels(ws)) repairLoadedTable(ws, t);
+    return new XlsxWorkbook(file, wb);
+  }
+
+  private grid(ws: ExcelJS.Worksheet): GridRow[] {
+    let grid = this.grids.get(ws.id);
+    if (!grid) {
+      const rows: GridRow[] = [];
+      ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+        const cells: CellValue[] = [];
+        row.eachCell({ includeEmpty: false }, (cell, col) => (cells[col - 1] = cellValueOf(cell.value)));
+        for (let i = 0; i < cells.length; i++) cells[i] ??= null;
+        rows.push({ rowNumber, cells });
+      });
+      grid = rows;
+      this.grids.set(ws.id, grid);
+    }
+    return grid;
+  }
+
+  private findExcelTable(excelName: string): Location | undefined {
+    for (const ws of this.wb.worksheets) {
+      for (const t of tableModels(ws)) {
+        if (t.name.toLowerCase() !== excelName.toLowerCase()) continue;
+        return { ws, table: t, region: regionOfTable(t) };
+      }
+    }
+    return undefined;
+  }
+
+  /** A region found on a sheet is a real Excel table when one starts at its header cell. */
+  private withTable(ws: ExcelJS.Worksheet, region: Region): Location {
+    const table = tableModels(ws).find((t) => {
+      const r = regionOfTable(t);
+      return r.headerRow === region.headerRow && r.firstCol === region.firstCol;
+    });
+    return table ? { ws, table, region: regionOfTable(table) } : { ws, region };
+  }
+
+  async readTable(spec: TableSpec): Promise<TableData | null> {
+    let loc = this.findExcelTable(spec.excelName);
+    if (!loc) {
+      const named = this.wb.worksheets.find((ws) => nameMatches(spec, ws.name));
+      for (const ws of named ? [named] : this.wb.worksheets) {
+        const region = findRegion(spec, this.grid(ws), ws === named);
+        if (region) {
+          loc = this.withTable(ws, region);
+          break;
+        }
+      }
+    }
+    if (!loc) return null;
+    this.located.set(spec.name, loc);
+    const last = loc.table ? decodeRange(loc.table.tableRef!).bottom - (loc.table.totalsRow ? 1 : 0) : Infinity;
+    return tableData(spec, loc.ws.name, this.grid(loc.ws), loc.region, last);
+  }
+
+  private locate(name: string): Location | undefined {
+    const known = this.located.get(name);
+    if (known) return known;
+    const spec: TableSpec = { name, excelName: excelTableName(name), isHeaderRow: () => false };
+    const byTable = this.findExcelTable(spec.excelName);
+    if (byTable) return byTable;
+    const ws = this.wb.worksheets.find((w) => nameMatches(spec, w.name));
+    const region = ws && findRegion(spec, this.grid(ws), true);
+    return ws && region ? this.withTable(ws, region) : undefined;
+  }
+
+  async appendRows(name: string, rows: readonly (readonly CellValue[])[]): Promise<void> {
+    const loc = this.locate(name);
+    if (!loc) throw new Error(`The workbook has no "${name}" table to add rows to.`);
+    if (rows.length === 0) return;
+    const { ws, region, table } = loc;
+    let last: number;
+    if (table) {
+      if (table.totalsRow) {
+        throw new Error(`The Excel table ${table.name} has a totals row; turn it off so rows can be added below.`);
+      }
+      last = decodeRange(table.tableRef!).bottom;
+      const below = this.grid(ws).filter(
+        (r) => r.rowNumber > last && r.rowNumber <= last + rows.length && hasValueIn(r, region),
+      );
+      if (below.length) {
+        throw new Error(
+          `Sheet "${ws.name}", row ${below[0].rowNumber} under the table ${table.name} is not empty; ` +
+            "move what is there so the new rows fit.",
+        );
+      }
+    } else {
+      last = Math.max(
+        region.headerRow,
+        ...this.grid(ws)
+          .filter((r) => hasValueIn(r, region))
+          .map((r) => r.rowNumber),
+      );
+    }
+    rows.forEach((values, i) => writeRow(ws, last + 1 + i, region, values, last > region.headerRow ? last : 0));
+    if (table) {
+      const range = decodeRange(table.tableRef!);
+      table.tableRef = encodeRange({ ...range, bottom: last + rows.length });
+      table.autoFilterRef = table.tableRef;
+    }
+    this.grids.delete(ws.id);
+  }
+
+  async writeTable(name: string, headers: readonly string[], rows: readonly (readonly CellValue[])[]): Promise<void> {
+    const excelName = excelTableName(name);
+    const old = this.wb.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
+    for (const ws of this.wb.worksheets)
+      for (const t of tableModels(ws)) if (t.name === excelName) ws.removeTable(t.name);
+    if (old) this.wb.removeWorksheet(old.id);
+    const ws = this.wb.addWorksheet(name);
+    // Keep the sheet where it was (exceljs orders sheets by orderNo, which its typings omit).
+    type Ordered = { orderNo: number };
+    if (old) (ws as unknown as Ordered).orderNo = (old as unknown as Ordered).orderNo;
+    if (rows.length > 0) {
+      ws.addTable({
+        name: excelName,
+        ref: "A1",
+        headerRow: true,
+        style: { theme: "TableStyleLight9", showRowStripes: true },
+        columns: headers.map((h) => ({ name: h, filterButton: true })),
+        rows: rows.map((r) => [...r]),
+      });
+    } else ws.getRow(1).values = [...headers];
+    ws.eachRow((row) => row.eachCell((cell) => void (cell.value instanceof Date && (cell.numFmt = DATE_FORMAT))));
+    headers.forEach((h, i) => (ws.getColumn(i + 1).width = Math.max(12, h.length + 4)));
+    this.located.delete(name);
+    this.grids.clear();
+  }
+
+  async save(outPath?: string): Promise<void> {
+    const buffer = await this.wb.xlsx.writeBuffer();
+    await writeFileAtomic(outPath ?? this.path, new Uint8Array(buffer as ArrayBuffer));
+  }
+}
+
+function regionOfTable(t: TableModel): Region {
+  const r = decodeRange(t.tableRef!);
+  return { headerRow: r.top, firstCol: r.left - 1, width: r.right - r.left + 1 };
+}
+
+function hasValueIn(row: GridRow, region: Region): boolean {
+  return row.cells.slice(region.firstCol, region.firstCol + region.width).some((c) => c !== null && c !== "");
+}
+
+/** Writes values as plain values (text stays text: never a formula), styled as the row above. */
+function writeRow(
+  ws: ExcelJS.Worksheet,
+  rowNumber: number,
+  region: Region,
+  values: readonly CellValue[],
+  styleRow: number,
+) {
+  const row = ws.getRow(rowNumber);
+  values.forEach((v, i) => {
+    const cell = row.getCell(region.firstCol + 1 + i);
+    if (styleRow) cell.style = { ...ws.getRow(styleRow).getCell(region.firstCol + 1 + i).style };
+    cell.value = v;
+    if (v instanceof Date && (!cell.numFmt || cell.numFmt === "General")) cell.numFmt = DATE_FORMAT;
+  });
+  row.commit();
+}
+
+/**
+ * exceljs reads a table's header row from headerRowCount="1", which Excel omits (it is the default), and has
+ * no autoFilter range when Excel wrote none: both are restored so the table is written back as it was.
+ */
+function repairLoadedTable(ws: ExcelJS.Worksheet, t: TableModel): void {
+  if (!t.tableRef) return;
+  if (!t.headerRow) {
+    const r = decodeRange(t.tableRef);
+    const first = ws.getRow(r.top);
+    t.headerRow = t.columns.every((c, i) => String(cellValueOf(first.getCell(r.left + i).value) ?? "") === c.name);
+  }
+  t.autoFilterRef ??= t.tableRef;
+}

@@ -1,0 +1,50 @@
+// The one seam between the costing logic and a workbook: Office.js (task pane) and files (command line)
+// both implement WorkbookPort, so reading and writing tables is the same code for both.
+
+/** A cell as read from, or written to, a workbook. Dates are calendar dates (their UTC parts count). */
+export type CellValue = string | number | boolean | Date | null;
+
+/** How to find one table: by Excel table name, by sheet (or CSV file) name, or by its header row. */
+export interface TableSpec {
+  /** Caption, sheet name and CSV file name, e.g. "Value Entries". */
+  readonly name: string;
+  /** Excel table name, e.g. "ValueEntries"; also accepted as a CSV file name. */
+  readonly excelName: string;
+  /** Other sheet names the table may have (translations). */
+  readonly nameAliases?: readonly string[];
+  /** True when a row's cells are this table's header row (its required captions, in any language). */
+  readonly isHeaderRow: (cells: readonly CellValue[]) => boolean;
+}
+
+/** A table as found: the header captions as they stand, and the data rows (blank rows skipped). */
+export interface TableData {
+  /** The table's caption from the spec, e.g. "Value Entries". */
+  readonly name: string;
+  /** Where it was found: the sheet name, or the CSV file name without ".csv". */
+  readonly sheet: string;
+  readonly headers: readonly string[];
+  /** 1-based sheet (or CSV) row number of the header row. */
+  readonly headerRow: number;
+  readonly rows: readonly (readonly CellValue[])[];
+  /** 1-based sheet (or CSV) row number of each data row, so messages can say "row 14". */
+  readonly rowNumbers: readonly number[];
+}
+
+/** What a port can store: real dates (xlsx, Office.js) or only text (CSV). */
+export type DateStyle = "date" | "iso";
+
+export interface WorkbookPort {
+  /** Whether dates are written as real dates or as ISO text. */
+  readonly dateStyle: DateStyle;
+  /** The table, or null when the workbook has none that matches. */
+  readTable(spec: TableSpec): Promise<TableData | null>;
+  /** Replace (or create) a table on its own sheet (or CSV file) named `name`. */
+  writeTable(name: string, headers: readonly string[], rows: readonly (readonly CellValue[])[]): Promise<void>;
+  /** Append rows, given in the existing table's own column order, under the table named `name`. */
+  appendRows(name: string, rows: readonly (readonly CellValue[])[]): Promise<void>;
+}
+
+/** "Value Entries" -> "ValueEntries": the Excel table name for a caption. */
+export function excelTableName(caption: string): string {
+  return caption.replace(/[^A-Za-z0-9_]/g, "");
+}

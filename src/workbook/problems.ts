@@ -1,0 +1,70 @@
+// Problem messages in a controller's words: which table (sheet), row, column and value, and what to do.
+import type { Problem, Severity, SourceRef } from "../engine/model";
+import { normalizeCaption } from "./captions";
+import type { TableData } from "./port";
+import type { TableSchema } from "./schema";
+
+/** The sheet name as the user sees it; the table's own caption added when the sheet is named otherwise. */
+export function tableLabel(table: TableData): string {
+  const sheet = normalizeCaption(table.sheet);
+  if (sheet === normalizeCaption(table.name) || sheet === normalizeCaption(table.name.replace(/ /g, ""))) {
+    return table.name;
+  }
+  return `${table.sheet} (${table.name})`;
+}
+
+const quote = (value: string): string => `"${value.length > 60 ? value.slice(0, 57) + "..." : value}"`;
+
+/** `Value Entries, row 14, column "Cost Amount (Actual)": "12,5x" is not a number. Enter ...` */
+export function cellProblem(
+  source: Required<Pick<SourceRef, "table" | "row" | "column">> & { value: string },
+  reason: string,
+  severity: Severity = "error",
+): Problem {
+  const what = source.value === "" ? "the cell is empty" : quote(source.value);
+  return {
+    severity,
+    message: `${source.table}, row ${source.row}, column "${source.column}": ${what} ${reason}`,
+    source,
+  };
+}
+
+export function emptyCellProblem(table: string, row: number, column: string, hint: string): Problem {
+  return {
+    severity: "error",
+    message: `${table}, row ${row}, column "${column}": the cell is empty. ${hint}`,
+    source: { table, row, column, value: "" },
+  };
+}
+
+export function missingColumnProblem(table: TableData, caption: string): Problem {
+  const label = tableLabel(table);
+  const found = table.headers.filter((h) => h.trim() !== "");
+  return {
+    severity: "error",
+    message:
+      `${label}: the column "${caption}" is missing (headers found in row ${table.headerRow}: ` +
+      `${found.length ? found.join(", ") : "none"}). Add the column to the export, or rename its header to ` +
+      `"${caption}".`,
+    source: { table: label, row: table.headerRow, column: caption },
+  };
+}
+
+export function missingTableProblem(schema: TableSchema): Problem {
+  return {
+    severity: "error",
+    message:
+      `The workbook has no ${schema.caption} table. Add a sheet named "${schema.caption}" (or an Excel table ` +
+      `named ${schema.excelName}) holding the ${schema.caption.toLowerCase()} exported from Business Central.`,
+  };
+}
+
+export function duplicateProblem(table: string, column: string, value: string, first: number, again: number): Problem {
+  return {
+    severity: "error",
+    message:
+      `${table}, rows ${first} and ${again}, column "${column}": ${quote(value)} appears twice. ` +
+      "Each entry must appear once: remove the duplicate row.",
+    source: { table, row: again, column, value },
+  };
+}

@@ -1,0 +1,102 @@
+// Parsed rows into the engine's records. Columns absent from the sheet stay undefined (the engine derives
+// them) except where the model has no optional field, which take Business Central's empty values.
+import type {
+  AccountingPeriod,
+  AverageCostCalcType,
+  AverageCostPeriod,
+  Item,
+  ItemApplicationEntry,
+  ItemLedgerEntryInput,
+  ValueEntryInput,
+} from "../engine/model";
+import { ZERO } from "../engine/money";
+import type { Row } from "./reader";
+import type { TableSchema } from "./schema";
+
+/** Every present column of the row under its field name; absent columns leave no key. */
+function fields(row: Row, schema: TableSchema): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const { field, kind } of schema.columns) {
+    let v: unknown;
+    switch (kind.type) {
+      case "text":
+        v = row.text(field);
+        break;
+      case "decimal":
+        v = row.decimal(field);
+        break;
+      case "integer":
+        v = row.integer(field);
+        break;
+      case "date":
+        v = row.date(field);
+        break;
+      case "boolean":
+        v = row.boolean(field);
+        break;
+      case "enum":
+        v = row.enumValue(field);
+        break;
+    }
+    if (v !== undefined) out[field] = v;
+  }
+  return out;
+}
+
+// The casts below are safe: readRows marks a row not ok when a required cell is missing or unreadable,
+// and only ok rows are turned into records; the schema's field names are the model's.
+
+export function itemLedgerEntry(row: Row, schema: TableSchema): ItemLedgerEntryInput {
+  return fields(row, schema) as unknown as ItemLedgerEntryInput;
+}
+
+export function valueEntry(row: Row, schema: TableSchema): ValueEntryInput {
+  return fields(row, schema) as unknown as ValueEntryInput;
+}
+
+export function item(row: Row, schema: TableSchema): Item {
+  const f = fields(row, schema);
+  return {
+    description: "",
+    unitCost: ZERO,
+    standardCost: ZERO,
+    lastDirectCost: ZERO,
+    blocked: false,
+    ...f,
+  } as unknown as Item;
+}
+
+/** An item not on the Items sheet: FIFO, as Business Central's default costing method. */
+export function defaultItem(no: string): Item {
+  return {
+    no,
+    description: "",
+    costingMethod: "FIFO",
+    unitCost: ZERO,
+    standardCost: ZERO,
+    lastDirectCost: ZERO,
+    blocked: false,
+  };
+}
+
+export function applicationEntry(row: Row, schema: TableSchema, postingDateOf: (ile: number) => string) {
+  const f = fields(row, schema);
+  return {
+    transferredFromEntryNo: 0,
+    costApplication: false,
+    ...f,
+    postingDate: (f.postingDate as string | undefined) ?? postingDateOf(f.itemLedgerEntryNo as number),
+  } as unknown as ItemApplicationEntry;
+}
+
+export function accountingPeriod(row: Row): AccountingPeriod {
+  return {
+    startingDate: row.date("startingDate") ?? "",
+    name: row.text("name") ?? "",
+    newFiscalYear: row.boolean("newFiscalYear") ?? false,
+    closed: row.boolean("closed") ?? false,
+    dateLocked: row.boolean("dateLocked") ?? false,
+    averageCostPeriod: row.enumValue<AverageCostPeriod>("averageCostPeriod") ?? null,
+    averageCostCalcType: row.enumValue<AverageCostCalcType>("averageCostCalcType") ?? null,
+  };
+}

@@ -1,0 +1,190 @@
+// The tables of the ledger workbook and their columns (spec: workbook-format.md). Columns are found by
+// caption, never by position; `required` ones must be present, the rest are used when present.
+import {
+  AVERAGE_COST_CALC_TYPES,
+  AVERAGE_COST_PERIODS,
+  COSTING_METHODS,
+  ITEM_LEDGER_ENTRY_TYPES,
+  VALUE_ENTRY_TYPES,
+} from "../engine/model";
+import { headerMatches, tableAliases, type EnumKind } from "./captions";
+import { excelTableName, type CellValue, type TableSpec } from "./port";
+
+export type ColumnKind =
+  | { readonly type: "text" | "decimal" | "integer" | "date" | "boolean" }
+  | { readonly type: "enum"; readonly enum: EnumKind; readonly values: readonly string[]; readonly what: string };
+
+export interface ColumnDef {
+  /** English caption, the key into the caption lists. */
+  readonly caption: string;
+  /** The record field it fills. */
+  readonly field: string;
+  readonly kind: ColumnKind;
+  readonly required?: boolean;
+  /** Other captions that also name this column (Items "No." is often exported as "Item No."). */
+  readonly alsoMatches?: readonly string[];
+}
+
+export interface TableSchema {
+  readonly caption: string;
+  readonly excelName: string;
+  readonly columns: readonly ColumnDef[];
+  /** Extra header rows that also identify the table (Inventory Setup as one row of fields). */
+  readonly alternativeHeaders?: readonly (readonly string[])[];
+}
+
+const text = { type: "text" } as const;
+const decimal = { type: "decimal" } as const;
+const integer = { type: "integer" } as const;
+const date = { type: "date" } as const;
+const boolean = { type: "boolean" } as const;
+export const ENUMS = {
+  ileType: { type: "enum", enum: "itemLedgerEntryType", values: ITEM_LEDGER_ENTRY_TYPES, what: "entry type" },
+  veType: { type: "enum", enum: "valueEntryType", values: VALUE_ENTRY_TYPES, what: "value entry type" },
+  costingMethod: { type: "enum", enum: "costingMethod", values: COSTING_METHODS, what: "costing method" },
+  period: { type: "enum", enum: "averageCostPeriod", values: AVERAGE_COST_PERIODS, what: "average cost period" },
+  calcType: {
+    type: "enum",
+    enum: "averageCostCalcType",
+    values: AVERAGE_COST_CALC_TYPES,
+    what: "average cost calculation type",
+  },
+} as const;
+
+const col = (caption: string, field: string, kind: ColumnKind, required = false): ColumnDef => ({
+  caption,
+  field,
+  kind,
+  required,
+});
+
+function schema(caption: string, columns: ColumnDef[], alternativeHeaders?: string[][]): TableSchema {
+  return { caption, excelName: excelTableName(caption), columns, alternativeHeaders };
+}
+
+export const ITEM_LEDGER_ENTRIES = schema("Item Ledger Entries", [
+  col("Entry No.", "entryNo", integer, true),
+  col("Item No.", "itemNo", text, true),
+  col("Posting Date", "postingDate", date, true),
+  col("Entry Type", "entryType", ENUMS.ileType, true),
+  col("Document Type", "documentType", text),
+  col("Document No.", "documentNo", text),
+  col("Location Code", "locationCode", text),
+  col("Variant Code", "variantCode", text),
+  col("Quantity", "quantity", decimal, true),
+  col("Invoiced Quantity", "invoicedQuantity", decimal),
+  col("Remaining Quantity", "remainingQuantity", decimal),
+  col("Cost Amount (Actual)", "costAmountActual", decimal),
+  col("Cost Amount (Expected)", "costAmountExpected", decimal),
+  col("Open", "open", boolean),
+  col("Positive", "positive", boolean),
+  col("Completely Invoiced", "completelyInvoiced", boolean),
+  col("Last Invoice Date", "lastInvoiceDate", date),
+  col("Applies-to Entry", "appliesToEntry", integer),
+  col("Order Type", "orderType", text),
+  col("Order No.", "orderNo", text),
+  col("Serial No.", "serialNo", text),
+  col("Lot No.", "lotNo", text),
+]);
+
+export const VALUE_ENTRIES = schema("Value Entries", [
+  col("Entry No.", "entryNo", integer, true),
+  col("Item Ledger Entry No.", "itemLedgerEntryNo", integer, true),
+  col("Item No.", "itemNo", text),
+  col("Posting Date", "postingDate", date, true),
+  col("Valuation Date", "valuationDate", date),
+  col("Entry Type", "entryType", ENUMS.veType, true),
+  col("Item Ledger Entry Type", "itemLedgerEntryType", ENUMS.ileType),
+  col("Document No.", "documentNo", text),
+  col("Location Code", "locationCode", text),
+  col("Variant Code", "variantCode", text),
+  col("Valued Quantity", "valuedQuantity", decimal),
+  col("Invoiced Quantity", "invoicedQuantity", decimal),
+  col("Item Ledger Entry Quantity", "itemLedgerEntryQuantity", decimal),
+  col("Cost Amount (Actual)", "costAmountActual", decimal, true),
+  col("Cost Amount (Expected)", "costAmountExpected", decimal),
+  col("Cost per Unit", "costPerUnit", decimal),
+  col("Adjustment", "adjustment", boolean),
+  col("Item Charge No.", "itemChargeNo", text),
+  col("Valued By Average Cost", "valuedByAverageCost", boolean),
+  col("Partial Revaluation", "partialRevaluation", boolean),
+  col("Applies-to Entry", "appliesToEntry", integer),
+  col("Expected Cost", "expectedCost", boolean),
+]);
+
+export const ITEMS = schema("Items", [
+  { ...col("No.", "no", text, true), alsoMatches: ["Item No."] },
+  col("Description", "description", text),
+  col("Costing Method", "costingMethod", ENUMS.costingMethod, true),
+  col("Unit Cost", "unitCost", decimal),
+  col("Standard Cost", "standardCost", decimal),
+  col("Last Direct Cost", "lastDirectCost", decimal),
+  col("Blocked", "blocked", boolean),
+]);
+
+export const ITEM_APPLICATION_ENTRIES = schema("Item Application Entries", [
+  col("Entry No.", "entryNo", integer, true),
+  col("Item Ledger Entry No.", "itemLedgerEntryNo", integer, true),
+  col("Inbound Item Entry No.", "inboundItemEntryNo", integer, true),
+  col("Outbound Item Entry No.", "outboundItemEntryNo", integer, true),
+  col("Quantity", "quantity", decimal, true),
+  col("Posting Date", "postingDate", date),
+  col("Transferred-from Entry No.", "transferredFromEntryNo", integer),
+  col("Cost Application", "costApplication", boolean),
+]);
+
+/** The fields of the Inventory Setup, each a row of its Field / Value table. */
+export const SETUP_FIELDS: readonly ColumnDef[] = [
+  col("Average Cost Period", "averageCostPeriod", ENUMS.period),
+  col("Average Cost Calc. Type", "averageCostCalcType", ENUMS.calcType),
+  col("Amount Rounding Precision", "amountRoundingPrecision", decimal),
+  col("Unit-Amount Rounding Precision", "unitAmountRoundingPrecision", decimal),
+  col("Allow Posting From", "allowPostingFrom", date),
+];
+
+export const INVENTORY_SETUP = schema(
+  "Inventory Setup",
+  [col("Field", "field", text, true), col("Value", "value", text, true)],
+  [["Average Cost Period"], ["Average Cost Calc. Type"], ["Amount Rounding Precision"]],
+);
+
+export const ACCOUNTING_PERIODS = schema("Accounting Periods", [
+  col("Starting Date", "startingDate", date, true),
+  col("Name", "name", text),
+  col("New Fiscal Year", "newFiscalYear", boolean),
+  col("Closed", "closed", boolean),
+  col("Date Locked", "dateLocked", boolean),
+  col("Average Cost Period", "averageCostPeriod", ENUMS.period),
+  col("Average Cost Calc. Type", "averageCostCalcType", ENUMS.calcType),
+]);
+
+export const LEDGER_TABLES: readonly TableSchema[] = [
+  ITEM_LEDGER_ENTRIES,
+  VALUE_ENTRIES,
+  ITEMS,
+  ITEM_APPLICATION_ENTRIES,
+  INVENTORY_SETUP,
+  ACCOUNTING_PERIODS,
+];
+
+/** True when a header names this column, in any supported language. */
+export function columnMatches(def: ColumnDef, header: CellValue): boolean {
+  if (typeof header !== "string") return false;
+  return [def.caption, ...(def.alsoMatches ?? [])].some((c) => headerMatches(c, header));
+}
+
+/** How a port finds the table: Excel table name, sheet name (any language), or a header row. */
+export function tableSpec(s: TableSchema): TableSpec {
+  const required = s.columns.filter((c) => c.required);
+  const hasAll = (cells: readonly CellValue[], defs: readonly ColumnDef[]): boolean =>
+    defs.every((d) => cells.some((cell) => columnMatches(d, cell)));
+  const alternatives = (s.alternativeHeaders ?? []).map((captions) =>
+    captions.map((caption) => col(caption, caption, text, true)),
+  );
+  return {
+    name: s.caption,
+    excelName: s.excelName,
+    nameAliases: tableAliases(s.caption),
+    isHeaderRow: (cells) => hasAll(cells, required) || alternatives.some((defs) => hasAll(cells, defs)),
+  };
+}

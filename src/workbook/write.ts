@@ -1,0 +1,128 @@
+// Value entries back into a table's own columns: the sheet's header order and language, its Yes/No style,
+// amounts rounded to their precision. The one float conversion happens here, at the workbook boundary.
+import type { ValueEntry } from "../engine/model";
+import { DEFAULT_ROUNDING, roundTo, type Decimal, type Rounding } from "../engine/money";
+import { detectLanguage, enumCaption, LANGUAGES, normalizeCaption, type LanguageCaptions } from "./captions";
+import type { CellValue, DateStyle, TableData } from "./port";
+import { columnMatches, VALUE_ENTRIES, type ColumnDef, type TableSchema } from "./schema";
+import { parseBoolean } from "./values";
+
+export interface RowStyle {
+  /** Real dates (xlsx, Office.js) or ISO text (CSV). */
+  readonly dates: DateStyle;
+  /** What the table writes for Yes and No. */
+  readonly booleans?: readonly [CellValue, CellValue];
+  /** Amount and unit-amount rounding precisions (General Ledger Setup). */
+  readonly rounding?: Rounding;
+  /** Language for enum captions; by default the language of the headers. */
+  readonly language?: LanguageCaptions;
+}
+
+const AMOUNTS = new Set(["costAmountActual", "costAmountExpected"]);
+const UNIT_AMOUNTS = new Set(["costPerUnit"]);
+
+/** A Decimal as a worksheet number (rounded first where it is an amount). */
+export function decimalCell(d: Decimal, precision?: Decimal): number {
+  return Number((precision ? roundTo(d, precision) : d).toFixed());
+}
+
+function cellFor(def: ColumnDef, value: unknown, style: RowStyle, lang: LanguageCaptions): CellValue {
+  const rounding = style.rounding ?? DEFAULT_ROUNDING;
+  switch (def.kind.type) {
+    case "text":
+      return typeof value === "string" && value !== "" ? value : null;
+    case "integer":
+      return typeof value === "number" ? value : null;
+    case "decimal": {
+      if (value === undefined || value === null) return null;
+      const precision = AMOUNTS.has(def.field)
+        ? rounding.amount
+        : UNIT_AMOUNTS.has(def.field)
+          ? rounding.unitAmount
+          : undefined;
+      return decimalCell(value as Decimal, precision);
+    }
+    case "date":
+      if (typeof value !== "string" || value === "") return null;
+      return style.dates === "date" ? new Date(value + "T00:00:00Z") : value;
+    case "boolean": {
+      const [yes, no] = style.booleans ?? [lang.booleans.yes[0], lang.booleans.no[0]];
+      return value === true ? yes : no;
+    }
+    case "enum":
+      return typeof value === "string" ? enumCaption(def.kind.enum, value, lang) : null;
+  }
+}
+
+/** A record as a row of a table with these headers; columns the schema does not know are left blank. */
+export function recordToRow(
+  schema: TableSchema,
+  headers: readonly string[],
+  record: object,
+  style: DateStyle | RowStyle = "date",
+): CellValue[] {
+  const s: RowStyle = typeof style === "string" ? { dates: style } : style;
+  const lang = s.language ?? detectLanguage(headers);
+  const values = record as Record<string, unknown>;
+  return headers.map((h) => {
+    const def = schema.columns.find((d) => columnMatches(d, h));
+    return def ? cellFor(def, values[def.field], s, lang) : null;
+  });
+}
+
+/** A value entry as a row of the Value Entries table with these headers, in their order and language. */
+export function valueEntryToRow(
+  headers: readonly string[],
+  ve: ValueEntry,
+  style: DateStyle | RowStyle = "date",
+): CellValue[] {
+  return recordToRow(VALUE_ENTRIES, headers, ve, style);
+}
+
+/** The pair that contains this Yes (or No) word, preferring the table's language. */
+function pairFor(word: string, yes: boolean, lang: LanguageCaptions): readonly [string, string] | undefined {
+  const n = normalizeCaption(word);
+  for (const l of [lang, ...LANGUAGES]) {
+    const own = yes ? l.booleans.yes : l.booleans.no;
+    const i = own.findIndex((w) => normalizeCaption(w) === n);
+    if (i >= 0) {
+      const yesWord = yes ? word : (l.booleans.yes[i] ?? l.booleans.yes[0]);
+      const noWord = yes ? (l.booleans.no[i] ?? l.booleans.no[0]) : word;
+      return [yesWord, noWord];
+    }
+  }
+  return undefined;
+}
+
+/** How a table writes Yes/No, read from its own boolean columns (undefined when it has no values yet). */
+export function detectBooleanStyle(
+  table: TableData,
+  schema: TableSchema = VALUE_ENTRIES,
+): readonly [CellValue, CellValue] | undefined {
+  const lang = detectLanguage(table.headers);
+  const indexes = schema.columns
+    .filter((d) => d.kind.type === "boolean")
+    .map((d) => table.headers.findIndex((h) => columnMatches(d, h)))
+    .filter((i) => i >= 0);
+  let yes: CellValue | undefined;
+  let no: CellValue | undefined;
+  for (const row of table.rows) {
+    for (const i of indexes) {
+      const cell = row[i] ?? null;
+      const r = parseBoolean(cell);
+      if (!r.ok || r.value === null) continue;
+      if (typeof cell === "boolean") return [true, false];
+      if (typeof cell === "number") return [1, 0];
+      if (r.value) yes ??= cell;
+      else no ??= cell;
+      if (yes !== undefined && no !== undefined) return [yes, no];
+    }
+  }
+  const word = yes ?? no;
+  return typeof word === "string" ? pairFor(word.trim(), yes !== undefined, lang) : undefined;
+}
+
+/** The style for rows appended to this table: its own Yes/No, its language, dates as the port stores them. */
+export function rowStyleFor(table: TableData, dates: DateStyle, rounding?: Rounding): RowStyle {
+  return { dates, booleans: detectBooleanStyle(table), rounding, language: detectLanguage(table.headers) };
+}

@@ -1,0 +1,78 @@
+import Decimal from "decimal.js";
+import { amount, problemLine, quantity, table, unitCost } from "../../src/cli/format";
+import { progressBar, renderBar } from "../../src/cli/progress";
+
+describe("number formats", () => {
+  it("prints amounts with two decimals, exactly", () => {
+    expect(amount(new Decimal("-30"))).toBe("-30.00");
+    expect(amount(new Decimal("1234567890123.455"))).toBe("1234567890123.46");
+    expect(amount(new Decimal("0"))).toBe("0.00");
+  });
+  it("prints unit costs with two to five decimals", () => {
+    expect(unitCost(new Decimal("65"))).toBe("65.00");
+    expect(unitCost(new Decimal("10").div(3))).toBe("3.33333");
+    expect(unitCost(new Decimal("2.5"))).toBe("2.50");
+    expect(unitCost(new Decimal("0.123"))).toBe("0.123");
+  });
+  it("prints quantities without exponents", () => {
+    expect(quantity(new Decimal("-1"))).toBe("-1");
+    expect(quantity(new Decimal("0.0000001"))).toBe("0.0000001");
+    expect(quantity(new Decimal("1e21"))).toBe("1000000000000000000000");
+  });
+});
+
+describe("problems and tables", () => {
+  it("names the table, row, column and value", () => {
+    const line = problemLine({
+      severity: "error",
+      message: "Cost Amount (Actual) must be a number.",
+      source: { table: "Value Entries", row: 14, column: "Cost Amount (Actual)", value: "abc" },
+    });
+    expect(line).toBe(
+      'Error: Value Entries, row 14, column "Cost Amount (Actual)", value "abc": Cost Amount (Actual) must be a number.',
+    );
+    expect(problemLine({ severity: "warning", message: "x" })).toBe("Warning: x");
+  });
+  it("aligns columns", () => {
+    expect(
+      table(
+        ["A", "Amount"],
+        [
+          ["x", "1.00"],
+          ["long", "-10.00"],
+        ],
+        ["left", "right"],
+      ),
+    ).toEqual(["A     Amount", "----  ------", "x       1.00", "long  -10.00"]);
+  });
+});
+
+describe("progress bar", () => {
+  it("draws nothing when standard error is not a terminal", () => {
+    const written: string[] = [];
+    const bar = progressBar({ write: (s: string) => written.push(s) }, "Adjusting");
+    bar.update(1, 2);
+    bar.finish();
+    expect(written).toEqual([]);
+  });
+  it("waits until the run is long, throttles, and erases itself", () => {
+    let now = 0;
+    const written: string[] = [];
+    const bar = progressBar({ write: (s: string) => written.push(s), isTTY: true }, "Adjusting", {
+      now: () => now,
+      delayMs: 1000,
+      intervalMs: 100,
+    });
+    bar.update(1, 10);
+    expect(written).toEqual([]);
+    now = 1500;
+    bar.update(5, 10);
+    now = 1550;
+    bar.update(6, 10); // throttled
+    now = 1700;
+    bar.update(10, 10);
+    bar.finish();
+    expect(written).toEqual(["\r" + renderBar("Adjusting", 5, 10), "\r" + renderBar("Adjusting", 10, 10), "\r\x1b[K"]);
+    expect(renderBar("Adjusting", 5, 10)).toBe(`Adjusting [${"#".repeat(15)}${"-".repeat(15)}]  50% 5/10`);
+  });
+});
