@@ -1,6 +1,6 @@
 // How the command line prints numbers, tables and problems. Amounts are exact decimal strings, never floats.
 import type { Decimal } from "../engine/money";
-import type { Problem, SourceRef } from "../engine/model";
+import type { Problem } from "../engine/model";
 
 /** An amount: always two decimals ("-30.00"). */
 export function amount(x: Decimal): string {
@@ -18,18 +18,9 @@ export function quantity(x: Decimal): string {
   return x.toFixed();
 }
 
-/** "Value Entries, row 14, column "Cost Amount (Actual)", value "abc"" */
-export function where(source: SourceRef): string {
-  const parts = [source.table];
-  if (source.row > 0) parts.push(`row ${source.row}`);
-  if (source.column) parts.push(`column "${source.column}"`);
-  if (source.value !== undefined && source.value !== "") parts.push(`value "${source.value}"`);
-  return parts.join(", ");
-}
-
 export function problemLine(p: Problem): string {
   const label = p.severity === "error" ? "Error" : "Warning";
-  return p.source ? `${label}: ${where(p.source)}: ${p.message}` : `${label}: ${p.message}`;
+  return `${label}: ${p.message}`; // every message already names its table, row, column and value
 }
 
 export type Align = "left" | "right";

@@ -329,24 +329,40 @@ function keepGiven(given: ItemLedgerEntryInput, derived: ItemLedgerEntry): ItemL
   return out as unknown as ItemLedgerEntry;
 }
 
+/** How each missing column is rebuilt, by "table|column" (or column alone when the same in every table). */
 const HOW: Record<string, string> = {
   "Valuation Date": "replayed in entry-number order from posting dates and applications",
   "Remaining Quantity": "replayed from the item applications",
   Open: "from the replayed Remaining Quantity",
   Positive: "from the sign of Quantity",
-  "Invoiced Quantity": "summed from the value entries",
+  "Item Ledger Entries|Invoiced Quantity": "summed from the value entries",
+  "Value Entries|Invoiced Quantity": "the valued quantity of direct-cost entries that are not expected cost, else 0",
   "Completely Invoiced": "Invoiced Quantity equals Quantity",
   "Last Invoice Date": "latest posting date of an invoiced value entry",
+  "Item Ledger Entries|Cost Amount (Actual)": "not needed: an entry's cost is the sum of its value entries",
+  "Item Ledger Entries|Cost Amount (Expected)": "not needed: an entry's cost is the sum of its value entries",
+  "Value Entries|Cost Amount (Expected)": "taken as 0 (no expected cost)",
   "Item Ledger Entry Quantity": "the entry's quantity on its first value entry, 0 on later ones",
   "Valued Quantity": "the item ledger entry's quantity (Invoiced Quantity on later invoices)",
   "Valued By Average Cost": "outbound entries of Average items without a fixed application",
   "Location Code": "taken from the item ledger entry",
   "Variant Code": "taken from the item ledger entry",
   "Item No.": "taken from the item ledger entry",
-  "Cost Amount (Expected)": "taken as 0",
+  "Item Ledger Entry Type": "taken from the item ledger entry",
+  "Value Entries|Document No.": "taken from the item ledger entry",
+  "Item Ledger Entries|Document No.": "blank; transfers are paired with the nearest earlier shipment",
+  "Document Type": "blank",
+  "Cost per Unit": "cost divided by valued quantity, rounded to the unit-amount precision",
   "Expected Cost": "entries with only an expected amount",
   "Partial Revaluation": "revaluations taken as made by Calculate Inventory Value",
   Adjustment: "entries with an Applies-to Entry",
+  "Item Charge No.": "blank: no value entry is taken as an item charge",
+  "Value Entries|Applies-to Entry": "0: adjustments are matched to their entry by item ledger entry",
+  "Item Ledger Entries|Applies-to Entry": "0: no fixed applications, so returns are not linked to their sales",
+  "Order Type": "blank",
+  "Order No.": "blank: output is not linked to what its production or assembly order consumed",
+  "Serial No.": "blank: Specific items are applied first in, first out",
+  "Lot No.": "blank: Specific items are applied first in, first out",
 };
 
 function derivedNotes(input: LedgerInput): DerivedNote[] {
@@ -354,7 +370,8 @@ function derivedNotes(input: LedgerInput): DerivedNote[] {
   const rows = (table: string) => (table === "Value Entries" ? input.valueEntries.length : input.itemLedgerEntries.length);
   for (const [table, columns] of input.missingColumns ?? []) {
     for (const column of columns) {
-      notes.push({ table, column, rows: rows(table), how: HOW[column] ?? "set to Business Central's default" });
+      const how = HOW[`${table}|${column}`] ?? HOW[column] ?? "set to Business Central's default";
+      notes.push({ table, column, rows: rows(table), how });
     }
   }
   if (!input.applications)

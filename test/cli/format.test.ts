@@ -22,15 +22,14 @@ describe("number formats", () => {
 });
 
 describe("problems and tables", () => {
-  it("names the table, row, column and value", () => {
+  it("prints the message, which already names the table, row, column and value, once", () => {
+    const message = 'Value Entries, row 14, column "Cost Amount (Actual)": "abc" is not a number. Enter a number such as 12.50.';
     const line = problemLine({
       severity: "error",
-      message: "Cost Amount (Actual) must be a number.",
+      message,
       source: { table: "Value Entries", row: 14, column: "Cost Amount (Actual)", value: "abc" },
     });
-    expect(line).toBe(
-      'Error: Value Entries, row 14, column "Cost Amount (Actual)", value "abc": Cost Amount (Actual) must be a number.',
-    );
+    expect(line).toBe(`Error: ${message}`);
     expect(problemLine({ severity: "warning", message: "x" })).toBe("Warning: x");
   });
   it("aligns columns", () => {
