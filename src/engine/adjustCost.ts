@@ -6,6 +6,8 @@ import { Decimal, ZERO } from "./money";
 import type { Ledger, ValueEntry } from "./model";
 import { indexLedger } from "./ledgerIndex";
 import { CostBook } from "./costBook";
+import { FixedView } from "./fixedView";
+import { fixedRounding } from "./fixedPoint";
 import { CostContext, adjustAppliedCost, roundingResidual } from "./appliedCost";
 import { adjustAverageCost } from "./averageCost";
 import { adjustOrderOutput, adjustmentOrder, productionOrders } from "./orderCost";
@@ -29,8 +31,8 @@ const MAX_ROUNDS = 50;
 export function adjustCostItemEntries(ledger: Ledger, options: AdjustCostOptions = {}): AdjustCostResult {
   const index = indexLedger(ledger);
   const rounding = { amount: ledger.setup.amountRoundingPrecision, unitAmount: ledger.setup.unitAmountRoundingPrecision };
-  const book = new CostBook(index, rounding);
-  const ctx: CostContext = { index, book, rounding, shares: new Map() };
+  const book = new CostBook(index, new FixedView(index.capacity), fixedRounding(rounding));
+  const ctx: CostContext = { index, book, shares: new Map() };
   const settings = { setup: ledger.setup, accountingPeriods: ledger.accountingPeriods };
   const orders = productionOrders(ledger.itemLedgerEntries);
   const wanted = options.itemNos ? new Set(options.itemNos) : null;
@@ -57,7 +59,7 @@ export function adjustCostItemEntries(ledger: Ledger, options: AdjustCostOptions
     }
     const mine = book.adjustmentsOf(itemNo);
     if (mine.length > 0) {
-      const written = adjustmentValueEntries(index, mine, nextEntryNo, rounding, ledger.setup.allowPostingFrom);
+      const written = adjustmentValueEntries(index, mine, nextEntryNo, book.rounding, ledger.setup.allowPostingFrom);
       nextEntryNo += written.length;
       newValueEntries.push(...written);
       itemsAdjusted.push(itemNo);

@@ -1,6 +1,7 @@
 // The value entries Adjust Cost – Item Entries writes (PostAdjmtBuf -> Item Jnl.-Post Line; spec
 // costing-engine.md §10): one per adjusted value entry and part (expected, actual), plus Rounding entries.
-import { Decimal, Rounding, ZERO, roundUnitAmount } from "./money";
+import { Decimal, ZERO } from "./money";
+import { FixedRounding, divRound, toDecimal, toFixed } from "./fixedPoint";
 import type { IsoDate } from "./calendar";
 import type { ValueEntry } from "./model";
 import type { LedgerIndex } from "./ledgerIndex";
@@ -27,7 +28,7 @@ export function adjustmentValueEntries(
   index: LedgerIndex,
   adjustments: readonly PendingAdjustment[],
   firstEntryNo: number,
-  rounding: Rounding,
+  rounding: FixedRounding,
   allowPostingFrom: IsoDate,
 ): ValueEntry[] {
   const sorted = [...adjustments].sort(
@@ -40,6 +41,7 @@ export function adjustmentValueEntries(
     const ile = index.ile.get(o.itemLedgerEntryNo)!;
     const valuedQuantity: Decimal = isRounding ? ile.quantity : o.valuedQuantity;
     const expected = p.channel === "expected";
+    const amount = toDecimal(p.amount);
     return {
       entryNo: next++,
       itemLedgerEntryNo: o.itemLedgerEntryNo,
@@ -54,9 +56,12 @@ export function adjustmentValueEntries(
       valuedQuantity,
       invoicedQuantity: ZERO,
       itemLedgerEntryQuantity: ZERO,
-      costAmountActual: expected ? ZERO : p.amount,
-      costAmountExpected: expected ? p.amount : ZERO,
-      costPerUnit: isRounding || valuedQuantity.isZero() ? ZERO : roundUnitAmount(p.amount.div(valuedQuantity), rounding),
+      costAmountActual: expected ? ZERO : amount,
+      costAmountExpected: expected ? amount : ZERO,
+      costPerUnit:
+        isRounding || valuedQuantity.isZero()
+          ? ZERO
+          : toDecimal(divRound(p.amount, toFixed(valuedQuantity), rounding.unitAmount)),
       adjustment: !isRounding,
       itemChargeNo: "",
       valuedByAverageCost: isRounding ? false : o.valuedByAverageCost,

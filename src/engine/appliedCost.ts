@@ -1,19 +1,18 @@
 // Applied cost (Inventory Adjustment: ForwardAppliedCost, CalcInbndEntryAdjustedCost,
 // IncludedInCostCalculation; spec costing-engine.md §7, revaluation.md §4.1): an outbound entry costs what
 // the inbound entries it is applied to cost, share by share; a cost receiver (a return applied from a sale,
-// a transfer receipt) costs what its source cost.
-import { Decimal, Rounding, ZERO, roundAmount, roundTo } from "./money";
+// a transfer receipt) costs what its source cost. Amounts are scaled integers (fixedPoint.ts).
 import { maxDate } from "./calendar";
 import type { ItemApplicationEntry, ItemLedgerEntry, ValueEntry } from "./model";
 import type { CostBook } from "./costBook";
 import type { CostLink, LedgerIndex } from "./ledgerIndex";
+import { FIXED_ONE, Fixed, abs, mulDiv, mulDivRound, roundFixed } from "./fixedPoint";
 
 export interface CostContext {
   readonly index: LedgerIndex;
   readonly book: CostBook;
-  readonly rounding: Rounding;
   /** The last share computed for each cost application row; the rounding residual sums them. */
-  readonly shares: Map<ItemApplicationEntry, Decimal>;
+  readonly shares: Map<ItemApplicationEntry, Fixed>;
 }
 
 /** IncludedInCostCalculation: does a value entry of an inbound count in the cost of this outbound? */
@@ -32,87 +31,98 @@ export function includedInCost(ctx: CostContext, v: ValueEntry, outboundNo: numb
 }
 
 /** The inbound's cost as the outbound sees it (its revaluations included or not), for the whole inbound quantity. */
-export function inboundCostFor(ctx: CostContext, inbound: ItemLedgerEntry, outboundNo: number): Decimal {
+export function inboundCostFor(ctx: CostContext, inbound: ItemLedgerEntry, outboundNo: number): Fixed {
+  const { num } = ctx.book;
   const complete = inbound.quantity.eq(inbound.invoicedQuantity);
-  const uninvoiced = inbound.quantity.minus(inbound.invoicedQuantity);
-  let sum = ZERO;
+  const quantity = num.quantity(inbound);
+  const uninvoiced = quantity - num.invoiced(inbound);
+  let sum = 0n;
   for (const v of ctx.index.vesByIle.get(inbound.entryNo) ?? []) {
     if (v.expectedCost && complete) continue;
-    if (!includedInCost(ctx, v, outboundNo)) continue;
-    if (v.entryType === "Revaluation" && !v.costAmountExpected.isZero() && !v.valuedQuantity.isZero())
-      sum = sum.plus(v.costAmountExpected.plus(v.costAmountActual).mul(inbound.quantity).div(v.valuedQuantity));
-    else if (v.expectedCost && !v.valuedQuantity.isZero())
-      sum = sum.plus(v.costAmountExpected.mul(uninvoiced).div(v.valuedQuantity));
+    if (v.entryType === "Rounding" || (v.entryType === "Revaluation" && !includedInCost(ctx, v, outboundNo))) continue;
+    const actual = num.actual(v);
+    const expected = num.expected(v);
+    if (v.entryType === "Revaluation" && expected !== 0n && !v.valuedQuantity.isZero())
+      sum += mulDiv(expected + actual, quantity, num.of(v.valuedQuantity));
+    else if (v.expectedCost && !v.valuedQuantity.isZero()) sum += mulDiv(expected, uninvoiced, num.of(v.valuedQuantity));
     else if (v.partialRevaluation && v.entryType === "Revaluation" && !v.valuedQuantity.isZero())
-      sum = sum.plus(v.costAmountActual.mul(inbound.quantity).div(v.valuedQuantity));
-    else sum = sum.plus(v.costAmountActual);
+      sum += mulDiv(actual, quantity, num.of(v.valuedQuantity));
+    else sum += actual;
   }
   const p = ctx.book.pendingOf(inbound.entryNo);
-  sum = sum.plus(p.actual);
-  if (!complete) sum = sum.plus(p.expected.mul(uninvoiced).div(inbound.quantity));
+  sum += p.actual;
+  if (!complete && p.expected !== 0n) sum += mulDiv(p.expected, uninvoiced, quantity);
   return sum;
 }
 
 /** One application row's share: Round(inbound cost × applied quantity / inbound quantity). */
-function share(ctx: CostContext, inbound: ItemLedgerEntry, quantity: Decimal, outboundNo: number): Decimal {
-  return roundAmount(inboundCostFor(ctx, inbound, outboundNo).mul(quantity).div(inbound.quantity), ctx.rounding);
+function share(ctx: CostContext, inbound: ItemLedgerEntry, quantity: Fixed, outboundNo: number): Fixed {
+  const { num, rounding } = ctx.book;
+  return mulDivRound(inboundCostFor(ctx, inbound, outboundNo), quantity, num.quantity(inbound), rounding.amount);
 }
 
 /** New cost of an outbound from its cost applications; null when it has none (valued otherwise). */
-export function appliedOutboundCost(ctx: CostContext, o: ItemLedgerEntry): Decimal | null {
-  const rows = (ctx.index.consumedBy.get(o.entryNo) ?? []).filter((r) => r.costApplication);
-  if (rows.length === 0) return null;
-  let total = ZERO;
-  let applied = ZERO;
-  for (const r of rows) {
+export function appliedOutboundCost(ctx: CostContext, o: ItemLedgerEntry): Fixed | null {
+  const { num, rounding } = ctx.book;
+  let total = 0n;
+  let applied = 0n;
+  let rows = 0;
+  for (const r of ctx.index.consumedBy.get(o.entryNo) ?? []) {
+    if (!r.costApplication) continue;
     const inbound = ctx.index.ile.get(r.inboundItemEntryNo);
     if (!inbound) continue;
-    const s = share(ctx, inbound, r.quantity, o.entryNo);
+    const q = num.of(r.quantity);
+    const s = share(ctx, inbound, q, o.entryNo);
     ctx.shares.set(r, s);
-    total = total.plus(s);
-    applied = applied.plus(r.quantity);
+    total += s;
+    applied += q;
+    rows++;
   }
-  const unapplied = o.quantity.minus(applied); // open negative part keeps the unit cost it was posted at
-  if (!unapplied.isZero()) {
+  if (rows === 0) return null;
+  const unapplied = num.quantity(o) - applied; // open negative part keeps the unit cost it was posted at
+  if (unapplied !== 0n) {
     const first = (ctx.index.vesByIle.get(o.entryNo) ?? [])[0];
-    let unit = first ? first.costPerUnit.abs() : ZERO;
-    if (unit.isZero() && !applied.isZero()) unit = total.div(applied).abs();
-    total = total.plus(roundAmount(unit.mul(unapplied), ctx.rounding));
+    let unit = first ? abs(num.of(first.costPerUnit)) : 0n;
+    if (unit === 0n && applied !== 0n) unit = abs(mulDiv(total, FIXED_ONE, applied));
+    total += mulDivRound(unit, unapplied, FIXED_ONE, rounding.amount);
   }
   return total;
 }
 
 /** Cost a receiver takes from its source: Round(source cost × quantity / source quantity). */
-export function receiverCost(ctx: CostContext, link: CostLink): Decimal | null {
+export function receiverCost(ctx: CostContext, link: CostLink): Fixed | null {
   const source = ctx.index.ile.get(link.from);
   if (!source) return null;
-  if (source.quantity.isNeg())
-    return roundAmount(ctx.book.directCost(source.entryNo).mul(link.quantity).div(source.quantity), ctx.rounding);
-  return roundAmount(inboundCostFor(ctx, source, link.to).mul(link.quantity).div(source.quantity), ctx.rounding);
+  const { num, rounding } = ctx.book;
+  const q = num.of(link.quantity);
+  const sourceCost = source.quantity.isNeg() ? ctx.book.directCost(source.entryNo) : inboundCostFor(ctx, source, link.to);
+  return mulDivRound(sourceCost, q, num.quantity(source), rounding.amount);
 }
 
 /**
  * EliminateRndgResidual: a fully applied, closed and invoiced inbound keeps no cost; what the rounded shares
  * left behind is posted as a Rounding entry. Returns the Rounding total the entry should carry, or null.
  */
-export function roundingResidual(ctx: CostContext, e: ItemLedgerEntry): Decimal | null {
+export function roundingResidual(ctx: CostContext, e: ItemLedgerEntry): Fixed | null {
   if (!e.positive || e.open || !e.completelyInvoiced) return null;
-  const rows = (ctx.index.consumedFrom.get(e.entryNo) ?? []).filter((r) => r.costApplication);
-  if (rows.length === 0) return null;
-  let appliedQty = ZERO;
-  let shares = ZERO;
-  for (const r of rows) {
+  const { num, rounding } = ctx.book;
+  let appliedQty = 0n;
+  let shares = 0n;
+  let rows = 0;
+  for (const r of ctx.index.consumedFrom.get(e.entryNo) ?? []) {
+    if (!r.costApplication) continue;
     const o = ctx.index.ile.get(r.outboundItemEntryNo);
     if (!o || !o.completelyInvoiced) return null;
-    appliedQty = appliedQty.plus(r.quantity);
-    shares = shares.plus(ctx.shares.get(r) ?? share(ctx, e, r.quantity, o.entryNo));
+    const q = num.of(r.quantity);
+    appliedQty += q;
+    shares += ctx.shares.get(r) ?? share(ctx, e, q, o.entryNo);
+    rows++;
   }
-  if (!appliedQty.neg().eq(e.quantity)) return null;
-  let cost = ZERO;
-  for (const v of ctx.index.vesByIle.get(e.entryNo) ?? [])
-    if (v.entryType !== "Rounding") cost = cost.plus(v.costAmountActual).plus(v.costAmountExpected);
+  if (rows === 0 || -appliedQty !== num.quantity(e)) return null;
+  let cost = 0n;
+  for (const v of ctx.index.vesByIle.get(e.entryNo) ?? []) if (v.entryType !== "Rounding") cost += num.actual(v) + num.expected(v);
   const p = ctx.book.pendingOf(e.entryNo);
-  return roundTo(cost.plus(p.actual).plus(p.expected).plus(shares).neg(), ctx.rounding.amount);
+  return roundFixed(-(cost + p.actual + p.expected + shares), rounding.amount);
 }
 
 /**
@@ -126,8 +136,7 @@ export function adjustAppliedCost(ctx: CostContext, entries: readonly ItemLedger
   for (const e of entries) {
     let changed = false;
     const target = e.positive ? null : appliedOutboundCost(ctx, e);
-    if (target !== null && book.setTotalCost(e, target))
-      changed = true;
+    if (target !== null && book.setTotalCost(e, target)) changed = true;
     const link = index.sourceOf.get(e.entryNo);
     const received = link ? receiverCost(ctx, link) : null;
     if (received !== null && book.setDirectCost(e, received)) changed = true;

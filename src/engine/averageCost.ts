@@ -2,15 +2,15 @@
 // costing-engine.md §8): per average cost period, the pool is everything valued up to the period end, less
 // open negative entries of earlier periods, less the period's averaged outbounds; outbounds are valued in
 // entry-number order from a running pool, so the last one takes what rounding left.
-import { Decimal, ZERO, roundAmount } from "./money";
+import { Fixed, mulDivRound } from "./fixedPoint";
 import type { IsoDate } from "./calendar";
 import type { ItemLedgerEntry } from "./model";
 import { Period, PeriodSettings, calcTypeOn, periodLookup } from "./averageCostPeriod";
 import { CostContext, includedInCost, receiverCost } from "./appliedCost";
 
 export interface Pool {
-  quantity: Decimal;
-  cost: Decimal;
+  readonly quantity: Fixed;
+  readonly cost: Fixed;
 }
 
 /** Scope of the pool an entry belongs to: the item, or item, location and variant (Average Cost Calc. Type). */
@@ -52,6 +52,7 @@ export function adjustAverageCost(ctx: CostContext, itemNo: string, s: PeriodSet
 
 function sweepScope(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate) => Period): boolean {
   const { index, book } = ctx;
+  const { num } = book;
   const vdOf = (e: ItemLedgerEntry) => index.ileVd.get(e.entryNo)!;
   const inScope = new Set(scope.entries.map((e) => e.entryNo));
   const pieces = scope.entries
@@ -71,32 +72,32 @@ function sweepScope(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate
   }
   const periods = [...outsByPeriod.values()].sort((a, b) => (a.period.start < b.period.start ? -1 : 1));
 
-  let cumQty = ZERO;
-  let cumCost = ZERO;
+  let cumQty = 0n;
+  let cumCost = 0n;
   let passedEnd = "";
   let vi = 0;
   let ii = 0;
   let changed = false;
   const previous = book.onChange;
   book.onChange = (ile, delta) => {
-    if (inScope.has(ile) && vdOf(index.ile.get(ile)!) <= passedEnd) cumCost = cumCost.plus(delta);
+    if (inScope.has(ile) && vdOf(index.ile.get(ile)!) <= passedEnd) cumCost += delta;
   };
   try {
     for (const { period, outs } of periods) {
       for (; vi < pieces.length && pieces[vi].valuationDate <= period.end; vi++) {
         const v = pieces[vi];
-        cumQty = cumQty.plus(v.itemLedgerEntryQuantity);
-        cumCost = cumCost.plus(v.costAmountActual).plus(v.costAmountExpected);
+        if (!v.itemLedgerEntryQuantity.isZero()) cumQty += num.of(v.itemLedgerEntryQuantity);
+        cumCost += num.actual(v) + num.expected(v);
       }
       // This run's adjustments take the valuation date of the entry they adjust.
-      for (; ii < byVd.length && vdOf(byVd[ii]) <= period.end; ii++) cumCost = cumCost.plus(book.pendingTotal(byVd[ii].entryNo));
+      for (; ii < byVd.length && vdOf(byVd[ii]) <= period.end; ii++) cumCost += book.pendingTotal(byVd[ii].entryNo);
       passedEnd = period.end;
-      let exclQty = ZERO;
-      let exclCost = ZERO;
+      let exclQty = 0n;
+      let exclCost = 0n;
       for (const o of openOutbounds) {
         if (vdOf(o) >= period.start) break;
-        exclQty = exclQty.plus(o.quantity);
-        exclCost = exclCost.plus(book.cost(o.entryNo));
+        exclQty += num.quantity(o);
+        exclCost += book.cost(o.entryNo);
       }
       outs.sort((a, b) => a.entryNo - b.entryNo);
       const receiversInPool = (o: ItemLedgerEntry) =>
@@ -107,16 +108,16 @@ function sweepScope(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate
       );
       /** The pool as the ledger now holds it, without this period's averaged outbounds from `from` on. */
       const ledgerPool = (from: number): Pool => {
-        let quantity = cumQty.minus(exclQty);
-        let cost = cumCost.minus(exclCost);
+        let quantity = cumQty - exclQty;
+        let cost = cumCost - exclCost;
         outs.forEach((o, k) => {
           if (k < from && !neutral.has(o.entryNo)) return;
-          quantity = quantity.minus(o.quantity);
-          cost = cost.minus(book.cost(o.entryNo));
+          quantity -= num.quantity(o);
+          cost -= book.cost(o.entryNo);
           if (!neutral.has(o.entryNo)) return;
           for (const l of receiversInPool(o)) {
-            quantity = quantity.minus(index.ile.get(l.to)!.quantity);
-            cost = cost.minus(book.cost(l.to));
+            quantity -= num.quantity(index.ile.get(l.to)!);
+            cost -= book.cost(l.to);
           }
         });
         return { quantity, cost };
@@ -126,19 +127,20 @@ function sweepScope(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate
         const isNeutral = neutral.has(o.entryNo);
         const receivers = isNeutral ? [] : receiversInPool(o);
         // An outbound with cost receivers in its own pool is valued without them and without the other outbounds.
-        let own = receivers.length > 0 ? ledgerPool(0) : { ...pool };
+        let { quantity, cost } = receivers.length > 0 ? ledgerPool(0) : pool;
         for (const l of receivers) {
-          const r = index.ile.get(l.to)!;
-          own = { quantity: own.quantity.minus(r.quantity), cost: own.cost.minus(book.cost(r.entryNo)) };
+          quantity -= num.quantity(index.ile.get(l.to)!);
+          cost -= book.cost(l.to);
         }
         for (const v of revaluations) {
           if (v.valuationDate < period.start || v.valuationDate > period.end || includedInCost(ctx, v, o.entryNo)) continue;
-          own = { quantity: own.quantity, cost: own.cost.minus(v.costAmountActual).minus(v.costAmountExpected) };
+          cost -= num.actual(v) + num.expected(v);
         }
-        if (own.quantity.gt(ZERO)) {
+        const q = num.quantity(o);
+        if (quantity > 0n) {
           const before = book.cost(o.entryNo);
-          book.setTotalCost(o, roundAmount(own.cost.mul(o.quantity).div(own.quantity), ctx.rounding));
-          if (!book.cost(o.entryNo).eq(before)) {
+          book.setTotalCost(o, mulDivRound(cost, q, quantity, book.rounding.amount));
+          if (book.cost(o.entryNo) !== before) {
             for (const l of index.receiversOf.get(o.entryNo) ?? []) {
               const t = receiverCost(ctx, l);
               // Receivers feed pools and fixed applications that may already be valued: another round.
@@ -148,8 +150,7 @@ function sweepScope(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate
         } // else nothing positive to average: the entry keeps its cost
         if (isNeutral) return; // valued at the running average; the pool is unchanged
         if (receivers.length > 0) pool = ledgerPool(k + 1); // after an exception the pool is taken from the ledger again
-        else if (pool.quantity.plus(o.quantity).gt(ZERO))
-          pool = { quantity: pool.quantity.plus(o.quantity), cost: pool.cost.plus(book.cost(o.entryNo)) };
+        else if (pool.quantity + q > 0n) pool = { quantity: pool.quantity + q, cost: pool.cost + book.cost(o.entryNo) };
       });
     }
   } finally {

@@ -2,124 +2,161 @@
 // adjustments this run has decided but not yet posted (BC's "Inventory Adjustment Buffer").
 // A target cost for an entry is spread over its documents as PostAdjmtBuf does: expected cost on the
 // expected-cost entry, actual cost over the invoices by invoiced quantity, rounding carried to the last.
-import { Decimal, Rounding, ZERO, roundAmount } from "./money";
+// Amounts are scaled integers (fixedPoint.ts).
 import type { ItemLedgerEntry, ValueEntry } from "./model";
 import type { LedgerIndex } from "./ledgerIndex";
 import { EntryMap } from "./entryMap";
+import { Fixed, FixedRounding, mulDivRound, roundDiv } from "./fixedPoint";
+import type { FixedView } from "./fixedView";
 
 export type Channel = "actual" | "expected" | "rounding";
 
 export interface PendingAdjustment {
   readonly original: ValueEntry; // the value entry adjusted (for rounding: the entry's last invoice)
   readonly channel: Channel;
-  amount: Decimal;
+  amount: Fixed;
 }
 
-const NOTHING_PENDING = { actual: ZERO, expected: ZERO } as const;
+interface Parts {
+  readonly actual: Fixed;
+  readonly expected: Fixed;
+}
 
-const isDirect = (v: ValueEntry) => v.entryType === "Direct Cost" && !v.itemChargeNo;
+const NOTHING_PENDING: Parts = { actual: 0n, expected: 0n };
+
+export const isDirect = (v: ValueEntry) => v.entryType === "Direct Cost" && !v.itemChargeNo;
 
 export class CostBook {
-  private readonly pending: Record<Channel, EntryMap<PendingAdjustment>> = {
-    actual: new EntryMap(),
-    expected: new EntryMap(),
-    rounding: new EntryMap(),
-  };
-  private readonly pendingByIle = new EntryMap<Decimal>();
+  private readonly pending: Record<Channel, EntryMap<PendingAdjustment>>;
+  private readonly pendingByIle: EntryMap<Fixed>;
   private readonly pendingByItem = new Map<string, PendingAdjustment[]>();
-  private readonly pendingParts = new EntryMap<{ actual: Decimal; expected: Decimal }>();
-  private readonly baseDirectParts = new EntryMap<[Decimal, Decimal]>();
-  private readonly costNow = new EntryMap<Decimal>();
-  private readonly otherNow = new EntryMap<Decimal>();
+  private readonly pendingParts: EntryMap<Parts>;
+  private readonly baseDirectParts: EntryMap<Parts>;
+  private readonly costNow: EntryMap<Fixed>;
+  private readonly otherNow: EntryMap<Fixed>;
   /** Called whenever an entry's cost changes, so running sums can follow. */
-  onChange: (ileNo: number, delta: Decimal) => void = () => {};
+  onChange: (ileNo: number, delta: Fixed) => void = () => {};
 
   constructor(
     private readonly index: LedgerIndex,
-    private readonly rounding: Rounding,
-  ) {}
+    readonly num: FixedView,
+    readonly rounding: FixedRounding,
+  ) {
+    const { ile, ve } = index.capacity;
+    this.pending = { actual: new EntryMap(ve), expected: new EntryMap(ve), rounding: new EntryMap(ve) };
+    this.pendingByIle = new EntryMap(ile);
+    this.pendingParts = new EntryMap(ile);
+    this.baseDirectParts = new EntryMap(ile);
+    this.costNow = new EntryMap(ile);
+    this.otherNow = new EntryMap(ile);
+  }
 
   /** Actual + expected cost of an entry, all value entries and pending adjustments. */
-  cost(ileNo: number): Decimal {
+  cost(ileNo: number): Fixed {
     let c = this.costNow.get(ileNo);
     if (c === undefined) {
-      c = ZERO;
-      for (const v of this.index.vesByIle.get(ileNo) ?? []) c = c.plus(v.costAmountActual).plus(v.costAmountExpected);
+      c = 0n;
+      for (const v of this.index.vesByIle.get(ileNo) ?? []) c += this.num.actual(v) + this.num.expected(v);
       this.costNow.set(ileNo, c);
     }
     return c;
   }
 
   /** Cost that is not direct cost: item charges, variance, indirect cost, revaluation, rounding. */
-  otherCost(ileNo: number): Decimal {
+  otherCost(ileNo: number): Fixed {
     let c = this.otherNow.get(ileNo);
     if (c === undefined) {
-      c = ZERO;
-      for (const v of this.index.vesByIle.get(ileNo) ?? [])
-        if (!isDirect(v)) c = c.plus(v.costAmountActual).plus(v.costAmountExpected);
+      c = 0n;
+      for (const v of this.index.vesByIle.get(ileNo) ?? []) if (!isDirect(v)) c += this.num.actual(v) + this.num.expected(v);
       this.otherNow.set(ileNo, c);
     }
     return c;
   }
 
   /** Makes the entry's whole cost equal `total` by changing its direct cost. */
-  setTotalCost(e: ItemLedgerEntry, total: Decimal): boolean {
-    const other = this.otherCost(e.entryNo);
-    return this.setDirectCost(e, other.isZero() ? total : total.minus(other));
+  setTotalCost(e: ItemLedgerEntry, total: Fixed): boolean {
+    return this.setDirectCost(e, total - this.otherCost(e.entryNo));
   }
 
   /** What this run has added to an entry so far. */
-  pendingTotal(ileNo: number): Decimal {
-    return this.pendingByIle.get(ileNo) ?? ZERO;
+  pendingTotal(ileNo: number): Fixed {
+    return this.pendingByIle.get(ileNo) ?? 0n;
   }
 
   /** Pending actual and expected adjustments of an entry (they count as Direct Cost value entries). */
-  pendingOf(ileNo: number): { actual: Decimal; expected: Decimal } {
+  pendingOf(ileNo: number): Parts {
     return this.pendingParts.get(ileNo) ?? NOTHING_PENDING;
   }
 
   /** The non-zero adjustments decided for one item's entries. */
   adjustmentsOf(itemNo: string): PendingAdjustment[] {
-    return (this.pendingByItem.get(itemNo) ?? []).filter((p) => !p.amount.isZero());
+    return (this.pendingByItem.get(itemNo) ?? []).filter((p) => p.amount !== 0n);
   }
 
-  private get(veNo: number, channel: Channel): Decimal {
-    return this.pending[channel].get(veNo)?.amount ?? ZERO;
+  private get(veNo: number, channel: Channel): Fixed {
+    return this.pending[channel].get(veNo)?.amount ?? 0n;
   }
 
-  private add(original: ValueEntry, channel: Channel, delta: Decimal): void {
-    if (delta.isZero()) return;
+  private add(original: ValueEntry, channel: Channel, delta: Fixed): void {
+    if (delta === 0n) return;
     const p = this.pending[channel].get(original.entryNo);
-    if (p) p.amount = p.amount.plus(delta);
+    if (p) p.amount += delta;
     else {
-      const created = { original, channel, amount: delta };
+      const created: PendingAdjustment = { original, channel, amount: delta };
       this.pending[channel].set(original.entryNo, created);
       const list = this.pendingByItem.get(original.itemNo);
       if (list) list.push(created);
       else this.pendingByItem.set(original.itemNo, [created]);
     }
     const ile = original.itemLedgerEntryNo;
-    this.costNow.set(ile, this.cost(ile).plus(delta));
-    if (channel === "rounding") this.otherNow.set(ile, this.otherCost(ile).plus(delta));
+    this.costNow.set(ile, this.cost(ile) + delta);
+    if (channel === "rounding") this.otherNow.set(ile, this.otherCost(ile) + delta);
     else {
-      const parts = this.pendingParts.get(ile) ?? NOTHING_PENDING;
-      this.pendingParts.set(ile, {
-        actual: channel === "actual" ? parts.actual.plus(delta) : parts.actual,
-        expected: channel === "expected" ? parts.expected.plus(delta) : parts.expected,
-      });
+      const parts = this.pendingOf(ile);
+      this.pendingParts.set(
+        ile,
+        channel === "actual"
+          ? { actual: parts.actual + delta, expected: parts.expected }
+          : { actual: parts.actual, expected: parts.expected + delta },
+      );
     }
-    this.pendingByIle.set(ile, (this.pendingByIle.get(ile) ?? ZERO).plus(delta));
+    this.pendingByIle.set(ile, this.pendingTotal(ile) + delta);
     this.onChange(ile, delta);
   }
 
+  /** Direct cost actual and expected of an entry, with pending adjustments. */
+  private directParts(ileNo: number): Parts {
+    let base = this.baseDirectParts.get(ileNo);
+    if (!base) {
+      let actual = 0n;
+      let expected = 0n;
+      for (const v of this.index.vesByIle.get(ileNo) ?? [])
+        if (isDirect(v)) {
+          actual += this.num.actual(v);
+          expected += this.num.expected(v);
+        }
+      this.baseDirectParts.set(ileNo, (base = { actual, expected }));
+    }
+    const p = this.pendingOf(ileNo);
+    return p === NOTHING_PENDING ? base : { actual: base.actual + p.actual, expected: base.expected + p.expected };
+  }
+
   /** Direct cost (no item charges) the entry carries now. */
-  directCost(ileNo: number): Decimal {
-    const [actual, expected] = this.directParts(ileNo);
-    return actual.plus(expected);
+  directCost(ileNo: number): Fixed {
+    const p = this.directParts(ileNo);
+    return p.actual + p.expected;
+  }
+
+  /** Cheap check that an entry fully invoiced (or not at all) already carries the target, split as it must be. */
+  private alreadyAt(e: ItemLedgerEntry, target: Fixed): boolean {
+    const { actual, expected } = this.directParts(e.entryNo);
+    if (e.completelyInvoiced) return expected === 0n && actual === target;
+    if (e.invoicedQuantity.isZero()) return actual === 0n && expected === target;
+    return false;
   }
 
   /** Makes the entry's direct cost equal `target`; returns whether anything changed. */
-  setDirectCost(e: ItemLedgerEntry, target: Decimal): boolean {
+  setDirectCost(e: ItemLedgerEntry, target: Fixed): boolean {
     if (this.alreadyAt(e, target)) return false;
     const ves = (this.index.vesByIle.get(e.entryNo) ?? []).filter(isDirect);
     const originals = ves.filter((v) => !v.adjustment);
@@ -127,96 +164,68 @@ export class CostBook {
     const actualTarget = e.completelyInvoiced
       ? target
       : e.invoicedQuantity.isZero()
-        ? ZERO
-        : roundAmount(target.mul(e.invoicedQuantity).div(e.quantity), this.rounding);
-    const expectedTarget = target.minus(actualTarget);
+        ? 0n
+        : mulDivRound(target, this.num.invoiced(e), this.num.quantity(e), this.rounding.amount);
+    const expectedTarget = target - actualTarget;
 
-    let currentExpected = ZERO;
-    let currentActual = ZERO;
-    const docActual = new Map<number, Decimal>();
+    let currentExpected = 0n;
+    let currentActual = 0n;
+    const docActual = new Map<number, Fixed>();
     for (const v of ves) {
-      currentExpected = currentExpected.plus(v.costAmountExpected).plus(this.get(v.entryNo, "expected"));
-      const a = v.costAmountActual.plus(this.get(v.entryNo, "actual"));
-      currentActual = currentActual.plus(a);
+      currentExpected += this.num.expected(v) + this.get(v.entryNo, "expected");
+      const a = this.num.actual(v) + this.get(v.entryNo, "actual");
+      currentActual += a;
       const doc = v.adjustment && this.index.ve.has(v.appliesToEntry) ? v.appliesToEntry : v.entryNo;
-      docActual.set(doc, (docActual.get(doc) ?? ZERO).plus(a));
+      docActual.set(doc, (docActual.get(doc) ?? 0n) + a);
     }
     let changed = false;
     const holder = originals.find((v) => v.expectedCost) ?? originals[0];
-    const dExp = expectedTarget.minus(currentExpected);
-    if (!dExp.isZero()) {
-      this.add(holder, "expected", dExp);
+    if (expectedTarget !== currentExpected) {
+      this.add(holder, "expected", expectedTarget - currentExpected);
       changed = true;
     }
 
     let invoices = originals.filter((v) => !v.expectedCost && (!v.invoicedQuantity.isZero() || !v.costAmountActual.isZero()));
     if (invoices.length === 0) {
-      if (actualTarget.eq(currentActual)) return changed;
+      if (actualTarget === currentActual) return changed;
       invoices = [originals[originals.length - 1]];
     }
     const byInvoiced = invoices.some((v) => !v.invoicedQuantity.isZero());
-    const weight = (v: ValueEntry) => (byInvoiced ? v.invoicedQuantity : v.valuedQuantity);
-    const total = invoices.reduce((s, v) => s.plus(weight(v)), ZERO);
-    let assigned = ZERO;
-    let residual = ZERO;
-    let currentAssigned = ZERO;
+    const weights = invoices.map((v) => this.num.of(byInvoiced ? v.invoicedQuantity : v.valuedQuantity));
+    const total = weights.reduce((s, w) => s + w, 0n);
+    let assigned = 0n;
+    let currentAssigned = 0n;
+    let residual = 0n; // carried as a scaled amount times `total`, so the split stays exact
     invoices.forEach((v, i) => {
       const last = i === invoices.length - 1;
-      let share: Decimal;
-      if (last || total.isZero()) share = actualTarget.minus(assigned);
+      let share: Fixed;
+      if (last || total === 0n) share = actualTarget - assigned;
       else {
-        const exact = actualTarget.mul(weight(v)).div(total).plus(residual);
-        share = roundAmount(exact, this.rounding);
-        residual = exact.minus(share);
+        const exactTimesTotal = actualTarget * weights[i] + residual;
+        share = roundDiv(exactTimesTotal, total * this.rounding.amount) * this.rounding.amount;
+        residual = exactTimesTotal - share * total;
       }
-      assigned = assigned.plus(share);
-      const current = last ? currentActual.minus(currentAssigned) : (docActual.get(v.entryNo) ?? ZERO);
-      currentAssigned = currentAssigned.plus(current);
-      const d = share.minus(current);
-      if (!d.isZero()) {
-        this.add(v, "actual", d);
+      assigned += share;
+      const current = last ? currentActual - currentAssigned : (docActual.get(v.entryNo) ?? 0n);
+      currentAssigned += current;
+      if (share !== current) {
+        this.add(v, "actual", share - current);
         changed = true;
       }
     });
     return changed;
   }
 
-  /** Cheap check that an entry fully invoiced (or not at all) already carries the target, split as it must be. */
-  private alreadyAt(e: ItemLedgerEntry, target: Decimal): boolean {
-    const [actual, expected] = this.directParts(e.entryNo);
-    if (e.completelyInvoiced) return expected.isZero() && actual.eq(target);
-    if (e.invoicedQuantity.isZero()) return actual.isZero() && expected.eq(target);
-    return false;
-  }
-
-  /** Direct cost actual and expected of an entry, with pending adjustments. */
-  private directParts(ileNo: number): [Decimal, Decimal] {
-    let base = this.baseDirectParts.get(ileNo);
-    if (!base) {
-      let a = ZERO;
-      let x = ZERO;
-      for (const v of this.index.vesByIle.get(ileNo) ?? [])
-        if (isDirect(v)) {
-          a = a.plus(v.costAmountActual);
-          x = x.plus(v.costAmountExpected);
-        }
-      base = [a, x];
-      this.baseDirectParts.set(ileNo, base);
-    }
-    const p = this.pendingOf(ileNo);
-    return p === NOTHING_PENDING ? base : [base[0].plus(p.actual), base[1].plus(p.expected)];
-  }
-
   /** Makes the entry's Rounding value entries sum to `target`. */
-  setRounding(e: ItemLedgerEntry, target: Decimal): boolean {
+  setRounding(e: ItemLedgerEntry, target: Fixed): boolean {
     const ves = this.index.vesByIle.get(e.entryNo) ?? [];
-    const holder = [...ves].reverse().find((v) => isDirect(v) && !v.adjustment);
+    let holder: ValueEntry | undefined;
+    for (let i = ves.length - 1; i >= 0 && !holder; i--) if (isDirect(ves[i]) && !ves[i].adjustment) holder = ves[i];
     if (!holder) return false;
     let current = this.get(holder.entryNo, "rounding");
-    for (const v of ves) if (v.entryType === "Rounding") current = current.plus(v.costAmountActual);
-    const d = target.minus(current);
-    if (d.isZero()) return false;
-    this.add(holder, "rounding", d);
+    for (const v of ves) if (v.entryType === "Rounding") current += this.num.actual(v);
+    if (target === current) return false;
+    this.add(holder, "rounding", target - current);
     return true;
   }
 }

@@ -5,12 +5,19 @@ export interface EntryLookup<V> {
   has(entryNo: number): boolean;
 }
 
+const ARRAY_LIMIT = 1 << 26; // larger or negative numbers go to a Map
+
 export class EntryMap<V> implements EntryLookup<V> {
-  private readonly slots: (V | undefined)[] = [];
-  private readonly spill = new Map<number, V>(); // numbers too large or negative for an array slot
+  private slots: (V | undefined)[];
+  private readonly spill = new Map<number, V>();
+
+  /** `capacity`: the highest entry number expected, when known, so the array is sized once. */
+  constructor(capacity = 0) {
+    this.slots = new Array<V | undefined>(Math.min(capacity + 1, ARRAY_LIMIT)).fill(undefined);
+  }
 
   get(entryNo: number): V | undefined {
-    return entryNo >= 0 && entryNo < 1 << 26 ? this.slots[entryNo] : this.spill.get(entryNo);
+    return entryNo >= 0 && entryNo < ARRAY_LIMIT ? this.slots[entryNo] : this.spill.get(entryNo);
   }
 
   has(entryNo: number): boolean {
@@ -18,10 +25,26 @@ export class EntryMap<V> implements EntryLookup<V> {
   }
 
   set(entryNo: number, value: V): this {
-    if (entryNo >= 0 && entryNo < 1 << 26) {
-      while (this.slots.length < entryNo) this.slots.push(undefined);
-      this.slots[entryNo] = value;
-    } else this.spill.set(entryNo, value);
+    if (entryNo < 0 || entryNo >= ARRAY_LIMIT) {
+      this.spill.set(entryNo, value);
+      return this;
+    }
+    if (entryNo >= this.slots.length) {
+      // Grow by half again in one native fill and copy, never one slot at a time.
+      const next = new Array<V | undefined>(
+        Math.min(Math.max(entryNo + 1, Math.ceil(this.slots.length * 1.5)), ARRAY_LIMIT),
+      ).fill(undefined);
+      for (let i = 0; i < this.slots.length; i++) next[i] = this.slots[i];
+      this.slots = next;
+    }
+    this.slots[entryNo] = value;
     return this;
   }
+}
+
+/** The highest entry number in a list of records. */
+export function maxEntryNo(records: readonly { readonly entryNo: number }[]): number {
+  let m = 0;
+  for (const r of records) if (r.entryNo > m) m = r.entryNo;
+  return m;
 }

@@ -1,5 +1,6 @@
 // Item Application Entry: which inbound an outbound consumes, as Item Jnl.-Post Line applies quantities at
-// posting (spec costing-engine.md §1, §5.1). One function per method behind one signature, chosen by method.
+// posting (spec costing-engine.md §1, §5.1). One function per method behind one signature, chosen by method;
+// FIFO and LIFO are one rule with an order.
 import { Decimal, ZERO } from "./money";
 import type { CostingMethod, ItemLedgerEntry } from "./model";
 
@@ -14,28 +15,55 @@ export interface QuantityApplication {
   readonly quantity: Decimal; // positive amount taken from the inbound
 }
 
-/** Picks the open inbound entries an outbound takes from, in the order the method consumes them. */
-export type ApplicationOrder = (outbound: ItemLedgerEntry, candidates: readonly OpenEntry[]) => OpenEntry[];
+const after = (a: OpenEntry, b: OpenEntry): boolean =>
+  a.entry.postingDate > b.entry.postingDate || (a.entry.postingDate === b.entry.postingDate && a.entry.entryNo > b.entry.entryNo);
 
-const byDateThenNo = (a: OpenEntry, b: OpenEntry): number =>
-  a.entry.postingDate < b.entry.postingDate
-    ? -1
-    : a.entry.postingDate > b.entry.postingDate
-      ? 1
-      : a.entry.entryNo - b.entry.entryNo;
+/**
+ * Open entries of one item, location and variant and one sign, kept in (Posting Date, Entry No.) order — the
+ * key Business Central searches — so FIFO walks it forwards and LIFO backwards, with no sorting per posting.
+ */
+export class OpenEntries {
+  private list: OpenEntry[] = [];
+  private closed = 0;
 
-/** FIFO and LIFO are one rule with an order: earliest (or latest) posting date, then entry no. */
-function inOrder(direction: 1 | -1): ApplicationOrder {
-  return (_outbound, candidates) => [...candidates].sort((a, b) => direction * byDateThenNo(a, b));
+  add(e: OpenEntry): void {
+    const l = this.list;
+    l.push(e);
+    for (let i = l.length - 1; i > 0 && after(l[i - 1], l[i]); i--) [l[i - 1], l[i]] = [l[i], l[i - 1]];
+  }
+
+  /** Open entries, earliest first (direction 1) or latest first (-1). */
+  *walk(direction: 1 | -1): Generator<OpenEntry> {
+    const l = this.list;
+    if (direction === 1) {
+      for (let i = 0; i < l.length; i++) if (!l[i].remaining.isZero()) yield l[i];
+    } else for (let i = l.length - 1; i >= 0; i--) if (!l[i].remaining.isZero()) yield l[i];
+  }
+
+  /** Drops closed entries now and then, so long ledgers keep short lists. */
+  noteClosed(count: number): void {
+    this.closed += count;
+    if (this.closed > 32 && this.closed * 2 > this.list.length) {
+      this.list = this.list.filter((e) => !e.remaining.isZero());
+      this.closed = 0;
+    }
+  }
 }
 
+/** The open inbound entries an outbound may take from, in the order its costing method consumes them. */
+export type ApplicationOrder = (outbound: ItemLedgerEntry, open: OpenEntries) => Iterable<OpenEntry>;
+
+const inOrder =
+  (direction: 1 | -1): ApplicationOrder =>
+  (_outbound, open) =>
+    open.walk(direction);
+
 /** Specific: the inbound with the outbound's serial (or lot) no.; without one, FIFO. */
-const specific: ApplicationOrder = (outbound, candidates) => {
-  const fifo = inOrder(1)(outbound, candidates);
-  if (!outbound.serialNo && !outbound.lotNo) return fifo;
-  const match = (c: OpenEntry) =>
-    outbound.serialNo ? c.entry.serialNo === outbound.serialNo : c.entry.lotNo === outbound.lotNo;
-  return fifo.filter(match);
+const specific: ApplicationOrder = function* (outbound, open) {
+  for (const c of open.walk(1)) {
+    if (!outbound.serialNo && !outbound.lotNo) yield c;
+    else if (outbound.serialNo ? c.entry.serialNo === outbound.serialNo : c.entry.lotNo === outbound.lotNo) yield c;
+  }
 };
 
 export const applicationOrder: Record<CostingMethod, ApplicationOrder> = {
@@ -46,15 +74,14 @@ export const applicationOrder: Record<CostingMethod, ApplicationOrder> = {
   Specific: specific,
 };
 
-/** Takes up to `quantity` (positive) from the ordered candidates; returns what was taken. */
-export function takeQuantity(quantity: Decimal, ordered: readonly OpenEntry[]): QuantityApplication[] {
+/** Takes up to `quantity` (positive) from the candidates in order; returns what was taken. */
+export function takeQuantity(quantity: Decimal, ordered: Iterable<OpenEntry>): QuantityApplication[] {
   const taken: QuantityApplication[] = [];
   let need = quantity;
   for (const c of ordered) {
     if (need.lte(ZERO)) break;
     const available = c.remaining.abs();
-    if (available.isZero()) continue;
-    const q = Decimal.min(available, need);
+    const q = available.lt(need) ? available : need;
     c.remaining = c.remaining.isNeg() ? c.remaining.plus(q) : c.remaining.minus(q);
     need = need.minus(q);
     taken.push({ inbound: c, quantity: q });

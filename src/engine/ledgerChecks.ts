@@ -1,6 +1,7 @@
 // Ledger validation before replay: references between Item Ledger Entries, Value Entries and Items.
 // Every problem is collected and returned; nothing stops at the first.
 import type { LedgerInput, Problem, SourceRef } from "./model";
+import { EntryMap, maxEntryNo } from "./entryMap";
 
 const ILE = "Item Ledger Entries";
 const VE = "Value Entries";
@@ -20,57 +21,82 @@ function problem(severity: Problem["severity"], source: SourceRef, what: string)
   return { severity, source, message: `${where(source)}: ${what}` };
 }
 
+/** Entry numbers that occur more than once, with how often. */
+function duplicates(records: readonly { readonly entryNo: number }[]): Map<number, number> {
+  const seen = new EntryMap<number>(maxEntryNo(records));
+  const twice = new Map<number, number>();
+  for (const r of records) {
+    const n = (seen.get(r.entryNo) ?? 0) + 1;
+    seen.set(r.entryNo, n);
+    if (n > 1) twice.set(r.entryNo, n);
+  }
+  return twice;
+}
+
 export function checkLedgerReferences(input: LedgerInput): Problem[] {
   const problems: Problem[] = [];
-  const iles = new Map<number, number>();
-  for (const e of input.itemLedgerEntries) iles.set(e.entryNo, (iles.get(e.entryNo) ?? 0) + 1);
-  for (const [no, n] of iles) {
-    if (n > 1)
-      problems.push(
-        problem("error", at(input, `ILE:${no}`, ILE, "Entry No.", String(no)),
-          `entry no. ${no} appears ${n} times. Each item ledger entry must have its own Entry No.; remove the duplicate rows.`),
-      );
+  for (const [no, n] of duplicates(input.itemLedgerEntries)) {
+    problems.push(
+      problem(
+        "error",
+        at(input, `ILE:${no}`, ILE, "Entry No.", String(no)),
+        `entry no. ${no} appears ${n} times. Each item ledger entry must have its own Entry No.; remove the duplicate rows.`,
+      ),
+    );
   }
-  const ves = new Map<number, number>();
-  for (const v of input.valueEntries) ves.set(v.entryNo, (ves.get(v.entryNo) ?? 0) + 1);
-  for (const [no, n] of ves) {
-    if (n > 1)
-      problems.push(
-        problem("error", at(input, `VE:${no}`, VE, "Entry No.", String(no)),
-          `entry no. ${no} appears ${n} times. Each value entry must have its own Entry No.; remove the duplicate rows.`),
-      );
+  for (const [no, n] of duplicates(input.valueEntries)) {
+    problems.push(
+      problem(
+        "error",
+        at(input, `VE:${no}`, VE, "Entry No.", String(no)),
+        `entry no. ${no} appears ${n} times. Each value entry must have its own Entry No.; remove the duplicate rows.`,
+      ),
+    );
   }
-  const ileItem = new Map(input.itemLedgerEntries.map((e) => [e.entryNo, e]));
-  const withValue = new Set<number>();
+  const ileItem = new EntryMap<LedgerInput["itemLedgerEntries"][number]>(maxEntryNo(input.itemLedgerEntries));
+  for (const e of input.itemLedgerEntries) ileItem.set(e.entryNo, e);
+  const withValue = new EntryMap<true>(maxEntryNo(input.itemLedgerEntries));
   for (const v of input.valueEntries) {
     const e = ileItem.get(v.itemLedgerEntryNo);
     if (!e) {
       problems.push(
-        problem("error", at(input, `VE:${v.entryNo}`, VE, "Item Ledger Entry No.", String(v.itemLedgerEntryNo)),
+        problem(
+          "error",
+          at(input, `VE:${v.entryNo}`, VE, "Item Ledger Entry No.", String(v.itemLedgerEntryNo)),
           `value entry ${v.entryNo} points at item ledger entry ${v.itemLedgerEntryNo}, which is not in Item Ledger Entries. ` +
-            `Export the missing item ledger entry or remove the value entry.`),
+            `Export the missing item ledger entry or remove the value entry.`,
+        ),
       );
       continue;
     }
-    withValue.add(e.entryNo);
+    withValue.set(e.entryNo, true);
     if (v.itemNo !== undefined && v.itemNo !== e.itemNo)
       problems.push(
-        problem("error", at(input, `VE:${v.entryNo}`, VE, "Item No.", v.itemNo),
+        problem(
+          "error",
+          at(input, `VE:${v.entryNo}`, VE, "Item No.", v.itemNo),
           `value entry ${v.entryNo} is for item ${v.itemNo} but its item ledger entry ${e.entryNo} is for item ${e.itemNo}. ` +
-            `Correct the Item No. or the Item Ledger Entry No.`),
+            `Correct the Item No. or the Item Ledger Entry No.`,
+        ),
       );
   }
   const items = new Set(input.items.map((i) => i.no));
   for (const e of input.itemLedgerEntries) {
     if (e.quantity.isZero())
       problems.push(
-        problem("error", at(input, `ILE:${e.entryNo}`, ILE, "Quantity", "0"),
-          `item ledger entry ${e.entryNo} has quantity 0. Business Central never posts a zero quantity; check the export.`),
+        problem(
+          "error",
+          at(input, `ILE:${e.entryNo}`, ILE, "Quantity", "0"),
+          `item ledger entry ${e.entryNo} has quantity 0. Business Central never posts a zero quantity; check the export.`,
+        ),
       );
     if (!withValue.has(e.entryNo))
       problems.push(
-        problem("warning", at(input, `ILE:${e.entryNo}`, ILE, "Entry No.", String(e.entryNo)),
-          `item ledger entry ${e.entryNo} has no value entries, so it carries no cost. Export its value entries for exact results.`),
+        problem(
+          "warning",
+          at(input, `ILE:${e.entryNo}`, ILE, "Entry No.", String(e.entryNo)),
+          `item ledger entry ${e.entryNo} has no value entries, so it carries no cost. Export its value entries for exact results.`,
+        ),
       );
     if (!items.has(e.itemNo)) items.add(e.itemNo); // reported once per item by the reader; the engine assumes FIFO
   }
@@ -83,9 +109,12 @@ export function checkLedgerReferences(input: LedgerInput): Problem[] {
       ] as const) {
         if (no !== 0 && !ileItem.has(no))
           problems.push(
-            problem("error", { table: "Item Application Entries", row: 0, column: col, value: String(no) },
+            problem(
+              "error",
+              { table: "Item Application Entries", row: 0, column: col, value: String(no) },
               `application entry ${a.entryNo} points at item ledger entry ${no}, which is not in Item Ledger Entries. ` +
-                `Export the full ledger, or remove the Item Application Entries table to rebuild applications.`),
+                `Export the full ledger, or remove the Item Application Entries table to rebuild applications.`,
+            ),
           );
       }
     }

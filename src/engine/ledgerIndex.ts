@@ -2,7 +2,7 @@
 import type { IsoDate } from "./calendar";
 import type { Decimal } from "./money";
 import type { ItemApplicationEntry, ItemLedgerEntry, Ledger, ValueEntry } from "./model";
-import { EntryLookup, EntryMap } from "./entryMap";
+import { EntryLookup, EntryMap, maxEntryNo } from "./entryMap";
 
 export interface CostLink {
   readonly from: number; // the entry whose cost is passed on
@@ -12,6 +12,8 @@ export interface CostLink {
 
 export interface LedgerIndex {
   readonly ledger: Ledger;
+  /** Highest entry numbers, to size the arrays keyed by them. */
+  readonly capacity: { readonly ile: number; readonly ve: number };
   readonly ile: EntryLookup<ItemLedgerEntry>;
   readonly vesByIle: EntryLookup<readonly ValueEntry[]>; // ascending Entry No.
   readonly ve: EntryLookup<ValueEntry>;
@@ -33,10 +35,12 @@ function push<K, V>(m: { get(k: K): V[] | undefined; set(k: K, v: V[]): unknown 
 }
 
 export function indexLedger(ledger: Ledger): LedgerIndex {
-  const ile = new EntryMap<ItemLedgerEntry>();
+  const ileCap = maxEntryNo(ledger.itemLedgerEntries);
+  const veCap = maxEntryNo(ledger.valueEntries);
+  const ile = new EntryMap<ItemLedgerEntry>(ileCap);
   for (const e of ledger.itemLedgerEntries) ile.set(e.entryNo, e);
-  const vesByIle = new EntryMap<ValueEntry[]>();
-  const ve = new EntryMap<ValueEntry>();
+  const vesByIle = new EntryMap<ValueEntry[]>(ileCap);
+  const ve = new EntryMap<ValueEntry>(veCap);
   for (const v of ledger.valueEntries) {
     push(vesByIle, v.itemLedgerEntryNo, v);
     ve.set(v.entryNo, v);
@@ -50,10 +54,10 @@ export function indexLedger(ledger: Ledger): LedgerIndex {
   for (const e of ledger.itemLedgerEntries) push(ilesByItem, e.itemNo, e);
   for (const l of ilesByItem.values()) l.sort((a, b) => a.entryNo - b.entryNo);
 
-  const consumedBy = new EntryMap<ItemApplicationEntry[]>();
-  const consumedFrom = new EntryMap<ItemApplicationEntry[]>();
-  const receiversOf = new EntryMap<CostLink[]>();
-  const sourceOf = new EntryMap<CostLink>();
+  const consumedBy = new EntryMap<ItemApplicationEntry[]>(ileCap);
+  const consumedFrom = new EntryMap<ItemApplicationEntry[]>(ileCap);
+  const receiversOf = new EntryMap<CostLink[]>(ileCap);
+  const sourceOf = new EntryMap<CostLink>(ileCap);
   for (const a of ledger.applications) {
     if (a.quantity.isNeg()) {
       push(consumedBy, a.outboundItemEntryNo, a);
@@ -66,11 +70,11 @@ export function indexLedger(ledger: Ledger): LedgerIndex {
     push(receiversOf, from, link);
     sourceOf.set(link.to, link);
   }
-  const ileVd = new EntryMap<IsoDate>();
+  const ileVd = new EntryMap<IsoDate>(ileCap);
   for (const e of ledger.itemLedgerEntries) {
     const own = vesByIle.get(e.entryNo) ?? [];
     const posting = own.find((v) => !v.itemLedgerEntryQuantity.isZero()) ?? own[0];
     ileVd.set(e.entryNo, posting?.valuationDate ?? e.postingDate);
   }
-  return { ledger, ile, vesByIle, ve, ilesByItem, consumedBy, consumedFrom, receiversOf, sourceOf, ileVd };
+  return { ledger, capacity: { ile: ileCap, ve: veCap }, ile, vesByIle, ve, ilesByItem, consumedBy, consumedFrom, receiversOf, sourceOf, ileVd };
 }

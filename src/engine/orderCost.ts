@@ -1,7 +1,7 @@
 // Order-level adjustment of output (production: Consumption -> Output; assembly: Assembly Consumption ->
 // Assembly Output): the output of an order carries what the order consumed, spread by output quantity.
 // Capacity and overhead are not in an item ledger export, so an order without consumption is left as it is.
-import { Decimal, ZERO, roundAmount } from "./money";
+import { Fixed, mulDivRound } from "./fixedPoint";
 import type { ItemLedgerEntry } from "./model";
 import type { CostContext } from "./appliedCost";
 
@@ -49,15 +49,16 @@ export function adjustOrderOutput(
   for (const order of orders.values()) {
     const outputs = order.output.filter((e) => e.itemNo === itemNo && e.positive && e.appliesToEntry === 0);
     if (outputs.length === 0 || order.consumption.length === 0) continue;
-    let consumed = ZERO;
-    for (const c of order.consumption) consumed = consumed.plus(ctx.book.cost(c.entryNo));
-    const total = consumed.neg();
-    const quantity = outputs.reduce((s, e) => s.plus(e.quantity), ZERO);
-    let assigned = ZERO;
+    const { book } = ctx;
+    let consumed = 0n;
+    for (const c of order.consumption) consumed += book.cost(c.entryNo);
+    const total = -consumed;
+    const quantity = outputs.reduce((s, e) => s + book.num.quantity(e), 0n);
+    let assigned = 0n;
     outputs.forEach((e, i) => {
-      const target: Decimal =
-        i === outputs.length - 1 ? total.minus(assigned) : roundAmount(total.mul(e.quantity).div(quantity), ctx.rounding);
-      assigned = assigned.plus(target);
+      const target: Fixed =
+        i === outputs.length - 1 ? total - assigned : mulDivRound(total, book.num.quantity(e), quantity, book.rounding.amount);
+      assigned += target;
       if (ctx.book.setTotalCost(e, target)) changed = true;
     });
   }

@@ -14,7 +14,9 @@ import type {
   Problem,
   ValueEntry,
 } from "./model";
-import { OpenEntry, applicationOrder, takeQuantity } from "./itemApplication";
+import { OpenEntries, OpenEntry, applicationOrder, takeQuantity } from "./itemApplication";
+import { EntryLookup, EntryMap, maxEntryNo } from "./entryMap";
+import { Fixed, toDecimal, toFixed } from "./fixedPoint";
 import { checkLedgerReferences, where } from "./ledgerChecks";
 import { CompletedValueEntry, completeValueEntries } from "./valueEntryDefaults";
 import { assignValuationDates } from "./valuationDate";
@@ -67,8 +69,6 @@ function baseIle(e: ItemLedgerEntryInput): BaseIle {
     orderNo: e.orderNo,
     serialNo: e.serialNo,
     lotNo: e.lotNo,
-    costAmountActual: e.costAmountActual,
-    costAmountExpected: e.costAmountExpected,
   };
 }
 
@@ -80,9 +80,7 @@ export function replayLedger(input: LedgerInput): ReplayResult {
   for (const e of input.itemLedgerEntries) if (!items.has(e.itemNo)) items.set(e.itemNo, FIFO_ITEM(e.itemNo));
   const rounding = { amount: input.setup.amountRoundingPrecision, unitAmount: input.setup.unitAmountRoundingPrecision };
 
-  const iles: BaseIle[] = [...input.itemLedgerEntries]
-    .sort((a, b) => a.entryNo - b.entryNo)
-    .map((e) => baseIle(e));
+  const iles: BaseIle[] = [...input.itemLedgerEntries].sort((a, b) => a.entryNo - b.entryNo).map((e) => baseIle(e));
   const ileByNo = new Map(iles.map((e) => [e.entryNo, e]));
   const ves = completeValueEntries(input.valueEntries, ileByNo, rounding);
   const vesByIle = new Map<number, CompletedValueEntry[]>();
@@ -101,37 +99,29 @@ export function replayLedger(input: LedgerInput): ReplayResult {
 
   const fixedClosed = new Set<number>();
   for (const a of applications)
-    if (a.costApplication && a.quantity.isNeg() && a.inboundItemEntryNo > a.outboundItemEntryNo && a.itemLedgerEntryNo === a.outboundItemEntryNo) {
+    if (
+      a.costApplication &&
+      a.quantity.isNeg() &&
+      a.inboundItemEntryNo > a.outboundItemEntryNo &&
+      a.itemLedgerEntryNo === a.outboundItemEntryNo
+    ) {
       const inbound = ileByNo.get(a.inboundItemEntryNo);
       if (inbound?.appliesToEntry === a.outboundItemEntryNo && remaining.get(a.outboundItemEntryNo)?.isZero())
         fixedClosed.add(a.outboundItemEntryNo);
     }
 
+  // The working records are this function's own copies: derived fields are filled in place (one copy of a
+  // million-entry ledger, not three), and the records are read-only from here on.
   const itemLedgerEntries: ItemLedgerEntry[] = iles.map((e) => {
-    const own = vesByIle.get(e.entryNo) ?? [];
     let invoiced = ZERO;
     let lastInvoice: IsoDate = NO_DATE;
-    for (const v of own) {
+    for (const v of vesByIle.get(e.entryNo) ?? []) {
       if (v.adjustment || v.invoicedQuantity.isZero()) continue;
       invoiced = invoiced.plus(v.invoicedQuantity);
       if (v.postingDate > lastInvoice) lastInvoice = v.postingDate;
     }
     const rem = remaining.get(e.entryNo) ?? ZERO;
-    const derived: ItemLedgerEntry = {
-      entryNo: e.entryNo,
-      itemNo: e.itemNo,
-      postingDate: e.postingDate,
-      entryType: e.entryType,
-      documentNo: e.documentNo,
-      locationCode: e.locationCode,
-      variantCode: e.variantCode,
-      quantity: e.quantity,
-      documentType: e.documentType ?? "",
-      appliesToEntry: e.appliesToEntry ?? 0,
-      orderType: e.orderType ?? "",
-      orderNo: e.orderNo ?? "",
-      serialNo: e.serialNo ?? "",
-      lotNo: e.lotNo ?? "",
+    const derived: Pick<ItemLedgerEntry, (typeof ILE_CHECKED)[number][0]> = {
       invoicedQuantity: invoiced,
       remainingQuantity: rem,
       open: !rem.isZero(),
@@ -139,8 +129,20 @@ export function replayLedger(input: LedgerInput): ReplayResult {
       completelyInvoiced: invoiced.eq(e.quantity),
       lastInvoiceDate: lastInvoice,
     };
-    crossCheckIle(input, e, derived, problems);
-    return keepGiven(e, derived);
+    const w = e as Record<string, unknown>;
+    for (const [field, caption] of ILE_CHECKED) {
+      const given = w[field];
+      if (given === undefined) w[field] = derived[field];
+      else if (!same(given, derived[field]))
+        problems.push(contradiction(input, `ILE:${e.entryNo}`, "Item Ledger Entries", caption, given, derived[field]));
+    }
+    w.documentType ??= "";
+    w.appliesToEntry ??= 0;
+    w.orderType ??= "";
+    w.orderNo ??= "";
+    w.serialNo ??= "";
+    w.lotNo ??= "";
+    return e as ItemLedgerEntry;
   });
 
   const ileFinal = new Map(itemLedgerEntries.map((e) => [e.entryNo, e]));
@@ -157,7 +159,10 @@ export function replayLedger(input: LedgerInput): ReplayResult {
       !fixedClosed.has(e.entryNo);
     if (v.valuationDate !== undefined && v.valuationDate !== vd)
       problems.push(contradiction(input, `VE:${v.entryNo}`, "Value Entries", "Valuation Date", v.valuationDate, vd));
-    return { ...v, valuationDate: v.valuationDate ?? vd, valuedByAverageCost: v.valuedByAverageCost ?? byAverage };
+    const w = v as { valuationDate?: IsoDate; valuedByAverageCost?: boolean };
+    w.valuationDate ??= vd;
+    w.valuedByAverageCost ??= byAverage;
+    return v as ValueEntry;
   });
 
   const ledger: Ledger = {
@@ -177,84 +182,116 @@ export function rebuildApplications(
   methodOf: (itemNo: string) => Item["costingMethod"],
 ): ItemApplicationEntry[] {
   const apps: ItemApplicationEntry[] = [];
-  const open = new Map<string, OpenEntry[]>();
-  const openByNo = new Map<number, OpenEntry>();
+  // Open entries by item, then location, then variant: the field strings keep their hashes, where a joined
+  // key would be hashed anew for every entry of a million-row ledger.
+  const open = new Map<string, Map<string, Map<string, { inbound: OpenEntries; outbound: OpenEntries }>>>();
+  const openAt = (e: BaseIle) => {
+    let byLocation = open.get(e.itemNo);
+    if (!byLocation) open.set(e.itemNo, (byLocation = new Map()));
+    let byVariant = byLocation.get(e.locationCode);
+    if (!byVariant) byLocation.set(e.locationCode, (byVariant = new Map()));
+    let lists = byVariant.get(e.variantCode);
+    if (!lists) byVariant.set(e.variantCode, (lists = { inbound: new OpenEntries(), outbound: new OpenEntries() }));
+    return lists;
+  };
+  const openByNo = new EntryMap<OpenEntry>(maxEntryNo(iles));
   const shipments = new Map<string, { entry: BaseIle; unpaired: Decimal }[]>();
-  const add = (a: Omit<ItemApplicationEntry, "entryNo">) => apps.push({ entryNo: apps.length + 1, ...a });
+  const add = (
+    itemLedgerEntryNo: number,
+    inboundItemEntryNo: number,
+    outboundItemEntryNo: number,
+    quantity: Decimal,
+    postingDate: IsoDate,
+    transferredFromEntryNo: number,
+    costApplication: boolean,
+  ) =>
+    apps.push({
+      entryNo: apps.length + 1,
+      itemLedgerEntryNo,
+      inboundItemEntryNo,
+      outboundItemEntryNo,
+      quantity,
+      postingDate,
+      transferredFromEntryNo,
+      costApplication,
+    });
 
   for (const e of iles) {
     const method = methodOf(e.itemNo);
-    const key = `${e.itemNo}\u0000${e.locationCode}\u0000${e.variantCode}`;
-    const list = open.get(key) ?? [];
-    open.set(key, list);
+    const place = openAt(e);
     const ile = e as ItemLedgerEntry;
     const appliesTo = e.appliesToEntry ?? 0;
     if (e.quantity.gt(ZERO)) {
       let receivesFrom = 0;
       let transferredFrom = 0;
       if (e.entryType === "Transfer") {
-        const pending = shipments.get(`${e.itemNo}\u0000${e.documentNo}`) ?? shipments.get(`${e.itemNo}\u0000*`) ?? [];
-        const s = [...pending].reverse().find((x) => x.unpaired.gt(ZERO));
+        const s = pairShipment(shipments, e);
         if (s) {
           s.unpaired = s.unpaired.minus(Decimal.min(s.unpaired, e.quantity));
           transferredFrom = s.entry.entryNo;
         }
       }
       const target = appliesTo ? openByNo.get(appliesTo) : undefined;
-      if (appliesTo && !(target && target.remaining.isNeg())) receivesFrom = appliesTo; // Applies-from: a cost receiver
-      add({
-        itemLedgerEntryNo: e.entryNo,
-        inboundItemEntryNo: e.entryNo,
-        outboundItemEntryNo: receivesFrom,
-        quantity: e.quantity,
-        postingDate: e.postingDate,
-        transferredFromEntryNo: transferredFrom,
-        costApplication: method !== "Average" || receivesFrom !== 0 || transferredFrom !== 0,
-      });
+      const closesTarget = target !== undefined && target.remaining.isNeg();
+      if (appliesTo && !closesTarget) receivesFrom = appliesTo; // Applies-from: a cost receiver
+      add(
+        e.entryNo,
+        e.entryNo,
+        receivesFrom,
+        e.quantity,
+        e.postingDate,
+        transferredFrom,
+        method !== "Average" || receivesFrom !== 0 || transferredFrom !== 0,
+      );
       const self: OpenEntry = { entry: ile, remaining: e.quantity };
-      const negatives = target && target.remaining.isNeg() ? [target] : applicationOrder.FIFO(ile, list.filter((c) => c.remaining.isNeg()));
-      for (const t of takeQuantity(e.quantity, negatives)) {
+      const negatives = place.outbound;
+      const taken = takeQuantity(e.quantity, closesTarget ? [target] : negatives.walk(1));
+      for (const t of taken) {
         self.remaining = self.remaining.minus(t.quantity);
-        add({
-          itemLedgerEntryNo: t.inbound.entry.entryNo,
-          inboundItemEntryNo: e.entryNo,
-          outboundItemEntryNo: t.inbound.entry.entryNo,
-          quantity: t.quantity.neg(),
-          postingDate: e.postingDate,
-          transferredFromEntryNo: 0,
-          costApplication: method !== "Average" || (target !== undefined && t.inbound === target),
-        });
+        add(
+          t.inbound.entry.entryNo,
+          e.entryNo,
+          t.inbound.entry.entryNo,
+          t.quantity.neg(),
+          e.postingDate,
+          0,
+          method !== "Average" || (closesTarget && t.inbound === target),
+        );
       }
-      list.push(self);
+      negatives.noteClosed(taken.length);
+      place.inbound.add(self);
       openByNo.set(e.entryNo, self);
     } else {
       const fixed = appliesTo ? openByNo.get(appliesTo) : undefined;
-      const candidates = fixed
+      const positives = place.inbound;
+      const ownOutput = (c: OpenEntry) =>
+        e.entryType === "Consumption" &&
+        e.orderNo !== "" &&
+        c.entry.entryType === "Output" &&
+        c.entry.orderNo === e.orderNo;
+      const candidates: Iterable<OpenEntry> = fixed
         ? fixed.remaining.gt(ZERO)
           ? [fixed]
           : []
-        : applicationOrder[method](
-            ile,
-            list.filter(
-              (c) =>
-                c.remaining.gt(ZERO) &&
-                !(e.orderNo && c.entry.entryType === "Output" && c.entry.orderNo === e.orderNo && e.entryType === "Consumption"),
-            ),
-          );
+        : e.entryType === "Consumption" && e.orderNo
+          ? [...applicationOrder[method](ile, positives)].filter((c) => !ownOutput(c))
+          : applicationOrder[method](ile, positives);
       const self: OpenEntry = { entry: ile, remaining: e.quantity };
-      for (const t of takeQuantity(e.quantity.neg(), candidates)) {
+      const taken = takeQuantity(e.quantity.neg(), candidates);
+      for (const t of taken) {
         self.remaining = self.remaining.plus(t.quantity);
-        add({
-          itemLedgerEntryNo: e.entryNo,
-          inboundItemEntryNo: t.inbound.entry.entryNo,
-          outboundItemEntryNo: e.entryNo,
-          quantity: t.quantity.neg(),
-          postingDate: e.postingDate,
-          transferredFromEntryNo: 0,
-          costApplication: method !== "Average" || fixed !== undefined,
-        });
+        add(
+          e.entryNo,
+          t.inbound.entry.entryNo,
+          e.entryNo,
+          t.quantity.neg(),
+          e.postingDate,
+          0,
+          method !== "Average" || fixed !== undefined,
+        );
       }
-      list.push(self);
+      positives.noteClosed(taken.length);
+      if (!self.remaining.isZero()) place.outbound.add(self);
       openByNo.set(e.entryNo, self);
       if (e.entryType === "Transfer") {
         for (const k of [`${e.itemNo}\u0000${e.documentNo}`, `${e.itemNo}\u0000*`]) {
@@ -264,31 +301,51 @@ export function rebuildApplications(
         }
       }
     }
-    // Closed entries leave the open list; keeps the candidate scans short on long ledgers.
-    if (list.length > 64) open.set(key, list.filter((c) => !c.remaining.isZero()));
   }
   return apps;
 }
 
-function remainingQuantities(iles: readonly BaseIle[], apps: readonly ItemApplicationEntry[]): Map<number, Decimal> {
-  const rem = new Map<number, Decimal>(iles.map((e) => [e.entryNo, e.quantity]));
+/** The shipment a transfer receipt belongs to: the latest one of the same document (or item) still unpaired. */
+function pairShipment(
+  shipments: Map<string, { entry: BaseIle; unpaired: Decimal }[]>,
+  receipt: BaseIle,
+): { entry: BaseIle; unpaired: Decimal } | undefined {
+  for (const k of [`${receipt.itemNo}\u0000${receipt.documentNo}`, `${receipt.itemNo}\u0000*`]) {
+    const l = shipments.get(k);
+    if (!l) continue;
+    while (l.length > 0 && l[l.length - 1].unpaired.isZero()) l.pop(); // paired ones leave from the end
+    for (let i = l.length - 1; i >= 0; i--) if (l[i].unpaired.gt(ZERO)) return l[i];
+  }
+  return undefined;
+}
+
+/** Remaining Quantity of each entry: its quantity less what was applied, summed as scaled integers. */
+function remainingQuantities(iles: readonly BaseIle[], apps: readonly ItemApplicationEntry[]): EntryLookup<Decimal> {
+  const applied = new EntryMap<Fixed>(maxEntryNo(iles));
   for (const a of apps) {
     if (!a.quantity.isNeg()) continue;
-    const q = a.quantity.neg();
-    rem.set(a.inboundItemEntryNo, (rem.get(a.inboundItemEntryNo) ?? ZERO).minus(q));
-    rem.set(a.outboundItemEntryNo, (rem.get(a.outboundItemEntryNo) ?? ZERO).plus(q));
+    const q = toFixed(a.quantity); // negative
+    applied.set(a.inboundItemEntryNo, (applied.get(a.inboundItemEntryNo) ?? 0n) + q);
+    applied.set(a.outboundItemEntryNo, (applied.get(a.outboundItemEntryNo) ?? 0n) - q);
+  }
+  const rem = new EntryMap<Decimal>(maxEntryNo(iles));
+  for (const e of iles) {
+    const taken = applied.get(e.entryNo) ?? 0n;
+    const left = taken === 0n ? null : toFixed(e.quantity) + taken;
+    // Most entries are untouched or closed: reuse the quantity or zero instead of a new decimal.
+    rem.set(e.entryNo, left === null ? e.quantity : left === 0n ? ZERO : toDecimal(left));
   }
   return rem;
 }
 
-const ILE_CHECKED: readonly [keyof ItemLedgerEntry, string][] = [
+const ILE_CHECKED = [
   ["remainingQuantity", "Remaining Quantity"],
   ["open", "Open"],
   ["positive", "Positive"],
   ["invoicedQuantity", "Invoiced Quantity"],
   ["completelyInvoiced", "Completely Invoiced"],
   ["lastInvoiceDate", "Last Invoice Date"],
-];
+] as const;
 
 function show(v: unknown): string {
   if (v instanceof Decimal) return v.toString();
@@ -300,7 +357,14 @@ function same(a: unknown, b: unknown): boolean {
   return a instanceof Decimal && b instanceof Decimal ? a.eq(b) : a === b;
 }
 
-function contradiction(input: LedgerInput, key: string, table: string, column: string, given: unknown, derived: unknown): Problem {
+function contradiction(
+  input: LedgerInput,
+  key: string,
+  table: string,
+  column: string,
+  given: unknown,
+  derived: unknown,
+): Problem {
   const s = input.sources?.get(key);
   const source = { table: s?.table ?? table, row: s?.row ?? 0, column, value: show(given) };
   return {
@@ -310,23 +374,6 @@ function contradiction(input: LedgerInput, key: string, table: string, column: s
       `${where(source)}: the ledger says ${show(given)}, but replaying the ledger gives ${show(derived)}. ` +
       `The ledger's value is kept; check that the export is complete (all entries of the item, oldest first or not).`,
   };
-}
-
-function crossCheckIle(input: LedgerInput, given: ItemLedgerEntryInput, derived: ItemLedgerEntry, problems: Problem[]): void {
-  for (const [field, caption] of ILE_CHECKED) {
-    const g = (given as Record<string, unknown>)[field];
-    if (g !== undefined && !same(g, derived[field]))
-      problems.push(contradiction(input, `ILE:${given.entryNo}`, "Item Ledger Entries", caption, g, derived[field]));
-  }
-}
-
-function keepGiven(given: ItemLedgerEntryInput, derived: ItemLedgerEntry): ItemLedgerEntry {
-  const out: Record<string, unknown> = { ...derived };
-  for (const [field] of ILE_CHECKED) {
-    const g = (given as Record<string, unknown>)[field];
-    if (g !== undefined) out[field] = g;
-  }
-  return out as unknown as ItemLedgerEntry;
 }
 
 /** How each missing column is rebuilt, by "table|column" (or column alone when the same in every table). */
@@ -367,7 +414,8 @@ const HOW: Record<string, string> = {
 
 function derivedNotes(input: LedgerInput): DerivedNote[] {
   const notes: DerivedNote[] = [];
-  const rows = (table: string) => (table === "Value Entries" ? input.valueEntries.length : input.itemLedgerEntries.length);
+  const rows = (table: string) =>
+    table === "Value Entries" ? input.valueEntries.length : input.itemLedgerEntries.length;
   for (const [table, columns] of input.missingColumns ?? []) {
     for (const column of columns) {
       const how = HOW[`${table}|${column}`] ?? HOW[column] ?? "set to Business Central's default";

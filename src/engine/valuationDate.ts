@@ -4,10 +4,11 @@
 import { IsoDate, maxDate } from "./calendar";
 import type { ItemApplicationEntry, ItemLedgerEntryInput } from "./model";
 import type { CompletedValueEntry } from "./valueEntryDefaults";
+import { EntryLookup, EntryMap } from "./entryMap";
 
 export interface ValuationDates {
-  readonly ileVd: Map<number, IsoDate>; // valuation date of each entry's quantity posting
-  readonly veVd: Map<number, IsoDate>; // derived valuation date of each value entry
+  readonly ileVd: EntryLookup<IsoDate>; // valuation date of each entry's quantity posting
+  readonly veVd: EntryLookup<IsoDate>; // derived valuation date of each value entry
 }
 
 export function assignValuationDates(
@@ -15,9 +16,9 @@ export function assignValuationDates(
   vesByIle: ReadonlyMap<number, readonly CompletedValueEntry[]>,
   applications: readonly ItemApplicationEntry[],
 ): ValuationDates {
-  const ileVd = new Map<number, IsoDate>();
-  const postedWith = new Map<number, ItemApplicationEntry[]>(); // rows created when that entry was posted
-  const receiversOf = new Map<number, number[]>();
+  const ileVd = new EntryMap<IsoDate>();
+  const postedWith = new EntryMap<ItemApplicationEntry[]>(); // rows created when that entry was posted
+  const receiversOf = new EntryMap<number[]>();
   for (const a of applications) {
     const owner = a.quantity.isNeg() ? Math.max(a.inboundItemEntryNo, a.outboundItemEntryNo) : a.inboundItemEntryNo;
     const l = postedWith.get(owner);
@@ -79,11 +80,11 @@ export function assignValuationDates(
     for (const r of receiversOf.get(outbound) ?? []) if ((ileVd.get(r) ?? vd) < vd) ileVd.set(r, vd);
   }
 
-  const veVd = new Map<number, IsoDate>();
-  for (const [no, list] of vesByIle) {
-    const own = ileVd.get(no);
+  const veVd = new EntryMap<IsoDate>();
+  for (const e of iles) {
+    const own = ileVd.get(e.entryNo);
     if (own === undefined) continue;
-    for (const v of list) veVd.set(v.entryNo, v.entryType === "Revaluation" ? maxDate(v.postingDate, own) : own);
+    for (const v of vesByIle.get(e.entryNo) ?? []) veVd.set(v.entryNo, v.entryType === "Revaluation" ? maxDate(v.postingDate, own) : own);
   }
   return { ileVd, veVd };
 }

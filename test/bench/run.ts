@@ -15,11 +15,18 @@ function seconds(t0: bigint): number {
 
 function child(size: number, seed: number): void {
   const t = process.hrtime.bigint();
-  const { input, lastDate } = generateLedger(size, seed);
+  const generated: { input: ReturnType<typeof generateLedger>["input"] | null; lastDate: string } = generateLedger(size, seed);
+  const { lastDate } = generated;
   const generateSeconds = seconds(t);
+  const counts = {
+    valueEntries: generated.input!.valueEntries.length,
+    items: generated.input!.items.length,
+    itemLedgerEntries: generated.input!.itemLedgerEntries.length,
+  };
 
   let t0 = process.hrtime.bigint();
-  const replay = replayLedger(input);
+  const replay = replayLedger(generated.input!);
+  generated.input = null; // as in the command line: the raw rows are not kept once the ledger is replayed
   const checkSeconds = seconds(t0);
   const errors = replay.problems.filter((p) => p.severity === "error");
   if (!replay.ledger || errors.length > 0) {
@@ -38,13 +45,13 @@ function child(size: number, seed: number): void {
   process.stdout.write(
     JSON.stringify({
       size: size,
-      valueEntries: input.valueEntries.length,
+      valueEntries: counts.valueEntries,
       checkSeconds,
       adjustSeconds,
       valuationSeconds,
       peakRssMB,
-      items: input.items.length,
-      itemLedgerEntries: input.itemLedgerEntries.length,
+      items: counts.items,
+      itemLedgerEntries: counts.itemLedgerEntries,
       adjustmentEntries: adjusted.newValueEntries.length,
       valuationRows: rows.length,
       generateSeconds,
@@ -74,7 +81,8 @@ function main(): number {
   for (const size of sizes) {
     const r = spawnSync(
       process.execPath,
-      [`--max-old-space-size=${HEAP_MB}`, __filename, "--child", "--sizes", String(size), "--seed", String(seed)],
+      // A larger young generation: the run allocates many short-lived decimals (about 10 % faster).
+      [`--max-old-space-size=${HEAP_MB}`, "--max-semi-space-size=64", __filename, "--child", "--sizes", String(size), "--seed", String(seed)],
       { stdio: ["ignore", "inherit", "inherit"] },
     );
     if (r.status !== 0) {

@@ -1,0 +1,87 @@
+// Scaled integers for the Adjust Cost hot loop: an amount or quantity is a bigint in units of 10^-SCALE.
+// decimal.js stays the model's type; here it costs ~2 µs an operation against ~0.03 µs, which decides whether a
+// million value entries adjust in seconds or in minutes. Sums are exact; Round(a × b / c, precision) is exact
+// (one integer division of the exact product); only unrounded intermediate quotients keep SCALE places.
+import { Decimal } from "./money";
+import type { Rounding } from "./money";
+
+export type Fixed = bigint;
+
+export const SCALE = 18;
+const POW: bigint[] = [];
+for (let i = 0; i <= 40; i++) POW.push(10n ** BigInt(i));
+export const FIXED_ONE = POW[SCALE];
+const ONE = FIXED_ONE;
+
+/** The precisions in force, as scaled integers. */
+export interface FixedRounding {
+  readonly amount: Fixed;
+  readonly unitAmount: Fixed;
+}
+
+export function fixedRounding(r: Rounding): FixedRounding {
+  return { amount: toFixed(r.amount), unitAmount: toFixed(r.unitAmount) };
+}
+
+/** A Decimal as a scaled integer; digits beyond SCALE places are rounded half away from zero. */
+export function toFixed(d: Decimal): Fixed {
+  if (d.isZero()) return 0n;
+  const text = d.toFixed();
+  const negative = text.charCodeAt(0) === 45; // "-"
+  const body = negative ? text.slice(1) : text;
+  const dot = body.indexOf(".");
+  const whole = dot < 0 ? body : body.slice(0, dot);
+  let fraction = dot < 0 ? "" : body.slice(dot + 1);
+  let carry = 0n;
+  if (fraction.length > SCALE) {
+    carry = fraction.charCodeAt(SCALE) >= 53 ? 1n : 0n; // next digit 5..9
+    fraction = fraction.slice(0, SCALE);
+  }
+  const v = BigInt(whole + fraction.padEnd(SCALE, "0")) + carry;
+  return negative ? -v : v;
+}
+
+export function toDecimal(f: Fixed): Decimal {
+  const negative = f < 0n;
+  const digits = (negative ? -f : f).toString().padStart(SCALE + 1, "0");
+  const text = `${digits.slice(0, -SCALE)}.${digits.slice(-SCALE)}`;
+  return new Decimal(negative ? "-" + text : text);
+}
+
+/** num / den rounded to a whole number, halves away from zero. */
+export function roundDiv(num: bigint, den: bigint): bigint {
+  if (den < 0n) {
+    num = -num;
+    den = -den;
+  }
+  const negative = num < 0n;
+  const n = negative ? -num : num;
+  let q = n / den;
+  if ((n - q * den) * 2n >= den) q += 1n;
+  return negative ? -q : q;
+}
+
+/** Round(a × b / c, precision), all scaled: BC's Round of a proportional share, exact. */
+export function mulDivRound(a: Fixed, b: Fixed, c: Fixed, precision: Fixed): Fixed {
+  if (a === 0n || b === 0n) return 0n;
+  return roundDiv(a * b, c * precision) * precision;
+}
+
+/** Round(x, precision). */
+export function roundFixed(x: Fixed, precision: Fixed): Fixed {
+  return roundDiv(x, precision) * precision;
+}
+
+/** a × b / c kept to SCALE places (an intermediate value, rounded later). */
+export function mulDiv(a: Fixed, b: Fixed, c: Fixed): Fixed {
+  if (a === 0n || b === 0n) return 0n;
+  return roundDiv(a * b, c);
+}
+
+/** a / b as a unit amount (e.g. Cost per Unit). */
+export function divRound(a: Fixed, b: Fixed, precision: Fixed): Fixed {
+  if (a === 0n) return 0n;
+  return roundDiv(a * ONE, b * precision) * precision;
+}
+
+export const abs = (x: Fixed): Fixed => (x < 0n ? -x : x);
