@@ -10,7 +10,7 @@ import { FixedView } from "./fixedView";
 import { fixedRounding } from "./fixedPoint";
 import { CostContext, adjustAppliedCost, roundingResidual } from "./appliedCost";
 import { adjustAverageCost } from "./averageCost";
-import { adjustOrderOutput, adjustmentOrder, productionOrders } from "./orderCost";
+import { adjustOrderOutput, adjustmentOrder, ordersByOutputItem, productionOrders } from "./orderCost";
 import { adjustmentValueEntries } from "./adjustmentEntries";
 
 export interface AdjustCostOptions {
@@ -35,6 +35,7 @@ export function adjustCostItemEntries(ledger: Ledger, options: AdjustCostOptions
   const ctx: CostContext = { index, book, shares: new Map() };
   const settings = { setup: ledger.setup, accountingPeriods: ledger.accountingPeriods };
   const orders = productionOrders(ledger.itemLedgerEntries);
+  const outputOrders = ordersByOutputItem(orders);
   const wanted = options.itemNos ? new Set(options.itemNos) : null;
   const items = adjustmentOrder([...index.ilesByItem.keys()], orders).filter((i) => !wanted || wanted.has(i));
 
@@ -46,7 +47,7 @@ export function adjustCostItemEntries(ledger: Ledger, options: AdjustCostOptions
     const entries = index.ilesByItem.get(itemNo) ?? [];
     // Another round only when a cost changed after something that depends on it was already valued.
     for (let round = 0; round < MAX_ROUNDS; round++) {
-      let again = adjustOrderOutput(ctx, itemNo, orders, method === "Standard") && round > 0;
+      let again = adjustOrderOutput(ctx, itemNo, outputOrders.get(itemNo) ?? [], method === "Standard") && round > 0;
       if (adjustAppliedCost(ctx, entries)) again = true;
       if (method === "Average" && adjustAverageCost(ctx, itemNo, settings)) again = true;
       if (!again) break;
@@ -57,6 +58,7 @@ export function adjustCostItemEntries(ledger: Ledger, options: AdjustCostOptions
         if (residual !== null) book.setRounding(e, residual);
       }
     }
+    ctx.shares.clear(); // shares only serve this item's rounding residuals
     const mine = book.adjustmentsOf(itemNo);
     if (mine.length > 0) {
       const written = adjustmentValueEntries(index, mine, nextEntryNo, book.rounding, ledger.setup.allowPostingFrom);

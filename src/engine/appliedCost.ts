@@ -32,6 +32,8 @@ export function includedInCost(ctx: CostContext, v: ValueEntry, outboundNo: numb
 
 /** The inbound's cost as the outbound sees it (its revaluations included or not), for the whole inbound quantity. */
 export function inboundCostFor(ctx: CostContext, inbound: ItemLedgerEntry, outboundNo: number): Fixed {
+  const plain = ctx.book.plainCost(inbound.entryNo);
+  if (plain !== null) return plain;
   const { num } = ctx.book;
   const complete = inbound.quantity.eq(inbound.invoicedQuantity);
   const quantity = num.quantity(inbound);
@@ -71,7 +73,7 @@ export function appliedOutboundCost(ctx: CostContext, o: ItemLedgerEntry): Fixed
     if (!r.costApplication) continue;
     const inbound = ctx.index.ile.get(r.inboundItemEntryNo);
     if (!inbound) continue;
-    const q = num.of(r.quantity);
+    const q = num.rowQuantity(r);
     const s = share(ctx, inbound, q, o.entryNo);
     ctx.shares.set(r, s);
     total += s;
@@ -113,7 +115,7 @@ export function roundingResidual(ctx: CostContext, e: ItemLedgerEntry): Fixed | 
     if (!r.costApplication) continue;
     const o = ctx.index.ile.get(r.outboundItemEntryNo);
     if (!o || !o.completelyInvoiced) return null;
-    const q = num.of(r.quantity);
+    const q = num.rowQuantity(r);
     appliedQty += q;
     shares += ctx.shares.get(r) ?? share(ctx, e, q, o.entryNo);
     rows++;

@@ -4,9 +4,10 @@
 // entry-number order from a running pool, so the last one takes what rounding left.
 import { Fixed, mulDivRound } from "./fixedPoint";
 import type { IsoDate } from "./calendar";
-import type { ItemLedgerEntry } from "./model";
+import type { ItemLedgerEntry, ValueEntry } from "./model";
 import { Period, PeriodSettings, calcTypeOn, periodLookup } from "./averageCostPeriod";
 import { CostContext, includedInCost, receiverCost } from "./appliedCost";
+import type { CostLink } from "./ledgerIndex";
 
 export interface Pool {
   readonly quantity: Fixed;
@@ -50,17 +51,33 @@ export function adjustAverageCost(ctx: CostContext, itemNo: string, s: PeriodSet
   return changed;
 }
 
+const NO_ENTRIES: ReadonlySet<number> = new Set();
+
 function sweepScope(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate) => Period): boolean {
   const { index, book } = ctx;
   const { num } = book;
   const vdOf = (e: ItemLedgerEntry) => index.ileVd.get(e.entryNo)!;
   const inScope = new Set(scope.entries.map((e) => e.entryNo));
-  const pieces = scope.entries
-    .flatMap((e) => index.vesByIle.get(e.entryNo) ?? [])
-    .sort((a, b) => (a.valuationDate < b.valuationDate ? -1 : a.valuationDate > b.valuationDate ? 1 : 0));
+  // What each entry puts in the pool, by valuation date: one piece per entry whose value entries share its
+  // date (the usual case, costed from the cost book), else one per value entry (revaluations dated later).
+  const pieces: { readonly vd: IsoDate; readonly quantity: Fixed; readonly cost: Fixed }[] = [];
+  const allVes: ValueEntry[] = [];
+  for (const e of scope.entries) {
+    const ves = index.vesByIle.get(e.entryNo) ?? [];
+    const vd = vdOf(e);
+    let quantity = 0n;
+    for (const v of ves) if (!v.itemLedgerEntryQuantity.isZero()) quantity += num.of(v.itemLedgerEntryQuantity);
+    if (ves.every((v) => v.valuationDate === vd)) pieces.push({ vd, quantity, cost: book.baseCost(e.entryNo) });
+    else
+      ves.forEach((v, i) =>
+        pieces.push({ vd: v.valuationDate, quantity: i === 0 ? quantity : 0n, cost: num.actual(v) + num.expected(v) }),
+      );
+    for (const v of ves) if (v.entryType === "Revaluation") allVes.push(v);
+  }
+  pieces.sort((a, b) => (a.vd < b.vd ? -1 : a.vd > b.vd ? 1 : 0));
   const byVd = [...scope.entries].sort((a, b) => (vdOf(a) < vdOf(b) ? -1 : vdOf(a) > vdOf(b) ? 1 : 0));
   const openOutbounds = byVd.filter((e) => !e.positive && e.remainingQuantity.isNeg());
-  const revaluations = pieces.filter((v) => v.entryType === "Revaluation" && v.partialRevaluation);
+  const revaluations = allVes.filter((v) => v.partialRevaluation);
 
   const outsByPeriod = new Map<IsoDate, { period: Period; outs: ItemLedgerEntry[] }>();
   for (const e of scope.entries) {
@@ -78,16 +95,28 @@ function sweepScope(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate
   let vi = 0;
   let ii = 0;
   let changed = false;
+  // Sums over the current period that must follow every cost change: all its averaged outbounds (`outCost`)
+  // and the receipts of its neutral transfers (`receiptCost`), so the pool is recomputed in constant time.
+  let current: Period = { start: "", end: "" };
+  let receiptMember: ReadonlySet<number> = NO_ENTRIES;
+  const isPeriodOutbound = (ile: number) => {
+    const e = index.ile.get(ile)!;
+    const vd = vdOf(e);
+    return vd >= current.start && vd <= current.end && inScope.has(ile) && isAveragedOutbound(ctx, e);
+  };
+  let outCost = 0n;
+  let receiptCost = 0n;
   const previous = book.onChange;
   book.onChange = (ile, delta) => {
     if (inScope.has(ile) && vdOf(index.ile.get(ile)!) <= passedEnd) cumCost += delta;
+    if (isPeriodOutbound(ile)) outCost += delta;
+    if (receiptMember.has(ile)) receiptCost += delta;
   };
   try {
     for (const { period, outs } of periods) {
-      for (; vi < pieces.length && pieces[vi].valuationDate <= period.end; vi++) {
-        const v = pieces[vi];
-        if (!v.itemLedgerEntryQuantity.isZero()) cumQty += num.of(v.itemLedgerEntryQuantity);
-        cumCost += num.actual(v) + num.expected(v);
+      for (; vi < pieces.length && pieces[vi].vd <= period.end; vi++) {
+        cumQty += pieces[vi].quantity;
+        cumCost += pieces[vi].cost;
       }
       // This run's adjustments take the valuation date of the entry they adjust.
       for (; ii < byVd.length && vdOf(byVd[ii]) <= period.end; ii++) cumCost += book.pendingTotal(byVd[ii].entryNo);
@@ -100,40 +129,55 @@ function sweepScope(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate
         exclCost += book.cost(o.entryNo);
       }
       outs.sort((a, b) => a.entryNo - b.entryNo);
-      const receiversInPool = (o: ItemLedgerEntry) =>
-        (index.receiversOf.get(o.entryNo) ?? []).filter((l) => inScope.has(l.to) && vdOf(index.ile.get(l.to)!) <= period.end);
-      // At item level a transfer's shipment and receipt cancel: the pair stays out of the pool.
-      const neutral = new Set(
-        outs.filter((o) => o.entryType === "Transfer" && scope.key === "" && receiversInPool(o).length > 0).map((o) => o.entryNo),
-      );
-      /** The pool as the ledger now holds it, without this period's averaged outbounds from `from` on. */
-      const ledgerPool = (from: number): Pool => {
-        let quantity = cumQty - exclQty;
-        let cost = cumCost - exclCost;
-        outs.forEach((o, k) => {
-          if (k < from && !neutral.has(o.entryNo)) return;
-          quantity -= num.quantity(o);
-          cost -= book.cost(o.entryNo);
-          if (!neutral.has(o.entryNo)) return;
-          for (const l of receiversInPool(o)) {
-            quantity -= num.quantity(index.ile.get(l.to)!);
-            cost -= book.cost(l.to);
-          }
-        });
-        return { quantity, cost };
+      current = period;
+      /** Cost receivers of an outbound that sit in this pool and period (returns, item-level transfer receipts). */
+      const receiversInPool = (o: ItemLedgerEntry): readonly CostLink[] => {
+        const links = index.receiversOf.get(o.entryNo);
+        return links ? links.filter((l) => inScope.has(l.to) && vdOf(index.ile.get(l.to)!) <= period.end) : [];
       };
-      let pool = ledgerPool(0);
-      outs.forEach((o, k) => {
+      // At item level a transfer's shipment and receipt cancel: the pair stays out of the pool.
+      const neutral = new Map<number, readonly CostLink[]>();
+      if (scope.key === "")
+        for (const o of outs) {
+          if (o.entryType !== "Transfer") continue;
+          const links = receiversInPool(o);
+          if (links.length > 0) neutral.set(o.entryNo, links);
+        }
+      receiptMember =
+        neutral.size === 0 ? NO_ENTRIES : new Set([...neutral.values()].flatMap((l) => l.map((x) => x.to)));
+      let outQty = 0n;
+      outCost = 0n;
+      for (const o of outs) {
+        outQty += num.quantity(o);
+        outCost += book.cost(o.entryNo);
+      }
+      let receiptQty = 0n;
+      receiptCost = 0n;
+      for (const r of receiptMember) {
+        receiptQty += num.quantity(index.ile.get(r)!);
+        receiptCost += book.cost(r);
+      }
+      // Outbounds before the current position that count in the pool again (valued, not neutral).
+      let doneQty = 0n;
+      let doneCost = 0n;
+      /** The pool as the ledger now holds it, without this period's averaged outbounds not yet taken back. */
+      const ledgerPool = (withDone: boolean): Pool => ({
+        quantity: cumQty - exclQty - outQty + (withDone ? doneQty : 0n) - receiptQty,
+        cost: cumCost - exclCost - outCost + (withDone ? doneCost : 0n) - receiptCost,
+      });
+      let pool = ledgerPool(false);
+      for (const o of outs) {
         const isNeutral = neutral.has(o.entryNo);
         const receivers = isNeutral ? [] : receiversInPool(o);
         // An outbound with cost receivers in its own pool is valued without them and without the other outbounds.
-        let { quantity, cost } = receivers.length > 0 ? ledgerPool(0) : pool;
+        let { quantity, cost } = receivers.length > 0 ? ledgerPool(false) : pool;
         for (const l of receivers) {
           quantity -= num.quantity(index.ile.get(l.to)!);
           cost -= book.cost(l.to);
         }
         for (const v of revaluations) {
-          if (v.valuationDate < period.start || v.valuationDate > period.end || includedInCost(ctx, v, o.entryNo)) continue;
+          if (v.valuationDate < period.start || v.valuationDate > period.end || includedInCost(ctx, v, o.entryNo))
+            continue;
           cost -= num.actual(v) + num.expected(v);
         }
         const q = num.quantity(o);
@@ -148,10 +192,13 @@ function sweepScope(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate
             }
           }
         } // else nothing positive to average: the entry keeps its cost
-        if (isNeutral) return; // valued at the running average; the pool is unchanged
-        if (receivers.length > 0) pool = ledgerPool(k + 1); // after an exception the pool is taken from the ledger again
+        if (isNeutral) continue; // valued at the running average; the pool is unchanged
+        doneQty += q;
+        doneCost += book.cost(o.entryNo);
+        if (receivers.length > 0)
+          pool = ledgerPool(true); // after an exception the pool is taken from the ledger again
         else if (pool.quantity + q > 0n) pool = { quantity: pool.quantity + q, cost: pool.cost + book.cost(o.entryNo) };
-      });
+      }
     }
   } finally {
     book.onChange = previous;

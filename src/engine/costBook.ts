@@ -26,14 +26,23 @@ const NOTHING_PENDING: Parts = { actual: 0n, expected: 0n };
 
 export const isDirect = (v: ValueEntry) => v.entryType === "Direct Cost" && !v.itemChargeNo;
 
+/** What the run knows of one item ledger entry's cost; filled on first use. */
+interface EntryCost {
+  cost: Fixed; // actual + expected, all value entries and pending adjustments
+  other: Fixed; // not direct cost: item charges, variance, indirect, revaluation, rounding
+  baseDirect: Parts; // direct cost in the value entries
+  pending: Parts; // pending direct-cost adjustments
+  pendingTotal: Fixed;
+  plain: boolean; // completely invoiced, no revaluation, rounding or expected cost: its cost is its total
+}
+
+/** Pending adjustments of one value entry, by channel. */
+type EntryPending = Partial<Record<Channel, PendingAdjustment>>;
+
 export class CostBook {
-  private readonly pending: Record<Channel, EntryMap<PendingAdjustment>>;
-  private readonly pendingByIle: EntryMap<Fixed>;
+  private readonly entries: EntryMap<EntryCost>;
+  private readonly pending: EntryMap<EntryPending>;
   private readonly pendingByItem = new Map<string, PendingAdjustment[]>();
-  private readonly pendingParts: EntryMap<Parts>;
-  private readonly baseDirectParts: EntryMap<Parts>;
-  private readonly costNow: EntryMap<Fixed>;
-  private readonly otherNow: EntryMap<Fixed>;
   /** Called whenever an entry's cost changes, so running sums can follow. */
   onChange: (ileNo: number, delta: Fixed) => void = () => {};
 
@@ -42,35 +51,50 @@ export class CostBook {
     readonly num: FixedView,
     readonly rounding: FixedRounding,
   ) {
-    const { ile, ve } = index.capacity;
-    this.pending = { actual: new EntryMap(ve), expected: new EntryMap(ve), rounding: new EntryMap(ve) };
-    this.pendingByIle = new EntryMap(ile);
-    this.pendingParts = new EntryMap(ile);
-    this.baseDirectParts = new EntryMap(ile);
-    this.costNow = new EntryMap(ile);
-    this.otherNow = new EntryMap(ile);
+    this.entries = new EntryMap(index.capacity.ile);
+    this.pending = new EntryMap(index.capacity.ve);
+  }
+
+  private entry(ileNo: number): EntryCost {
+    let c = this.entries.get(ileNo);
+    if (!c) {
+      let cost = 0n;
+      let other = 0n;
+      let actual = 0n;
+      let expected = 0n;
+      const e = this.index.ile.get(ileNo);
+      let plain = e !== undefined && e.completelyInvoiced;
+      for (const v of this.index.vesByIle.get(ileNo) ?? []) {
+        if (v.expectedCost || v.entryType === "Revaluation" || v.entryType === "Rounding" || !v.costAmountExpected.isZero())
+          plain = false;
+        const a = this.num.actual(v);
+        const x = this.num.expected(v);
+        cost += a + x;
+        if (isDirect(v)) {
+          actual += a;
+          expected += x;
+        } else other += a + x;
+      }
+      c = { cost, other, baseDirect: { actual, expected }, pending: NOTHING_PENDING, pendingTotal: 0n, plain };
+      this.entries.set(ileNo, c);
+    }
+    return c;
   }
 
   /** Actual + expected cost of an entry, all value entries and pending adjustments. */
   cost(ileNo: number): Fixed {
-    let c = this.costNow.get(ileNo);
-    if (c === undefined) {
-      c = 0n;
-      for (const v of this.index.vesByIle.get(ileNo) ?? []) c += this.num.actual(v) + this.num.expected(v);
-      this.costNow.set(ileNo, c);
-    }
-    return c;
+    return this.entry(ileNo).cost;
+  }
+
+  /** The whole cost of an inbound whose every value entry counts as it is for every outbound; else null. */
+  plainCost(ileNo: number): Fixed | null {
+    const c = this.entry(ileNo);
+    return c.plain && c.pending.expected === 0n ? c.cost : null;
   }
 
   /** Cost that is not direct cost: item charges, variance, indirect cost, revaluation, rounding. */
   otherCost(ileNo: number): Fixed {
-    let c = this.otherNow.get(ileNo);
-    if (c === undefined) {
-      c = 0n;
-      for (const v of this.index.vesByIle.get(ileNo) ?? []) if (!isDirect(v)) c += this.num.actual(v) + this.num.expected(v);
-      this.otherNow.set(ileNo, c);
-    }
-    return c;
+    return this.entry(ileNo).other;
   }
 
   /** Makes the entry's whole cost equal `total` by changing its direct cost. */
@@ -78,14 +102,20 @@ export class CostBook {
     return this.setDirectCost(e, total - this.otherCost(e.entryNo));
   }
 
+  /** Cost of an entry in its value entries, before this run's adjustments. */
+  baseCost(ileNo: number): Fixed {
+    const c = this.entry(ileNo);
+    return c.cost - c.pendingTotal;
+  }
+
   /** What this run has added to an entry so far. */
   pendingTotal(ileNo: number): Fixed {
-    return this.pendingByIle.get(ileNo) ?? 0n;
+    return this.entries.get(ileNo)?.pendingTotal ?? 0n;
   }
 
   /** Pending actual and expected adjustments of an entry (they count as Direct Cost value entries). */
   pendingOf(ileNo: number): Parts {
-    return this.pendingParts.get(ileNo) ?? NOTHING_PENDING;
+    return this.entries.get(ileNo)?.pending ?? NOTHING_PENDING;
   }
 
   /** The non-zero adjustments decided for one item's entries. */
@@ -94,51 +124,40 @@ export class CostBook {
   }
 
   private get(veNo: number, channel: Channel): Fixed {
-    return this.pending[channel].get(veNo)?.amount ?? 0n;
+    return this.pending.get(veNo)?.[channel]?.amount ?? 0n;
   }
 
   private add(original: ValueEntry, channel: Channel, delta: Fixed): void {
     if (delta === 0n) return;
-    const p = this.pending[channel].get(original.entryNo);
+    let slot = this.pending.get(original.entryNo);
+    if (!slot) this.pending.set(original.entryNo, (slot = {}));
+    const p = slot[channel];
     if (p) p.amount += delta;
     else {
       const created: PendingAdjustment = { original, channel, amount: delta };
-      this.pending[channel].set(original.entryNo, created);
+      slot[channel] = created;
       const list = this.pendingByItem.get(original.itemNo);
       if (list) list.push(created);
       else this.pendingByItem.set(original.itemNo, [created]);
     }
-    const ile = original.itemLedgerEntryNo;
-    this.costNow.set(ile, this.cost(ile) + delta);
-    if (channel === "rounding") this.otherNow.set(ile, this.otherCost(ile) + delta);
-    else {
-      const parts = this.pendingOf(ile);
-      this.pendingParts.set(
-        ile,
+    const c = this.entry(original.itemLedgerEntryNo);
+    c.cost += delta;
+    c.pendingTotal += delta;
+    if (channel === "rounding") c.other += delta;
+    else
+      c.pending =
         channel === "actual"
-          ? { actual: parts.actual + delta, expected: parts.expected }
-          : { actual: parts.actual, expected: parts.expected + delta },
-      );
-    }
-    this.pendingByIle.set(ile, this.pendingTotal(ile) + delta);
-    this.onChange(ile, delta);
+          ? { actual: c.pending.actual + delta, expected: c.pending.expected }
+          : { actual: c.pending.actual, expected: c.pending.expected + delta };
+    this.onChange(original.itemLedgerEntryNo, delta);
   }
 
   /** Direct cost actual and expected of an entry, with pending adjustments. */
   private directParts(ileNo: number): Parts {
-    let base = this.baseDirectParts.get(ileNo);
-    if (!base) {
-      let actual = 0n;
-      let expected = 0n;
-      for (const v of this.index.vesByIle.get(ileNo) ?? [])
-        if (isDirect(v)) {
-          actual += this.num.actual(v);
-          expected += this.num.expected(v);
-        }
-      this.baseDirectParts.set(ileNo, (base = { actual, expected }));
-    }
-    const p = this.pendingOf(ileNo);
-    return p === NOTHING_PENDING ? base : { actual: base.actual + p.actual, expected: base.expected + p.expected };
+    const c = this.entry(ileNo);
+    return c.pending === NOTHING_PENDING
+      ? c.baseDirect
+      : { actual: c.baseDirect.actual + c.pending.actual, expected: c.baseDirect.expected + c.pending.expected };
   }
 
   /** Direct cost (no item charges) the entry carries now. */

@@ -1,36 +1,35 @@
 // The ledger's amounts and quantities as scaled integers, converted once and on demand for the hot loop.
 import type { Decimal } from "./money";
-import type { ItemLedgerEntry, ValueEntry } from "./model";
+import type { ItemApplicationEntry, ItemLedgerEntry, ValueEntry } from "./model";
 import { EntryMap } from "./entryMap";
 import { Fixed, toFixed } from "./fixedPoint";
 
 export class FixedView {
-  private readonly actualOf: EntryMap<Fixed>;
-  private readonly expectedOf: EntryMap<Fixed>;
+  // Amounts are read once per entry by the cost book and kept there, so only quantities are cached here.
   private readonly quantityOf: EntryMap<Fixed>;
   private readonly invoicedOf: EntryMap<Fixed>;
+  private readonly rowQuantityOf = new EntryMap<Fixed>();
 
   constructor(capacity: { readonly ile: number; readonly ve: number }) {
-    this.actualOf = new EntryMap(capacity.ve);
-    this.expectedOf = new EntryMap(capacity.ve);
     this.quantityOf = new EntryMap(capacity.ile);
     this.invoicedOf = new EntryMap(capacity.ile);
   }
 
+  /** Quantity of an item application entry. */
+  rowQuantity(r: ItemApplicationEntry): Fixed {
+    let f = this.rowQuantityOf.get(r.entryNo);
+    if (f === undefined) this.rowQuantityOf.set(r.entryNo, (f = toFixed(r.quantity)));
+    return f;
+  }
+
   /** Cost Amount (Actual) of a value entry. */
   actual(v: ValueEntry): Fixed {
-    if (v.costAmountActual.isZero()) return 0n;
-    let f = this.actualOf.get(v.entryNo);
-    if (f === undefined) this.actualOf.set(v.entryNo, (f = toFixed(v.costAmountActual)));
-    return f;
+    return toFixed(v.costAmountActual);
   }
 
   /** Cost Amount (Expected) of a value entry. */
   expected(v: ValueEntry): Fixed {
-    if (v.costAmountExpected.isZero()) return 0n;
-    let f = this.expectedOf.get(v.entryNo);
-    if (f === undefined) this.expectedOf.set(v.entryNo, (f = toFixed(v.costAmountExpected)));
-    return f;
+    return toFixed(v.costAmountExpected);
   }
 
   /** Quantity of an item ledger entry. */

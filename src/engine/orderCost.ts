@@ -38,15 +38,28 @@ export function productionOrders(entries: readonly ItemLedgerEntry[]): Map<strin
 }
 
 /** Sets the cost of an item's positive output entries from their orders' consumption; true if any changed. */
+/** The orders that output each item, so an item's adjustment looks only at its own orders. */
+export function ordersByOutputItem(orders: ReadonlyMap<string, ProductionOrder>): Map<string, ProductionOrder[]> {
+  const byItem = new Map<string, ProductionOrder[]>();
+  for (const order of orders.values()) {
+    for (const itemNo of new Set(order.output.map((e) => e.itemNo))) {
+      const l = byItem.get(itemNo);
+      if (l) l.push(order);
+      else byItem.set(itemNo, [order]);
+    }
+  }
+  return byItem;
+}
+
 export function adjustOrderOutput(
   ctx: CostContext,
   itemNo: string,
-  orders: ReadonlyMap<string, ProductionOrder>,
+  orders: readonly ProductionOrder[],
   isStandard: boolean,
 ): boolean {
   if (isStandard) return false; // standard items produce at standard cost; variance is not modelled here
   let changed = false;
-  for (const order of orders.values()) {
+  for (const order of orders) {
     const outputs = order.output.filter((e) => e.itemNo === itemNo && e.positive && e.appliesToEntry === 0);
     if (outputs.length === 0 || order.consumption.length === 0) continue;
     const { book } = ctx;
