@@ -3,7 +3,8 @@ import type { Ledger, LedgerInput, Problem } from "../engine/model";
 import { InputError } from "./errors";
 import { plural, problemLine } from "./format";
 import type { CommandContext } from "./command";
-import type { CostingServices, DerivedColumn, OpenedWorkbook } from "./services";
+import type { DerivedNote as DerivedColumn } from "../engine";
+import type { CostingServices, OpenedWorkbook } from "./services";
 
 export interface Loaded {
   readonly services: CostingServices;

@@ -2,7 +2,7 @@
 export * from "./model";
 export * from "./money";
 export * from "./calendar";
-export { replayLedger } from "./replay";
+export { defaultItem, replayLedger } from "./replay";
 export type { DerivedNote, ReplayResult } from "./replay";
 export { valuationPeriod, fiscalYearSettings, calcTypeOn } from "./averageCostPeriod";
 export type { Period } from "./averageCostPeriod";

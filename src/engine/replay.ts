@@ -34,15 +34,10 @@ export interface ReplayResult {
   readonly problems: readonly Problem[];
 }
 
-const FIFO_ITEM = (no: string): Item => ({
-  no,
-  description: "",
-  costingMethod: "FIFO",
-  unitCost: ZERO,
-  standardCost: ZERO,
-  lastDirectCost: ZERO,
-  blocked: false,
-});
+/** An item not on the Items sheet: FIFO, Business Central's default costing method. */
+export function defaultItem(no: string): Item {
+  return { no, description: "", costingMethod: "FIFO", unitCost: ZERO, standardCost: ZERO, lastDirectCost: ZERO, blocked: false };
+}
 
 type BaseIle = ItemLedgerEntryInput & { documentNo: string; locationCode: string; variantCode: string };
 
@@ -77,7 +72,7 @@ export function replayLedger(input: LedgerInput): ReplayResult {
   if (problems.some((p) => p.severity === "error")) return { ledger: null, derived: [], problems };
 
   const items = new Map(input.items.map((i) => [i.no, i]));
-  for (const e of input.itemLedgerEntries) if (!items.has(e.itemNo)) items.set(e.itemNo, FIFO_ITEM(e.itemNo));
+  for (const e of input.itemLedgerEntries) if (!items.has(e.itemNo)) items.set(e.itemNo, defaultItem(e.itemNo));
   const rounding = { amount: input.setup.amountRoundingPrecision, unitAmount: input.setup.unitAmountRoundingPrecision };
 
   const iles: BaseIle[] = [...input.itemLedgerEntries].sort((a, b) => a.entryNo - b.entryNo).map((e) => baseIle(e));

@@ -66,18 +66,6 @@ export function item(row: Row, schema: TableSchema): Item {
   } as unknown as Item;
 }
 
-/** An item not on the Items sheet: FIFO, as Business Central's default costing method. */
-export function defaultItem(no: string): Item {
-  return {
-    no,
-    description: "",
-    costingMethod: "FIFO",
-    unitCost: ZERO,
-    standardCost: ZERO,
-    lastDirectCost: ZERO,
-    blocked: false,
-  };
-}
 
 export function applicationEntry(row: Row, schema: TableSchema, postingDateOf: (ile: number) => string) {
   const f = fields(row, schema);

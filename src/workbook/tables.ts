@@ -11,7 +11,8 @@ import type {
 import type { TableData, WorkbookPort } from "./port";
 import { cellProblem, missingTableProblem } from "./problems";
 import { bindTable, findDuplicates, readRows, type ReadOptions, type Row } from "./reader";
-import { accountingPeriod, applicationEntry, defaultItem, item, itemLedgerEntry, valueEntry } from "./records";
+import { defaultItem } from "../engine/replay";
+import { accountingPeriod, applicationEntry, item, itemLedgerEntry, valueEntry } from "./records";
 import {
   ACCOUNTING_PERIODS,
   INVENTORY_SETUP,

@@ -9,7 +9,7 @@ import {
   stringOption,
 } from "../command";
 import { InputError } from "../errors";
-import type { AverageQuery } from "../services";
+import type { AverageCostQuery as AverageQuery } from "../../engine";
 
 export const AVERAGE_OPTIONS: Record<string, OptionSpec> = {
   item: { type: "string", short: "i" },

@@ -5,7 +5,7 @@ import { EXIT_OK } from "../errors";
 import { amount, quantity, table, unitCost } from "../format";
 import { printer } from "../io";
 import { loadLedger } from "../load";
-import type { AverageCost } from "../services";
+import type { AverageCostAnswer as AverageCost } from "../../engine";
 import { AVERAGE_OPTIONS, AVERAGE_OPTION_HELP, asInputError, averageQuery, scopeText } from "./averageQuery";
 
 export function averageJson(r: AverageCost): Record<string, unknown> {

@@ -6,7 +6,7 @@ import { EXIT_INPUT, EXIT_OK } from "../errors";
 import { plural, problemLine, table } from "../format";
 import { printer } from "../io";
 import { isError, loadWorkbook } from "../load";
-import type { DerivedColumn } from "../services";
+import type { DerivedNote as DerivedColumn } from "../../engine";
 
 /** How to get a column into the export, so it need not be derived. */
 const EXPORT_HINTS: Record<string, string> = {

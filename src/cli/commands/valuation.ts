@@ -5,7 +5,7 @@ import { EXIT_OK } from "../errors";
 import { amount, quantity, table } from "../format";
 import { printer } from "../io";
 import { loadLedger } from "../load";
-import type { InventoryRow } from "../services";
+import type { InventoryRow } from "../../engine";
 
 export const valuation: Command = {
   name: "valuation",
