@@ -41,7 +41,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ k: fc.constant("advance" as const), days: fc.integer({ min: 1, max: 20 }) }) },
 );
 
-const methodArb = fc.constantFrom<CostingMethod>("FIFO", "LIFO", "Average", "Standard");
+const methodArb = fc.constantFrom<CostingMethod>("FIFO", "LIFO", "Average", "Standard", "Specific");
 
 export function money(cents: number): string {
   const a = Math.abs(cents);
@@ -66,6 +66,9 @@ export function buildScenario(
   const inbounds: Posted[] = []; // purchases / positive adjustments that can take an item charge
   const pending: (Posted & { expCents: number })[] = []; // expected-cost receipts not yet invoiced
   const sales: (Posted & { returnable: number })[] = [];
+  // Specific items: every receipt is its own lot, and a shipment names the lot it takes (BC applies by lot/serial).
+  const lots = new Map<string, { lot: string; qty: number }[]>();
+  const isSpecific = (item: string) => methods[+item.slice(1) - 1] === "Specific";
   let ile = 0;
   let date = "2024-01-02";
   const key = (item: string, loc: string) => `${item}|${loc}`;
@@ -92,8 +95,10 @@ export function buildScenario(
       const unit = it.method === "Standard" ? standard[i] : op.cents;
       const d = addDays(date, -op.back);
       const expected = op.expected && !op.adj;
+      const lot = it.method === "Specific" ? `L${ile + 1}` : undefined;
       steps.push({ ile: ++ile, item: it.no, date: d, type: op.adj ? "Positive Adjmt." : "Purchase", qty: String(op.qty),
-        cost: money(unit * op.qty), loc, expected });
+        cost: money(unit * op.qty), loc, expected, lot });
+      if (lot) lots.set(key(it.no, loc), [...(lots.get(key(it.no, loc)) ?? []), { lot, qty: op.qty }]);
       move(it.no, loc, op.qty);
       lastUnit[i] = unit;
       const p = { ile, item: it.no, loc, qty: op.qty, unit, date: d };
@@ -105,11 +110,14 @@ export function buildScenario(
       const it = free ? items[op.item % items.length] : items[+chosen![0].slice(1) - 1];
       const loc = free ? LOCATIONS[op.loc] : chosen![1];
       const have = onHand(it.no, loc);
-      const qty = opts.negative ? op.qty : Math.min(op.qty, have);
+      const lot = it.method === "Specific" ? (lots.get(key(it.no, loc)) ?? []).find((l) => l.qty > 0) : undefined;
+      if (it.method === "Specific" && !lot) continue; // a Specific shipment needs a lot on hand
+      const qty = lot ? Math.min(op.qty, lot.qty) : opts.negative ? op.qty : Math.min(op.qty, have);
       if (qty <= 0) continue;
+      if (lot) lot.qty -= qty;
       const d = addDays(date, -op.back);
       steps.push({ ile: ++ile, item: it.no, date: d, type: op.adj ? "Negative Adjmt." : "Sale", qty: String(-qty),
-        cost: money(-lastUnit[items.indexOf(it)] * qty), loc });
+        cost: money(-lastUnit[items.indexOf(it)] * qty), loc, lot: lot?.lot });
       move(it.no, loc, -qty);
       // only shipments fully covered when posted can be returned (a return must not close negative inventory)
       if (!op.adj && qty <= have) sales.push({ ile, item: it.no, loc, qty, unit: lastUnit[items.indexOf(it)], date: d, returnable: qty });
@@ -117,6 +125,7 @@ export function buildScenario(
       if (!chosen) continue;
       const i = +chosen[0].slice(1) - 1;
       const it = items[i];
+      if (it.method === "Specific") continue; // transfers of lot-tracked items are not generated
       const from = chosen[1];
       const to = LOCATIONS[(LOCATIONS.indexOf(from as never) + op.to) % LOCATIONS.length];
       const qty = Math.min(op.qty, onHand(it.no, from));
@@ -136,6 +145,7 @@ export function buildScenario(
       const open = sales.filter((s) => s.returnable > 0);
       if (open.length === 0) continue;
       const s = open[op.pick % open.length];
+      if (isSpecific(s.item)) continue; // returns of lot-tracked items are not generated
       const qty = 1 + ((op.qty - 1) % s.returnable);
       s.returnable -= qty;
       steps.push({ ile: ++ile, item: s.item, date, type: "Sale", qty: String(qty), cost: money(s.unit * qty), loc: s.loc, appliesTo: s.ile });

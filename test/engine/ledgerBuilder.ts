@@ -16,7 +16,7 @@ import {
 
 export type Step =
   | { ile: number; item?: string; date: string; type: ItemLedgerEntryType; qty: string; cost: string; loc?: string;
-      appliesTo?: number; doc?: string; order?: string; expected?: boolean; vd?: string }
+      appliesTo?: number; doc?: string; order?: string; expected?: boolean; vd?: string; lot?: string }
   | { value: ItemLedgerEntryType | "Revaluation" | "Item Charge" | "Invoice"; ileNo: number; date: string; cost: string;
       valuedQty?: string; vd?: string; partial?: boolean; expected?: string; invoicedQty?: string };
 
@@ -56,6 +56,7 @@ export function ledgerInput(s: Scenario): LedgerInput {
         quantity: new Decimal(st.qty),
         appliesToEntry: st.appliesTo ?? 0,
         orderNo: st.order ?? "",
+        lotNo: st.lot ?? "",
       };
       iles.push(e);
       byNo.set(e.entryNo, e);

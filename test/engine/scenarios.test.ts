@@ -154,3 +154,12 @@ test("item-level transfers closing negative inventory leave no value at quantity
   const c = costByEntry(ledger);
   expect([c[8], c[9]]).toEqual(["-616.00", "616.00"]); // 20 units at the day's average 30.80
 });
+
+test("Specific: a sale takes the cost of the lot it names, not the oldest receipt", () => {
+  const c = costByEntry(adjusted(ledgerInput({ items: [{ no: "S", method: "Specific" }], steps: [
+    { ile: 1, date: "2024-01-01", type: "Purchase", qty: "1", cost: "10.00", lot: "L1" },
+    { ile: 2, date: "2024-01-02", type: "Purchase", qty: "1", cost: "14.00", lot: "L2" },
+    { ile: 3, date: "2024-01-03", type: "Sale", qty: "-1", cost: "-12.00", lot: "L2" },
+  ] })));
+  expect(c[3]).toBe("-14.00");
+});
