@@ -33,6 +33,7 @@ export interface CostingServices {
   inventoryAsOf: Engine["inventoryAsOf"];
   averageCostAt: Engine["averageCostAt"];
   explainAverageCost: Engine["explainAverageCost"];
+  averageCostEntryPoints: Engine["averageCostEntryPoints"];
 }
 
 /** The real services (engine + file adapter), loaded on first use. */

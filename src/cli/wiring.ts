@@ -2,7 +2,14 @@
 // with the table reader/writer (src/workbook).
 import path from "node:path";
 import { stat } from "node:fs/promises";
-import { adjustCostItemEntries, averageCostAt, explainAverageCost, inventoryAsOf, replayLedger } from "../engine";
+import {
+  adjustCostItemEntries,
+  averageCostAt,
+  averageCostEntryPoints,
+  explainAverageCost,
+  inventoryAsOf,
+  replayLedger,
+} from "../engine";
 import { openWorkbook } from "../files";
 import { LEDGER_TABLES, VALUE_ENTRIES, readLedgerInput, rowStyleFor, tableSpec, valueEntryToRow } from "../workbook";
 import { InputError } from "./errors";
@@ -59,4 +66,5 @@ export const services: CostingServices = {
   inventoryAsOf,
   averageCostAt,
   explainAverageCost,
+  averageCostEntryPoints,
 };

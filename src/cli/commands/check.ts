@@ -6,7 +6,7 @@ import { EXIT_INPUT, EXIT_OK } from "../errors";
 import { plural, problemLine, table } from "../format";
 import { printer } from "../io";
 import { isError, loadWorkbook } from "../load";
-import type { DerivedNote as DerivedColumn } from "../../engine";
+import type { DerivedNote as DerivedColumn, EntryPoint } from "../../engine";
 
 /** How to get a column into the export, so it need not be derived. */
 const EXPORT_HINTS: Record<string, string> = {
@@ -107,6 +107,19 @@ function derivedLines(derived: readonly DerivedColumn[]): string[] {
   return lines;
 }
 
+/** Whether Adjust Cost has anything left to do, period by period, as the entry points tell it. */
+function adjustmentLines(points: readonly EntryPoint[]): string[] {
+  const open = points.filter((p) => !p.costIsAdjusted);
+  if (open.length === 0) return [`All ${plural(points.length, "entry point")} adjusted: costing adjust would post nothing.`];
+  const items = new Set(open.map((p) => p.itemNo));
+  const first = open.reduce((a, b) => (b.valuationDate < a.valuationDate ? b : a));
+  return [
+    `${plural(open.length, "entry point")} of ${points.length} not adjusted, for ${plural(items.size, "item")} ` +
+      `(earliest: item ${first.itemNo}, ${first.valuationDate}).`,
+    "Run costing adjust to value them; later periods of the same item are recalculated too.",
+  ];
+}
+
 export const check: Command = {
   name: "check",
   summary: "Validate a workbook: tables, setup, items, dates, derived columns and every problem",
@@ -152,6 +165,11 @@ export const check: Command = {
       out();
       out("Derived because the export lacked them");
       for (const line of derivedLines(loaded.derived)) out("  " + line);
+      if (loaded.ledger) {
+        out();
+        out("Cost adjustment (Avg. Cost Adjmt. Entry Points)");
+        for (const line of adjustmentLines(loaded.services.averageCostEntryPoints(loaded.ledger))) out("  " + line);
+      }
     }
 
     const errors = loaded.problems.filter(isError);
