@@ -36,7 +36,15 @@ export interface ReplayResult {
 
 /** An item not on the Items sheet: FIFO, Business Central's default costing method. */
 export function defaultItem(no: string): Item {
-  return { no, description: "", costingMethod: "FIFO", unitCost: ZERO, standardCost: ZERO, lastDirectCost: ZERO, blocked: false };
+  return {
+    no,
+    description: "",
+    costingMethod: "FIFO",
+    unitCost: ZERO,
+    standardCost: ZERO,
+    lastDirectCost: ZERO,
+    blocked: false,
+  };
 }
 
 type BaseIle = ItemLedgerEntryInput & { documentNo: string; locationCode: string; variantCode: string };
@@ -240,7 +248,8 @@ export function rebuildApplications(
       );
       const self: OpenEntry = { entry: ile, remaining: e.quantity };
       const negatives = place.outbound;
-      const taken = takeQuantity(e.quantity, closesTarget ? [target] : negatives.walk(1));
+      // LIFO searches the open negative entries from the latest too (ApplyItemLedgEntry: EntryFindMethod "+").
+      const taken = takeQuantity(e.quantity, closesTarget ? [target] : negatives.walk(method === "LIFO" ? -1 : 1));
       for (const t of taken) {
         self.remaining = self.remaining.minus(t.quantity);
         add(

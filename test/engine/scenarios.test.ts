@@ -163,3 +163,15 @@ test("Specific: a sale takes the cost of the lot it names, not the oldest receip
   ] })));
   expect(c[3]).toBe("-14.00");
 });
+
+test("LIFO: a receipt covering negative inventory closes the latest open sale first (found in review)", () => {
+  const ledger = adjusted(ledgerInput({ items: [{ no: "L", method: "LIFO" }], steps: [
+    { ile: 1, date: "2024-01-01", type: "Sale", qty: "-1", cost: "0" },
+    { ile: 2, date: "2024-01-02", type: "Sale", qty: "-1", cost: "0" },
+    { ile: 3, date: "2024-01-03", type: "Purchase", qty: "1", cost: "10.00" },
+    { ile: 4, date: "2024-01-04", type: "Purchase", qty: "1", cost: "20.00" },
+  ] }));
+  const c = costByEntry(ledger);
+  expect([c[1], c[2]]).toEqual(["-20.00", "-10.00"]);
+  expect([valuationDateOf(ledger, 1), valuationDateOf(ledger, 2)]).toEqual(["2024-01-04", "2024-01-03"]);
+});
