@@ -6,7 +6,7 @@ import { Fixed, mulDivRound } from "./fixedPoint";
 import type { IsoDate } from "./calendar";
 import type { ItemLedgerEntry, ValueEntry } from "./model";
 import { Period, PeriodSettings, calcTypeOn, periodLookup } from "./averageCostPeriod";
-import { CostContext, includedInCost, receiverCost } from "./appliedCost";
+import { CostContext, receiverCost } from "./appliedCost";
 import type { CostLink } from "./ledgerIndex";
 
 export interface Pool {
@@ -52,11 +52,14 @@ export function adjustAverageCost(ctx: CostContext, itemNo: string, s: PeriodSet
 }
 
 const NO_ENTRIES: ReadonlySet<number> = new Set();
+const NO_EXCLUSION = { applies: false, quantity: 0n, cost: 0n } as const;
 
 function sweepScope(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate) => Period): boolean {
   const { index, book } = ctx;
   const { num } = book;
   const vdOf = (e: ItemLedgerEntry) => index.ileVd.get(e.entryNo)!;
+  const firstVeNo = (e: ItemLedgerEntry) => index.vesByIle.get(e.entryNo)?.[0]?.entryNo ?? 0;
+  const outMemberOf = (e: ItemLedgerEntry) => isAveragedOutbound(ctx, e);
   const inScope = new Set(scope.entries.map((e) => e.entryNo));
   // What each entry puts in the pool, by valuation date: one piece per entry whose value entries share its
   // date (the usual case, costed from the cost book), else one per value entry (revaluations dated later).
@@ -145,6 +148,28 @@ function sweepScope(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate
         }
       receiptMember =
         neutral.size === 0 ? NO_ENTRIES : new Set([...neutral.values()].flatMap((l) => l.map((x) => x.to)));
+      const points = revaluations.filter((v) => v.valuationDate >= period.start && v.valuationDate <= period.end);
+      /**
+       * Revaluation points (IsExcludeFromAvgCostForRevalPoint): a partial revaluation in the period that was posted
+       * after the outbound is not in its average, nor is anything of the period posted after that revaluation;
+       * points posted before the outbound count. Such an outbound is an exception: the pool is retaken after it.
+       */
+      const revaluationPointExclusion = (o: ItemLedgerEntry): { applies: boolean; quantity: Fixed; cost: Fixed } => {
+        const own = firstVeNo(o);
+        let cut = Infinity;
+        for (const v of points) if (v.entryNo > own && v.entryNo < cut) cut = v.entryNo;
+        if (cut === Infinity) return NO_EXCLUSION;
+        let quantity = 0n;
+        let cost = 0n;
+        for (const v of points) if (v.entryNo >= cut) cost += num.actual(v) + num.expected(v);
+        for (const x of byVd) {
+          const vd = vdOf(x);
+          if (vd < period.start || vd > period.end || x === o || firstVeNo(x) < cut || outMemberOf(x)) continue;
+          quantity += num.quantity(x);
+          cost += book.cost(x.entryNo);
+        }
+        return { applies: true, quantity, cost };
+      };
       let outQty = 0n;
       outCost = 0n;
       for (const o of outs) {
@@ -175,11 +200,9 @@ function sweepScope(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate
           quantity -= num.quantity(index.ile.get(l.to)!);
           cost -= book.cost(l.to);
         }
-        for (const v of revaluations) {
-          if (v.valuationDate < period.start || v.valuationDate > period.end || includedInCost(ctx, v, o.entryNo))
-            continue;
-          cost -= num.actual(v) + num.expected(v);
-        }
+        const afterPoint = revaluationPointExclusion(o);
+        quantity -= afterPoint.quantity;
+        cost -= afterPoint.cost;
         const q = num.quantity(o);
         if (quantity > 0n) {
           const before = book.cost(o.entryNo);
@@ -195,7 +218,7 @@ function sweepScope(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate
         if (isNeutral) continue; // valued at the running average; the pool is unchanged
         doneQty += q;
         doneCost += book.cost(o.entryNo);
-        if (receivers.length > 0)
+        if (receivers.length > 0 || afterPoint.applies)
           pool = ledgerPool(true); // after an exception the pool is taken from the ledger again
         else if (pool.quantity + q > 0n) pool = { quantity: pool.quantity + q, cost: pool.cost + book.cost(o.entryNo) };
       }

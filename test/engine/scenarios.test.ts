@@ -175,3 +175,32 @@ test("LIFO: a receipt covering negative inventory closes the latest open sale fi
   expect([c[1], c[2]]).toEqual(["-20.00", "-10.00"]);
   expect([valuationDateOf(ledger, 1), valuationDateOf(ledger, 2)]).toEqual(["2024-01-04", "2024-01-03"]);
 });
+
+describe("average cost with a revaluation inside the period (revaluation points; found in review)", () => {
+  const base = [
+    { ile: 1, date: "2024-01-02", type: "Purchase" as const, qty: "10", cost: "100.00" },
+    { ile: 2, date: "2024-01-20", type: "Sale" as const, qty: "-2", cost: "-20.00" },
+  ];
+  const costOfSale = (steps: Parameters<typeof ledgerInput>[0]["steps"]) =>
+    costByEntry(adjusted(ledgerInput({ period: "Month", steps })))[2];
+  test("a revaluation posted after the sale is not in its average, whatever its date", () => {
+    expect(costOfSale([...base, { value: "Revaluation", ileNo: 1, date: "2024-01-10", cost: "50.00", valuedQty: "10" }])).toBe("-20.00");
+  });
+  test("nor is a receipt posted after that revaluation", () => {
+    expect(
+      costOfSale([
+        ...base,
+        { value: "Revaluation", ileNo: 1, date: "2024-01-31", cost: "40.00", valuedQty: "8" },
+        { ile: 3, date: "2024-01-25", type: "Purchase", qty: "10", cost: "300.00" },
+      ]),
+    ).toBe("-20.00");
+  });
+  test("a revaluation posted before the sale is in it", () => {
+    const steps = [
+      base[0],
+      { value: "Revaluation" as const, ileNo: 1, date: "2024-01-10", cost: "50.00", valuedQty: "10" },
+      base[1],
+    ];
+    expect(costOfSale(steps)).toBe("-30.00");
+  });
+});
