@@ -2,7 +2,8 @@
 // costing-engine.md §8): per average cost period, the pool is everything valued up to the period end, less
 // open negative entries of earlier periods, less the period's averaged outbounds; outbounds are valued in
 // entry-number order from a running pool, so the last one takes what rounding left.
-import { Fixed, mulDivRound } from "./fixedPoint";
+import { Fixed, mulDiv, mulDivRound } from "./fixedPoint";
+import { addDays } from "./calendar";
 import type { IsoDate } from "./calendar";
 import type { ItemLedgerEntry, ValueEntry } from "./model";
 import { Period, PeriodSettings, calcTypeOn, periodLookup } from "./averageCostPeriod";
@@ -46,26 +47,78 @@ export function averageScopes(ctx: CostContext, itemNo: string, s: PeriodSetting
  * which may move a pool already valued, so the item needs another round. */
 export function adjustAverageCost(ctx: CostContext, itemNo: string, s: PeriodSettings): boolean {
   const periodOf = periodLookup(s);
+  const scopes = averageScopes(ctx, itemNo, s);
+  // Average Cost Calc. Type changed between fiscal years (SumCostsTillValuationDate, spec §8.7): an Item-level
+  // year sums the whole item from the beginning; a location/variant year after an Item-level one opens with the
+  // item's value up to then, times the location/variant's share of the quantity.
+  const mixed = scopes.length > 1 && scopes.some((sc) => sc.key === "");
+  const all = ctx.index.ilesByItem.get(itemNo) ?? [];
+  const before = mixed ? all.reduce((t, e) => t + ctx.book.cost(e.entryNo), 0n) : 0n;
   let changed = false;
-  for (const scope of averageScopes(ctx, itemNo, s)) if (sweepScope(ctx, scope, periodOf)) changed = true;
+  for (const scope of scopes) {
+    const base: PoolBase = !mixed
+      ? { entries: scope.entries, openings: [] }
+      : scope.key === ""
+        ? { entries: all, openings: [] }
+        : { entries: scope.entries, openings: openingsAfterItemLevel(ctx, scope, all, s) };
+    if (sweepScope(ctx, scope, periodOf, base)) changed = true;
+  }
+  // The pools of different calc types feed each other: go round again until nothing moves.
+  if (mixed && all.reduce((t, e) => t + ctx.book.cost(e.entryNo), 0n) !== before) changed = true;
   return changed;
+}
+
+/** What a pool's base is summed from: its entries, and openings that restart the sum at a calc type change. */
+interface PoolBase {
+  readonly entries: readonly ItemLedgerEntry[];
+  readonly openings: readonly { readonly vd: IsoDate; readonly quantity: Fixed; readonly cost: Fixed }[];
+}
+
+function openingsAfterItemLevel(
+  ctx: CostContext,
+  scope: ScopeEntries,
+  all: readonly ItemLedgerEntry[],
+  s: PeriodSettings,
+): PoolBase["openings"] {
+  const { book, index } = ctx;
+  const years = s.accountingPeriods.filter((p) => p.newFiscalYear);
+  const { locationCode, variantCode } = scope.entries[0];
+  const openings: { vd: IsoDate; quantity: Fixed; cost: Fixed }[] = [];
+  for (let i = 1; i < years.length; i++) {
+    if (years[i].averageCostCalcType !== "Item & Location & Variant" || years[i - 1].averageCostCalcType !== "Item")
+      continue;
+    const start = years[i].startingDate;
+    let quantity = 0n;
+    let allQty = 0n;
+    let allCost = 0n;
+    for (const e of all) {
+      if (index.ileVd.get(e.entryNo)! >= start) continue;
+      const q = book.num.quantity(e);
+      allQty += q;
+      allCost += book.cost(e.entryNo);
+      if (e.locationCode === locationCode && e.variantCode === variantCode) quantity += q;
+    }
+    openings.push({ vd: addDays(start, -1), quantity, cost: allQty > 0n ? mulDiv(allCost, quantity, allQty) : 0n });
+  }
+  return openings;
 }
 
 const NO_ENTRIES: ReadonlySet<number> = new Set();
 const NO_EXCLUSION = { applies: false, quantity: 0n, cost: 0n } as const;
 
-function sweepScope(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate) => Period): boolean {
+function sweepScope(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate) => Period, base: PoolBase): boolean {
   const { index, book } = ctx;
   const { num } = book;
   const vdOf = (e: ItemLedgerEntry) => index.ileVd.get(e.entryNo)!;
   const firstVeNo = (e: ItemLedgerEntry) => index.vesByIle.get(e.entryNo)?.[0]?.entryNo ?? 0;
   const outMemberOf = (e: ItemLedgerEntry) => isAveragedOutbound(ctx, e);
-  const inScope = new Set(scope.entries.map((e) => e.entryNo));
+  const inScope = new Set(base.entries.map((e) => e.entryNo));
   // What each entry puts in the pool, by valuation date: one piece per entry whose value entries share its
   // date (the usual case, costed from the cost book), else one per value entry (revaluations dated later).
-  const pieces: { readonly vd: IsoDate; readonly quantity: Fixed; readonly cost: Fixed }[] = [];
+  const pieces: { readonly vd: IsoDate; readonly quantity: Fixed; readonly cost: Fixed; readonly reset?: boolean }[] =
+    base.openings.map((o) => ({ ...o, reset: true }));
   const allVes: ValueEntry[] = [];
-  for (const e of scope.entries) {
+  for (const e of base.entries) {
     const ves = index.vesByIle.get(e.entryNo) ?? [];
     const vd = vdOf(e);
     let quantity = 0n;
@@ -77,8 +130,9 @@ function sweepScope(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate
       );
     for (const v of ves) if (v.entryType === "Revaluation") allVes.push(v);
   }
-  pieces.sort((a, b) => (a.vd < b.vd ? -1 : a.vd > b.vd ? 1 : 0));
-  const byVd = [...scope.entries].sort((a, b) => (vdOf(a) < vdOf(b) ? -1 : vdOf(a) > vdOf(b) ? 1 : 0));
+  // By date; an opening restarts the sum after everything of its own date.
+  pieces.sort((a, b) => (a.vd < b.vd ? -1 : a.vd > b.vd ? 1 : Number(a.reset ?? false) - Number(b.reset ?? false)));
+  const byVd = [...base.entries].sort((a, b) => (vdOf(a) < vdOf(b) ? -1 : vdOf(a) > vdOf(b) ? 1 : 0));
   const openOutbounds = byVd.filter((e) => !e.positive && e.remainingQuantity.isNeg());
   const revaluations = allVes.filter((v) => v.partialRevaluation);
 
@@ -118,8 +172,9 @@ function sweepScope(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate
   try {
     for (const { period, outs } of periods) {
       for (; vi < pieces.length && pieces[vi].vd <= period.end; vi++) {
-        cumQty += pieces[vi].quantity;
-        cumCost += pieces[vi].cost;
+        const p = pieces[vi];
+        cumQty = p.reset ? p.quantity : cumQty + p.quantity;
+        cumCost = p.reset ? p.cost : cumCost + p.cost;
       }
       // This run's adjustments take the valuation date of the entry they adjust.
       for (; ii < byVd.length && vdOf(byVd[ii]) <= period.end; ii++) cumCost += book.pendingTotal(byVd[ii].entryNo);

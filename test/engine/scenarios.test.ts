@@ -204,3 +204,23 @@ describe("average cost with a revaluation inside the period (revaluation points;
     expect(costOfSale(steps)).toBe("-30.00");
   });
 });
+
+describe("Average Cost Calc. Type changed between fiscal years (found in review)", () => {
+  const year = (startingDate: string, calcType: "Item" | "Item & Location & Variant") => ({
+    startingDate, name: startingDate.slice(0, 4), newFiscalYear: true, closed: false, dateLocked: false,
+    averageCostPeriod: "Day" as const, averageCostCalcType: calcType,
+  });
+  const steps = [
+    { ile: 1, date: "2023-06-01", type: "Purchase" as const, qty: "10", cost: "100.00", loc: "A" },
+    { ile: 2, date: "2023-06-01", type: "Purchase" as const, qty: "10", cost: "300.00", loc: "B" },
+    { ile: 3, date: "2024-02-01", type: "Sale" as const, qty: "-1", cost: "-7.00", loc: "A" },
+  ];
+  test("Item, then Item & Location & Variant: the location opens with the item's value times its share", () => {
+    const c = costByEntry(adjusted(ledgerInput({ steps, accountingPeriods: [year("2023-01-01", "Item"), year("2024-01-01", "Item & Location & Variant")] })));
+    expect(c[3]).toBe("-20.00"); // 20 units for 400.00 at item level; A holds 10 of them: 200.00 / 10
+  });
+  test("Item & Location & Variant, then Item: the item-level year sums everything from the beginning", () => {
+    const c = costByEntry(adjusted(ledgerInput({ steps, accountingPeriods: [year("2023-01-01", "Item & Location & Variant"), year("2024-01-01", "Item")] })));
+    expect(c[3]).toBe("-20.00");
+  });
+});
