@@ -6,7 +6,7 @@ import { maxDate } from "./calendar";
 import type { ItemApplicationEntry, ItemLedgerEntry, ValueEntry } from "./model";
 import type { CostBook } from "./costBook";
 import type { CostLink, LedgerIndex } from "./ledgerIndex";
-import { FIXED_ONE, Fixed, abs, mulDiv, mulDivRound, roundFixed } from "./fixedPoint";
+import { FIXED_ONE, Fixed, abs, divRound, mulDiv, mulDivRound, roundFixed } from "./fixedPoint";
 
 export interface CostContext {
   readonly index: LedgerIndex;
@@ -84,7 +84,14 @@ export function appliedOutboundCost(ctx: CostContext, o: ItemLedgerEntry): Fixed
   const unapplied = num.quantity(o) - applied; // open negative part keeps the unit cost it was posted at
   if (unapplied !== 0n) {
     const first = (ctx.index.vesByIle.get(o.entryNo) ?? [])[0];
-    let unit = first ? abs(num.of(first.costPerUnit)) : 0n;
+    // Cost per Unit as posted; when the export lacks it, the first entry's cost over its valued quantity.
+    let unit = !first
+      ? 0n
+      : first.costPerUnit
+        ? abs(num.of(first.costPerUnit))
+        : first.valuedQuantity.isZero()
+          ? 0n
+          : abs(divRound(num.actual(first) + num.expected(first), num.of(first.valuedQuantity), rounding.unitAmount));
     if (unit === 0n && applied !== 0n) unit = abs(mulDiv(total, FIXED_ONE, applied));
     total += mulDivRound(unit, unapplied, FIXED_ONE, rounding.amount);
   }

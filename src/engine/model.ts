@@ -78,7 +78,7 @@ export interface ValueEntry {
   readonly itemLedgerEntryQuantity: Decimal;
   readonly costAmountActual: Decimal;
   readonly costAmountExpected: Decimal;
-  readonly costPerUnit: Decimal;
+  readonly costPerUnit: Decimal | null; // null: not in the export; unitCostOf() derives it where it is needed
   readonly adjustment: boolean;
   readonly itemChargeNo: string;
   readonly valuedByAverageCost: boolean;

@@ -46,6 +46,22 @@ export function sum(values: Iterable<Decimal>): Decimal {
   return s;
 }
 
+const INTERN_LIMIT = 10000;
+const interned: (Decimal | undefined)[] = [];
+
+/**
+ * The one shared Decimal for a small whole number. Quantities repeat all through a ledger (1, -1, 5, ...), and
+ * a Decimal is an object of its own: sharing them saves hundreds of megabytes on a million entries.
+ * Decimals are immutable, so sharing is safe.
+ */
+export function intern(d: Decimal): Decimal {
+  if (!d.isInteger()) return d;
+  const n = d.toNumber();
+  if (n < -INTERN_LIMIT || n > INTERN_LIMIT) return d;
+  const i = n + INTERN_LIMIT;
+  return (interned[i] ??= d);
+}
+
 /** An amount as a fixed two-decimal string, the form tests and reports compare. */
 export function formatAmount(x: Decimal, places = 2): string {
   return x.toFixed(places);

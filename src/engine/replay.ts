@@ -2,7 +2,7 @@
 // Invoiced Quantity, Completely Invoiced, Last Invoice Date, Valuation Date, Valued By Average Cost), in
 // entry-number order, as Business Central set it at posting (spec costing-engine.md §1, §5).
 // What the input holds is kept and cross-checked; a contradiction is reported, not overwritten.
-import { Decimal, ZERO } from "./money";
+import { Decimal, ZERO, intern } from "./money";
 import { IsoDate, NO_DATE } from "./calendar";
 import type {
   Item,
@@ -81,11 +81,10 @@ export function replayLedger(input: LedgerInput): ReplayResult {
 
   const items = new Map(input.items.map((i) => [i.no, i]));
   for (const e of input.itemLedgerEntries) if (!items.has(e.itemNo)) items.set(e.itemNo, defaultItem(e.itemNo));
-  const rounding = { amount: input.setup.amountRoundingPrecision, unitAmount: input.setup.unitAmountRoundingPrecision };
 
   const iles: BaseIle[] = [...input.itemLedgerEntries].sort((a, b) => a.entryNo - b.entryNo).map((e) => baseIle(e));
   const ileByNo = new Map(iles.map((e) => [e.entryNo, e]));
-  const ves = completeValueEntries(input.valueEntries, ileByNo, rounding);
+  const ves = completeValueEntries(input.valueEntries, ileByNo);
   const vesByIle = new Map<number, CompletedValueEntry[]>();
   for (const v of ves) {
     const list = vesByIle.get(v.itemLedgerEntryNo);
@@ -125,7 +124,7 @@ export function replayLedger(input: LedgerInput): ReplayResult {
     }
     const rem = remaining.get(e.entryNo) ?? ZERO;
     const derived: Pick<ItemLedgerEntry, (typeof ILE_CHECKED)[number][0]> = {
-      invoicedQuantity: invoiced,
+      invoicedQuantity: invoiced.eq(e.quantity) ? e.quantity : intern(invoiced),
       remainingQuantity: rem,
       open: !rem.isZero(),
       positive: e.quantity.gt(ZERO),
@@ -256,7 +255,7 @@ export function rebuildApplications(
           t.inbound.entry.entryNo,
           e.entryNo,
           t.inbound.entry.entryNo,
-          t.quantity.neg(),
+          intern(t.quantity.neg()),
           e.postingDate,
           0,
           method !== "Average" || (closesTarget && t.inbound === target),
@@ -288,7 +287,7 @@ export function rebuildApplications(
           e.entryNo,
           t.inbound.entry.entryNo,
           e.entryNo,
-          t.quantity.neg(),
+          intern(t.quantity.neg()),
           e.postingDate,
           0,
           method !== "Average" || fixed !== undefined,
@@ -337,7 +336,7 @@ function remainingQuantities(iles: readonly BaseIle[], apps: readonly ItemApplic
     const taken = applied.get(e.entryNo) ?? 0n;
     const left = taken === 0n ? null : toFixed(e.quantity) + taken;
     // Most entries are untouched or closed: reuse the quantity or zero instead of a new decimal.
-    rem.set(e.entryNo, left === null ? e.quantity : left === 0n ? ZERO : toDecimal(left));
+    rem.set(e.entryNo, left === null ? e.quantity : left === 0n ? ZERO : intern(toDecimal(left)));
   }
   return rem;
 }
@@ -403,7 +402,7 @@ const HOW: Record<string, string> = {
   "Value Entries|Document No.": "taken from the item ledger entry",
   "Item Ledger Entries|Document No.": "blank; transfers are paired with the nearest earlier shipment",
   "Document Type": "blank",
-  "Cost per Unit": "cost divided by valued quantity, rounded to the unit-amount precision",
+  "Cost per Unit": "cost divided by valued quantity where it is needed (the open part of a negative entry)",
   "Expected Cost": "entries with only an expected amount",
   "Partial Revaluation": "revaluations taken as made by Calculate Inventory Value",
   Adjustment: "entries with an Applies-to Entry",

@@ -1,7 +1,7 @@
 // Value Entry fields an export may lack, set as Item Jnl.-Post Line would have set them at posting
 // (spec costing-engine.md §1; workbook-format.md "what an export lacks"). Valuation Date and
 // Valued By Average Cost need the replay and are set in replay.ts.
-import { Decimal, Rounding, ZERO, roundUnitAmount } from "./money";
+import { Decimal, ZERO } from "./money";
 import type { ItemLedgerEntryInput, ValueEntryInput } from "./model";
 
 /** A value entry with every field but the two the replay decides. */
@@ -11,7 +11,6 @@ export type CompletedValueEntry = Omit<Required<ValueEntryInput>, "valuationDate
 export function completeValueEntries(
   entries: readonly ValueEntryInput[],
   ileByNo: ReadonlyMap<number, ItemLedgerEntryInput>,
-  rounding: Rounding,
 ): CompletedValueEntry[] {
   const sorted = [...entries].sort((a, b) => a.entryNo - b.entryNo);
   const firstOfIle = new Map<number, number>();
@@ -37,11 +36,8 @@ export function completeValueEntries(
     const invoicedQuantity =
       v.invoicedQuantity ??
       (v.entryType === "Direct Cost" && !adjustment && !itemChargeNo && !expectedCost ? valuedQuantity : ZERO);
-    const costPerUnit =
-      v.costPerUnit ??
-      (valuedQuantity.isZero()
-        ? ZERO
-        : roundUnitAmount(v.costAmountActual.plus(costAmountExpected).div(valuedQuantity), rounding));
+    // Not derived for every entry: on a million-entry ledger that alone is 240 MB of decimals (unitCostOf).
+    const costPerUnit = v.costPerUnit ?? null;
     // An explicit record, not a spread: V8 is slow to spread objects that gain keys (measured 28 µs each).
     out.push({
       entryNo: v.entryNo,

@@ -1,7 +1,7 @@
 // Cell values into ledger values: dates, decimals, booleans and enums, in the forms exports and people use.
 // Amounts never pass through a float when they arrive as text; a number cell is read through String(n).
 import { isIsoDate, type IsoDate } from "../engine/calendar";
-import { Decimal } from "../engine/money";
+import { Decimal, intern } from "../engine/money";
 import { booleanValue, enumValue, type EnumKind } from "./captions";
 import type { CellValue } from "./port";
 
@@ -203,10 +203,11 @@ function decimalFromNumber(n: number): Decimal {
 /** A number cell; null for a blank cell. `sep` resolves "1,234" (1234 or 1.234) when the column cannot. */
 export function parseDecimal(cell: CellValue, sep?: DecimalSeparator): Parsed<Decimal | null> {
   if (isBlank(cell)) return ok(null);
-  if (typeof cell === "number") return Number.isFinite(cell) ? ok(decimalFromNumber(cell)) : fail(NOT_A_NUMBER);
+  // Small whole numbers (quantities) are shared, not one object per cell: see intern().
+  if (typeof cell === "number") return Number.isFinite(cell) ? ok(intern(decimalFromNumber(cell))) : fail(NOT_A_NUMBER);
   if (typeof cell !== "string") return fail(NOT_A_NUMBER);
   const r = readNumberText(cell.trim());
-  if (r.kind === "number") return ok(r.value);
+  if (r.kind === "number") return ok(intern(r.value));
   if (r.kind === "bad") return fail(NOT_A_NUMBER);
   const sign = cell.trim().startsWith("-") ? "-" : "";
   const asDecimal = new Decimal(`${sign}${r.int}.${r.frac}`);
