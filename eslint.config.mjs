@@ -1,4 +1,5 @@
 import tseslint from "typescript-eslint";
+import officeAddins from "eslint-plugin-office-addins";
 
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**"] },
@@ -18,6 +19,31 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         { patterns: ["fs", "node:*", "path", "exceljs", "../workbook/*", "../files/*", "../cli/*"] },
+      ],
+    },
+  },
+  {
+    // The add-in: Office.js load/sync discipline (eslint-plugin-office-addins), every rule an error.
+    files: ["src/excel/**/*.{ts,tsx}", "src/taskpane/**/*.{ts,tsx}", "src/functions/**/*.{ts,tsx}"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/no-empty-load": "error",
+      "office-addins/no-navigational-load": "error",
+      "office-addins/no-office-initialize": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
+      // The add-in runs in the browser: no Node modules (src/files/grid.ts and the engine are pure).
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["fs", "node:*", "path", "exceljs", "../cli/*"], message: "The add-in runs in the browser." },
+            { regex: "^\\.\\./files(/(?!grid$).*)?$", message: "Only ../files/grid is browser code." },
+          ],
+        },
       ],
     },
   },

@@ -1,0 +1,167 @@
+// Step 1, Ledger: reads the ledger tables of the open workbook and shows what was found, the counts, the
+// columns derived because the export lacked them, and every problem; "Read again" after corrections.
+import * as React from "react";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  Title3,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Progress } from "../excel";
+import type { LedgerReport } from "./ledgerReport";
+
+/** Reads the workbook; progress is reported per block of rows. */
+export type LoadLedger = (onProgress: (p: Progress) => void) => Promise<LedgerReport>;
+
+const useStyles = makeStyles({
+  step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  number: { textAlign: "right" },
+});
+
+const fmt = (n: number): string => n.toLocaleString("en-US");
+
+type State =
+  | { readonly status: "reading"; readonly progress: Progress | null }
+  | { readonly status: "done"; readonly report: LedgerReport }
+  | { readonly status: "failed"; readonly message: string };
+
+export function LedgerStep({ load }: { readonly load: LoadLedger }): React.JSX.Element {
+  const styles = useStyles();
+  const [state, setState] = React.useState<State>({ status: "reading", progress: null });
+  const [attempt, setAttempt] = React.useState(0);
+
+  React.useEffect(() => {
+    let live = true;
+    setState({ status: "reading", progress: null });
+    load((progress) => live && setState({ status: "reading", progress }))
+      .then((report) => live && setState({ status: "done", report }))
+      .catch(
+        (e: unknown) => live && setState({ status: "failed", message: e instanceof Error ? e.message : String(e) }),
+      );
+    return () => {
+      live = false;
+    };
+  }, [load, attempt]);
+
+  const again = (
+    <Button appearance="primary" onClick={() => setAttempt((n) => n + 1)} disabled={state.status === "reading"}>
+      Read again
+    </Button>
+  );
+
+  return (
+    <section className={styles.step} aria-labelledby="ledger-title" aria-busy={state.status === "reading"}>
+      <Title3 id="ledger-title" as="h2">
+        Ledger
+      </Title3>
+      {state.status === "reading" && <Reading progress={state.progress} />}
+      {state.status === "failed" && (
+        <MessageBar intent="error">
+          <MessageBarBody>The workbook could not be read: {state.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === "done" && <Report report={state.report} />}
+      <div>{again}</div>
+    </section>
+  );
+}
+
+function Reading({ progress }: { readonly progress: Progress | null }): React.JSX.Element {
+  const label = progress
+    ? `Reading ${progress.table}: ${fmt(progress.done)} of ${fmt(progress.total)} rows`
+    : "Looking for the ledger tables...";
+  const value = progress && progress.total > 0 ? progress.done / progress.total : undefined;
+  return (
+    <div>
+      <Text>{label}</Text>
+      <ProgressBar value={value} aria-label={label} />
+    </div>
+  );
+}
+
+function Report({ report }: { readonly report: LedgerReport }): React.JSX.Element {
+  const styles = useStyles();
+  const errors = report.problems.filter((p) => p.severity === "error");
+  const warnings = report.problems.length - errors.length;
+  return (
+    <>
+      <Table size="small" aria-label="Tables found">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Table</TableHeaderCell>
+            <TableHeaderCell>Found on</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>Rows</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {report.tables.map((t) => (
+            <TableRow key={t.name}>
+              <TableCell>{t.name}</TableCell>
+              <TableCell>{t.sheet ?? "not found"}</TableCell>
+              <TableCell className={styles.number}>{t.sheet ? fmt(t.rows) : "-"}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+
+      {report.itemLedgerEntries !== null && (
+        <ul className={styles.list} aria-label="Ledger">
+          <li>{fmt(report.items ?? 0)} items with entries</li>
+          <li>{fmt(report.itemLedgerEntries)} item ledger entries</li>
+          <li>{fmt(report.valueEntries ?? 0)} value entries</li>
+          {report.postingDates && (
+            <li>
+              Posting dates {report.postingDates.from} to {report.postingDates.to}
+            </li>
+          )}
+        </ul>
+      )}
+
+      {report.derived.length > 0 && (
+        <div>
+          <Text weight="semibold">Derived because the export lacked them</Text>
+          <ul className={styles.list} aria-label="Derived columns">
+            {report.derived.map((d) => (
+              <li key={`${d.table}|${d.column}`}>
+                {d.table}, column &quot;{d.column}&quot; ({fmt(d.rows)} rows): {d.how}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <MessageBar intent={errors.length ? "error" : warnings ? "warning" : "success"}>
+        <MessageBarBody>
+          {errors.length
+            ? `${errors.length} ${errors.length === 1 ? "error" : "errors"} and ${warnings} ` +
+              `${warnings === 1 ? "warning" : "warnings"}: correct the cells named below, then Read again.`
+            : warnings
+              ? `Ready for costing, with ${warnings} ${warnings === 1 ? "warning" : "warnings"} to review.`
+              : "Ready for costing: no problems found."}
+        </MessageBarBody>
+      </MessageBar>
+      {report.problems.length > 0 && (
+        <ul className={styles.list} aria-label="Problems">
+          {report.problems.map((p, i) => (
+            <li key={i}>
+              <Text>
+                {p.severity === "error" ? "Error" : "Warning"}: {p.message}
+              </Text>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+// The task pane's entry: when Office is ready, read the open workbook through the Office.js adapter.
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { OfficeWorkbook } from "../excel";
+import { App, isDarkBackground } from "./App";
+import { readLedgerReport } from "./ledgerReport";
+import type { LoadLedger } from "./LedgerStep";
+
+const load: LoadLedger = (onProgress) => readLedgerReport(new OfficeWorkbook({ onProgress }));
+
+function NotInExcel(): React.JSX.Element {
+  return (
+    <p style={{ fontFamily: "Segoe UI, sans-serif", padding: 12 }}>
+      Inventory Costing runs inside Excel. This page was opened outside Excel, so there is no workbook to read: open the
+      workbook in Excel and choose Home &gt; Inventory Costing (the README says how to add the add-in).
+    </p>
+  );
+}
+
+void Office.onReady((info) => {
+  const root = createRoot(document.getElementById("container")!);
+  if (info.host !== Office.HostType.Excel) {
+    root.render(<NotInExcel />);
+    return;
+  }
+  const dark = isDarkBackground(Office.context.officeTheme?.bodyBackgroundColor);
+  root.render(<App load={load} dark={dark} />);
+});

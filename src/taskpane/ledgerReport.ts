@@ -1,0 +1,84 @@
+// The Ledger step's content: which tables were found (and where, how many rows), the counts and date range of
+// the ledger, the columns derived because the export lacked them, and every problem; read through any
+// WorkbookPort (the open workbook in the task pane) with the same reader and replay as the command line.
+import { replayLedger, type DerivedNote, type Problem } from "../engine";
+import { LEDGER_TABLES, readLedgerInput, tableSpec } from "../workbook";
+import type { CellValue, TableData, TableSpec, WorkbookPort } from "../workbook/port";
+
+export interface TableFound {
+  /** The table's caption, e.g. "Value Entries". */
+  readonly name: string;
+  /** The sheet it was found on; null when the workbook has none. */
+  readonly sheet: string | null;
+  readonly rows: number;
+}
+
+export interface LedgerReport {
+  readonly tables: readonly TableFound[];
+  /** Counts of the ledger as read (null when the tables could not be read). */
+  readonly items: number | null;
+  readonly itemLedgerEntries: number | null;
+  readonly valueEntries: number | null;
+  /** First and last posting date of the item ledger entries. */
+  readonly postingDates: { readonly from: string; readonly to: string } | null;
+  readonly derived: readonly DerivedNote[];
+  readonly problems: readonly Problem[];
+  /** True when there is no error: the ledger can be costed. */
+  readonly ready: boolean;
+}
+
+/** A port that remembers what each readTable found. */
+class RecordingPort implements WorkbookPort {
+  readonly found = new Map<string, TableData | null>();
+  constructor(private readonly port: WorkbookPort) {}
+  get dateStyle() {
+    return this.port.dateStyle;
+  }
+  async readTable(spec: TableSpec): Promise<TableData | null> {
+    const t = await this.port.readTable(spec);
+    this.found.set(spec.name, t);
+    return t;
+  }
+  writeTable(name: string, headers: readonly string[], rows: readonly (readonly CellValue[])[]): Promise<void> {
+    return this.port.writeTable(name, headers, rows);
+  }
+  appendRows(name: string, rows: readonly (readonly CellValue[])[]): Promise<void> {
+    return this.port.appendRows(name, rows);
+  }
+}
+
+/** Reads the ledger tables and replays the ledger; problems are collected, never thrown. */
+export async function readLedgerReport(port: WorkbookPort): Promise<LedgerReport> {
+  const recording = new RecordingPort(port);
+  const read = await readLedgerInput(recording);
+  const tables = LEDGER_TABLES.map((schema) => {
+    const name = tableSpec(schema).name;
+    const t = recording.found.get(name);
+    return { name, sheet: t ? t.sheet : null, rows: t ? t.rows.length : 0 };
+  });
+  const problems: Problem[] = [...read.problems];
+  const input = read.input;
+  let derived: readonly DerivedNote[] = [];
+  if (input && !problems.some((p) => p.severity === "error")) {
+    const replay = replayLedger(input);
+    problems.push(...replay.problems);
+    derived = replay.derived;
+  }
+  const dates = input ? input.itemLedgerEntries.map((e) => e.postingDate).filter((d) => d !== "") : [];
+  let from = dates[0];
+  let to = dates[0];
+  for (const d of dates) {
+    if (d < from) from = d;
+    if (d > to) to = d;
+  }
+  return {
+    tables,
+    items: input ? new Set(input.itemLedgerEntries.map((e) => e.itemNo)).size : null,
+    itemLedgerEntries: input ? input.itemLedgerEntries.length : null,
+    valueEntries: input ? input.valueEntries.length : null,
+    postingDates: dates.length ? { from, to } : null,
+    derived,
+    problems,
+    ready: !!input && !problems.some((p) => p.severity === "error"),
+  };
+}

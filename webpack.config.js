@@ -1,0 +1,126 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+// The Excel add-in's bundle: the task pane (React), the custom functions (shared runtime), icons and manifest.
+//
+//   npm run build                    production bundle in dist/addin/ (Office.js from Microsoft's CDN)
+//   npm run build -- --env publicUrl=https://example.com/costing/
+//                                    ... with the manifest's URLs pointing there instead of https://localhost:3000/
+//   npm start                        dev server, https://localhost:3000/ (office-addin-dev-certs)
+//   npm run dev-server -- --env http --env localOfficeJs
+//                                    offline preview over http, Office.js from @microsoft/office-js
+//
+// Output names are fixed: manifest.xml refers to them and test/addin/manifest.test.ts checks they match.
+const path = require("path");
+const fs = require("fs");
+const os = require("os");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+const PORT = 3000;
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const LOCAL_OFFICE_JS = "office-js/office.js";
+const OUTPUT = path.resolve(__dirname, "dist/addin");
+const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+
+/** The file names manifest.xml refers to (relative to the add-in's URL). */
+const OUTPUT_FILES = {
+  taskpane: "taskpane.html",
+  functionsScript: "functions.js",
+  functionsMetadata: "functions.json",
+  icons: [16, 32, 64, 80, 128].map((size) => `assets/icon-${size}.png`),
+};
+
+/** manifest.xml with every dev URL replaced by the public one. */
+function manifestFor(content, publicUrl) {
+  const url = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+  return content.toString().replace(new RegExp(DEV_URL.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"), "g"), url);
+}
+
+/**
+ * https for the dev server: office-addin-dev-certs' certificate, made (and its CA trusted) on first use.
+ * Where trusting the CA fails (no administrator rights, as on a build machine), the certificate it generated is
+ * used anyway with a warning: browsers and Excel then refuse it until the CA is trusted.
+ */
+async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (e) {
+    const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+    const files = ["localhost.key", "localhost.crt", "ca.crt"].map((f) => path.join(dir, f));
+    if (!files.every((f) => fs.existsSync(f))) throw e;
+    console.warn(
+      `office-addin-dev-certs could not trust its certificate authority (${e.message.split("\n")[0]}). ` +
+        `Serving with the certificate in ${dir}; Excel will refuse it until the CA is trusted: ` +
+        "run `npx office-addin-dev-certs install` with administrator rights (README, Excel add-in).",
+    );
+    const [key, cert, ca] = files.map((f) => fs.readFileSync(f));
+    return { key, cert, ca };
+  }
+}
+
+module.exports = async (env = {}, options = {}) => {
+  const dev = options.mode === "development";
+  const localOfficeJs = Boolean(env.localOfficeJs);
+  const publicUrl = env.publicUrl || process.env.ADDIN_PUBLIC_URL || DEV_URL;
+  const serving = Boolean(env.WEBPACK_SERVE);
+
+  const copy = [
+    { from: "assets/icons/icon-*.png", to: "assets/[name][ext]" },
+    { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestFor(content, publicUrl) },
+  ];
+  if (localOfficeJs) {
+    // Outside Office, office.js loads only these two files from its own folder.
+    for (const file of ["office.js", "o15apptofilemappingtable.js"]) {
+      copy.push({ from: require.resolve(`@microsoft/office-js/dist/${file}`), to: `office-js/${file}` });
+    }
+  }
+
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: FUNCTIONS_SOURCE,
+    },
+    output: {
+      path: OUTPUT,
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { configFile: "tsconfig.addin.json", transpileOnly: true } },
+        },
+      ],
+    },
+    // Each entry stays one self-contained file: the manifest loads functions.js on its own.
+    optimization: { splitChunks: false, runtimeChunk: false },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: OUTPUT_FILES.functionsMetadata }),
+      new HtmlWebpackPlugin({
+        filename: OUTPUT_FILES.taskpane,
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "functions"],
+        templateParameters: { officeJsUrl: localOfficeJs ? LOCAL_OFFICE_JS : OFFICE_JS_CDN },
+      }),
+      new CopyWebpackPlugin({ patterns: copy }),
+    ],
+    devServer: {
+      static: { directory: OUTPUT },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      port: PORT,
+      server: !serving || env.http ? "http" : { type: "https", options: await httpsOptions() },
+    },
+  };
+};
+
+module.exports.OUTPUT_FILES = OUTPUT_FILES;
+module.exports.DEV_URL = DEV_URL;
+module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;
+module.exports.manifestFor = manifestFor;
