@@ -32,7 +32,7 @@ export function adjustCostItemEntries(ledger: Ledger, options: AdjustCostOptions
   const index = indexLedger(ledger);
   const rounding = { amount: ledger.setup.amountRoundingPrecision, unitAmount: ledger.setup.unitAmountRoundingPrecision };
   const book = new CostBook(index, new FixedView(index.capacity), fixedRounding(rounding));
-  const ctx: CostContext = { index, book, shares: new Map() };
+  const ctx: CostContext = { index, book, shares: new Map(), plans: new Map() };
   const settings = { setup: ledger.setup, accountingPeriods: ledger.accountingPeriods };
   const orders = productionOrders(ledger.itemLedgerEntries);
   const outputOrders = ordersByOutputItem(orders);
@@ -59,6 +59,7 @@ export function adjustCostItemEntries(ledger: Ledger, options: AdjustCostOptions
       }
     }
     ctx.shares.clear(); // shares only serve this item's rounding residuals
+    ctx.plans.clear();
     const mine = book.adjustmentsOf(itemNo);
     if (mine.length > 0) {
       const written = adjustmentValueEntries(index, mine, nextEntryNo, book.rounding, ledger.setup.allowPostingFrom);

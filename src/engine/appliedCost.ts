@@ -6,6 +6,7 @@ import { maxDate } from "./calendar";
 import type { ItemApplicationEntry, ItemLedgerEntry, ValueEntry } from "./model";
 import type { CostBook } from "./costBook";
 import type { CostLink, LedgerIndex } from "./ledgerIndex";
+import type { SweepPlan } from "./averageCost";
 import { FIXED_ONE, Fixed, abs, divRound, mulDiv, mulDivRound, roundFixed } from "./fixedPoint";
 
 export interface CostContext {
@@ -13,6 +14,8 @@ export interface CostContext {
   readonly book: CostBook;
   /** The last share computed for each cost application row; the rounding residual sums them. */
   readonly shares: Map<ItemApplicationEntry, Fixed>;
+  /** Average-cost sweep plans of the item being adjusted (averageCost.ts). */
+  readonly plans: Map<string, SweepPlan>;
 }
 
 /** IncludedInCostCalculation: does a value entry of an inbound count in the cost of this outbound? */

@@ -61,7 +61,14 @@ export function adjustAverageCost(ctx: CostContext, itemNo: string, s: PeriodSet
       : scope.key === ""
         ? { entries: all, openings: [] }
         : { entries: scope.entries, openings: openingsAfterItemLevel(ctx, scope, all, s) };
-    if (sweepScope(ctx, scope, periodOf, base)) changed = true;
+    // Plans depend on nothing that moves within the run, except the openings of a calc type change.
+    const key = `${itemNo}\u0000${scope.key}`;
+    let plan = mixed ? undefined : ctx.plans.get(key);
+    if (!plan) {
+      plan = sweepPlan(ctx, scope, periodOf, base);
+      if (!mixed) ctx.plans.set(key, plan);
+    }
+    if (sweepScope(ctx, scope, plan)) changed = true;
   }
   // The pools of different calc types feed each other: go round again until nothing moves.
   if (mixed && all.reduce((t, e) => t + ctx.book.cost(e.entryNo), 0n) !== before) changed = true;
@@ -106,17 +113,32 @@ function openingsAfterItemLevel(
 const NO_ENTRIES: ReadonlySet<number> = new Set();
 const NO_EXCLUSION = { applies: false, quantity: 0n, cost: 0n } as const;
 
-function sweepScope(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate) => Period, base: PoolBase): boolean {
+/** What a sweep needs that does not change while the item is adjusted: built once, reused every round. */
+export interface SweepPlan {
+  readonly inScope: ReadonlySet<number>;
+  readonly pieces: readonly {
+    readonly vd: IsoDate;
+    readonly quantity: Fixed;
+    readonly cost: Fixed;
+    readonly reset?: boolean;
+  }[];
+  readonly byVd: readonly ItemLedgerEntry[];
+  readonly openOutbounds: readonly ItemLedgerEntry[];
+  readonly revaluations: readonly ValueEntry[];
+  readonly periods: readonly { readonly period: Period; readonly outs: readonly ItemLedgerEntry[] }[];
+}
+
+function sweepPlan(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate) => Period, base: PoolBase): SweepPlan {
   const { index, book } = ctx;
   const { num } = book;
   const vdOf = (e: ItemLedgerEntry) => index.ileVd.get(e.entryNo)!;
-  const firstVeNo = (e: ItemLedgerEntry) => index.vesByIle.get(e.entryNo)?.[0]?.entryNo ?? 0;
-  const outMemberOf = (e: ItemLedgerEntry) => isAveragedOutbound(ctx, e);
   const inScope = new Set(base.entries.map((e) => e.entryNo));
   // What each entry puts in the pool, by valuation date: one piece per entry whose value entries share its
   // date (the usual case, costed from the cost book), else one per value entry (revaluations dated later).
-  const pieces: { readonly vd: IsoDate; readonly quantity: Fixed; readonly cost: Fixed; readonly reset?: boolean }[] =
-    base.openings.map((o) => ({ ...o, reset: true }));
+  const pieces: { vd: IsoDate; quantity: Fixed; cost: Fixed; reset?: boolean }[] = base.openings.map((o) => ({
+    ...o,
+    reset: true,
+  }));
   const allVes: ValueEntry[] = [];
   for (const e of base.entries) {
     const ves = index.vesByIle.get(e.entryNo) ?? [];
@@ -133,9 +155,6 @@ function sweepScope(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate
   // By date; an opening restarts the sum after everything of its own date.
   pieces.sort((a, b) => (a.vd < b.vd ? -1 : a.vd > b.vd ? 1 : Number(a.reset ?? false) - Number(b.reset ?? false)));
   const byVd = [...base.entries].sort((a, b) => (vdOf(a) < vdOf(b) ? -1 : vdOf(a) > vdOf(b) ? 1 : 0));
-  const openOutbounds = byVd.filter((e) => !e.positive && e.remainingQuantity.isNeg());
-  const revaluations = allVes.filter((v) => v.partialRevaluation);
-
   const outsByPeriod = new Map<IsoDate, { period: Period; outs: ItemLedgerEntry[] }>();
   for (const e of scope.entries) {
     if (!isAveragedOutbound(ctx, e)) continue;
@@ -144,7 +163,24 @@ function sweepScope(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate
     g.outs.push(e);
     outsByPeriod.set(p.start, g);
   }
-  const periods = [...outsByPeriod.values()].sort((a, b) => (a.period.start < b.period.start ? -1 : 1));
+  for (const g of outsByPeriod.values()) g.outs.sort((a, b) => a.entryNo - b.entryNo);
+  return {
+    inScope,
+    pieces,
+    byVd,
+    openOutbounds: byVd.filter((e) => !e.positive && e.remainingQuantity.isNeg()),
+    revaluations: allVes.filter((v) => v.partialRevaluation),
+    periods: [...outsByPeriod.values()].sort((a, b) => (a.period.start < b.period.start ? -1 : 1)),
+  };
+}
+
+function sweepScope(ctx: CostContext, scope: ScopeEntries, plan: SweepPlan): boolean {
+  const { index, book } = ctx;
+  const { num } = book;
+  const { inScope, pieces, byVd, openOutbounds, revaluations, periods } = plan;
+  const vdOf = (e: ItemLedgerEntry) => index.ileVd.get(e.entryNo)!;
+  const firstVeNo = (e: ItemLedgerEntry) => index.vesByIle.get(e.entryNo)?.[0]?.entryNo ?? 0;
+  const outMemberOf = (e: ItemLedgerEntry) => isAveragedOutbound(ctx, e);
 
   let cumQty = 0n;
   let cumCost = 0n;
@@ -186,7 +222,6 @@ function sweepScope(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate
         exclQty += num.quantity(o);
         exclCost += book.cost(o.entryNo);
       }
-      outs.sort((a, b) => a.entryNo - b.entryNo);
       current = period;
       /** Cost receivers of an outbound that sit in this pool and period (returns, item-level transfer receipts). */
       const receiversInPool = (o: ItemLedgerEntry): readonly CostLink[] => {

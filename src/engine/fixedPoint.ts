@@ -32,11 +32,18 @@ export function fixedRounding(r: Rounding): FixedRounding {
 export function toFixed(d: Decimal): Fixed {
   const { d: words, e, s } = d as unknown as { d: number[] | null; e: number; s: number };
   if (!words || (words.length === 1 && words[0] === 0)) return 0n;
-  let coefficient = BigInt(words[0]);
   let digits = digitCount(words[0]);
-  for (let i = 1; i < words.length; i++) {
-    coefficient = coefficient * 10000000n + BigInt(words[i]);
-    digits += 7;
+  let coefficient: bigint;
+  if (words.length <= 2) {
+    // Up to 14 digits: the coefficient is exact as a Number, so one BigInt is made instead of several.
+    coefficient = BigInt(words.length === 1 ? words[0] : words[0] * 10000000 + words[1]);
+    digits += (words.length - 1) * 7;
+  } else {
+    coefficient = BigInt(words[0]);
+    for (let i = 1; i < words.length; i++) {
+      coefficient = coefficient * 10000000n + BigInt(words[i]);
+      digits += 7;
+    }
   }
   const shift = SCALE + e + 1 - digits; // value = coefficient × 10^(e + 1 − digits)
   let v: bigint;
