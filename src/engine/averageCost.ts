@@ -43,8 +43,11 @@ export function averageScopes(ctx: CostContext, itemNo: string, s: PeriodSetting
   return [...scopes].map(([key, entries]) => ({ key, entries }));
 }
 
-/** adjustAverageCost(pool, period) for every period of every pool of the item; true if a cost receiver changed,
- * which may move a pool already valued, so the item needs another round. */
+/** Sweeps of one item's pools within one round, at the most (BC's oscillation guard). */
+const MAX_SWEEPS = 20;
+
+/** adjustAverageCost(pool, period) for every period of every pool of the item; true if the item needs another
+ * round: a receiver with fixed applications moved, or pools of different calc types feed each other. */
 export function adjustAverageCost(ctx: CostContext, itemNo: string, s: PeriodSettings): boolean {
   const periodOf = periodLookup(s);
   const scopes = averageScopes(ctx, itemNo, s);
@@ -55,20 +58,29 @@ export function adjustAverageCost(ctx: CostContext, itemNo: string, s: PeriodSet
   const all = ctx.index.ilesByItem.get(itemNo) ?? [];
   const before = mixed ? all.reduce((t, e) => t + ctx.book.cost(e.entryNo), 0n) : 0n;
   let changed = false;
-  for (const scope of scopes) {
-    const base: PoolBase = !mixed
-      ? { entries: scope.entries, openings: [] }
-      : scope.key === ""
-        ? { entries: all, openings: [] }
-        : { entries: scope.entries, openings: openingsAfterItemLevel(ctx, scope, all, s) };
-    // Plans depend on nothing that moves within the run, except the openings of a calc type change.
-    const key = `${itemNo}\u0000${scope.key}`;
-    let plan = mixed ? undefined : ctx.plans.get(key);
-    if (!plan) {
-      plan = sweepPlan(ctx, scope, periodOf, base);
-      if (!mixed) ctx.plans.set(key, plan);
+  // A pool is swept again only when a cost it already used moved (a receipt in it whose shipment was valued
+  // after it was swept, or a receiver an earlier outbound of the same period saw): BC's restart, pool by pool.
+  const scopeOf = new Map<number, string>();
+  for (const sc of scopes) for (const e of sc.entries) scopeOf.set(e.entryNo, sc.key);
+  const stale = new Set(scopes.map((sc) => sc.key));
+  for (let pass = 0; stale.size > 0 && pass < MAX_SWEEPS; pass++) {
+    for (const scope of scopes) {
+      if (!stale.delete(scope.key)) continue;
+      const base: PoolBase = !mixed
+        ? { entries: scope.entries, openings: [] }
+        : scope.key === ""
+          ? { entries: all, openings: [] }
+          : { entries: scope.entries, openings: openingsAfterItemLevel(ctx, scope, all, s) };
+      // Plans depend on nothing that moves within the run, except the openings of a calc type change.
+      const key = `${itemNo}\u0000${scope.key}`;
+      let plan = mixed ? undefined : ctx.plans.get(key);
+      if (!plan) {
+        plan = sweepPlan(ctx, scope, periodOf, base);
+        if (!mixed) ctx.plans.set(key, plan);
+      }
+      const moved = (no: number) => stale.add(scopeOf.get(no) ?? scope.key);
+      if (sweepScope(ctx, scope, plan, moved)) changed = true;
     }
-    if (sweepScope(ctx, scope, plan)) changed = true;
   }
   // The pools of different calc types feed each other: go round again until nothing moves.
   if (mixed && all.reduce((t, e) => t + ctx.book.cost(e.entryNo), 0n) !== before) changed = true;
@@ -174,7 +186,7 @@ function sweepPlan(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate)
   };
 }
 
-function sweepScope(ctx: CostContext, scope: ScopeEntries, plan: SweepPlan): boolean {
+function sweepScope(ctx: CostContext, scope: ScopeEntries, plan: SweepPlan, moved: (ileNo: number) => void): boolean {
   const { index, book } = ctx;
   const { num } = book;
   const { inScope, pieces, byVd, openOutbounds, revaluations, periods } = plan;
@@ -281,6 +293,7 @@ function sweepScope(ctx: CostContext, scope: ScopeEntries, plan: SweepPlan): boo
         cost: cumCost - exclCost - outCost + (withDone ? doneCost : 0n) - receiptCost,
       });
       let pool = ledgerPool(false);
+      let valuedInPeriod = false;
       for (const o of outs) {
         const isNeutral = neutral.has(o.entryNo);
         const receivers = isNeutral ? [] : receiversInPool(o);
@@ -300,11 +313,22 @@ function sweepScope(ctx: CostContext, scope: ScopeEntries, plan: SweepPlan): boo
           if (book.cost(o.entryNo) !== before) {
             for (const l of index.receiversOf.get(o.entryNo) ?? []) {
               const t = receiverCost(ctx, l);
-              // Receivers feed pools and fixed applications that may already be valued: another round.
-              if (t !== null && book.setDirectCost(index.ile.get(l.to)!, t)) changed = true;
+              const r = index.ile.get(l.to)!;
+              const old = book.cost(l.to);
+              if (t === null || !book.setDirectCost(r, t)) continue;
+              // Fixed applications to the receiver are valued by the applied-cost pass: another round.
+              if ((index.consumedFrom.get(l.to) ?? []).some((a) => a.costApplication)) changed = true;
+              if (!inScope.has(l.to))
+                moved(l.to); // another pool: swept again if it already was
+              else if (vdOf(r) > period.end || receiptMember.has(l.to))
+                continue; // taken in when its date comes
+              else if (valuedInPeriod)
+                moved(l.to); // an earlier outbound of this period saw the old cost
+              else pool = { quantity: pool.quantity, cost: pool.cost + book.cost(l.to) - old };
             }
           }
         } // else nothing positive to average: the entry keeps its cost
+        valuedInPeriod = true;
         if (isNeutral) continue; // valued at the running average; the pool is unchanged
         doneQty += q;
         doneCost += book.cost(o.entryNo);
