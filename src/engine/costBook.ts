@@ -30,8 +30,10 @@ export const isDirect = (v: ValueEntry) => v.entryType === "Direct Cost" && !v.i
 interface EntryCost {
   cost: Fixed; // actual + expected, all value entries and pending adjustments
   other: Fixed; // not direct cost: item charges, variance, indirect, revaluation, rounding
-  baseDirect: Parts; // direct cost in the value entries
-  pending: Parts; // pending direct-cost adjustments
+  baseActual: Fixed; // direct cost in the value entries, actual and expected
+  baseExpected: Fixed;
+  pendingActual: Fixed; // pending direct-cost adjustments, actual and expected
+  pendingExpected: Fixed;
   pendingTotal: Fixed;
   plain: boolean; // completely invoiced, no revaluation, rounding or expected cost: its cost is its total
 }
@@ -53,29 +55,47 @@ export class CostBook {
   ) {
     this.entries = new EntryMap(index.capacity.ile);
     this.pending = new EntryMap(index.capacity.ve);
+    // Every entry's record in one pass over the value entries in their stored order: on a million entries
+    // this reads memory in sequence instead of chasing each entry's value entries (about 1 s less).
+    for (const e of index.ledger.itemLedgerEntries)
+      this.entries.set(e.entryNo, {
+        cost: 0n,
+        other: 0n,
+        baseActual: 0n,
+        baseExpected: 0n,
+        pendingActual: 0n,
+        pendingExpected: 0n,
+        pendingTotal: 0n,
+        plain: e.completelyInvoiced,
+      });
+    for (const v of index.ledger.valueEntries) {
+      const c = this.entries.get(v.itemLedgerEntryNo);
+      if (!c) continue;
+      const a = num.actual(v);
+      const x = num.expected(v);
+      c.cost += a + x;
+      if (isDirect(v)) {
+        c.baseActual += a;
+        c.baseExpected += x;
+      } else c.other += a + x;
+      if (v.expectedCost || v.entryType === "Revaluation" || v.entryType === "Rounding" || x !== 0n) c.plain = false;
+    }
   }
 
   private entry(ileNo: number): EntryCost {
     let c = this.entries.get(ileNo);
     if (!c) {
-      let cost = 0n;
-      let other = 0n;
-      let actual = 0n;
-      let expected = 0n;
-      const e = this.index.ile.get(ileNo);
-      let plain = e !== undefined && e.completelyInvoiced;
-      for (const v of this.index.vesByIle.get(ileNo) ?? []) {
-        if (v.expectedCost || v.entryType === "Revaluation" || v.entryType === "Rounding" || !v.costAmountExpected.isZero())
-          plain = false;
-        const a = this.num.actual(v);
-        const x = this.num.expected(v);
-        cost += a + x;
-        if (isDirect(v)) {
-          actual += a;
-          expected += x;
-        } else other += a + x;
-      }
-      c = { cost, other, baseDirect: { actual, expected }, pending: NOTHING_PENDING, pendingTotal: 0n, plain };
+      // An entry number with no item ledger entry: nothing to cost.
+      c = {
+        cost: 0n,
+        other: 0n,
+        baseActual: 0n,
+        baseExpected: 0n,
+        pendingActual: 0n,
+        pendingExpected: 0n,
+        pendingTotal: 0n,
+        plain: false,
+      };
       this.entries.set(ileNo, c);
     }
     return c;
@@ -89,7 +109,7 @@ export class CostBook {
   /** The whole cost of an inbound whose every value entry counts as it is for every outbound; else null. */
   plainCost(ileNo: number): Fixed | null {
     const c = this.entry(ileNo);
-    return c.plain && c.pending.expected === 0n ? c.cost : null;
+    return c.plain && c.pendingExpected === 0n ? c.cost : null;
   }
 
   /** Cost that is not direct cost: item charges, variance, indirect cost, revaluation, rounding. */
@@ -115,7 +135,10 @@ export class CostBook {
 
   /** Pending actual and expected adjustments of an entry (they count as Direct Cost value entries). */
   pendingOf(ileNo: number): Parts {
-    return this.entries.get(ileNo)?.pending ?? NOTHING_PENDING;
+    const c = this.entries.get(ileNo);
+    return !c || (c.pendingActual === 0n && c.pendingExpected === 0n)
+      ? NOTHING_PENDING
+      : { actual: c.pendingActual, expected: c.pendingExpected };
   }
 
   /** The non-zero adjustments decided for one item's entries. */
@@ -144,20 +167,15 @@ export class CostBook {
     c.cost += delta;
     c.pendingTotal += delta;
     if (channel === "rounding") c.other += delta;
-    else
-      c.pending =
-        channel === "actual"
-          ? { actual: c.pending.actual + delta, expected: c.pending.expected }
-          : { actual: c.pending.actual, expected: c.pending.expected + delta };
+    else if (channel === "actual") c.pendingActual += delta;
+    else c.pendingExpected += delta;
     this.onChange(original.itemLedgerEntryNo, delta);
   }
 
   /** Direct cost actual and expected of an entry, with pending adjustments. */
   private directParts(ileNo: number): Parts {
     const c = this.entry(ileNo);
-    return c.pending === NOTHING_PENDING
-      ? c.baseDirect
-      : { actual: c.baseDirect.actual + c.pending.actual, expected: c.baseDirect.expected + c.pending.expected };
+    return { actual: c.baseActual + c.pendingActual, expected: c.baseExpected + c.pendingExpected };
   }
 
   /** Direct cost (no item charges) the entry carries now. */
@@ -204,7 +222,9 @@ export class CostBook {
       changed = true;
     }
 
-    let invoices = originals.filter((v) => !v.expectedCost && (!v.invoicedQuantity.isZero() || !v.costAmountActual.isZero()));
+    let invoices = originals.filter(
+      (v) => !v.expectedCost && (!v.invoicedQuantity.isZero() || !v.costAmountActual.isZero()),
+    );
     if (invoices.length === 0) {
       if (actualTarget === currentActual) return changed;
       invoices = [originals[originals.length - 1]];
