@@ -2,12 +2,12 @@
 // per item, components first: order output, the applied-cost pass, the average-cost pass, repeated until
 // nothing moves; then rounding residuals; then the adjustments are written as new value entries.
 // Costs are recomputed from the whole ledger, so a second run finds nothing left to adjust.
-import { Decimal, ZERO } from "./money";
+import type { Decimal } from "./money";
 import type { Ledger, ValueEntry } from "./model";
 import { indexLedger } from "./ledgerIndex";
 import { CostBook } from "./costBook";
 import { FixedView } from "./fixedView";
-import { fixedRounding } from "./fixedPoint";
+import { fixedRounding, toDecimal } from "./fixedPoint";
 import { CostContext, adjustAppliedCost, roundingResidual } from "./appliedCost";
 import { adjustAverageCost } from "./averageCost";
 import { adjustOrderOutput, adjustmentOrder, ordersByOutputItem, productionOrders } from "./orderCost";
@@ -40,6 +40,7 @@ export function adjustCostItemEntries(ledger: Ledger, options: AdjustCostOptions
   const items = adjustmentOrder([...index.ilesByItem.keys()], orders).filter((i) => !wanted || wanted.has(i));
 
   const newValueEntries: ValueEntry[] = [];
+  let total = 0n; // the adjustments' sum, kept in integers rather than re-added as decimals
   const itemsAdjusted: string[] = [];
   let nextEntryNo = ledger.valueEntries.reduce((m, v) => Math.max(m, v.entryNo), 0) + 1;
   items.forEach((itemNo, done) => {
@@ -62,6 +63,7 @@ export function adjustCostItemEntries(ledger: Ledger, options: AdjustCostOptions
     ctx.plans.clear();
     const mine = book.adjustmentsOf(itemNo);
     if (mine.length > 0) {
+      for (const p of mine) total += p.amount;
       const written = adjustmentValueEntries(index, mine, nextEntryNo, book.rounding, ledger.setup.allowPostingFrom);
       nextEntryNo += written.length;
       newValueEntries.push(...written);
@@ -69,7 +71,7 @@ export function adjustCostItemEntries(ledger: Ledger, options: AdjustCostOptions
     }
     options.onProgress?.(done + 1, items.length);
   });
-  const totalAmount = newValueEntries.reduce((s, v) => s.plus(v.costAmountActual).plus(v.costAmountExpected), ZERO);
+  const totalAmount = toDecimal(total);
   return {
     ledger: { ...ledger, valueEntries: [...ledger.valueEntries, ...newValueEntries] },
     newValueEntries,
