@@ -156,7 +156,9 @@ function sweepPlan(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate)
     const ves = index.vesByIle.get(e.entryNo) ?? [];
     const vd = vdOf(e);
     let quantity = 0n;
-    for (const v of ves) if (!v.itemLedgerEntryQuantity.isZero()) quantity += num.of(v.itemLedgerEntryQuantity);
+    for (const v of ves)
+      if (!v.itemLedgerEntryQuantity.isZero())
+        quantity += v.itemLedgerEntryQuantity === e.quantity ? num.quantity(e) : num.of(v.itemLedgerEntryQuantity);
     if (ves.every((v) => v.valuationDate === vd)) pieces.push({ vd, quantity, cost: book.baseCost(e.entryNo) });
     else
       ves.forEach((v, i) =>

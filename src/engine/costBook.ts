@@ -172,21 +172,17 @@ export class CostBook {
     this.onChange(original.itemLedgerEntryNo, delta);
   }
 
-  /** Direct cost actual and expected of an entry, with pending adjustments. */
-  private directParts(ileNo: number): Parts {
-    const c = this.entry(ileNo);
-    return { actual: c.baseActual + c.pendingActual, expected: c.baseExpected + c.pendingExpected };
-  }
-
   /** Direct cost (no item charges) the entry carries now. */
   directCost(ileNo: number): Fixed {
-    const p = this.directParts(ileNo);
-    return p.actual + p.expected;
+    const c = this.entry(ileNo);
+    return c.baseActual + c.pendingActual + c.baseExpected + c.pendingExpected;
   }
 
   /** Cheap check that an entry fully invoiced (or not at all) already carries the target, split as it must be. */
   private alreadyAt(e: ItemLedgerEntry, target: Fixed): boolean {
-    const { actual, expected } = this.directParts(e.entryNo);
+    const c = this.entry(e.entryNo);
+    const actual = c.baseActual + c.pendingActual;
+    const expected = c.baseExpected + c.pendingExpected;
     if (e.completelyInvoiced) return expected === 0n && actual === target;
     if (e.invoicedQuantity.isZero()) return actual === 0n && expected === target;
     return false;
@@ -195,14 +191,12 @@ export class CostBook {
   /** Makes the entry's direct cost equal `target`; returns whether anything changed. */
   setDirectCost(e: ItemLedgerEntry, target: Fixed): boolean {
     if (this.alreadyAt(e, target)) return false;
-    const ves = (this.index.vesByIle.get(e.entryNo) ?? []).filter(isDirect);
+    const own = this.index.vesByIle.get(e.entryNo) ?? [];
+    if (own.length === 1 && isDirect(own[0]) && !own[0].adjustment) return this.setSingleDocument(e, own[0], target);
+    const ves = own.filter(isDirect);
     const originals = ves.filter((v) => !v.adjustment);
     if (originals.length === 0) return false;
-    const actualTarget = e.completelyInvoiced
-      ? target
-      : e.invoicedQuantity.isZero()
-        ? 0n
-        : mulDivRound(target, this.num.invoiced(e), this.num.quantity(e), this.rounding.amount);
+    const actualTarget = this.actualTarget(e, target);
     const expectedTarget = target - actualTarget;
 
     let currentExpected = 0n;
@@ -253,6 +247,24 @@ export class CostBook {
       }
     });
     return changed;
+  }
+
+  /** setDirectCost for the usual entry: one value entry, holding both its expected and its actual cost. */
+  private setSingleDocument(e: ItemLedgerEntry, v: ValueEntry, target: Fixed): boolean {
+    const actualTarget = this.actualTarget(e, target);
+    const c = this.entry(e.entryNo);
+    const dExpected = target - actualTarget - (c.baseExpected + c.pendingExpected);
+    const dActual = actualTarget - (c.baseActual + c.pendingActual);
+    if (dExpected !== 0n) this.add(v, "expected", dExpected);
+    if (dActual !== 0n) this.add(v, "actual", dActual);
+    return dExpected !== 0n || dActual !== 0n;
+  }
+
+  /** The actual part of a target cost: all of it once invoiced, else the invoiced share. */
+  private actualTarget(e: ItemLedgerEntry, target: Fixed): Fixed {
+    if (e.completelyInvoiced) return target;
+    if (e.invoicedQuantity.isZero()) return 0n;
+    return mulDivRound(target, this.num.invoiced(e), this.num.quantity(e), this.rounding.amount);
   }
 
   /** Makes the entry's Rounding value entries sum to `target`. */
