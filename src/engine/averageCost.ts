@@ -66,11 +66,13 @@ export function adjustAverageCost(ctx: CostContext, itemNo: string, s: PeriodSet
   for (let pass = 0; stale.size > 0 && pass < MAX_SWEEPS; pass++) {
     for (const scope of scopes) {
       if (!stale.delete(scope.key)) continue;
+      const own = { has: (no: number) => scopeOf.get(no) === scope.key };
+      const wholeItem = { has: (no: number) => scopeOf.has(no) };
       const base: PoolBase = !mixed
-        ? { entries: scope.entries, openings: [] }
+        ? { entries: scope.entries, members: own, openings: [] }
         : scope.key === ""
-          ? { entries: all, openings: [] }
-          : { entries: scope.entries, openings: openingsAfterItemLevel(ctx, scope, all, s) };
+          ? { entries: all, members: wholeItem, openings: [] }
+          : { entries: scope.entries, members: own, openings: openingsAfterItemLevel(ctx, scope, all, s) };
       // Plans depend on nothing that moves within the run, except the openings of a calc type change.
       const key = `${itemNo}\u0000${scope.key}`;
       let plan = mixed ? undefined : ctx.plans.get(key);
@@ -90,6 +92,8 @@ export function adjustAverageCost(ctx: CostContext, itemNo: string, s: PeriodSet
 /** What a pool's base is summed from: its entries, and openings that restart the sum at a calc type change. */
 interface PoolBase {
   readonly entries: readonly ItemLedgerEntry[];
+  /** Whether an entry is one of `entries` (a lookup, not a set built per pool: an item may have thousands). */
+  readonly members: { has(ileNo: number): boolean };
   readonly openings: readonly { readonly vd: IsoDate; readonly quantity: Fixed; readonly cost: Fixed }[];
 }
 
@@ -127,7 +131,7 @@ const NO_EXCLUSION = { applies: false, quantity: 0n, cost: 0n } as const;
 
 /** What a sweep needs that does not change while the item is adjusted: built once, reused every round. */
 export interface SweepPlan {
-  readonly inScope: ReadonlySet<number>;
+  readonly inScope: { has(ileNo: number): boolean };
   readonly pieces: readonly {
     readonly vd: IsoDate;
     readonly quantity: Fixed;
@@ -144,7 +148,7 @@ function sweepPlan(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate)
   const { index, book } = ctx;
   const { num } = book;
   const vdOf = (e: ItemLedgerEntry) => index.ileVd.get(e.entryNo)!;
-  const inScope = new Set(base.entries.map((e) => e.entryNo));
+  const inScope = base.members;
   // What each entry puts in the pool, by valuation date: one piece per entry whose value entries share its
   // date (the usual case, costed from the cost book), else one per value entry (revaluations dated later).
   const pieces: { vd: IsoDate; quantity: Fixed; cost: Fixed; reset?: boolean }[] = base.openings.map((o) => ({
