@@ -66,6 +66,7 @@ export function adjustAverageCost(ctx: CostContext, itemNo: string, s: PeriodSet
   for (let pass = 0; stale.size > 0 && pass < MAX_SWEEPS; pass++) {
     for (const scope of scopes) {
       if (!stale.delete(scope.key)) continue;
+      if (!mixed && !scope.entries.some((e) => isAveragedOutbound(ctx, e))) continue; // nothing to value here
       const own = { has: (no: number) => scopeOf.get(no) === scope.key };
       const wholeItem = { has: (no: number) => scopeOf.has(no) };
       const base: PoolBase = !mixed
