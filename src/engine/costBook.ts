@@ -38,6 +38,19 @@ interface EntryCost {
   plain: boolean; // completely invoiced, no revaluation, rounding or expected cost: its cost is its total
 }
 
+function noCostYet(plain: boolean): EntryCost {
+  return {
+    cost: 0n,
+    other: 0n,
+    baseActual: 0n,
+    baseExpected: 0n,
+    pendingActual: 0n,
+    pendingExpected: 0n,
+    pendingTotal: 0n,
+    plain,
+  };
+}
+
 /** Pending adjustments of one value entry, by channel. */
 type EntryPending = Partial<Record<Channel, PendingAdjustment>>;
 
@@ -57,17 +70,7 @@ export class CostBook {
     this.pending = new EntryMap(index.capacity.ve);
     // Every entry's record in one pass over the value entries in their stored order: on a million entries
     // this reads memory in sequence instead of chasing each entry's value entries (about 1 s less).
-    for (const e of index.ledger.itemLedgerEntries)
-      this.entries.set(e.entryNo, {
-        cost: 0n,
-        other: 0n,
-        baseActual: 0n,
-        baseExpected: 0n,
-        pendingActual: 0n,
-        pendingExpected: 0n,
-        pendingTotal: 0n,
-        plain: e.completelyInvoiced,
-      });
+    for (const e of index.ledger.itemLedgerEntries) this.entries.set(e.entryNo, noCostYet(e.completelyInvoiced));
     for (const v of index.ledger.valueEntries) {
       const c = this.entries.get(v.itemLedgerEntryNo);
       if (!c) continue;
@@ -86,16 +89,7 @@ export class CostBook {
     let c = this.entries.get(ileNo);
     if (!c) {
       // An entry number with no item ledger entry: nothing to cost.
-      c = {
-        cost: 0n,
-        other: 0n,
-        baseActual: 0n,
-        baseExpected: 0n,
-        pendingActual: 0n,
-        pendingExpected: 0n,
-        pendingTotal: 0n,
-        plain: false,
-      };
+      c = noCostYet(false);
       this.entries.set(ileNo, c);
     }
     return c;
