@@ -1,4 +1,5 @@
 // The `costing` command line: dispatch to one command, turn every failure into a message and an exit code.
+import { LedgerError } from "../engine/model";
 import { type Command, type CommandContext, parseCommandArgs } from "./command";
 import { adjust } from "./commands/adjust";
 import { avgcost } from "./commands/avgcost";
@@ -96,6 +97,11 @@ function report(err: unknown, cmd: Command, io: CliIo): number {
   if (err instanceof UsageError) {
     io.stderr.write(`costing ${cmd.name}: ${err.message}\n\nUsage: ${cmd.usage}\n`);
     return EXIT_USAGE;
+  }
+  if (err instanceof LedgerError) {
+    // The engine's own word for the user (unknown item, an average of a non-Average item, ...).
+    io.stderr.write(`costing ${cmd.name}: ${err.message}\n`);
+    return EXIT_INPUT;
   }
   if (err instanceof InputError) {
     io.stderr.write(`costing ${cmd.name}: ${err.message}\n`);

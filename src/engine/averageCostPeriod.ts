@@ -12,7 +12,13 @@ import {
   startOfWeek,
   startOfYear,
 } from "./calendar";
-import type { AccountingPeriod, AverageCostCalcType, AverageCostPeriod, InventorySetup } from "./model";
+import {
+  type AccountingPeriod,
+  type AverageCostCalcType,
+  type AverageCostPeriod,
+  type InventorySetup,
+  LedgerError,
+} from "./model";
 
 export interface FiscalYearSettings {
   readonly start: IsoDate;
@@ -35,12 +41,16 @@ export interface PeriodSettings {
 export function fiscalYearSettings(date: IsoDate, s: PeriodSettings): FiscalYearSettings {
   const years = s.accountingPeriods.filter((p) => p.newFiscalYear);
   if (s.accountingPeriods.length === 0 || years.length === 0) {
-    return { start: startOfYear(date), averageCostPeriod: s.setup.averageCostPeriod, calcType: s.setup.averageCostCalcType };
+    return {
+      start: startOfYear(date),
+      averageCostPeriod: s.setup.averageCostPeriod,
+      calcType: s.setup.averageCostCalcType,
+    };
   }
   let row = years[0];
   for (const y of years) if (y.startingDate <= date) row = y;
   if (!row.averageCostPeriod) {
-    throw new Error(
+    throw new LedgerError(
       `Accounting Periods, Starting Date ${row.startingDate}: Average Cost Period is blank on this new fiscal year. ` +
         `Fill in Average Cost Period (for example Day or Month) on the fiscal year row.`,
     );

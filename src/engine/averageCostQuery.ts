@@ -3,7 +3,7 @@
 // Answered on the ledger as Adjust Cost leaves it (adjusting is idempotent, so an adjusted ledger is unchanged).
 import { Decimal, ZERO, roundUnitAmount } from "./money";
 import type { IsoDate } from "./calendar";
-import type { AverageCostCalcType, ItemLedgerEntryType, Ledger } from "./model";
+import { type AverageCostCalcType, type ItemLedgerEntryType, type Ledger, LedgerError } from "./model";
 import { Period, calcTypeOn, valuationPeriod } from "./averageCostPeriod";
 import { adjustCostItemEntries } from "./adjustCost";
 import { indexLedger } from "./ledgerIndex";
@@ -45,9 +45,9 @@ export interface AverageCostExplanation extends AverageCostAnswer {
 export function explainAverageCost(ledger: Ledger, q: AverageCostQuery): AverageCostExplanation {
   const item = ledger.items.get(q.itemNo);
   if (!item || !ledger.itemLedgerEntries.some((e) => e.itemNo === q.itemNo))
-    throw new Error(`Item ${q.itemNo} has no entries in Item Ledger Entries. Check the item number.`);
+    throw new LedgerError(`Item ${q.itemNo} has no entries in Item Ledger Entries. Check the item number.`);
   if (item.costingMethod !== "Average")
-    throw new Error(
+    throw new LedgerError(
       `Item ${q.itemNo} uses costing method ${item.costingMethod}; an average cost exists only for Average items. ` +
         `Use the inventory value (costing valuation) for this item instead.`,
     );
@@ -66,7 +66,8 @@ export function explainAverageCost(ledger: Ledger, q: AverageCostQuery): Average
   for (const e of index.ilesByItem.get(q.itemNo) ?? []) {
     if (!inScope(e.locationCode, e.variantCode)) continue;
     const vd = index.ileVd.get(e.entryNo)!;
-    const averaged = !e.positive && e.appliesToEntry === 0 && (index.vesByIle.get(e.entryNo)?.[0]?.valuedByAverageCost ?? false);
+    const averaged =
+      !e.positive && e.appliesToEntry === 0 && (index.vesByIle.get(e.entryNo)?.[0]?.valuedByAverageCost ?? false);
     const openBefore = !e.positive && e.remainingQuantity.isNeg() && vd < period.start;
     for (const v of index.vesByIle.get(e.entryNo) ?? []) {
       if (v.valuationDate > period.end || openBefore) continue;
@@ -88,7 +89,15 @@ export function explainAverageCost(ledger: Ledger, q: AverageCostQuery): Average
                 : "outbound, fixed application";
       const key = `${e.entryNo}\u0000${kind}`;
       const l = lines.get(key) ?? {
-        line: { kind, itemLedgerEntryNo: e.entryNo, entryType: e.entryType, postingDate: e.postingDate, valuationDate: v.valuationDate, quantity: ZERO, value: ZERO },
+        line: {
+          kind,
+          itemLedgerEntryNo: e.entryNo,
+          entryType: e.entryType,
+          postingDate: e.postingDate,
+          valuationDate: v.valuationDate,
+          quantity: ZERO,
+          value: ZERO,
+        },
         quantity: ZERO,
         value: ZERO,
       };
@@ -111,7 +120,12 @@ export function explainAverageCost(ledger: Ledger, q: AverageCostQuery): Average
     quantity = quantity.plus(l.quantity);
     value = value.plus(l.value);
   }
-  const unitCost = quantity.gt(ZERO) ? roundUnitAmount(value.div(quantity), { amount: ledger.setup.amountRoundingPrecision, unitAmount: ledger.setup.unitAmountRoundingPrecision }) : null;
+  const unitCost = quantity.gt(ZERO)
+    ? roundUnitAmount(value.div(quantity), {
+        amount: ledger.setup.amountRoundingPrecision,
+        unitAmount: ledger.setup.unitAmountRoundingPrecision,
+      })
+    : null;
   return {
     itemNo: q.itemNo,
     locationCode,
@@ -128,6 +142,9 @@ export function explainAverageCost(ledger: Ledger, q: AverageCostQuery): Average
 }
 
 export function averageCostAt(ledger: Ledger, q: AverageCostQuery): AverageCostAnswer {
-  const { itemNo, locationCode, variantCode, period, calcType, quantity, value, unitCost } = explainAverageCost(ledger, q);
+  const { itemNo, locationCode, variantCode, period, calcType, quantity, value, unitCost } = explainAverageCost(
+    ledger,
+    q,
+  );
   return { itemNo, locationCode, variantCode, period, calcType, quantity, value, unitCost };
 }

@@ -100,6 +100,17 @@ export function checkLedgerReferences(input: LedgerInput): Problem[] {
       );
     if (!items.has(e.itemNo)) items.add(e.itemNo); // reported once per item by the reader; the engine assumes FIFO
   }
+  for (const p of input.accountingPeriods) {
+    if (!p.newFiscalYear || p.averageCostPeriod) continue;
+    problems.push(
+      problem(
+        "error",
+        { table: "Accounting Periods", row: 0, column: "Average Cost Period", value: p.startingDate },
+        `the fiscal year starting ${p.startingDate} has no Average Cost Period. Business Central takes the average ` +
+          `cost period of a date from its fiscal year: fill in Average Cost Period (for example Day or Month) on that row.`,
+      ),
+    );
+  }
   if (input.applications) {
     for (const a of input.applications) {
       for (const [col, no] of [

@@ -197,6 +197,14 @@ export interface LedgerInput {
 
 export type Severity = "error" | "warning";
 
+/**
+ * A question the ledger cannot answer (an unknown item, an average of a FIFO item, a fiscal year without an
+ * Average Cost Period): the message is for the user. Any other error is a fault in the engine.
+ */
+export class LedgerError extends Error {
+  override readonly name = "LedgerError";
+}
+
 /** One problem found in a ledger; validation collects them all. */
 export interface Problem {
   readonly severity: Severity;

@@ -28,10 +28,6 @@ export function roundTo(x: Decimal, precision: Decimal): Decimal {
   return x.toNearest(precision, Decimal.ROUND_HALF_UP);
 }
 
-export function roundAmount(x: Decimal, r: Rounding): Decimal {
-  return roundTo(x, r.amount);
-}
-
 export function roundUnitAmount(x: Decimal, r: Rounding): Decimal {
   return roundTo(x, r.unitAmount);
 }
@@ -62,7 +58,3 @@ export function intern(d: Decimal): Decimal {
   return (interned[i] ??= d);
 }
 
-/** An amount as a fixed two-decimal string, the form tests and reports compare. */
-export function formatAmount(x: Decimal, places = 2): string {
-  return x.toFixed(places);
-}

@@ -375,7 +375,7 @@ function contradiction(
     source,
     message:
       `${where(source)}: the ledger says ${show(given)}, but replaying the ledger gives ${show(derived)}. ` +
-      `The ledger's value is kept; check that the export is complete (all entries of the item, oldest first or not).`,
+      `The ledger's value is kept. Check that the export holds every entry of the item, in any order; a missing entry changes what is derived.`,
   };
 }
 

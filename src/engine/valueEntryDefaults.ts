@@ -1,7 +1,7 @@
 // Value Entry fields an export may lack, set as Item Jnl.-Post Line would have set them at posting
 // (spec costing-engine.md §1; workbook-format.md "what an export lacks"). Valuation Date and
 // Valued By Average Cost need the replay and are set in replay.ts.
-import { Decimal, ZERO } from "./money";
+import { ZERO } from "./money";
 import type { ItemLedgerEntryInput, ValueEntryInput } from "./model";
 
 /** A value entry with every field but the two the replay decides. */
@@ -65,8 +65,4 @@ export function completeValueEntries(
     });
   }
   return out;
-}
-
-export function totalCost(v: { costAmountActual: Decimal; costAmountExpected: Decimal }): Decimal {
-  return v.costAmountActual.plus(v.costAmountExpected);
 }

@@ -1,6 +1,6 @@
 // Behaviour beyond the seeds' tables: rounding in the pool, returns, transfers, negative inventory,
 // expected cost, production output, posting dates of adjustments. Amounts compared as decimal strings.
-import { adjustCostItemEntries, inventoryAsOf, valuationPeriod, Decimal } from "../../src/engine";
+import { adjustCostItemEntries, inventoryAsOf, replayLedger, valuationPeriod, Decimal } from "../../src/engine";
 import { ledgerInput } from "./ledgerBuilder";
 import { adjusted, costByEntry, replayed, valuationDateOf } from "./helpers";
 
@@ -223,4 +223,15 @@ describe("Average Cost Calc. Type changed between fiscal years (found in review)
     const c = costByEntry(adjusted(ledgerInput({ steps, accountingPeriods: [year("2023-01-01", "Item & Location & Variant"), year("2024-01-01", "Item")] })));
     expect(c[3]).toBe("-20.00");
   });
+});
+
+test("a fiscal year without an Average Cost Period is a problem found before anything runs", () => {
+  const input = ledgerInput({ steps: [{ ile: 1, date: "2024-01-02", type: "Purchase", qty: "1", cost: "1.00" }],
+    accountingPeriods: [{ startingDate: "2024-01-01", name: "2024", newFiscalYear: true, closed: false, dateLocked: false, averageCostPeriod: null, averageCostCalcType: "Item" }] });
+  const r = replayLedger(input);
+  expect(r.ledger).toBeNull();
+  expect(r.problems.map((p) => p.message)).toEqual([
+    'Accounting Periods, column "Average Cost Period": the fiscal year starting 2024-01-01 has no Average Cost Period. ' +
+      "Business Central takes the average cost period of a date from its fiscal year: fill in Average Cost Period (for example Day or Month) on that row.",
+  ]);
 });

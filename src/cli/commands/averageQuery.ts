@@ -8,7 +8,6 @@ import {
   requiredString,
   stringOption,
 } from "../command";
-import { InputError } from "../errors";
 import type { AverageCostQuery as AverageQuery } from "../../engine";
 
 export const AVERAGE_OPTIONS: Record<string, OptionSpec> = {
@@ -36,16 +35,6 @@ export function averageQuery(cmd: Command, args: ParsedArgs): { workbook: string
     variantCode: stringOption(args, "variant"),
   };
   return { workbook: args.positionals[0], query };
-}
-
-/** The engine refuses unknown items and non-Average items with a message for the user: exit 1, not a crash. */
-export function asInputError<T>(what: () => T): T {
-  try {
-    return what();
-  } catch (err) {
-    if (err instanceof Error) throw new InputError(err.message);
-    throw err;
-  }
 }
 
 export function scopeText(r: { itemNo: string; locationCode: string; variantCode: string; calcType: string }): string {

@@ -6,7 +6,7 @@ import { amount, quantity, table, unitCost } from "../format";
 import { printer } from "../io";
 import { loadLedger } from "../load";
 import type { AverageCostAnswer as AverageCost } from "../../engine";
-import { AVERAGE_OPTIONS, AVERAGE_OPTION_HELP, asInputError, averageQuery, scopeText } from "./averageQuery";
+import { AVERAGE_OPTIONS, AVERAGE_OPTION_HELP, averageQuery, scopeText } from "./averageQuery";
 
 export function averageJson(r: AverageCost): Record<string, unknown> {
   return {
@@ -34,7 +34,7 @@ export const avgcost: Command = {
   async run(args, ctx) {
     const { workbook, query } = averageQuery(avgcost, args);
     const { services, ledger } = await loadLedger(ctx, workbook, "no average was calculated.");
-    const r = asInputError(() => services.averageCostAt(ledger, query));
+    const r = services.averageCostAt(ledger, query);
     const out = printer(ctx.io.stdout);
     if (flag(args, "json")) {
       out(JSON.stringify(averageJson(r), null, 2));

@@ -110,7 +110,8 @@ function derivedLines(derived: readonly DerivedColumn[]): string[] {
 /** Whether Adjust Cost has anything left to do, period by period, as the entry points tell it. */
 function adjustmentLines(points: readonly EntryPoint[]): string[] {
   const open = points.filter((p) => !p.costIsAdjusted);
-  if (open.length === 0) return [`All ${plural(points.length, "entry point")} adjusted: costing adjust would post nothing.`];
+  if (open.length === 0)
+    return [`All ${plural(points.length, "entry point")} adjusted: costing adjust would post nothing.`];
   const items = new Set(open.map((p) => p.itemNo));
   const first = open.reduce((a, b) => (b.valuationDate < a.valuationDate ? b : a));
   return [

@@ -5,7 +5,7 @@ import { EXIT_OK } from "../errors";
 import { amount, quantity, table, unitCost } from "../format";
 import { printer } from "../io";
 import { loadLedger } from "../load";
-import { AVERAGE_OPTIONS, AVERAGE_OPTION_HELP, asInputError, averageQuery, scopeText } from "./averageQuery";
+import { AVERAGE_OPTIONS, AVERAGE_OPTION_HELP, averageQuery, scopeText } from "./averageQuery";
 import { averageJson } from "./avgcost";
 
 export const explain: Command = {
@@ -21,7 +21,7 @@ export const explain: Command = {
   async run(args, ctx) {
     const { workbook, query } = averageQuery(explain, args);
     const { services, ledger } = await loadLedger(ctx, workbook, "nothing was explained.");
-    const r = asInputError(() => services.explainAverageCost(ledger, query));
+    const r = services.explainAverageCost(ledger, query);
     const out = printer(ctx.io.stdout);
     if (flag(args, "json")) {
       const json = {
