@@ -5,6 +5,7 @@
 import type { Decimal } from "./money";
 import type { Ledger, ValueEntry } from "./model";
 import { indexLedger } from "./ledgerIndex";
+import { EntryMap, maxEntryNo } from "./entryMap";
 import { CostBook } from "./costBook";
 import { FixedView } from "./fixedView";
 import { fixedRounding, toDecimal } from "./fixedPoint";
@@ -30,9 +31,13 @@ const MAX_ROUNDS = 50;
 
 export function adjustCostItemEntries(ledger: Ledger, options: AdjustCostOptions = {}): AdjustCostResult {
   const index = indexLedger(ledger);
-  const rounding = { amount: ledger.setup.amountRoundingPrecision, unitAmount: ledger.setup.unitAmountRoundingPrecision };
-  const book = new CostBook(index, new FixedView(index.capacity), fixedRounding(rounding));
-  const ctx: CostContext = { index, book, shares: new Map(), plans: new Map() };
+  const rounding = {
+    amount: ledger.setup.amountRoundingPrecision,
+    unitAmount: ledger.setup.unitAmountRoundingPrecision,
+  };
+  const book = new CostBook(index, new FixedView(), fixedRounding(rounding));
+  // Shares are kept by application row, not cleared per item: a row belongs to one item, and an array beats a Map here.
+  const ctx: CostContext = { index, book, shares: new EntryMap(maxEntryNo(ledger.applications)), plans: new Map() };
   const settings = { setup: ledger.setup, accountingPeriods: ledger.accountingPeriods };
   const orders = productionOrders(ledger.itemLedgerEntries);
   const outputOrders = ordersByOutputItem(orders);
@@ -59,7 +64,6 @@ export function adjustCostItemEntries(ledger: Ledger, options: AdjustCostOptions
         if (residual !== null) book.setRounding(e, residual);
       }
     }
-    ctx.shares.clear(); // shares only serve this item's rounding residuals
     ctx.plans.clear();
     const mine = book.adjustmentsOf(itemNo);
     if (mine.length > 0) {

@@ -6,14 +6,15 @@ import { maxDate } from "./calendar";
 import type { ItemApplicationEntry, ItemLedgerEntry, ValueEntry } from "./model";
 import type { CostBook } from "./costBook";
 import type { CostLink, LedgerIndex } from "./ledgerIndex";
+import type { EntryMap } from "./entryMap";
 import type { SweepPlan } from "./averageCost";
 import { FIXED_ONE, Fixed, abs, divRound, mulDiv, mulDivRound, roundFixed } from "./fixedPoint";
 
 export interface CostContext {
   readonly index: LedgerIndex;
   readonly book: CostBook;
-  /** The last share computed for each cost application row; the rounding residual sums them. */
-  readonly shares: Map<ItemApplicationEntry, Fixed>;
+  /** The last share computed for each cost application row (by its entry no.); the rounding residual sums them. */
+  readonly shares: EntryMap<Fixed>;
   /** Average-cost sweep plans of the item being adjusted (averageCost.ts). */
   readonly plans: Map<string, SweepPlan>;
 }
@@ -49,7 +50,8 @@ export function inboundCostFor(ctx: CostContext, inbound: ItemLedgerEntry, outbo
     const expected = num.expected(v);
     if (v.entryType === "Revaluation" && expected !== 0n && !v.valuedQuantity.isZero())
       sum += mulDiv(expected + actual, quantity, num.of(v.valuedQuantity));
-    else if (v.expectedCost && !v.valuedQuantity.isZero()) sum += mulDiv(expected, uninvoiced, num.of(v.valuedQuantity));
+    else if (v.expectedCost && !v.valuedQuantity.isZero())
+      sum += mulDiv(expected, uninvoiced, num.of(v.valuedQuantity));
     else if (v.partialRevaluation && v.entryType === "Revaluation" && !v.valuedQuantity.isZero())
       sum += mulDiv(actual, quantity, num.of(v.valuedQuantity));
     else sum += actual;
@@ -78,7 +80,7 @@ export function appliedOutboundCost(ctx: CostContext, o: ItemLedgerEntry): Fixed
     if (!inbound) continue;
     const q = num.rowQuantity(r);
     const s = share(ctx, inbound, q, o.entryNo);
-    ctx.shares.set(r, s);
+    ctx.shares.set(r.entryNo, s);
     total += s;
     applied += q;
     rows++;
@@ -107,7 +109,9 @@ export function receiverCost(ctx: CostContext, link: CostLink): Fixed | null {
   if (!source) return null;
   const { num, rounding } = ctx.book;
   const q = num.of(link.quantity);
-  const sourceCost = source.quantity.isNeg() ? ctx.book.directCost(source.entryNo) : inboundCostFor(ctx, source, link.to);
+  const sourceCost = source.quantity.isNeg()
+    ? ctx.book.directCost(source.entryNo)
+    : inboundCostFor(ctx, source, link.to);
   return mulDivRound(sourceCost, q, num.quantity(source), rounding.amount);
 }
 
@@ -127,14 +131,11 @@ export function roundingResidual(ctx: CostContext, e: ItemLedgerEntry): Fixed | 
     if (!o || !o.completelyInvoiced) return null;
     const q = num.rowQuantity(r);
     appliedQty += q;
-    shares += ctx.shares.get(r) ?? share(ctx, e, q, o.entryNo);
+    shares += ctx.shares.get(r.entryNo) ?? share(ctx, e, q, o.entryNo);
     rows++;
   }
   if (rows === 0 || -appliedQty !== num.quantity(e)) return null;
-  let cost = 0n;
-  for (const v of ctx.index.vesByIle.get(e.entryNo) ?? []) if (v.entryType !== "Rounding") cost += num.actual(v) + num.expected(v);
-  const p = ctx.book.pendingOf(e.entryNo);
-  return roundFixed(-(cost + p.actual + p.expected + shares), rounding.amount);
+  return roundFixed(-(ctx.book.costWithoutRounding(e.entryNo) + shares), rounding.amount);
 }
 
 /**

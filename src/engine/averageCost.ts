@@ -66,7 +66,12 @@ export function adjustAverageCost(ctx: CostContext, itemNo: string, s: PeriodSet
   for (let pass = 0; stale.size > 0 && pass < MAX_SWEEPS; pass++) {
     for (const scope of scopes) {
       if (!stale.delete(scope.key)) continue;
-      if (!mixed && !scope.entries.some((e) => isAveragedOutbound(ctx, e))) continue; // nothing to value here
+      // Plans depend on nothing that moves within the run, except the openings of a calc type change.
+      const key = `${itemNo}\u0000${scope.key}`;
+      let plan = mixed ? undefined : ctx.plans.get(key);
+      if (!plan && !mixed && !scope.entries.some((e) => isAveragedOutbound(ctx, e)))
+        ctx.plans.set(key, (plan = NOTHING_TO_VALUE));
+      if (plan === NOTHING_TO_VALUE) continue;
       const own = { has: (no: number) => scopeOf.get(no) === scope.key };
       const wholeItem = { has: (no: number) => scopeOf.has(no) };
       const base: PoolBase = !mixed
@@ -74,9 +79,6 @@ export function adjustAverageCost(ctx: CostContext, itemNo: string, s: PeriodSet
         : scope.key === ""
           ? { entries: all, members: wholeItem, openings: [] }
           : { entries: scope.entries, members: own, openings: openingsAfterItemLevel(ctx, scope, all, s) };
-      // Plans depend on nothing that moves within the run, except the openings of a calc type change.
-      const key = `${itemNo}\u0000${scope.key}`;
-      let plan = mixed ? undefined : ctx.plans.get(key);
       if (!plan) {
         plan = sweepPlan(ctx, scope, periodOf, base);
         if (!mixed) ctx.plans.set(key, plan);
@@ -130,6 +132,16 @@ function openingsAfterItemLevel(
 const NO_ENTRIES: ReadonlySet<number> = new Set();
 const NO_EXCLUSION = { applies: false, quantity: 0n, cost: 0n } as const;
 
+/** The plan of a pool without averaged outbounds: nothing to sweep. */
+const NOTHING_TO_VALUE: SweepPlan = {
+  inScope: NO_ENTRIES,
+  pieces: [],
+  byVd: [],
+  openOutbounds: [],
+  revaluations: [],
+  periods: [],
+};
+
 /** What a sweep needs that does not change while the item is adjusted: built once, reused every round. */
 export interface SweepPlan {
   readonly inScope: { has(ileNo: number): boolean };
@@ -173,7 +185,11 @@ function sweepPlan(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate)
   }
   // By date; an opening restarts the sum after everything of its own date.
   pieces.sort((a, b) => (a.vd < b.vd ? -1 : a.vd > b.vd ? 1 : Number(a.reset ?? false) - Number(b.reset ?? false)));
-  const byVd = [...base.entries].sort((a, b) => (vdOf(a) < vdOf(b) ? -1 : vdOf(a) > vdOf(b) ? 1 : 0));
+  const byVd = [...base.entries].sort((a, b) => {
+    const x = vdOf(a);
+    const y = vdOf(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
   const outsByPeriod = new Map<IsoDate, { period: Period; outs: ItemLedgerEntry[] }>();
   for (const e of scope.entries) {
     if (!isAveragedOutbound(ctx, e)) continue;

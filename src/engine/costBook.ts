@@ -76,11 +76,13 @@ export class CostBook {
       if (!c) continue;
       const a = num.actual(v);
       const x = num.expected(v);
-      c.cost += a + x;
+      // Adding to zero keeps the same BigInt: on a million entries most sums are one amount, shared, not copied.
+      const both = x === 0n ? a : a === 0n ? x : a + x;
+      c.cost = c.cost === 0n ? both : c.cost + both;
       if (isDirect(v)) {
-        c.baseActual += a;
-        c.baseExpected += x;
-      } else c.other += a + x;
+        if (a !== 0n) c.baseActual = c.baseActual === 0n ? a : c.baseActual + a;
+        if (x !== 0n) c.baseExpected = c.baseExpected === 0n ? x : c.baseExpected + x;
+      } else if (both !== 0n) c.other = c.other === 0n ? both : c.other + both;
       if (v.expectedCost || v.entryType === "Revaluation" || v.entryType === "Rounding" || x !== 0n) c.plain = false;
     }
   }
@@ -104,6 +106,16 @@ export class CostBook {
   plainCost(ileNo: number): Fixed | null {
     const c = this.entry(ileNo);
     return c.plain && c.pendingExpected === 0n ? c.cost : null;
+  }
+
+  /** Cost of an entry without its Rounding value entries, posted or pending (EliminateRndgResidual's base). */
+  costWithoutRounding(ileNo: number): Fixed {
+    const c = this.entry(ileNo);
+    let rounding = c.pendingTotal - c.pendingActual - c.pendingExpected;
+    if (!c.plain)
+      for (const v of this.index.vesByIle.get(ileNo) ?? [])
+        if (v.entryType === "Rounding") rounding += this.num.actual(v) + this.num.expected(v);
+    return c.cost - rounding;
   }
 
   /** Cost that is not direct cost: item charges, variance, indirect cost, revaluation, rounding. */

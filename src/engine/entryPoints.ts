@@ -20,7 +20,13 @@ const MAKES_ENTRY_POINT = new Set(["Direct Cost", "Revaluation"]);
 function keyOf(ledger: Ledger, v: ValueEntry): Omit<EntryPoint, "costIsAdjusted"> {
   const s = { setup: ledger.setup, accountingPeriods: ledger.accountingPeriods };
   const average = ledger.items.get(v.itemNo)?.costingMethod === "Average";
-  if (!average) return { itemNo: v.itemNo, variantCode: v.variantCode, locationCode: v.locationCode, valuationDate: v.valuationDate };
+  if (!average)
+    return {
+      itemNo: v.itemNo,
+      variantCode: v.variantCode,
+      locationCode: v.locationCode,
+      valuationDate: v.valuationDate,
+    };
   const end = valuationPeriod(v.valuationDate, s).end;
   const itemLevel = calcTypeOn(v.valuationDate, s) === "Item";
   return {
@@ -31,7 +37,8 @@ function keyOf(ledger: Ledger, v: ValueEntry): Omit<EntryPoint, "costIsAdjusted"
   };
 }
 
-const id = (k: Omit<EntryPoint, "costIsAdjusted">) => `${k.itemNo}\u0000${k.variantCode}\u0000${k.locationCode}\u0000${k.valuationDate}`;
+const id = (k: Omit<EntryPoint, "costIsAdjusted">) =>
+  `${k.itemNo}\u0000${k.variantCode}\u0000${k.locationCode}\u0000${k.valuationDate}`;
 
 /** The entry points real postings made, and whether each period's cost is adjusted. */
 export function averageCostEntryPoints(ledger: Ledger): EntryPoint[] {
@@ -44,17 +51,31 @@ export function averageCostEntryPoints(ledger: Ledger): EntryPoint[] {
   const dirty = new Set<string>();
   for (const v of adjustCostItemEntries(ledger).newValueEntries) dirty.add(id(keyOf(ledger, v)));
   const sorted = [...points.values()].sort((a, b) =>
-    a.itemNo !== b.itemNo ? (a.itemNo < b.itemNo ? -1 : 1) : a.valuationDate < b.valuationDate ? -1 : a.valuationDate > b.valuationDate ? 1 : 0,
+    a.itemNo !== b.itemNo
+      ? a.itemNo < b.itemNo
+        ? -1
+        : 1
+      : a.valuationDate < b.valuationDate
+        ? -1
+        : a.valuationDate > b.valuationDate
+          ? 1
+          : 0,
   );
   const firstDirty = new Map<string, IsoDate>();
   for (const p of sorted) {
     if (!dirty.has(id(p))) continue;
-    const scope = ledger.items.get(p.itemNo)?.costingMethod === "Average" && !p.locationCode && !p.variantCode ? p.itemNo : id({ ...p, valuationDate: "" });
+    const scope =
+      ledger.items.get(p.itemNo)?.costingMethod === "Average" && !p.locationCode && !p.variantCode
+        ? p.itemNo
+        : id({ ...p, valuationDate: "" });
     const seen = firstDirty.get(scope);
     if (seen === undefined || p.valuationDate < seen) firstDirty.set(scope, p.valuationDate);
   }
   return sorted.map((p) => {
-    const scope = ledger.items.get(p.itemNo)?.costingMethod === "Average" && !p.locationCode && !p.variantCode ? p.itemNo : id({ ...p, valuationDate: "" });
+    const scope =
+      ledger.items.get(p.itemNo)?.costingMethod === "Average" && !p.locationCode && !p.variantCode
+        ? p.itemNo
+        : id({ ...p, valuationDate: "" });
     const from = firstDirty.get(scope);
     return { ...p, costIsAdjusted: from === undefined || p.valuationDate < from };
   });

@@ -1,25 +1,14 @@
-// The ledger's amounts and quantities as scaled integers, converted once and on demand for the hot loop.
+// The ledger's amounts and quantities as scaled integers for the hot loop. Nothing is cached per entry:
+// quantities are mostly small whole numbers, which toFixed takes from a shared table, and a per-entry cache
+// kept ~100 MB alive on a million entries (longer garbage collections cost more than converting again).
 import type { Decimal } from "./money";
 import type { ItemApplicationEntry, ItemLedgerEntry, ValueEntry } from "./model";
-import { EntryMap } from "./entryMap";
 import { Fixed, toFixed } from "./fixedPoint";
 
 export class FixedView {
-  // Amounts are read once per entry by the cost book and kept there, so only quantities are cached here.
-  private readonly quantityOf: EntryMap<Fixed>;
-  private readonly invoicedOf: EntryMap<Fixed>;
-  private readonly rowQuantityOf = new EntryMap<Fixed>();
-
-  constructor(capacity: { readonly ile: number; readonly ve: number }) {
-    this.quantityOf = new EntryMap(capacity.ile);
-    this.invoicedOf = new EntryMap(capacity.ile);
-  }
-
   /** Quantity of an item application entry. */
   rowQuantity(r: ItemApplicationEntry): Fixed {
-    let f = this.rowQuantityOf.get(r.entryNo);
-    if (f === undefined) this.rowQuantityOf.set(r.entryNo, (f = toFixed(r.quantity)));
-    return f;
+    return toFixed(r.quantity);
   }
 
   /** Cost Amount (Actual) of a value entry. */
@@ -34,19 +23,15 @@ export class FixedView {
 
   /** Quantity of an item ledger entry. */
   quantity(e: ItemLedgerEntry): Fixed {
-    let f = this.quantityOf.get(e.entryNo);
-    if (f === undefined) this.quantityOf.set(e.entryNo, (f = toFixed(e.quantity)));
-    return f;
+    return toFixed(e.quantity);
   }
 
   /** Invoiced Quantity of an item ledger entry. */
   invoiced(e: ItemLedgerEntry): Fixed {
-    let f = this.invoicedOf.get(e.entryNo);
-    if (f === undefined) this.invoicedOf.set(e.entryNo, (f = toFixed(e.invoicedQuantity)));
-    return f;
+    return toFixed(e.invoicedQuantity);
   }
 
-  /** Any other value, converted each time (revaluation quantities, costs per unit: rare in the loop). */
+  /** Any other value (revaluation quantities, costs per unit). */
   of(d: Decimal): Fixed {
     return toFixed(d);
   }

@@ -25,7 +25,10 @@ export interface InventoryRow {
 export function inventoryAsOf(ledger: Ledger, date: IsoDate, options: InventoryOptions = {}): InventoryRow[] {
   const byPosting = options.basis === "posting";
   const wanted = options.itemNos ? new Set(options.itemNos) : null;
-  const rows = new Map<string, { itemNo: string; locationCode: string; variantCode: string; q: Decimal; a: Decimal; x: Decimal }>();
+  const rows = new Map<
+    string,
+    { itemNo: string; locationCode: string; variantCode: string; q: Decimal; a: Decimal; x: Decimal }
+  >();
   for (const v of ledger.valueEntries) {
     if (wanted && !wanted.has(v.itemNo)) continue;
     const output = v.itemLedgerEntryType === "Output" || v.itemLedgerEntryType === "Assembly Output";
@@ -46,10 +49,18 @@ export function inventoryAsOf(ledger: Ledger, date: IsoDate, options: InventoryO
   return [...rows.values()]
     .sort((a, b) =>
       a.itemNo !== b.itemNo
-        ? a.itemNo < b.itemNo ? -1 : 1
+        ? a.itemNo < b.itemNo
+          ? -1
+          : 1
         : a.locationCode !== b.locationCode
-          ? a.locationCode < b.locationCode ? -1 : 1
-          : a.variantCode < b.variantCode ? -1 : a.variantCode > b.variantCode ? 1 : 0,
+          ? a.locationCode < b.locationCode
+            ? -1
+            : 1
+          : a.variantCode < b.variantCode
+            ? -1
+            : a.variantCode > b.variantCode
+              ? 1
+              : 0,
     )
     .map((r) => ({
       itemNo: r.itemNo,

@@ -16,7 +16,8 @@ export interface QuantityApplication {
 }
 
 const after = (a: OpenEntry, b: OpenEntry): boolean =>
-  a.entry.postingDate > b.entry.postingDate || (a.entry.postingDate === b.entry.postingDate && a.entry.entryNo > b.entry.entryNo);
+  a.entry.postingDate > b.entry.postingDate ||
+  (a.entry.postingDate === b.entry.postingDate && a.entry.entryNo > b.entry.entryNo);
 
 /**
  * Open entries of one item, location and variant and one sign, kept in (Posting Date, Entry No.) order — the

@@ -51,10 +51,20 @@ const interned: (Decimal | undefined)[] = [];
  * Decimals are immutable, so sharing is safe.
  */
 export function intern(d: Decimal): Decimal {
-  if (!d.isInteger()) return d;
+  if (!d.isInteger()) return compact(d);
   const n = d.toNumber();
-  if (n < -INTERN_LIMIT || n > INTERN_LIMIT) return d;
+  if (n < -INTERN_LIMIT || n > INTERN_LIMIT) return compact(d);
   const i = n + INTERN_LIMIT;
   return (interned[i] ??= d);
 }
 
+/**
+ * The same Decimal with its digit array at its exact length. decimal.js grows the array by push, and V8 then
+ * keeps 17 slots for an amount of two words: about 130 bytes lost per amount, 130 MB on a million value entries.
+ * The value does not change (only the array's spare capacity goes), so sharing the Decimal stays safe.
+ */
+export function compact(d: Decimal): Decimal {
+  const inner = d as unknown as { d: number[] | null };
+  if (inner.d && inner.d.length < 16) inner.d = inner.d.slice();
+  return d;
+}

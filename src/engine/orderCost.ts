@@ -70,7 +70,9 @@ export function adjustOrderOutput(
     let assigned = 0n;
     outputs.forEach((e, i) => {
       const target: Fixed =
-        i === outputs.length - 1 ? total - assigned : mulDivRound(total, book.num.quantity(e), quantity, book.rounding.amount);
+        i === outputs.length - 1
+          ? total - assigned
+          : mulDivRound(total, book.num.quantity(e), quantity, book.rounding.amount);
       assigned += target;
       if (ctx.book.setTotalCost(e, target)) changed = true;
     });

@@ -84,7 +84,8 @@ export function assignValuationDates(
   for (const e of iles) {
     const own = ileVd.get(e.entryNo);
     if (own === undefined) continue;
-    for (const v of vesByIle.get(e.entryNo) ?? []) veVd.set(v.entryNo, v.entryType === "Revaluation" ? maxDate(v.postingDate, own) : own);
+    for (const v of vesByIle.get(e.entryNo) ?? [])
+      veVd.set(v.entryNo, v.entryType === "Revaluation" ? maxDate(v.postingDate, own) : own);
   }
   return { ileVd, veVd };
 }

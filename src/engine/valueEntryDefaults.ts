@@ -30,7 +30,11 @@ export function completeValueEntries(
     const costAmountExpected = v.costAmountExpected ?? ZERO;
     const valuedQuantity =
       v.valuedQuantity ??
-      (!itemLedgerEntryQuantity.isZero() ? e.quantity : v.invoicedQuantity && !v.invoicedQuantity.isZero() ? v.invoicedQuantity : e.quantity);
+      (!itemLedgerEntryQuantity.isZero()
+        ? e.quantity
+        : v.invoicedQuantity && !v.invoicedQuantity.isZero()
+          ? v.invoicedQuantity
+          : e.quantity);
     const expectedCost =
       v.expectedCost ?? (v.costAmountActual.isZero() && !costAmountExpected.isZero() && v.entryType !== "Revaluation");
     const invoicedQuantity =

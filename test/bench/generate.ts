@@ -4,6 +4,7 @@
 // transfers (shipment + receipt with the same document), backdated postings, Specific items with serial numbers.
 import Decimal from "decimal.js";
 import type { CostingMethod, Item, ItemLedgerEntryInput, LedgerInput, ValueEntryInput } from "../../src/engine/model";
+import { intern } from "../../src/engine/money";
 
 /** Mulberry32: small, fast, deterministic. */
 export function rng(seed: number): () => number {
@@ -33,7 +34,8 @@ function d(s: string): Decimal {
   return v;
 }
 
-const cents = (c: number): Decimal => new Decimal(c).div(100);
+// As the workbook parser gives them: intern() shares small whole numbers and compacts the rest.
+const cents = (c: number): Decimal => intern(new Decimal(c).div(100));
 
 function iso(day: number): string {
   return new Date(START + day * 86400000).toISOString().slice(0, 10);
