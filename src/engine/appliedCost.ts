@@ -3,7 +3,7 @@
 // the inbound entries it is applied to cost, share by share; a cost receiver (a return applied from a sale,
 // a transfer receipt) costs what its source cost. Amounts are scaled integers (fixedPoint.ts).
 import { maxDate } from "./calendar";
-import type { ItemApplicationEntry, ItemLedgerEntry, ValueEntry } from "./model";
+import type { ItemLedgerEntry, ValueEntry } from "./model";
 import type { CostBook } from "./costBook";
 import type { CostLink, LedgerIndex } from "./ledgerIndex";
 import type { EntryMap } from "./entryMap";
