@@ -14,3 +14,16 @@ export { averageCostAt, explainAverageCost } from "./averageCostQuery";
 export type { AverageCostQuery, AverageCostAnswer, AverageCostExplanation, PoolLine } from "./averageCostQuery";
 export { averageCostEntryPoints } from "./entryPoints";
 export type { EntryPoint } from "./entryPoints";
+export * from "./revaluationJournal";
+export { calculateInventoryValue } from "./calculateInventoryValue";
+export type {
+  CalculateInventoryValueOptions,
+  CalculatePer,
+  CalculationBase,
+  RevaluationProblem,
+} from "./calculateInventoryValue";
+export { isRevaluable, revaluableQuantity, remainingInventoryValue, revaluationIndex } from "./revaluableQuantity";
+export { completeRevaluationLine, postRevaluationJournal } from "./revaluationPosting";
+export type { ManualLine, PostRevaluationResult } from "./revaluationPosting";
+export { previewRevaluation } from "./revaluationPreview";
+export type { PreviewItem, PreviewRow, RevaluationPreview } from "./revaluationPreview";

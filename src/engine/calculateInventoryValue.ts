@@ -1,0 +1,315 @@
+// Calculate Inventory Value (report 5899 and codeunit 5899 "Calc. Inventory Value-Check"; spec revaluation.md
+// §1): the revaluable quantity and value of each item (or each entry) on a date, as Revaluation Journal lines.
+// Business Central's refusals are collected for every item, not stopped at the first.
+import type { IsoDate } from "./calendar";
+import { isIsoDate } from "./calendar";
+import { Decimal, ZERO, roundTo } from "./money";
+import type { Rounding } from "./money";
+import type { Item, ItemLedgerEntry, Ledger, Problem } from "./model";
+import { calcTypeOn, valuationPeriod } from "./averageCostPeriod";
+import { averageCostEntryPoints } from "./entryPoints";
+import {
+  RevaluationIndex,
+  isRevaluable,
+  remainingInventoryValue,
+  revaluableQuantity,
+  revaluationIndex,
+  valueFilterAsOf,
+} from "./revaluableQuantity";
+import {
+  InventoryValuePer,
+  RevaluationJournalLine,
+  withInventoryValueCalculated,
+  withInventoryValueRevalued,
+  withUnitCostRevalued,
+} from "./revaluationJournal";
+import { averageUnitCostOn } from "./revaluationAverage";
+
+export type CalculatePer = "Item Ledger Entry" | "Item";
+export type CalculationBase = "" | "Last Direct Unit Cost" | "Standard Cost";
+
+export interface CalculateInventoryValueOptions {
+  readonly postingDate: IsoDate;
+  readonly documentNo: string;
+  readonly calculatePer: CalculatePer;
+  readonly byLocation?: boolean;
+  readonly byVariant?: boolean;
+  readonly calculationBase?: CalculationBase;
+  readonly updateStandardCost?: boolean;
+  readonly itemNos?: readonly string[];
+  readonly locationFilter?: readonly string[];
+  readonly variantFilter?: readonly string[];
+}
+
+/** A refusal or warning of the revaluation, with the item and journal line it concerns. */
+export interface RevaluationProblem extends Problem {
+  readonly itemNo?: string;
+  readonly lineNo?: number;
+}
+
+export const refusal = (message: string, itemNo?: string, lineNo?: number): RevaluationProblem => ({
+  severity: "error",
+  message,
+  itemNo,
+  lineNo,
+});
+
+export function roundingOf(ledger: Ledger): Rounding {
+  return { amount: ledger.setup.amountRoundingPrecision, unitAmount: ledger.setup.unitAmountRoundingPrecision };
+}
+
+interface Bucket {
+  readonly locationCode: string;
+  readonly variantCode: string;
+  quantity: Decimal;
+  value: Decimal; // unrounded, summed per entry
+}
+
+export function calculateInventoryValue(
+  ledger: Ledger,
+  options: CalculateInventoryValueOptions,
+): { lines: RevaluationJournalLine[]; refusals: RevaluationProblem[] } {
+  const perEntry = options.calculatePer === "Item Ledger Entry";
+  // Calculate Per Item Ledger Entry clears By Location, By Variant, the calculation base and Update Standard Cost.
+  const o = perEntry
+    ? { ...options, byLocation: false, byVariant: false, calculationBase: "" as const, updateStandardCost: false }
+    : options;
+  const refusals: RevaluationProblem[] = [];
+  const date = o.postingDate;
+  if (!isIsoDate(date)) refusals.push(refusal(`"${date}" is not a date. Give the posting date as YYYY-MM-DD.`));
+  if (o.documentNo.trim() === "")
+    refusals.push(refusal("You must enter a document number: the revaluation's value entries carry it."));
+  if (refusals.length > 0) return { lines: [], refusals };
+
+  const ix = revaluationIndex(ledger);
+  const items = selectItems(ledger, o.itemNos, refusals);
+  const inFilter = (e: ItemLedgerEntry) =>
+    (!o.locationFilter?.length || o.locationFilter.includes(e.locationCode)) &&
+    (!o.variantFilter?.length || o.variantFilter.includes(e.variantCode));
+  const unadjusted = unadjustedAverageItems(ledger, items, date);
+
+  const lines: RevaluationJournalLine[] = [];
+  for (const item of items) {
+    const entries = (ix.ilesByItem.get(item.no) ?? []).filter(inFilter);
+    const problems = itemRefusals(ledger, item, entries, o, unadjusted);
+    if (problems.length > 0) {
+      refusals.push(...problems);
+      continue;
+    }
+    const includeExpected = item.costingMethod === "Standard" && !perEntry;
+    const revaluable = entries
+      .filter((e) => isRevaluable(e, date, includeExpected))
+      .sort(
+        (a, b) => cmp(a.locationCode, b.locationCode) || cmp(a.variantCode, b.variantCode) || a.entryNo - b.entryNo,
+      );
+    const newLine = (fields: Partial<RevaluationJournalLine>, value: Decimal): RevaluationJournalLine =>
+      fillLine(ledger, item, o, { ...fields, lineNo: (lines.length + 1) * 10000 } as LineStart, value);
+
+    if (perEntry) {
+      for (const e of revaluable) {
+        const q = revaluableQuantity(ix, e.entryNo, date);
+        if (q.isZero()) continue;
+        const value = remainingInventoryValue(ix, e, q, valueFilterAsOf(e, date, false));
+        lines.push(
+          newLine(
+            {
+              entryType: e.entryType,
+              locationCode: e.locationCode,
+              variantCode: e.variantCode,
+              appliesToEntry: e.entryNo,
+              quantity: q,
+              inventoryValuePer: "",
+            },
+            value,
+          ),
+        );
+      }
+      continue;
+    }
+    const byLocation = o.byLocation || (o.locationFilter?.length ?? 0) > 0;
+    const byVariant = o.byVariant || (o.variantFilter?.length ?? 0) > 0;
+    const buckets = new Map<string, Bucket>();
+    for (const e of revaluable) {
+      const q = revaluableQuantity(ix, e.entryNo, date);
+      if (q.isZero()) continue;
+      const locationCode = byLocation ? e.locationCode : "";
+      const variantCode = byVariant ? e.variantCode : "";
+      const key = `${locationCode}\u0000${variantCode}`;
+      let b = buckets.get(key);
+      if (!b) buckets.set(key, (b = { locationCode, variantCode, quantity: ZERO, value: ZERO }));
+      b.quantity = b.quantity.plus(q);
+      b.value = b.value.plus(remainingInventoryValue(ix, e, q, valueFilterAsOf(e, date, includeExpected)));
+    }
+    const per: InventoryValuePer =
+      byLocation && byVariant ? "Location and Variant" : byLocation ? "Location" : byVariant ? "Variant" : "Item";
+    for (const b of sortBuckets([...buckets.values()])) {
+      if (b.quantity.isZero()) continue;
+      let value = b.value;
+      let appliedAmount = ZERO;
+      if (item.costingMethod === "Average") {
+        appliedAmount = roundTo(b.value, ledger.setup.amountRoundingPrecision);
+        const scope = calcTypeOn(date, ledger) === "Item" ? null : b;
+        value = b.quantity.times(averageUnitCostOn(ix, item.no, date, scope));
+      }
+      lines.push(
+        newLine(
+          {
+            entryType: "Positive Adjmt.",
+            locationCode: b.locationCode,
+            variantCode: b.variantCode,
+            appliesToEntry: 0,
+            quantity: b.quantity,
+            inventoryValuePer: per,
+            appliedAmount,
+          },
+          value,
+        ),
+      );
+    }
+  }
+  return refusals.length > 0 ? { lines: [], refusals } : { lines, refusals };
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Blank location and variant come after the named ones, as the report visits them. */
+function sortBuckets(buckets: Bucket[]): Bucket[] {
+  const blankLast = (a: string, b: string) => (a === b ? 0 : a === "" ? 1 : b === "" ? -1 : cmp(a, b));
+  return buckets.sort((a, b) => blankLast(a.locationCode, b.locationCode) || blankLast(a.variantCode, b.variantCode));
+}
+
+function selectItems(ledger: Ledger, itemNos: readonly string[] | undefined, refusals: RevaluationProblem[]): Item[] {
+  if (!itemNos || itemNos.length === 0) return [...ledger.items.values()].sort((a, b) => cmp(a.no, b.no));
+  const found: Item[] = [];
+  for (const no of itemNos) {
+    const item = ledger.items.get(no);
+    if (item) found.push(item);
+    else refusals.push(refusal(`There is no item ${no} in the Items table. Check the item number.`, no));
+  }
+  return found;
+}
+
+/** Average items whose cost is not adjusted up to the date (an Avg. Cost Adjmt. Entry Point not adjusted). */
+function unadjustedAverageItems(ledger: Ledger, items: readonly Item[], date: IsoDate): ReadonlySet<string> {
+  if (!items.some((i) => i.costingMethod === "Average")) return new Set();
+  const wanted = new Set(items.filter((i) => i.costingMethod === "Average").map((i) => i.no));
+  const points = averageCostEntryPoints(ledger);
+  return new Set(
+    points.filter((p) => wanted.has(p.itemNo) && !p.costIsAdjusted && p.valuationDate <= date).map((p) => p.itemNo),
+  );
+}
+
+/** Calc. Inventory Value-Check and the report's own checks, for one item. */
+function itemRefusals(
+  ledger: Ledger,
+  item: Item,
+  entries: readonly ItemLedgerEntry[],
+  o: CalculateInventoryValueOptions,
+  unadjusted: ReadonlySet<string>,
+): RevaluationProblem[] {
+  const out: RevaluationProblem[] = [];
+  const date = o.postingDate;
+  const no = item.no;
+  if (item.blocked)
+    out.push(
+      refusal(`Item ${no} is blocked, so it cannot be revalued. Clear Blocked on the item, or leave the item out.`, no),
+    );
+  if (item.costingMethod === "Average") {
+    const locationAsked = o.byLocation || (o.locationFilter?.length ?? 0) > 0;
+    const variantAsked = o.byVariant || (o.variantFilter?.length ?? 0) > 0;
+    if (o.calculatePer === "Item Ledger Entry")
+      out.push(
+        refusal(
+          `You must not revalue items with Costing Method Average, if Calculate Per is Item Ledger Entry (item ${no}). Calculate per Item.`,
+          no,
+        ),
+      );
+    else if (calcTypeOn(date, ledger) === "Item") {
+      if (locationAsked || variantAsked)
+        out.push(
+          refusal(
+            `Item ${no} uses Average Cost Calc. Type Item, so it must be revalued for all locations and variants together: ` +
+              `leave By Location, By Variant and the location and variant filters empty.`,
+            no,
+          ),
+        );
+    } else if (!(locationAsked && variantAsked))
+      out.push(
+        refusal(
+          `Item ${no} uses Average Cost Calc. Type Item & Location & Variant, so it must be revalued per location and ` +
+            `variant: set both By Location and By Variant (or a location and a variant filter).`,
+          no,
+        ),
+      );
+    if (o.calculatePer === "Item") {
+      const end = valuationPeriod(date, ledger).end;
+      if (end !== date)
+        out.push(
+          refusal(
+            `You cannot revalue by Calculate Per Item for item ${no} using posting date ${date}. ` +
+              `You can only use the posting date ${end} for this period.`,
+            no,
+          ),
+        );
+    }
+    if (unadjusted.has(no))
+      out.push(
+        refusal(
+          `You have to run the Adjust Cost - Item Entries batch job, before you can revalue item ${no} ` +
+            `(run "costing adjust" first).`,
+          no,
+        ),
+      );
+  }
+  const openOutbound = entries.find((e) => e.open && !e.positive && e.postingDate <= date);
+  if (openOutbound)
+    out.push(
+      refusal(
+        `Open Outbound Entry ${openOutbound.entryNo} found: item ${no} has negative inventory on ${date}, so it ` +
+          `cannot be revalued. Post the missing receipt (or apply the outbound entry) first, or choose an earlier date.`,
+        no,
+      ),
+    );
+  return out;
+}
+
+type LineStart = Pick<
+  RevaluationJournalLine,
+  "lineNo" | "entryType" | "locationCode" | "variantCode" | "appliesToEntry" | "quantity" | "inventoryValuePer"
+> &
+  Partial<Pick<RevaluationJournalLine, "appliedAmount">>;
+
+/** InsertItemJnlLine: a new journal line with the calculated value and the proposed revalued cost. */
+function fillLine(
+  ledger: Ledger,
+  item: Item,
+  o: CalculateInventoryValueOptions,
+  start: LineStart,
+  value: Decimal,
+): RevaluationJournalLine {
+  const r = roundingOf(ledger);
+  const blank: RevaluationJournalLine = {
+    postingDate: o.postingDate,
+    documentNo: o.documentNo,
+    itemNo: item.no,
+    unitCostCalculated: ZERO,
+    inventoryValueCalculated: ZERO,
+    unitCostRevalued: ZERO,
+    inventoryValueRevalued: ZERO,
+    amount: ZERO,
+    partialRevaluation: true,
+    appliedAmount: ZERO,
+    updateStandardCost: o.updateStandardCost ?? false,
+    ...start,
+  };
+  const calculated = withInventoryValueCalculated(blank, value, r);
+  const base = o.calculationBase ?? "";
+  const proposed =
+    base === "Last Direct Unit Cost" ? item.lastDirectCost : base === "Standard Cost" ? item.standardCost : null;
+  if (proposed === null) return withInventoryValueRevalued(calculated, calculated.inventoryValueCalculated, r);
+  // Validated from code: the unit cost is taken back from the rounded value (CurrFieldNo is 0).
+  const withCost = withUnitCostRevalued(calculated, proposed, r);
+  return withInventoryValueRevalued(withCost, withCost.inventoryValueRevalued, r);
+}
+
+export type { RevaluationIndex };

@@ -1,0 +1,378 @@
+// Posting a Revaluation Journal (codeunit 23 "Item Jnl.-Post Batch", codeunit 22 "Item Jnl.-Post Line":
+// ItemJnlPostSumLine, InitValueEntry, ItemValuePosting; spec revaluation.md §2–§3): per-entry lines post one
+// Revaluation value entry each; per-item lines are spread over the item's entries so each reaches the same unit
+// cost. Everything is checked before anything is created; then Adjust Cost forwards the revaluation.
+import { maxDate } from "./calendar";
+import { Decimal, ZERO, roundTo } from "./money";
+import type { Item, ItemLedgerEntry, Ledger, ValueEntry } from "./model";
+import {
+  RevaluationIndex,
+  isRevaluable,
+  remainingInventoryValue,
+  revaluableQuantity,
+  revaluationIndex,
+} from "./revaluableQuantity";
+import type { RevaluationJournalLine } from "./revaluationJournal";
+import { withInventoryValueCalculated, withInventoryValueRevalued, withUnitCostRevalued } from "./revaluationJournal";
+import { RevaluationProblem, refusal, roundingOf } from "./calculateInventoryValue";
+import { adjustCostItemEntries } from "./adjustCost";
+
+const CALCULATE_AGAIN = "You must calculate the inventory value again.";
+
+/** One value entry to post: an entry, its quantity, the amount, and the expected part's base (Applied Amount). */
+interface Posting {
+  readonly entry: ItemLedgerEntry;
+  readonly line: RevaluationJournalLine;
+  readonly quantity: Decimal;
+  readonly amount: Decimal;
+  readonly appliedAmount: Decimal;
+}
+
+export interface PostRevaluationResult {
+  /** The ledger with the revaluation (and adjustment) value entries appended and items updated. */
+  readonly ledger: Ledger;
+  readonly revaluationEntries: readonly ValueEntry[];
+  readonly adjustmentEntries: readonly ValueEntry[];
+  /** Items whose Standard Cost (and, for Standard items, Unit Cost) the posting changed. */
+  readonly updatedItems: readonly Item[];
+  readonly postedLines: number;
+  readonly skippedLines: number;
+  readonly totalAmount: Decimal;
+}
+
+/** A manual line: Item No. and Applies-to Entry typed, the rest completed as InitRevalJnlLine does. */
+export type ManualLine = Partial<RevaluationJournalLine> &
+  Pick<RevaluationJournalLine, "lineNo" | "itemNo" | "appliesToEntry">;
+
+/**
+ * Applies-to Entry validated on a revaluation line: the whole invoiced quantity of the entry at its actual cost
+ * (without rounding, expected cost and earlier Calculate Inventory Value revaluations), dated as the entry.
+ * A revalued unit cost or value given with the line is applied after.
+ */
+export function completeRevaluationLine(
+  ledger: Ledger,
+  given: ManualLine,
+  ix: RevaluationIndex = revaluationIndex(ledger),
+): { line: RevaluationJournalLine | null; refusals: RevaluationProblem[] } {
+  const r = roundingOf(ledger);
+  const refusals = manualLineRefusals(ledger, ix, given);
+  if (refusals.length > 0) return { line: null, refusals };
+  const e = ix.ile.get(given.appliesToEntry)!;
+  let value = ZERO;
+  for (const v of ix.vesByIle.get(e.entryNo) ?? [])
+    if (v.entryType !== "Rounding" && !v.expectedCost && !v.partialRevaluation) value = value.plus(v.costAmountActual);
+  const start: RevaluationJournalLine = {
+    postingDate: given.postingDate || e.postingDate,
+    documentNo: given.documentNo ?? "",
+    entryType: e.entryType,
+    locationCode: e.locationCode,
+    variantCode: e.variantCode,
+    quantity: e.invoicedQuantity,
+    unitCostCalculated: ZERO,
+    inventoryValueCalculated: ZERO,
+    unitCostRevalued: ZERO,
+    inventoryValueRevalued: ZERO,
+    amount: ZERO,
+    inventoryValuePer: "",
+    partialRevaluation: false,
+    appliedAmount: ZERO,
+    updateStandardCost: false,
+    lineNo: given.lineNo,
+    itemNo: given.itemNo,
+    appliesToEntry: given.appliesToEntry,
+  };
+  let line = withInventoryValueRevalued(withInventoryValueCalculated(start, value, r), roundTo(value, r.amount), r);
+  if (given.unitCostRevalued) line = withUnitCostRevalued(line, given.unitCostRevalued, r);
+  else if (given.inventoryValueRevalued) line = withInventoryValueRevalued(line, given.inventoryValueRevalued, r);
+  return { line, refusals: [] };
+}
+
+function manualLineRefusals(ledger: Ledger, ix: RevaluationIndex, l: ManualLine): RevaluationProblem[] {
+  const at = `journal line ${l.lineNo / 10000} (item ${l.itemNo})`;
+  const out: RevaluationProblem[] = [];
+  if (l.inventoryValuePer)
+    out.push(refusal(`You must not enter Applies-to Entry in a revaluation sum line (${at}).`, l.itemNo, l.lineNo));
+  const e = ix.ile.get(l.appliesToEntry);
+  if (!e || e.itemNo !== l.itemNo) {
+    out.push(
+      refusal(
+        `Applies-to Entry ${l.appliesToEntry} on ${at} is not an item ledger entry of item ${l.itemNo}. ` +
+          `Give the entry no. of one of the item's receipts.`,
+        l.itemNo,
+        l.lineNo,
+      ),
+    );
+    return out;
+  }
+  if (!e.positive)
+    out.push(
+      refusal(
+        `Item ledger entry ${e.entryNo} on ${at} is an outbound entry; only inbound entries can be revalued.`,
+        l.itemNo,
+        l.lineNo,
+      ),
+    );
+  if (!e.completelyInvoiced)
+    out.push(
+      refusal(
+        `Item ledger entry ${e.entryNo} on ${at} is not completely invoiced, so it cannot be revalued by entry. ` +
+          `Post its invoice first, or revalue with Calculate Inventory Value.`,
+        l.itemNo,
+        l.lineNo,
+      ),
+    );
+  const item = ledger.items.get(l.itemNo);
+  if (
+    item?.costingMethod === "Average" &&
+    ledger.valueEntries.some((v) => v.itemNo === l.itemNo && v.partialRevaluation)
+  )
+    out.push(
+      refusal(
+        `Item ${l.itemNo} has already been revalued with the Calculate Inventory Value function, so you cannot use ` +
+          `the Applies-to Entry field to revalue individual item ledger entries (${at}). Revalue it per Item instead.`,
+        l.itemNo,
+        l.lineNo,
+      ),
+    );
+  return out;
+}
+
+/** The revaluation value entries a journal posts, or the refusals that stop it (nothing posted then). */
+function postingsOf(
+  ledger: Ledger,
+  ix: RevaluationIndex,
+  lines: readonly RevaluationJournalLine[],
+): { postings: Posting[]; refusals: RevaluationProblem[]; posted: RevaluationJournalLine[]; skipped: number } {
+  const postings: Posting[] = [];
+  const refusals: RevaluationProblem[] = [];
+  const posted: RevaluationJournalLine[] = [];
+  let skipped = 0;
+  for (const line of lines) {
+    const at = `journal line ${line.lineNo / 10000} (item ${line.itemNo})`;
+    if (!ledger.items.has(line.itemNo)) {
+      refusals.push(refusal(`There is no item ${line.itemNo} (${at}). Check the Item No.`, line.itemNo, line.lineNo));
+      continue;
+    }
+    if (line.inventoryValueRevalued.isNeg() || line.unitCostRevalued.isNeg()) {
+      refusals.push(
+        refusal(
+          `Inventory Value (Revalued) and Unit Cost (Revalued) must not be negative (${at}).`,
+          line.itemNo,
+          line.lineNo,
+        ),
+      );
+      continue;
+    }
+    if (line.quantity.isZero() || line.amount.isZero()) {
+      skipped++; // an empty line, or nothing to change: posts nothing, updates no standard cost
+      continue;
+    }
+    if (line.inventoryValuePer === "") {
+      if (line.appliesToEntry === 0) {
+        refusals.push(
+          refusal(
+            `Applies-to Entry must have a value on ${at}: a line per entry names the entry it revalues.`,
+            line.itemNo,
+            line.lineNo,
+          ),
+        );
+        continue;
+      }
+      const problems = line.partialRevaluation ? staleEntryLine(ix, line, at) : manualLineRefusals(ledger, ix, line);
+      if (problems.length > 0) {
+        refusals.push(...problems);
+        continue;
+      }
+      const entry = ix.ile.get(line.appliesToEntry)!;
+      postings.push({ entry, line, quantity: line.quantity, amount: line.amount, appliedAmount: line.appliedAmount });
+    } else {
+      const spread = spreadSumLine(ledger, ix, line, at);
+      if ("refusal" in spread) {
+        refusals.push(spread.refusal);
+        continue;
+      }
+      postings.push(...spread.postings);
+    }
+    posted.push(line);
+  }
+  return { postings, refusals, posted, skipped };
+}
+
+/** A per-entry line from Calculate Inventory Value still matches the entry's quantity on its date. */
+function staleEntryLine(ix: RevaluationIndex, line: RevaluationJournalLine, at: string): RevaluationProblem[] {
+  const e = ix.ile.get(line.appliesToEntry);
+  if (e && e.itemNo === line.itemNo && revaluableQuantity(ix, e.entryNo, line.postingDate).eq(line.quantity)) return [];
+  return [
+    refusal(
+      `There are new postings made in the period you want to revalue item no. ${line.itemNo} (${at}). ${CALCULATE_AGAIN}`,
+      line.itemNo,
+      line.lineNo,
+    ),
+  ];
+}
+
+/**
+ * ItemJnlPostSumLine: each revaluable entry is brought to the line's unit cost (Inventory Value (Revalued) × its
+ * quantity ÷ the line's quantity, less what it is worth now), remainders carried; the last entry takes the rest.
+ */
+function spreadSumLine(
+  ledger: Ledger,
+  ix: RevaluationIndex,
+  line: RevaluationJournalLine,
+  at: string,
+): { postings: Posting[] } | { refusal: RevaluationProblem } {
+  const stale = {
+    refusal: refusal(
+      `There are new postings made in the period you want to revalue item no. ${line.itemNo} (${at}). ${CALCULATE_AGAIN}`,
+      line.itemNo,
+      line.lineNo,
+    ),
+  };
+  const item = ledger.items.get(line.itemNo)!;
+  const includeExpected = item.costingMethod === "Standard";
+  const byLocation =
+    line.locationCode !== "" ||
+    line.inventoryValuePer === "Location" ||
+    line.inventoryValuePer === "Location and Variant";
+  const byVariant =
+    line.variantCode !== "" ||
+    line.inventoryValuePer === "Variant" ||
+    line.inventoryValuePer === "Location and Variant";
+  const D = line.postingDate;
+  const candidates = (ix.ilesByItem.get(line.itemNo) ?? [])
+    .filter(
+      (e) =>
+        (!byLocation || e.locationCode === line.locationCode) &&
+        (!byVariant || e.variantCode === line.variantCode) &&
+        isRevaluable(e, D, includeExpected),
+    )
+    .map((e) => ({ e, q: revaluableQuantity(ix, e.entryNo, D) }))
+    .filter((x) => !x.q.isZero())
+    .sort(
+      (a, b) =>
+        cmp(a.e.locationCode, b.e.locationCode) || cmp(a.e.variantCode, b.e.variantCode) || a.e.entryNo - b.e.entryNo,
+    );
+  const precision = ledger.setup.amountRoundingPrecision;
+  const postings: Posting[] = [];
+  let remAmount = line.amount;
+  let remQty = line.quantity;
+  let remainder = ZERO;
+  for (let i = 0; i < candidates.length; i++) {
+    const { e, q } = candidates[i];
+    const expected = includeExpected && !e.completelyInvoiced;
+    const current = roundTo(
+      remainingInventoryValue(ix, e, q, { includeExpected: expected, postingDateTo: D }),
+      precision,
+    );
+    let amount = line.inventoryValueRevalued.times(q).div(line.quantity).minus(current).plus(remainder);
+    remQty = remQty.minus(q);
+    const last = remQty.isZero();
+    if (last) {
+      if (i < candidates.length - 1) return stale; // more stock than was calculated
+      amount = remAmount;
+    } else {
+      if (i === candidates.length - 1 || remQty.isNeg()) return stale;
+      const rounded = roundTo(amount, precision);
+      remainder = amount.minus(rounded);
+      amount = rounded;
+      remAmount = remAmount.minus(amount);
+    }
+    if (!amount.isZero()) {
+      const appliedAmount = expected
+        ? roundTo(amount.times(e.quantity.minus(e.invoicedQuantity)).div(e.quantity), precision)
+        : ZERO;
+      postings.push({ entry: e, line, quantity: q, amount, appliedAmount });
+    }
+    if (last) return { postings };
+  }
+  return stale; // less stock than was calculated
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** InitValueEntry + ItemValuePosting for a revaluation: one Revaluation value entry. */
+function revaluationEntry(ledger: Ledger, ix: RevaluationIndex, p: Posting, entryNo: number): ValueEntry {
+  const r = roundingOf(ledger);
+  const own = ix.vesByIle.get(p.entry.entryNo) ?? [];
+  let dc: ValueEntry | undefined;
+  for (let i = own.length - 1; i >= 0 && !dc; i--)
+    if (own[i].entryType === "Direct Cost" && !own[i].itemChargeNo) dc = own[i];
+  dc ??= own[own.length - 1];
+  // Unit Cost = Amount / Quantity unrounded; the rounding residual is added back, so the entry carries the Amount.
+  const unitCost = roundTo(p.amount.div(p.quantity), r.unitAmount);
+  const costAmount = p.amount;
+  const expected = p.appliedAmount.isZero() ? ZERO : roundTo(costAmount.times(p.appliedAmount).div(p.amount), r.amount);
+  return {
+    entryNo,
+    itemLedgerEntryNo: p.entry.entryNo,
+    itemNo: p.entry.itemNo,
+    postingDate: p.line.postingDate,
+    valuationDate: dc ? maxDate(p.line.postingDate, dc.valuationDate) : p.line.postingDate,
+    entryType: "Revaluation",
+    itemLedgerEntryType: p.entry.entryType,
+    documentNo: p.line.documentNo,
+    locationCode: p.entry.locationCode,
+    variantCode: p.entry.variantCode,
+    valuedQuantity: p.quantity,
+    invoicedQuantity: ZERO,
+    itemLedgerEntryQuantity: ZERO,
+    costAmountActual: roundTo(costAmount, r.amount).minus(expected),
+    costAmountExpected: expected,
+    costPerUnit: unitCost,
+    adjustment: false,
+    itemChargeNo: "",
+    valuedByAverageCost: dc?.valuedByAverageCost ?? false,
+    partialRevaluation: p.line.partialRevaluation,
+    appliesToEntry: 0,
+    expectedCost: false,
+  };
+}
+
+/** UpdateStdCost: a posted per-item line with Update Standard Cost sets the item's Standard Cost. */
+function updatedItemsOf(ledger: Ledger, posted: readonly RevaluationJournalLine[]): Item[] {
+  const updated = new Map<string, Item>();
+  for (const line of posted) {
+    if (!line.updateStandardCost || line.inventoryValuePer === "" || line.amount.isZero()) continue;
+    const item = updated.get(line.itemNo) ?? ledger.items.get(line.itemNo)!;
+    updated.set(line.itemNo, {
+      ...item,
+      standardCost: line.unitCostRevalued,
+      unitCost: item.costingMethod === "Standard" ? line.unitCostRevalued : item.unitCost,
+    });
+  }
+  return [...updated.values()];
+}
+
+/**
+ * Post the journal: refusals for every line that cannot post (nothing is posted then), else the revaluation
+ * value entries appended after the highest entry no., items updated, and (unless `adjust` is false) Adjust Cost
+ * run so the revaluation reaches the decreases it affects.
+ */
+export function postRevaluationJournal(
+  ledger: Ledger,
+  lines: readonly RevaluationJournalLine[],
+  options: { readonly adjust?: boolean } = {},
+): { result: PostRevaluationResult | null; refusals: RevaluationProblem[] } {
+  const ix = revaluationIndex(ledger);
+  const { postings, refusals, posted, skipped } = postingsOf(ledger, ix, lines);
+  if (refusals.length > 0) return { result: null, refusals };
+  let next = ledger.valueEntries.reduce((m, v) => Math.max(m, v.entryNo), 0) + 1;
+  const revaluationEntries = postings.map((p) => revaluationEntry(ledger, ix, p, next++));
+  const updatedItems = updatedItemsOf(ledger, posted);
+  const items = new Map(ledger.items);
+  for (const i of updatedItems) items.set(i.no, i);
+  const revalued: Ledger = { ...ledger, items, valueEntries: [...ledger.valueEntries, ...revaluationEntries] };
+  const adjusted = options.adjust === false ? null : adjustCostItemEntries(revalued);
+  return {
+    result: {
+      ledger: adjusted ? adjusted.ledger : revalued,
+      revaluationEntries,
+      adjustmentEntries: adjusted ? adjusted.newValueEntries : [],
+      updatedItems,
+      postedLines: posted.length,
+      skippedLines: skipped,
+      totalAmount: revaluationEntries.reduce((s, v) => s.plus(v.costAmountActual).plus(v.costAmountExpected), ZERO),
+    },
+    refusals: [],
+  };
+}

@@ -1,0 +1,103 @@
+// What-if preview of a Revaluation Journal before it is posted: the value entries it would create, and, by
+// posting it and running Adjust Cost on a copy of the ledger, what it changes in inventory value and in cost
+// of goods sold, per item and per month. The ledger itself is never changed.
+import type { IsoDate } from "./calendar";
+import { Decimal, ZERO } from "./money";
+import type { Ledger, ValueEntry } from "./model";
+import { adjustCostItemEntries } from "./adjustCost";
+import type { RevaluationJournalLine } from "./revaluationJournal";
+import type { RevaluationProblem } from "./calculateInventoryValue";
+import { postRevaluationJournal } from "./revaluationPosting";
+
+export interface PreviewItem {
+  readonly itemNo: string;
+  /** Inventory value on the journal's posting date (by valuation date), before and after. */
+  readonly inventoryBefore: Decimal;
+  readonly inventoryAfter: Decimal;
+  /** Cost of goods sold over the whole ledger (cost of the Sale entries, as a positive amount). */
+  readonly cogsBefore: Decimal;
+  readonly cogsAfter: Decimal;
+}
+
+export interface PreviewRow {
+  readonly itemNo: string;
+  readonly month: string; // YYYY-MM of the value entries' posting date
+  readonly inventoryValueChange: Decimal;
+  readonly cogsChange: Decimal;
+}
+
+export interface RevaluationPreview {
+  readonly revaluationEntries: readonly ValueEntry[];
+  readonly adjustmentEntries: readonly ValueEntry[];
+  readonly items: readonly PreviewItem[];
+  readonly months: readonly PreviewRow[];
+}
+
+const cost = (v: ValueEntry) => v.costAmountActual.plus(v.costAmountExpected);
+
+interface Sums {
+  inventory: Decimal;
+  cogs: Decimal;
+  byMonth: Map<string, { value: Decimal; cogs: Decimal }>;
+}
+
+function sumsOf(ledger: Ledger, itemNos: ReadonlySet<string>, date: IsoDate): Map<string, Sums> {
+  const out = new Map<string, Sums>();
+  for (const v of ledger.valueEntries) {
+    if (!itemNos.has(v.itemNo)) continue;
+    let s = out.get(v.itemNo);
+    if (!s) out.set(v.itemNo, (s = { inventory: ZERO, cogs: ZERO, byMonth: new Map() }));
+    const output = v.itemLedgerEntryType === "Output" || v.itemLedgerEntryType === "Assembly Output";
+    if ((output ? v.postingDate : v.valuationDate) <= date) s.inventory = s.inventory.plus(cost(v));
+    const sale = v.itemLedgerEntryType === "Sale" ? cost(v).neg() : ZERO;
+    s.cogs = s.cogs.plus(sale);
+    const month = v.postingDate.slice(0, 7);
+    const m = s.byMonth.get(month) ?? { value: ZERO, cogs: ZERO };
+    s.byMonth.set(month, { value: m.value.plus(cost(v)), cogs: m.cogs.plus(sale) });
+  }
+  return out;
+}
+
+export function previewRevaluation(
+  ledger: Ledger,
+  lines: readonly RevaluationJournalLine[],
+): { preview: RevaluationPreview | null; refusals: RevaluationProblem[] } {
+  const { result, refusals } = postRevaluationJournal(ledger, lines, { adjust: true });
+  if (!result) return { preview: null, refusals };
+  // Compared with the ledger as Adjust Cost leaves it without the journal, so only the journal's effect shows.
+  const before = adjustCostItemEntries(ledger).ledger;
+  const itemNos = new Set(lines.map((l) => l.itemNo));
+  for (const v of result.adjustmentEntries) itemNos.add(v.itemNo);
+  const date = lines.reduce((d, l) => (l.postingDate > d ? l.postingDate : d), "");
+  const b = sumsOf(before, itemNos, date);
+  const a = sumsOf(result.ledger, itemNos, date);
+  const empty: Sums = { inventory: ZERO, cogs: ZERO, byMonth: new Map() };
+  const items: PreviewItem[] = [];
+  const months: PreviewRow[] = [];
+  for (const itemNo of [...itemNos].sort()) {
+    const x = b.get(itemNo) ?? empty;
+    const y = a.get(itemNo) ?? empty;
+    items.push({
+      itemNo,
+      inventoryBefore: x.inventory,
+      inventoryAfter: y.inventory,
+      cogsBefore: x.cogs,
+      cogsAfter: y.cogs,
+    });
+    for (const month of [...new Set([...x.byMonth.keys(), ...y.byMonth.keys()])].sort()) {
+      const bm = x.byMonth.get(month) ?? { value: ZERO, cogs: ZERO };
+      const am = y.byMonth.get(month) ?? { value: ZERO, cogs: ZERO };
+      const row = { itemNo, month, inventoryValueChange: am.value.minus(bm.value), cogsChange: am.cogs.minus(bm.cogs) };
+      if (!row.inventoryValueChange.isZero() || !row.cogsChange.isZero()) months.push(row);
+    }
+  }
+  return {
+    preview: {
+      revaluationEntries: result.revaluationEntries,
+      adjustmentEntries: result.adjustmentEntries,
+      items,
+      months,
+    },
+    refusals: [],
+  };
+}

@@ -1,0 +1,130 @@
+// Revaluation through the engine: Calculate Inventory Value → edit → post → Adjust Cost (revaluation.md §1–§4),
+// on the seeds' A–F example and a per-item line spread over several entries.
+import {
+  Decimal,
+  Ledger,
+  LedgerInput,
+  adjustCostItemEntries,
+  calculateInventoryValue,
+  postRevaluationJournal,
+  replayLedger,
+  withUnitCostRevalued,
+} from "../../src/engine";
+import { ledgerInput } from "./ledgerBuilder";
+import { adjusted, costByEntry, valuationDateOf } from "./helpers";
+
+const R = { amount: new Decimal("0.01"), unitAmount: new Decimal("0.00001") };
+
+/** Feed a posted ledger back as input with more steps appended, as the next export would show it. */
+function withMore(ledger: Ledger, more: LedgerInput): Ledger {
+  const input: LedgerInput = {
+    ...more,
+    items: [...ledger.items.values()],
+    itemLedgerEntries: [...ledger.itemLedgerEntries, ...more.itemLedgerEntries],
+    valueEntries: [...ledger.valueEntries, ...more.valueEntries],
+    applications: undefined,
+  };
+  const r = replayLedger(input);
+  if (!r.ledger) throw new Error(r.problems.map((p) => p.message).join("\n"));
+  return r.ledger;
+}
+
+describe("A–F (design details: revaluation), FIFO", () => {
+  const base = adjusted(
+    ledgerInput({
+      items: [{ no: "ITEM1", method: "FIFO" }],
+      steps: [
+        { ile: 1, date: "2020-01-01", type: "Purchase", qty: "6", cost: "60.00" },
+        { ile: 2, date: "2020-02-01", type: "Sale", qty: "-1", cost: "-10.00" },
+        { ile: 3, date: "2020-03-01", type: "Sale", qty: "-1", cost: "-10.00" },
+        { ile: 4, date: "2020-04-01", type: "Sale", qty: "-1", cost: "-10.00" },
+      ],
+    }),
+  );
+  const calc = calculateInventoryValue(base, { postingDate: "2020-03-01", documentNo: "REVAL1", calculatePer: "Item" });
+
+  test("Calculate Inventory Value per Item: 4 on hand on 03-01 (C, dated 04-01, not subtracted), 40.00", () => {
+    expect(calc.refusals).toEqual([]);
+    expect(calc.lines).toHaveLength(1);
+    const l = calc.lines[0];
+    expect([l.quantity.toString(), l.inventoryValueCalculated.toFixed(2), l.unitCostCalculated.toFixed(2)]).toEqual([
+      "4",
+      "40.00",
+      "10.00",
+    ]);
+    expect(l.inventoryValueRevalued.toFixed(2)).toBe("40.00");
+    expect(l.amount.toFixed(2)).toBe("0.00");
+  });
+
+  test("revalued to 8.00: one Revaluation entry −8.00 on entry 1, valued quantity 4; C is corrected to −8", () => {
+    const line = withUnitCostRevalued(calc.lines[0], new Decimal(8), R);
+    expect([line.inventoryValueRevalued.toFixed(2), line.amount.toFixed(2)]).toEqual(["32.00", "-8.00"]);
+    const { result, refusals } = postRevaluationJournal(base, [line]);
+    expect(refusals).toEqual([]);
+    const [v] = result!.revaluationEntries;
+    expect(result!.revaluationEntries).toHaveLength(1);
+    expect([
+      v.itemLedgerEntryNo,
+      v.entryType,
+      v.valuedQuantity.toString(),
+      v.costAmountActual.toFixed(2),
+      v.valuationDate,
+      v.partialRevaluation,
+    ]).toEqual([1, "Revaluation", "4", "-8.00", "2020-03-01", true]);
+    expect(v.costPerUnit!.toFixed(2)).toBe("-2.00");
+    const cost = costByEntry(result!.ledger);
+    expect([cost[2], cost[3], cost[4]]).toEqual(["-10.00", "-10.00", "-8.00"]);
+
+    // D, E, F posted after the revaluation, then Adjust Cost.
+    const later = ledgerInput({
+      items: [{ no: "ITEM1", method: "FIFO" }],
+      steps: [
+        { ile: 5, date: "2020-02-01", type: "Sale", qty: "-1", cost: "-10.00" },
+        { ile: 6, date: "2020-03-01", type: "Sale", qty: "-1", cost: "-10.00" },
+        { ile: 7, date: "2020-04-01", type: "Sale", qty: "-1", cost: "-10.00" },
+      ],
+    });
+    const next = result!.ledger.valueEntries.length;
+    const more = { ...later, valueEntries: later.valueEntries.map((v, i) => ({ ...v, entryNo: next + i + 1 })) };
+    const { ledger } = adjustCostItemEntries(withMore(result!.ledger, more));
+    const all = costByEntry(ledger);
+    expect([all[2], all[3], all[4], all[5], all[6], all[7]]).toEqual([
+      "-10.00",
+      "-10.00",
+      "-8.00",
+      "-8.00",
+      "-8.00",
+      "-8.00",
+    ]);
+    expect(valuationDateOf(ledger, 5)).toBe("2020-03-01");
+    expect(all[1]).toBe("52.00");
+  });
+});
+
+test("a per-item line over two receipts brings each to the same unit cost; the last takes the rest", () => {
+  const base = adjusted(
+    ledgerInput({
+      items: [{ no: "ITEM1", method: "FIFO" }],
+      steps: [
+        { ile: 1, date: "2021-01-01", type: "Purchase", qty: "3", cost: "30.00" },
+        { ile: 2, date: "2021-01-02", type: "Purchase", qty: "3", cost: "40.00" },
+        { ile: 3, date: "2021-01-03", type: "Sale", qty: "-1", cost: "-10.00" },
+      ],
+    }),
+  );
+  const { lines } = calculateInventoryValue(base, { postingDate: "2021-01-31", documentNo: "R", calculatePer: "Item" });
+  expect([lines[0].quantity.toString(), lines[0].inventoryValueCalculated.toFixed(2)]).toEqual(["5", "60.00"]);
+  const line = withUnitCostRevalued(lines[0], new Decimal("11.11111"), R);
+  expect([line.inventoryValueRevalued.toFixed(2), line.amount.toFixed(2)]).toEqual(["55.56", "-4.44"]);
+  const { result } = postRevaluationJournal(base, [line], { adjust: false });
+  const amounts = result!.revaluationEntries.map((v) => [
+    v.itemLedgerEntryNo,
+    v.valuedQuantity.toString(),
+    v.costAmountActual.toFixed(2),
+  ]);
+  // entry 1: 55.56 × 2/5 − 20.00 = 2.224 → 2.22 (0.004 carried); entry 2 takes −4.44 − 2.22 = −6.66
+  expect(amounts).toEqual([
+    [1, "2", "2.22"],
+    [2, "3", "-6.66"],
+  ]);
+});
