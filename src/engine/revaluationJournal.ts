@@ -93,3 +93,13 @@ export function revalueByPercent(line: RevaluationJournalLine, percent: Decimal,
   if (factor.isNeg()) throw new RangeError(`A change of ${percent.toString()} % would make the unit cost negative.`);
   return withUnitCostRevalued(line, roundTo(line.unitCostCalculated.times(factor), r.unitAmount), r);
 }
+
+/** What-if: Unit Cost (Revalued) from the item card's Last Direct Cost or Standard Cost, as Calculation Base does. */
+export function revalueFromItemCost(
+  line: RevaluationJournalLine,
+  item: { readonly lastDirectCost: Decimal; readonly standardCost: Decimal },
+  base: "Last Direct Cost" | "Standard Cost",
+  r: Rounding,
+): RevaluationJournalLine {
+  return withUnitCostRevalued(line, base === "Last Direct Cost" ? item.lastDirectCost : item.standardCost, r);
+}

@@ -163,6 +163,18 @@ function postingsOf(
       );
       continue;
     }
+    const allowFrom = ledger.setup.allowPostingFrom;
+    if (allowFrom && line.postingDate < allowFrom) {
+      refusals.push(
+        refusal(
+          `Posting Date ${line.postingDate} on ${at} is before Allow Posting From ${allowFrom}: that period is closed. ` +
+            `Calculate the inventory value on a date from ${allowFrom} on.`,
+          line.itemNo,
+          line.lineNo,
+        ),
+      );
+      continue;
+    }
     if (line.quantity.isZero() || line.amount.isZero()) {
       skipped++; // an empty line, or nothing to change: posts nothing, updates no standard cost
       continue;

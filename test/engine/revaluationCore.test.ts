@@ -128,3 +128,60 @@ test("a per-item line over two receipts brings each to the same unit cost; the l
     [2, "3", "-6.66"],
   ]);
 });
+
+describe("Average item per Item (revaluation.md §1.5, §3.2)", () => {
+  const base = adjusted(
+    ledgerInput({
+      period: "Month",
+      items: [{ no: "AVG", method: "Average" }],
+      steps: [
+        { ile: 1, date: "2021-01-05", type: "Purchase", qty: "10", cost: "100.00" },
+        { ile: 2, date: "2021-01-10", type: "Purchase", qty: "10", cost: "200.00" },
+        { ile: 3, date: "2021-01-15", type: "Sale", qty: "-5", cost: "-50.00" },
+      ],
+    }),
+  );
+
+  test("only the period's last day is allowed, and the period average values the quantity", () => {
+    const early = calculateInventoryValue(base, { postingDate: "2021-01-20", documentNo: "R", calculatePer: "Item" });
+    expect(early.refusals.map((r) => r.message).join()).toContain("You can only use the posting date 2021-01-31");
+    const perEntry = calculateInventoryValue(base, {
+      postingDate: "2021-01-31",
+      documentNo: "R",
+      calculatePer: "Item Ledger Entry",
+    });
+    expect(perEntry.refusals.map((r) => r.message).join()).toContain("Costing Method Average");
+    const { lines, refusals } = calculateInventoryValue(base, {
+      postingDate: "2021-01-31",
+      documentNo: "R",
+      calculatePer: "Item",
+    });
+    expect(refusals).toEqual([]);
+    expect([
+      lines[0].quantity.toString(),
+      lines[0].inventoryValueCalculated.toFixed(2),
+      lines[0].unitCostCalculated.toFixed(2),
+    ]).toEqual(["15", "225.00", "15.00"]);
+    expect(lines[0].appliedAmount.toFixed(2)).toBe("250.00"); // the entries' own (FIFO-like) value, informational
+  });
+
+  test("revalued to 12.00: the entries are brought to 12.00 each, inventory on 01-31 is 180.00, the January sale keeps its cost", () => {
+    const { lines } = calculateInventoryValue(base, {
+      postingDate: "2021-01-31",
+      documentNo: "R",
+      calculatePer: "Item",
+    });
+    const line = withUnitCostRevalued(lines[0], new Decimal(12), R);
+    expect(line.amount.toFixed(2)).toBe("-45.00");
+    const { result, refusals } = postRevaluationJournal(base, [line]);
+    expect(refusals).toEqual([]);
+    expect(result!.revaluationEntries.map((v) => [v.itemLedgerEntryNo, v.costAmountActual.toFixed(2)])).toEqual([
+      [1, "10.00"],
+      [2, "-55.00"],
+    ]);
+    const cost = costByEntry(result!.ledger);
+    expect(cost[3]).toBe("-75.00");
+    const value = result!.ledger.valueEntries.reduce((s, v) => s.plus(v.costAmountActual), new Decimal(0));
+    expect(value.toFixed(2)).toBe("180.00");
+  });
+});
