@@ -2,7 +2,7 @@
 // delimiter, line ends and decimal separator kept); all changes stay in memory until save().
 import { copyFile, mkdir, readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import type { CellValue, TableData, TableSpec } from "../workbook/port";
+import type { CellUpdate, CellValue, TableData, TableSpec } from "../workbook/port";
 import { decimalEvidence } from "../workbook/values";
 import { writeFilesAtomic } from "./atomic";
 import { formatCsv, parseCsv, type CsvStyle, type Delimiter, type ParsedCsv } from "./csv";
@@ -98,6 +98,33 @@ export class CsvFolderWorkbook implements FileWorkbook {
     const text = f.bytes.toString("utf8");
     const lead = text === "" || /[\r\n]$/.test(text) ? "" : style.lineEnding;
     f.bytes = Buffer.concat([f.bytes, Buffer.from(lead + formatCsv(rows, style), "utf8")]);
+    f.changed = true;
+    f.parsed = undefined;
+  }
+
+  /** Changes cells of a table read before; the file is written again in its own delimiter, separator and BOM. */
+  async updateCells(name: string, updates: readonly CellUpdate[]): Promise<void> {
+    const loc = this.located.get(name);
+    if (!loc) throw new Error(`There is no "${name}" table read from ${this.path} to change.`);
+    if (updates.length === 0) return;
+    const { file, region } = loc;
+    const f = this.files.get(file)!;
+    const parsed = this.parsed(file);
+    const style = this.styleOf(file);
+    const text = f.bytes.toString("utf8");
+    const records: CellValue[][] = parsed.records.map((r) => [...r]);
+    for (const u of updates) {
+      const record = records[u.row - 1 - parsed.skipped];
+      if (!record || u.column < 0 || u.column >= region.width || u.row <= region.headerRow) {
+        throw new Error(`Row ${u.row}, column ${u.column + 1} is outside the ${name} table in ${file}.`);
+      }
+      const at = region.firstCol + u.column;
+      while (record.length <= at) record.push("");
+      record[at] = u.value;
+    }
+    const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
+    const sep = parsed.skipped ? `sep=${parsed.delimiter}${style.lineEnding}` : "";
+    f.bytes = Buffer.from(bom + sep + formatCsv(records, style), "utf8");
     f.changed = true;
     f.parsed = undefined;
   }

@@ -1,7 +1,7 @@
 // An .xlsx workbook (exceljs) as a workbook port. Other sheets, tables and formatting are kept; appended
 // rows go under the table (extending a real Excel table's range) with the formatting of the row above.
 import ExcelJS from "exceljs";
-import type { CellValue, TableData, TableSpec } from "../workbook/port";
+import type { CellUpdate, CellValue, TableData, TableSpec, WriteTableOptions } from "../workbook/port";
 import { excelTableName } from "../workbook/port";
 import { writeFileAtomic } from "./atomic";
 import { findRegion, nameMatches, tableData, type FileWorkbook, type GridRow, type Region } from "./grid";
@@ -130,7 +130,27 @@ export class XlsxWorkbook implements FileWorkbook {
     this.grids.delete(ws.id);
   }
 
-  async writeTable(name: string, headers: readonly string[], rows: readonly (readonly CellValue[])[]): Promise<void> {
+  async updateCells(name: string, updates: readonly CellUpdate[]): Promise<void> {
+    const loc = this.located.get(name) ?? this.locate(name);
+    if (!loc) throw new Error(`The workbook has no "${name}" table to change.`);
+    const { ws, region } = loc;
+    for (const u of updates) {
+      if (u.column < 0 || u.column >= region.width || u.row <= region.headerRow) {
+        throw new Error(`Row ${u.row}, column ${u.column + 1} is outside the ${name} table.`);
+      }
+      const cell = ws.getRow(u.row).getCell(region.firstCol + 1 + u.column);
+      cell.value = u.value;
+      if (u.value instanceof Date && (!cell.numFmt || cell.numFmt === "General")) cell.numFmt = DATE_FORMAT;
+    }
+    this.grids.delete(ws.id);
+  }
+
+  async writeTable(
+    name: string,
+    headers: readonly string[],
+    rows: readonly (readonly CellValue[])[],
+    options: WriteTableOptions = {},
+  ): Promise<void> {
     const excelName = excelTableName(name);
     const old = this.wb.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
     for (const ws of this.wb.worksheets)
@@ -150,7 +170,13 @@ export class XlsxWorkbook implements FileWorkbook {
         rows: rows.map((r) => [...r]),
       });
     } else ws.getRow(1).values = [...headers];
-    ws.eachRow((row) => row.eachCell((cell) => void (cell.value instanceof Date && (cell.numFmt = DATE_FORMAT))));
+    const formats = options.numberFormats ?? [];
+    ws.eachRow((row, rowNumber) =>
+      row.eachCell((cell, col) => {
+        if (cell.value instanceof Date) cell.numFmt = DATE_FORMAT;
+        else if (rowNumber > 1 && typeof cell.value === "number" && formats[col - 1]) cell.numFmt = formats[col - 1]!;
+      }),
+    );
     headers.forEach((h, i) => (ws.getColumn(i + 1).width = Math.max(12, h.length + 4)));
     this.located.delete(name);
     this.grids.clear();

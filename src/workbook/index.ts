@@ -10,6 +10,9 @@ export {
   ITEM_APPLICATION_ENTRIES,
   INVENTORY_SETUP,
   ACCOUNTING_PERIODS,
+  REVALUATION_JOURNAL,
+  POSTING_LOG,
+  JOURNAL_TABLES,
   SETUP_FIELDS,
   tableSpec,
   columnMatches,
@@ -18,7 +21,17 @@ export {
   type ColumnKind,
 } from "./schema";
 export { DEFAULT_SETUP } from "./setup";
-export { valueEntryToRow, recordToRow, detectBooleanStyle, rowStyleFor, decimalCell, type RowStyle } from "./write";
+export {
+  valueEntryToRow,
+  recordToRow,
+  detectBooleanStyle,
+  rowStyleFor,
+  decimalCell,
+  columnFormats,
+  numberFormatFor,
+  type RowStyle,
+} from "./write";
+export * from "./journal";
 export * from "./values";
 export {
   LANGUAGES,

@@ -33,15 +33,38 @@ export interface TableData {
 /** What a port can store: real dates (xlsx, Office.js) or only text (CSV). */
 export type DateStyle = "date" | "iso";
 
+/** How writeTable lays out the columns where the workbook can (an .xlsx; CSV holds only text). */
+export interface WriteTableOptions {
+  /** Excel number format per column ("#,##0.00"); null or absent: General. */
+  readonly numberFormats?: readonly (string | null)[];
+}
+
+/** One cell of a table changed in place: its sheet row and its column (0-based, in the table's header order). */
+export interface CellUpdate {
+  readonly row: number;
+  readonly column: number;
+  readonly value: CellValue;
+}
+
 export interface WorkbookPort {
   /** Whether dates are written as real dates or as ISO text. */
   readonly dateStyle: DateStyle;
   /** The table, or null when the workbook has none that matches. */
   readTable(spec: TableSpec): Promise<TableData | null>;
   /** Replace (or create) a table on its own sheet (or CSV file) named `name`. */
-  writeTable(name: string, headers: readonly string[], rows: readonly (readonly CellValue[])[]): Promise<void>;
+  writeTable(
+    name: string,
+    headers: readonly string[],
+    rows: readonly (readonly CellValue[])[],
+    options?: WriteTableOptions,
+  ): Promise<void>;
   /** Append rows, given in the existing table's own column order, under the table named `name`. */
   appendRows(name: string, rows: readonly (readonly CellValue[])[]): Promise<void>;
+  /**
+   * Change single cells of a table read before with readTable (by its caption `name`); every other cell, its
+   * formatting and the rest of the sheet stay as they are. Ports that cannot lack it (callers rewrite the table).
+   */
+  updateCells?(name: string, updates: readonly CellUpdate[]): Promise<void>;
 }
 
 /** "Value Entries" -> "ValueEntries": the Excel table name for a caption. */

@@ -7,6 +7,7 @@ import {
   ITEM_LEDGER_ENTRY_TYPES,
   VALUE_ENTRY_TYPES,
 } from "../engine/model";
+import { INVENTORY_VALUE_PER } from "../engine/revaluationJournal";
 import { headerMatches, tableAliases, type EnumKind } from "./captions";
 import { excelTableName, type CellValue, type TableSpec } from "./port";
 
@@ -31,6 +32,11 @@ export interface TableSchema {
   readonly columns: readonly ColumnDef[];
   /** Extra header rows that also identify the table (Inventory Setup as one row of fields). */
   readonly alternativeHeaders?: readonly (readonly string[])[];
+  /**
+   * When set, a header row is this table's only when it has every caption of one of these sets (instead of
+   * every required column): for tables whose required columns alone would also match another table's header.
+   */
+  readonly headerSets?: readonly (readonly string[])[];
 }
 
 const text = { type: "text" } as const;
@@ -49,6 +55,12 @@ export const ENUMS = {
     values: AVERAGE_COST_CALC_TYPES,
     what: "average cost calculation type",
   },
+  inventoryValuePer: {
+    type: "enum",
+    enum: "inventoryValuePer",
+    values: INVENTORY_VALUE_PER.filter((v) => v !== ""),
+    what: "Inventory Value Per",
+  },
 } as const;
 
 const col = (caption: string, field: string, kind: ColumnKind, required = false): ColumnDef => ({
@@ -58,8 +70,13 @@ const col = (caption: string, field: string, kind: ColumnKind, required = false)
   required,
 });
 
-function schema(caption: string, columns: ColumnDef[], alternativeHeaders?: string[][]): TableSchema {
-  return { caption, excelName: excelTableName(caption), columns, alternativeHeaders };
+function schema(
+  caption: string,
+  columns: ColumnDef[],
+  alternativeHeaders?: string[][],
+  headerSets?: string[][],
+): TableSchema {
+  return { caption, excelName: excelTableName(caption), columns, alternativeHeaders, headerSets };
 }
 
 export const ITEM_LEDGER_ENTRIES = schema("Item Ledger Entries", [
@@ -158,6 +175,55 @@ export const ACCOUNTING_PERIODS = schema("Accounting Periods", [
   col("Average Cost Calc. Type", "averageCostCalcType", ENUMS.calcType),
 ]);
 
+/**
+ * The Revaluation Journal (spec revaluation.md §2), written by Calculate Inventory Value and edited by the user:
+ * Unit Cost (Revalued) or Inventory Value (Revalued). Item No. is the only column every line needs; a line
+ * typed by hand may hold just Item No., Applies-to Entry and a revalued value. Its header row is recognised by
+ * Item No. with a revalued column, so the ledger tables (which have Item No. too) are never taken for it.
+ */
+export const REVALUATION_JOURNAL = schema(
+  "Revaluation Journal",
+  [
+    col("Posting Date", "postingDate", date),
+    col("Document No.", "documentNo", text),
+    col("Item No.", "itemNo", text, true),
+    col("Variant Code", "variantCode", text),
+    col("Location Code", "locationCode", text),
+    col("Entry Type", "entryType", ENUMS.ileType),
+    col("Applies-to Entry", "appliesToEntry", integer),
+    col("Quantity", "quantity", decimal),
+    col("Unit Cost (Calculated)", "unitCostCalculated", decimal),
+    col("Inventory Value (Calculated)", "inventoryValueCalculated", decimal),
+    col("Unit Cost (Revalued)", "unitCostRevalued", decimal),
+    col("Inventory Value (Revalued)", "inventoryValueRevalued", decimal),
+    col("Amount", "amount", decimal),
+    col("Inventory Value Per", "inventoryValuePer", ENUMS.inventoryValuePer),
+    col("Partial Revaluation", "partialRevaluation", boolean),
+    col("Applied Amount", "appliedAmount", decimal),
+    col("Update Standard Cost", "updateStandardCost", boolean),
+    col("Posted", "posted", boolean),
+  ],
+  undefined,
+  [
+    ["Item No.", "Unit Cost (Revalued)"],
+    ["Item No.", "Inventory Value (Revalued)"],
+  ],
+);
+
+/** One row per posted Revaluation Journal: when, what, which value entries, and a checksum of the lines. */
+export const POSTING_LOG = schema("Posting Log", [
+  col("Posted At", "postedAt", text, true),
+  col("Document No.", "documentNo", text),
+  col("Lines", "lines", integer),
+  col("First Entry No.", "firstEntryNo", integer),
+  col("Last Entry No.", "lastEntryNo", integer),
+  col("Total Amount", "totalAmount", decimal),
+  col("Checksum", "checksum", text, true),
+]);
+
+/** Tables the journal steps write (not part of the ledger that is read and replayed). */
+export const JOURNAL_TABLES: readonly TableSchema[] = [REVALUATION_JOURNAL, POSTING_LOG];
+
 export const LEDGER_TABLES: readonly TableSchema[] = [
   ITEM_LEDGER_ENTRIES,
   VALUE_ENTRIES,
@@ -181,10 +247,13 @@ export function tableSpec(s: TableSchema): TableSpec {
   const alternatives = (s.alternativeHeaders ?? []).map((captions) =>
     captions.map((caption) => col(caption, caption, text, true)),
   );
+  const sets = s.headerSets?.map((captions) => captions.map((caption) => col(caption, caption, text, true)));
   return {
     name: s.caption,
     excelName: s.excelName,
     nameAliases: tableAliases(s.caption),
-    isHeaderRow: (cells) => hasAll(cells, required) || alternatives.some((defs) => hasAll(cells, defs)),
+    isHeaderRow: sets
+      ? (cells) => sets.some((defs) => hasAll(cells, defs))
+      : (cells) => hasAll(cells, required) || alternatives.some((defs) => hasAll(cells, defs)),
   };
 }

@@ -1,7 +1,7 @@
 // Value entries back into a table's own columns: the sheet's header order and language, its Yes/No style,
 // amounts rounded to their precision. The one float conversion happens here, at the workbook boundary.
 import type { ValueEntry } from "../engine/model";
-import { DEFAULT_ROUNDING, roundTo, type Decimal, type Rounding } from "../engine/money";
+import { Decimal as DecimalValue, DEFAULT_ROUNDING, roundTo, type Decimal, type Rounding } from "../engine/money";
 import { detectLanguage, enumCaption, LANGUAGES, normalizeCaption, type LanguageCaptions } from "./captions";
 import type { CellValue, DateStyle, TableData } from "./port";
 import { columnMatches, VALUE_ENTRIES, type ColumnDef, type TableSchema } from "./schema";
@@ -18,8 +18,74 @@ export interface RowStyle {
   readonly language?: LanguageCaptions;
 }
 
-const AMOUNTS = new Set(["costAmountActual", "costAmountExpected"]);
-const UNIT_AMOUNTS = new Set(["costPerUnit"]);
+/** Fields rounded to the amount precision, and to the unit-amount precision, when written. */
+const AMOUNTS = new Set([
+  "costAmountActual",
+  "costAmountExpected",
+  "inventoryValueCalculated",
+  "inventoryValueRevalued",
+  "amount",
+  "appliedAmount",
+  "totalAmount",
+]);
+const UNIT_AMOUNTS = new Set([
+  "costPerUnit",
+  "unitCostCalculated",
+  "unitCostRevalued",
+  "unitCost",
+  "standardCost",
+  "lastDirectCost",
+]);
+
+/** Excel's number format for a precision: 0.01 -> "#,##0.00", 0.00001 -> "#,##0.00###" (at least two places). */
+export function numberFormatFor(precision: Decimal): string {
+  const places = Math.max(0, precision.decimalPlaces());
+  if (places === 0) return "#,##0";
+  return "#,##0." + "0".repeat(Math.min(2, places)) + "#".repeat(Math.max(0, places - 2));
+}
+
+/** The precision a field is rounded to when written (amounts, unit amounts), or undefined (quantities). */
+export function precisionOf(field: string, rounding: Rounding = DEFAULT_ROUNDING): Decimal | undefined {
+  return AMOUNTS.has(field) ? rounding.amount : UNIT_AMOUNTS.has(field) ? rounding.unitAmount : undefined;
+}
+
+/**
+ * Numbers of decimal columns as text for a port that stores only text (CSV): amounts and unit amounts with
+ * all the places of their precision ("51.00", "6.37500"), so that no value reads like a thousands group
+ * ("6.375" could be 6375) when the file is read again; other decimals with exactly three places get a fourth.
+ */
+export function numbersAsText(
+  schema: TableSchema,
+  headers: readonly string[],
+  row: readonly CellValue[],
+  rounding: Rounding = DEFAULT_ROUNDING,
+): CellValue[] {
+  return row.map((v, i) => {
+    if (typeof v !== "number") return v;
+    const def = schema.columns.find((d) => columnMatches(d, headers[i]));
+    if (!def || def.kind.type !== "decimal") return v;
+    const d = new DecimalValue(String(v));
+    const precision = precisionOf(def.field, rounding);
+    if (precision) return d.toFixed(Math.max(0, precision.decimalPlaces()));
+    const text = d.toFixed();
+    return /\.\d{3}$/.test(text) ? text + "0" : text;
+  });
+}
+
+/** The number format of each of these headers' columns: amounts and unit amounts by their precision. */
+export function columnFormats(
+  schema: TableSchema,
+  headers: readonly string[],
+  rounding: Rounding = DEFAULT_ROUNDING,
+): (string | null)[] {
+  return headers.map((h) => {
+    const def = schema.columns.find((d) => columnMatches(d, h));
+    if (!def) return null;
+    if (AMOUNTS.has(def.field)) return numberFormatFor(rounding.amount);
+    if (UNIT_AMOUNTS.has(def.field)) return numberFormatFor(rounding.unitAmount);
+    return null;
+  });
+}
 
 /** A Decimal as a worksheet number (rounded first where it is an amount). */
 export function decimalCell(d: Decimal, precision?: Decimal): number {

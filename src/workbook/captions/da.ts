@@ -21,6 +21,7 @@ export const da: LanguageCaptions = {
     "Location Code": ["Lokationskode"],
     "Variant Code": ["Variantkode"],
     Quantity: ["Antal"],
+    Amount: ["Beløb"],
     "Invoiced Quantity": ["Faktureret antal"],
     "Remaining Quantity": ["Restantal"],
     "Cost Amount (Actual)": ["Kostbeløb (faktisk)"],

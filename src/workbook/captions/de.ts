@@ -23,6 +23,7 @@ export const de: LanguageCaptions = {
     "Location Code": ["Lagerortcode"],
     "Variant Code": ["Variantencode"],
     Quantity: ["Menge"],
+    Amount: ["Betrag"],
     "Invoiced Quantity": ["Fakturierte Menge"],
     "Remaining Quantity": ["Restmenge"],
     "Cost Amount (Actual)": ["Einstandsbetrag (tatsächl.)", "Einstandsbetrag (tatsächlich)"],

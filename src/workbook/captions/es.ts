@@ -20,6 +20,7 @@ export const es: LanguageCaptions = {
     "Location Code": ["Cód. almacén"],
     "Variant Code": ["Cód. variante"],
     Quantity: ["Cantidad"],
+    Amount: ["Importe"],
     "Cost Amount (Actual)": ["Importe coste (Real)"],
     "Cost Amount (Expected)": ["Importe coste (Esperado)"],
     "Applies-to Entry": ["Liq. por nº orden"],

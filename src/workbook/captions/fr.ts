@@ -21,6 +21,7 @@ export const fr: LanguageCaptions = {
     "Location Code": ["Code magasin"],
     "Variant Code": ["Code variante"],
     Quantity: ["Quantité"],
+    Amount: ["Montant"],
     "Invoiced Quantity": ["Quantité facturée"],
     "Remaining Quantity": ["Quantité restante"],
     "Cost Amount (Actual)": ["Coût total (réel)"],

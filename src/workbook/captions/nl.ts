@@ -20,6 +20,7 @@ export const nl: LanguageCaptions = {
     "Location Code": ["Locatiecode"],
     "Variant Code": ["Variantcode"],
     Quantity: ["Aantal"],
+    Amount: ["Bedrag"],
     "Cost Amount (Actual)": ["Tot. werk. kosten"],
     "Cost Amount (Expected)": ["Tot. verw. kosten"],
     "Applies-to Entry": ["Vereffenen met post"],

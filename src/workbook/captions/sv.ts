@@ -23,6 +23,7 @@ export const sv: LanguageCaptions = {
     "Location Code": ["Lagerställekod"],
     "Variant Code": ["Variantkod"],
     Quantity: ["Antal"],
+    Amount: ["Belopp"],
     "Invoiced Quantity": ["Fakturerat antal"],
     "Remaining Quantity": ["Återstående antal"],
     "Cost Amount (Actual)": ["Kost.belopp (aktuellt)", "Kostnadsbelopp (faktiskt)"],

@@ -7,6 +7,7 @@ export const ENUM_KINDS = [
   "costingMethod",
   "averageCostPeriod",
   "averageCostCalcType",
+  "inventoryValuePer",
 ] as const;
 export type EnumKind = (typeof ENUM_KINDS)[number];
 

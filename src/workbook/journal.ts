@@ -1,0 +1,422 @@
+// The Revaluation Journal and the Posting Log as workbook tables (spec workbook-format.md; revaluation.md §2).
+// Reading: every cell parsed with its address kept; the value the user edited (Unit Cost (Revalued) or
+// Inventory Value (Revalued)) is found by comparing the two with each other and with Amount, and the line is
+// recomputed through the journal's own validations, so Amount always follows. A line typed by hand with only
+// Item No. and Applies-to Entry is completed as Business Central completes it (by the caller's completer,
+// which needs the ledger). Writing: the journal as its own table, amounts and unit costs rounded and formatted.
+import type { Problem } from "../engine/model";
+import { Decimal, DEFAULT_ROUNDING, roundTo, ZERO, type Rounding } from "../engine/money";
+import {
+  withInventoryValueRevalued,
+  withUnitCostRevalued,
+  type InventoryValuePer,
+  type RevaluationJournalLine,
+} from "../engine/revaluationJournal";
+import type { CellUpdate, CellValue, DateStyle, TableData, WorkbookPort } from "./port";
+import { cellProblem, emptyCellProblem, tableLabel } from "./problems";
+import { bindTable, readRows, type ReadOptions, type Row } from "./reader";
+import { columnFormats, numbersAsText, recordToRow, type RowStyle } from "./write";
+import { columnMatches, POSTING_LOG, REVALUATION_JOURNAL, tableSpec } from "./schema";
+import { cellText } from "./values";
+import { en } from "./captions/en";
+
+/** A journal line as read, with the sheet row it came from. */
+export interface JournalRow {
+  /** 1-based sheet (or CSV) row. */
+  readonly rowNumber: number;
+  readonly line: RevaluationJournalLine;
+  /** Posted = Yes: the line was posted already. */
+  readonly posted: boolean;
+}
+
+/** What completes a line typed by hand (Item No. and Applies-to Entry): Business Central's InitRevalJnlLine. */
+export type LineCompleter = (
+  line: Partial<RevaluationJournalLine> & { itemNo: string; appliesToEntry: number; lineNo: number },
+) => { line: RevaluationJournalLine | null; refusals: readonly Problem[] };
+
+export interface JournalReadOptions extends ReadOptions {
+  /** Amount and unit-amount rounding precisions of the ledger. */
+  readonly rounding?: Rounding;
+  /** Completes hand-typed lines; without it such a line is an error. */
+  readonly complete?: LineCompleter;
+}
+
+export interface JournalRead {
+  /** The table as found, or null when the workbook has none. */
+  readonly table: TableData | null;
+  /** The table's name in messages ("Revaluation Journal", or "Sheet1 (Revaluation Journal)"). */
+  readonly label: string;
+  /** The lines that could be read (a line with an error is left out; the problem says why). */
+  readonly rows: readonly JournalRow[];
+  readonly problems: readonly Problem[];
+}
+
+type Cell = { table: string; row: number; column: string; value: string };
+
+/** Line numbers as Business Central numbers journal lines: 10000, 20000, ... in the sheet's row order. */
+export const LINE_NO_STEP = 10000;
+
+const isBlankCell = (row: Row, field: string): boolean => !row.has(field) || row.source(field).value?.trim() === "";
+
+function given(row: Row, field: string): Decimal | undefined {
+  return isBlankCell(row, field) ? undefined : row.decimal(field);
+}
+
+interface Revalued {
+  readonly unitCost?: Decimal;
+  readonly inventoryValue?: Decimal;
+  /** Amount as the sheet shows it: what the line was before the user's edit. */
+  readonly amount?: Decimal;
+}
+
+/**
+ * The line with the user's revalued value applied. Which value the user edited decides:
+ * - only one of Unit Cost (Revalued) and Inventory Value (Revalued) filled in: that one;
+ * - both, agreeing with each other (value = Round(unit cost × quantity), or unit cost = Round(value / quantity)):
+ *   the unit cost when the value is its product, else the value (the unit cost then is its quotient);
+ * - both, disagreeing: the one that no longer matches Amount (Amount still shows the line before the edit);
+ * - neither: the line as calculated (revalued = calculated, Amount 0).
+ * Returns a reason instead when both changed and disagree.
+ */
+export function applyRevalued(
+  base: RevaluationJournalLine,
+  v: Revalued,
+  r: Rounding,
+): { line: RevaluationJournalLine } | { conflict: string } {
+  const q = base.quantity;
+  const { unitCost: u, inventoryValue: iv } = v;
+  if (u === undefined && iv === undefined)
+    return { line: withInventoryValueRevalued(base, base.inventoryValueCalculated, r) };
+  if (iv === undefined) return { line: withUnitCostRevalued(base, u!, r) };
+  if (u === undefined) return { line: withInventoryValueRevalued(base, iv, r) };
+  const valueOfUnitCost = roundTo(u.times(q), r.amount);
+  const unitCostOfValue = q.isZero() ? ZERO : roundTo(iv.div(q), r.unitAmount);
+  if (valueOfUnitCost.eq(roundTo(iv, r.amount))) return { line: withUnitCostRevalued(base, u, r) };
+  if (unitCostOfValue.eq(u)) return { line: withInventoryValueRevalued(base, iv, r) };
+  if (v.amount !== undefined) {
+    const before = base.inventoryValueCalculated.plus(v.amount); // Inventory Value (Revalued) before the edit
+    if (roundTo(iv, r.amount).eq(before)) return { line: withUnitCostRevalued(base, u, r) };
+    const unitCostBefore = q.isZero() ? ZERO : roundTo(before.div(q), r.unitAmount);
+    if (roundTo(before, r.amount).eq(valueOfUnitCost) || unitCostBefore.eq(u)) {
+      return { line: withInventoryValueRevalued(base, iv, r) };
+    }
+  }
+  return {
+    conflict:
+      `does not agree with Inventory Value (Revalued) ${iv.toFixed()} (${u.toFixed()} × ${q.toFixed()} = ` +
+      `${valueOfUnitCost.toFixed(2)}), and both differ from the line's Amount. Enter the new value in one of the ` +
+      "two columns and clear the other (Amount and the other column follow).",
+  };
+}
+
+/** The journal lines of the table, each parsed, recomputed (and completed when typed by hand). */
+export async function readRevaluationJournal(
+  port: WorkbookPort,
+  options: JournalReadOptions = {},
+): Promise<JournalRead> {
+  const problems: Problem[] = [];
+  const table = await port.readTable(tableSpec(REVALUATION_JOURNAL));
+  if (!table) return { table: null, label: REVALUATION_JOURNAL.caption, rows: [], problems };
+  const label = tableLabel(table);
+  const bound = bindTable(REVALUATION_JOURNAL, table, problems);
+  if (!bound) return { table, label, rows: [], problems };
+  const parsed = readRows(bound, options, problems);
+  const r = options.rounding ?? DEFAULT_ROUNDING;
+  const journalDocumentNo = parsed.find((row) => row.ok && row.text("documentNo"))?.text("documentNo") ?? "";
+  const rows: JournalRow[] = [];
+
+  parsed.forEach((row, i) => {
+    if (!row.ok) return;
+    const lineNo = (i + 1) * LINE_NO_STEP;
+    const at = (field: string) => ({ ...row.source(field), value: row.source(field).value ?? "" }) as Cell;
+    let bad = false;
+    const fail = (field: string, reason: string) => {
+      const cell = at(field);
+      problems.push(
+        cell.value.trim() === ""
+          ? emptyCellProblem(cell.table, cell.row, cell.column, reason)
+          : cellProblem(cell, reason),
+      );
+      bad = true;
+    };
+    const revalued: Revalued = {
+      unitCost: given(row, "unitCostRevalued"),
+      inventoryValue: given(row, "inventoryValueRevalued"),
+      amount: given(row, "amount"),
+    };
+    if (revalued.unitCost?.isNeg()) fail("unitCostRevalued", "is negative. Enter a unit cost of 0 or more.");
+    if (revalued.inventoryValue?.isNeg()) fail("inventoryValueRevalued", "is negative. Enter a value of 0 or more.");
+    if (bad) return;
+    const unitCost = revalued.unitCost && roundTo(revalued.unitCost, r.unitAmount);
+
+    const appliesToEntry = row.integer("appliesToEntry") ?? 0;
+    const quantity = given(row, "quantity");
+    const calculated = given(row, "inventoryValueCalculated");
+    const typedDate = row.date("postingDate") || undefined;
+    const typedDoc = row.text("documentNo") || undefined;
+    let base: RevaluationJournalLine;
+
+    if (quantity === undefined || calculated === undefined) {
+      if (appliesToEntry <= 0) {
+        const field = quantity === undefined ? "quantity" : "inventoryValueCalculated";
+        const where = row.has(field) ? field : "itemNo";
+        const what = row.has(field)
+          ? ""
+          : ` (the column "${REVALUATION_JOURNAL.columns.find((c) => c.field === field)!.caption}" is missing)`;
+        problems.push(
+          cellProblem(
+            at(where),
+            `has no Quantity and Inventory Value (Calculated)${what}. Enter the item ledger entry to revalue in ` +
+              `Applies-to Entry, or run "costing calc-value" to calculate the journal.`,
+          ),
+        );
+        return;
+      }
+      if (!options.complete) {
+        fail(
+          "appliesToEntry",
+          "needs the ledger to be completed (Quantity and Inventory Value). Run the command on the whole workbook.",
+        );
+        return;
+      }
+      const done = options.complete({
+        lineNo,
+        itemNo: row.text("itemNo")!,
+        appliesToEntry,
+        ...(typedDate ? { postingDate: typedDate } : {}),
+        ...(typedDoc ? { documentNo: typedDoc } : {}),
+      });
+      for (const p of done.refusals) problems.push(rowProblem(label, row.rowNumber, p));
+      if (!done.line) return;
+      base = {
+        ...done.line,
+        postingDate: typedDate ?? done.line.postingDate,
+        documentNo: typedDoc ?? (done.line.documentNo || journalDocumentNo),
+      };
+    } else {
+      if (!typedDate) return fail("postingDate", "Enter the posting date of the revaluation, such as 2020-01-31.");
+      const ivc = roundTo(calculated, r.amount);
+      base = {
+        lineNo,
+        postingDate: typedDate,
+        documentNo: typedDoc ?? journalDocumentNo,
+        itemNo: row.text("itemNo")!,
+        variantCode: row.text("variantCode") ?? "",
+        locationCode: row.text("locationCode") ?? "",
+        entryType: row.enumValue("entryType") ?? (appliesToEntry > 0 ? "Purchase" : "Positive Adjmt."),
+        appliesToEntry,
+        quantity,
+        unitCostCalculated:
+          given(row, "unitCostCalculated") ?? (quantity.isZero() ? ZERO : roundTo(ivc.div(quantity), r.unitAmount)),
+        inventoryValueCalculated: ivc,
+        unitCostRevalued: ZERO,
+        inventoryValueRevalued: ivc,
+        amount: ZERO,
+        inventoryValuePer: (row.enumValue<InventoryValuePer>("inventoryValuePer") ?? "") as InventoryValuePer,
+        partialRevaluation: row.boolean("partialRevaluation") ?? false,
+        appliedAmount: given(row, "appliedAmount") ?? ZERO,
+        updateStandardCost: row.boolean("updateStandardCost") ?? false,
+      };
+    }
+    if (!base.documentNo) {
+      return fail("documentNo", "Enter the document number of the revaluation (the same on every line).");
+    }
+    const applied = applyRevalued(base, { ...revalued, unitCost }, r);
+    if ("conflict" in applied) return fail("unitCostRevalued", applied.conflict);
+    rows.push({ rowNumber: row.rowNumber, line: applied.line, posted: row.boolean("posted") ?? false });
+  });
+  return { table, label, rows, problems };
+}
+
+/** An engine refusal about one journal line, addressed to its sheet row. */
+export function rowProblem(label: string, rowNumber: number, p: Problem): Problem {
+  return {
+    severity: p.severity,
+    message: `${label}, row ${rowNumber}: ${p.message}`,
+    source: { table: label, row: rowNumber },
+  };
+}
+
+// ---- writing ---------------------------------------------------------------------------------------------
+
+/** The journal's headers as written: every column of the schema, in its order, in English. */
+export function journalHeaders(): string[] {
+  return REVALUATION_JOURNAL.columns.map((c) => c.caption);
+}
+
+function lineRecord(line: RevaluationJournalLine, posted: boolean): Record<string, unknown> {
+  return { ...line, inventoryValuePer: line.inventoryValuePer || undefined, posted };
+}
+
+const ENGLISH_STYLE = (dates: DateStyle, rounding?: Rounding): RowStyle => ({
+  dates,
+  rounding,
+  language: en,
+  booleans: ["Yes", "No"],
+});
+
+/** A journal line as a row under these headers (amounts and unit costs rounded to their precision). */
+export function journalRow(
+  headers: readonly string[],
+  line: RevaluationJournalLine,
+  posted: boolean,
+  dates: DateStyle,
+  rounding?: Rounding,
+): CellValue[] {
+  const row = recordToRow(REVALUATION_JOURNAL, headers, lineRecord(line, posted), ENGLISH_STYLE(dates, rounding));
+  return dates === "iso" ? numbersAsText(REVALUATION_JOURNAL, headers, row, rounding) : row;
+}
+
+/** Writes the lines as the Revaluation Journal table (replacing the one there), with number formats. */
+export async function writeRevaluationJournal(
+  port: WorkbookPort,
+  lines: readonly RevaluationJournalLine[],
+  rounding: Rounding = DEFAULT_ROUNDING,
+): Promise<void> {
+  const headers = journalHeaders();
+  const rows = lines.map((l) => journalRow(headers, l, false, port.dateStyle, rounding));
+  await port.writeTable(REVALUATION_JOURNAL.caption, headers, rows, {
+    numberFormats: columnFormats(REVALUATION_JOURNAL, headers, rounding),
+  });
+}
+
+function sameCell(a: CellValue, b: CellValue): boolean {
+  if (a instanceof Date || b instanceof Date) return cellText(a) === cellText(b);
+  if (typeof a === "number" && typeof b === "number") return a === b;
+  return cellText(a).trim() === cellText(b).trim();
+}
+
+/**
+ * The journal as posted: each line's cells as posted (the recomputed values) and Posted = Yes. With a Posted
+ * column, only the cells that change (so the user's other columns, formulas and formats stay); without one the
+ * whole table is written again with Posted added.
+ */
+export async function markJournalPosted(
+  port: WorkbookPort,
+  read: JournalRead,
+  rounding: Rounding = DEFAULT_ROUNDING,
+): Promise<void> {
+  const table = read.table;
+  if (!table) throw new Error("There is no Revaluation Journal to mark as posted.");
+  const postedDef = REVALUATION_JOURNAL.columns.find((c) => c.field === "posted")!;
+  const hasPosted = table.headers.some((h) => columnMatches(postedDef, h));
+  const headers = hasPosted ? table.headers : [...table.headers, postedDef.caption];
+  const byRow = new Map(read.rows.map((r) => [r.rowNumber, r]));
+  const known = headers.map((h) => REVALUATION_JOURNAL.columns.some((d) => columnMatches(d, h)));
+  const newRows: CellValue[][] = table.rows.map((cells, i) => {
+    const jr = byRow.get(table.rowNumbers[i]);
+    const old = headers.map((_, c) => cells[c] ?? null);
+    if (!jr) return old;
+    const fresh = journalRow(headers, jr.line, true, port.dateStyle, rounding);
+    return old.map((v, c) => (known[c] ? fresh[c] : v));
+  });
+  if (hasPosted && port.updateCells) {
+    const updates: CellUpdate[] = [];
+    newRows.forEach((cells, i) =>
+      cells.forEach((value, c) => {
+        if (!sameCell(table.rows[i][c] ?? null, value)) updates.push({ row: table.rowNumbers[i], column: c, value });
+      }),
+    );
+    await port.updateCells(table.name, updates);
+    return;
+  }
+  await port.writeTable(REVALUATION_JOURNAL.caption, headers, newRows, {
+    numberFormats: columnFormats(REVALUATION_JOURNAL, headers, rounding),
+  });
+}
+
+// ---- checksum ----------------------------------------------------------------------------------------------
+
+/**
+ * The canonical text of journal lines, for the Posting Log's checksum: one line per journal line, every field
+ * that posting uses, decimals in plain notation without trailing zeros. The same lines give the same text
+ * whatever the workbook's language, number formats or row order of other tables.
+ */
+export function journalCanonicalText(lines: readonly RevaluationJournalLine[]): string {
+  const d = (x: Decimal) => x.toFixed();
+  return lines
+    .map((l) =>
+      [
+        l.postingDate,
+        l.documentNo,
+        l.itemNo,
+        l.variantCode,
+        l.locationCode,
+        l.entryType,
+        String(l.appliesToEntry),
+        d(l.quantity),
+        d(l.unitCostCalculated),
+        d(l.inventoryValueCalculated),
+        d(l.unitCostRevalued),
+        d(l.inventoryValueRevalued),
+        d(l.amount),
+        l.inventoryValuePer,
+        l.partialRevaluation ? "1" : "0",
+        d(l.appliedAmount),
+        l.updateStandardCost ? "1" : "0",
+      ].join("\t"),
+    )
+    .join("\n");
+}
+
+// ---- posting log -------------------------------------------------------------------------------------------
+
+export interface PostingLogEntry {
+  /** ISO timestamp, e.g. 2026-03-01T10:15:00Z. */
+  readonly postedAt: string;
+  readonly documentNo: string;
+  readonly lines: number;
+  readonly firstEntryNo: number;
+  readonly lastEntryNo: number;
+  readonly totalAmount: Decimal;
+  readonly checksum: string;
+}
+
+export interface PostingLogRead {
+  readonly table: TableData | null;
+  readonly entries: readonly (PostingLogEntry & { readonly rowNumber: number })[];
+  readonly problems: readonly Problem[];
+}
+
+export async function readPostingLog(port: WorkbookPort, options: ReadOptions = {}): Promise<PostingLogRead> {
+  const problems: Problem[] = [];
+  const table = await port.readTable(tableSpec(POSTING_LOG));
+  if (!table) return { table: null, entries: [], problems };
+  const bound = bindTable(POSTING_LOG, table, problems);
+  if (!bound) return { table, entries: [], problems };
+  const entries = readRows(bound, options, problems)
+    .filter((row) => row.ok)
+    .map((row) => ({
+      rowNumber: row.rowNumber,
+      postedAt: row.text("postedAt") ?? "",
+      documentNo: row.text("documentNo") ?? "",
+      lines: row.integer("lines") ?? 0,
+      firstEntryNo: row.integer("firstEntryNo") ?? 0,
+      lastEntryNo: row.integer("lastEntryNo") ?? 0,
+      totalAmount: row.decimal("totalAmount") ?? ZERO,
+      checksum: (row.text("checksum") ?? "").toLowerCase(),
+    }));
+  return { table, entries, problems };
+}
+
+/** Appends the entry under the Posting Log, creating the table when the workbook has none. */
+export async function appendPostingLog(
+  port: WorkbookPort,
+  existing: TableData | null,
+  entry: PostingLogEntry,
+  rounding: Rounding = DEFAULT_ROUNDING,
+): Promise<void> {
+  const style: RowStyle = { dates: port.dateStyle, rounding, language: en };
+  const rowFor = (headers: readonly string[]) => {
+    const row = recordToRow(POSTING_LOG, headers, entry, style);
+    return port.dateStyle === "iso" ? numbersAsText(POSTING_LOG, headers, row, rounding) : row;
+  };
+  if (existing) {
+    await port.appendRows(existing.name, [rowFor(existing.headers)]);
+    return;
+  }
+  const headers = POSTING_LOG.columns.map((c) => c.caption);
+  await port.writeTable(POSTING_LOG.caption, headers, [rowFor(headers)], {
+    numberFormats: columnFormats(POSTING_LOG, headers, rounding),
+  });
+}
