@@ -306,7 +306,15 @@ function fillLine(
   const base = o.calculationBase ?? "";
   const proposed =
     base === "Last Direct Unit Cost" ? item.lastDirectCost : base === "Standard Cost" ? item.standardCost : null;
-  if (proposed === null) return withInventoryValueRevalued(calculated, calculated.inventoryValueCalculated, r);
+  // Blank base: Inventory Value (Revalued) = Inventory Value (Calculated), Amount 0. Set directly, not validated
+  // as a typed value: a calculated value may be negative (costs posted after the quantity left), and stays so.
+  if (proposed === null)
+    return {
+      ...calculated,
+      inventoryValueRevalued: calculated.inventoryValueCalculated,
+      unitCostRevalued: calculated.unitCostCalculated,
+      amount: ZERO,
+    };
   // Validated from code: the unit cost is taken back from the rounded value (CurrFieldNo is 0).
   const withCost = withUnitCostRevalued(calculated, proposed, r);
   return withInventoryValueRevalued(withCost, withCost.inventoryValueRevalued, r);

@@ -25,7 +25,8 @@ export const DEFAULT_ROUNDING: Rounding = {
 /** AL Round(x, precision): nearest multiple of precision, halves away from zero. */
 export function roundTo(x: Decimal, precision: Decimal): Decimal {
   if (x.isZero()) return ZERO;
-  return x.toNearest(precision, Decimal.ROUND_HALF_UP);
+  const r = x.toNearest(precision, Decimal.ROUND_HALF_UP);
+  return r.isZero() ? ZERO : r; // AL has no −0: −0.001 rounds to 0.00, not to a negative zero
 }
 
 export function roundUnitAmount(x: Decimal, r: Rounding): Decimal {

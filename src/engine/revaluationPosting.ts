@@ -121,6 +121,15 @@ function manualLineRefusals(ledger: Ledger, ix: RevaluationIndex, l: ManualLine)
         l.lineNo,
       ),
     );
+  if (e.positive && outboundsToAdjust(ix, l.itemNo).has(e.entryNo))
+    out.push(
+      refusal(
+        `An outbound entry applied to item ledger entry ${e.entryNo} still has cost to adjust (${at}). ` +
+          `Run Adjust Cost - Item Entries ("costing adjust") first, then enter the Applies-to Entry again.`,
+        l.itemNo,
+        l.lineNo,
+      ),
+    );
   const item = ledger.items.get(l.itemNo);
   if (
     item?.costingMethod === "Average" &&
@@ -135,6 +144,28 @@ function manualLineRefusals(ledger: Ledger, ix: RevaluationIndex, l: ManualLine)
       ),
     );
   return out;
+}
+
+const pendingAdjustment = new WeakMap<RevaluationIndex, Map<string, ReadonlySet<number>>>();
+
+/**
+ * Inbound entries of the item whose applied outbounds Adjust Cost would still change: BC's "Applied Entry to
+ * Adjust", which an export does not carry, found by running Adjust Cost for the item on a copy.
+ */
+function outboundsToAdjust(ix: RevaluationIndex, itemNo: string): ReadonlySet<number> {
+  let byItem = pendingAdjustment.get(ix);
+  if (!byItem) pendingAdjustment.set(ix, (byItem = new Map()));
+  let inbounds = byItem.get(itemNo);
+  if (!inbounds) {
+    const adjusted = adjustCostItemEntries(ix.ledger, { itemNos: [itemNo] }).newValueEntries;
+    const changed = new Set(adjusted.map((v) => v.itemLedgerEntryNo));
+    const found = new Set<number>();
+    for (const e of ix.ilesByItem.get(itemNo) ?? [])
+      for (const a of ix.rowsByInbound.get(e.entryNo) ?? [])
+        if (a.quantity.isNeg() && changed.has(a.outboundItemEntryNo)) found.add(e.entryNo);
+    byItem.set(itemNo, (inbounds = found));
+  }
+  return inbounds;
 }
 
 /** The revaluation value entries a journal posts, or the refusals that stop it (nothing posted then). */
@@ -153,16 +184,6 @@ function postingsOf(
       refusals.push(refusal(`There is no item ${line.itemNo} (${at}). Check the Item No.`, line.itemNo, line.lineNo));
       continue;
     }
-    if (line.inventoryValueRevalued.isNeg() || line.unitCostRevalued.isNeg()) {
-      refusals.push(
-        refusal(
-          `Inventory Value (Revalued) and Unit Cost (Revalued) must not be negative (${at}).`,
-          line.itemNo,
-          line.lineNo,
-        ),
-      );
-      continue;
-    }
     const allowFrom = ledger.setup.allowPostingFrom;
     if (allowFrom && line.postingDate < allowFrom) {
       refusals.push(
@@ -177,6 +198,16 @@ function postingsOf(
     }
     if (line.quantity.isZero() || line.amount.isZero()) {
       skipped++; // an empty line, or nothing to change: posts nothing, updates no standard cost
+      continue;
+    }
+    if (line.inventoryValueRevalued.isNeg() || line.unitCostRevalued.isNeg()) {
+      refusals.push(
+        refusal(
+          `Inventory Value (Revalued) and Unit Cost (Revalued) must not be negative (${at}).`,
+          line.itemNo,
+          line.lineNo,
+        ),
+      );
       continue;
     }
     if (line.inventoryValuePer === "") {
