@@ -6,7 +6,8 @@ import type { CliIo } from "./io";
 import type { Progress } from "./progress";
 import type { CostingServices } from "./services";
 
-export type OptionSpec = { type: "string" | "boolean"; short?: string };
+/** An option; `multiple`: it may be given more than once (--item A --item B). */
+export type OptionSpec = { type: "string" | "boolean"; short?: string; multiple?: boolean };
 
 export interface CommandContext {
   readonly io: CliIo;
@@ -16,7 +17,7 @@ export interface CommandContext {
 
 export interface ParsedArgs {
   readonly positionals: readonly string[];
-  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly values: Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
 }
 
 export interface Command {
@@ -42,7 +43,7 @@ export function parseCommandArgs(cmd: Command, argv: readonly string[]): ParsedA
       err instanceof Error ? err.message.replace(/\. To specify a positional argument.*$/s, ".") : String(err);
     throw new UsageError(msg, cmd.name);
   }
-  return { positionals: parsed.positionals, values: parsed.values as Record<string, string | boolean | undefined> };
+  return { positionals: parsed.positionals, values: parsed.values as ParsedArgs["values"] };
 }
 
 export function checkPositionals(cmd: Command, args: ParsedArgs): void {
@@ -65,6 +66,13 @@ export function requiredString(cmd: Command, args: ParsedArgs, name: string, wha
   const v = stringOption(args, name);
   if (v === undefined || v.trim() === "") throw new UsageError(`Missing --${name} <${what}>.`, cmd.name);
   return v.trim();
+}
+
+/** A repeatable option's values, trimmed, blanks dropped (none given: an empty list). */
+export function listOption(args: ParsedArgs, name: string): string[] {
+  const v = args.values[name];
+  const all = typeof v === "string" ? [v] : Array.isArray(v) ? v : [];
+  return all.map((x) => x.trim()).filter((x) => x !== "");
 }
 
 export function flag(args: ParsedArgs, name: string): boolean {

@@ -3,8 +3,11 @@ import { LedgerError } from "../engine/model";
 import { type Command, type CommandContext, parseCommandArgs } from "./command";
 import { adjust } from "./commands/adjust";
 import { avgcost } from "./commands/avgcost";
+import { calcValue } from "./commands/calcValue";
 import { check } from "./commands/check";
 import { explain } from "./commands/explain";
+import { post } from "./commands/post";
+import { preview } from "./commands/preview";
 import { valuation } from "./commands/valuation";
 import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, InputError, UsageError } from "./errors";
 import { problemLine } from "./format";
@@ -12,7 +15,7 @@ import type { CliIo } from "./io";
 import { type ProgressOptions, progressBar } from "./progress";
 import { type CostingServices, realServices } from "./services";
 
-export const COMMANDS: readonly Command[] = [check, adjust, valuation, avgcost, explain];
+export const COMMANDS: readonly Command[] = [check, adjust, valuation, avgcost, explain, calcValue, preview, post];
 
 export interface RunOptions {
   /** Replace the engine and file adapter (tests). */
@@ -32,8 +35,8 @@ function version(): string {
 export function generalUsage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return [
-    "Inventory Costing for Excel: Business Central's Adjust Cost - Item Entries, average cost and valuation",
-    "on a ledger workbook (<workbook> is an .xlsx file or a folder of CSV files, one per table).",
+    "Inventory Costing for Excel: Business Central's Adjust Cost - Item Entries, average cost, valuation and",
+    "revaluation on a ledger workbook (<workbook> is an .xlsx file or a folder of CSV files, one per table).",
     "",
     "Usage: costing <command> <workbook> [options]",
     "",

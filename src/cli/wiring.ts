@@ -6,12 +6,36 @@ import {
   adjustCostItemEntries,
   averageCostAt,
   averageCostEntryPoints,
+  calculateInventoryValue,
+  completeRevaluationLine,
   explainAverageCost,
   inventoryAsOf,
+  postRevaluationJournal,
+  previewRevaluation,
   replayLedger,
 } from "../engine";
 import { openWorkbook } from "../files";
-import { LEDGER_TABLES, VALUE_ENTRIES, readLedgerInput, rowStyleFor, tableSpec, valueEntryToRow } from "../workbook";
+import {
+  ITEMS,
+  LEDGER_TABLES,
+  VALUE_ENTRIES,
+  columnMatches,
+  readLedgerInput,
+  recordToRow,
+  rowStyleFor,
+  tableSpec,
+  valueEntryToRow,
+  type CellUpdate,
+} from "../workbook";
+import {
+  appendPostingLog,
+  markJournalPosted,
+  readPostingLog,
+  readRevaluationJournal,
+  writeRevaluationJournal,
+} from "../workbook/journal";
+import { tableLabel } from "../workbook/problems";
+import { cellText } from "../workbook/values";
 import { InputError } from "./errors";
 import type { CostingServices, OpenedWorkbook, TableFound } from "./services";
 
@@ -55,6 +79,60 @@ async function open(p: string): Promise<OpenedWorkbook> {
         entries.map((ve) => valueEntryToRow(table.headers, ve, style)),
       );
     },
+    readRevaluationJournal: (options) => readRevaluationJournal(port, options),
+    writeRevaluationJournal: (lines, rounding) => writeRevaluationJournal(port, lines, rounding),
+    markJournalPosted: (journal, rounding) => markJournalPosted(port, journal, rounding),
+    readPostingLog: () => readPostingLog(port),
+    async appendPostingLog(entry, rounding) {
+      const log = await readPostingLog(port);
+      await appendPostingLog(port, log.table, entry, rounding);
+    },
+    async updateItems(items, rounding) {
+      if (items.length === 0) return [];
+      const table = await port.readTable(tableSpec(ITEMS));
+      const what = (i: (typeof items)[number]) =>
+        `item ${i.no}: Standard Cost ${i.standardCost.toFixed()}, Unit Cost ${i.unitCost.toFixed()}`;
+      if (!table)
+        return items.map((i) => `The workbook has no Items table, so the new costs of ${what(i)} were not written.`);
+      const label = tableLabel(table);
+      const noCol = table.headers.findIndex((h) => columnMatches(ITEMS.columns[0], h));
+      const style = { ...rowStyleFor(table, port.dateStyle, rounding), booleans: undefined };
+      const fields = ["standardCost", "unitCost"] as const;
+      const cols = fields.map((f) =>
+        table.headers.findIndex((h) =>
+          columnMatches(
+            ITEMS.columns.find((c) => c.field === f)!,
+            h,
+          ),
+        ),
+      );
+      const notes: string[] = [];
+      const updates: CellUpdate[] = [];
+      for (const item of items) {
+        const i = noCol < 0 ? -1 : table.rows.findIndex((r) => cellText(r[noCol] ?? null).trim() === item.no);
+        if (i < 0) {
+          notes.push(`${label} has no row for item ${item.no}, so its new costs were not written (${what(item)}).`);
+          continue;
+        }
+        const row = recordToRow(ITEMS, table.headers, item, style);
+        fields.forEach((f, k) => {
+          const c = cols[k];
+          if (c >= 0) updates.push({ row: table.rowNumbers[i], column: c, value: row[c] });
+          else if (f === "standardCost" || item.costingMethod === "Standard")
+            notes.push(
+              `${label} has no "${ITEMS.columns.find((d) => d.field === f)!.caption}" column, so ${what(item)} was not written there.`,
+            );
+        });
+      }
+      if (updates.length === 0) return notes;
+      if (port.updateCells) await port.updateCells(table.name, updates);
+      else {
+        const rows = table.rows.map((r) => [...r]);
+        for (const u of updates) rows[table.rowNumbers.indexOf(u.row)][u.column] = u.value;
+        await port.writeTable(table.name, table.headers, rows);
+      }
+      return notes;
+    },
     save: (outPath?: string) => port.save(outPath),
   };
 }
@@ -67,4 +145,8 @@ export const services: CostingServices = {
   averageCostAt,
   explainAverageCost,
   averageCostEntryPoints,
+  calculateInventoryValue,
+  completeRevaluationLine,
+  postRevaluationJournal,
+  previewRevaluation,
 };

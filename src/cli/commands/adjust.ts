@@ -1,15 +1,10 @@
 // costing adjust <workbook> [--out <path>]: run Adjust Cost - Item Entries and append the new value entries.
-import path from "node:path";
-import { type Command, checkPositionals, stringOption } from "../command";
-import { EXIT_OK, UsageError } from "../errors";
+import { type Command, checkPositionals } from "../command";
+import { EXIT_OK } from "../errors";
 import { amount, plural } from "../format";
 import { printer } from "../io";
 import { loadLedger } from "../load";
-
-function sameKind(input: string, out: string, inputIsXlsx: boolean): boolean {
-  const outIsXlsx = path.extname(out).toLowerCase() === ".xlsx";
-  return inputIsXlsx === outIsXlsx;
-}
+import { outOption } from "../outPath";
 
 export const adjust: Command = {
   name: "adjust",
@@ -25,25 +20,7 @@ export const adjust: Command = {
   async run(args, ctx) {
     checkPositionals(adjust, args);
     const [workbookPath] = args.positionals;
-    const outPath = stringOption(args, "out");
-    const inputIsXlsx = path.extname(workbookPath).toLowerCase() === ".xlsx";
-    if (outPath !== undefined) {
-      if (outPath.trim() === "") throw new UsageError("--out needs a path.", adjust.name);
-      if (path.resolve(outPath) === path.resolve(workbookPath)) {
-        throw new UsageError(
-          "--out names the workbook itself. Leave --out away to update the workbook in place, or give another path.",
-          adjust.name,
-        );
-      }
-      if (!sameKind(workbookPath, outPath, inputIsXlsx)) {
-        throw new UsageError(
-          inputIsXlsx
-            ? `--out "${outPath}" must be an .xlsx file, like the workbook "${workbookPath}".`
-            : `--out "${outPath}" must be a folder (for the CSV files), like the workbook "${workbookPath}".`,
-          adjust.name,
-        );
-      }
-    }
+    const outPath = outOption(adjust, args, workbookPath);
 
     const out = printer(ctx.io.stdout);
     const { services, workbook, ledger } = await loadLedger(ctx, workbookPath, "nothing was written.");

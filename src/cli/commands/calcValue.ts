@@ -1,0 +1,202 @@
+// costing calc-value <workbook> --date <YYYY-MM-DD> [...]: Calculate Inventory Value into the Revaluation Journal.
+import type { CalculateInventoryValueOptions, CalculationBase } from "../../engine";
+import { Decimal } from "../../engine/money";
+import { type Command, checkPositionals, dateOption, flag, listOption, stringOption } from "../command";
+import { EXIT_OK, InputError, UsageError } from "../errors";
+import { amount, plural, problemLine, quantity, table, unitCost } from "../format";
+import { printer } from "../io";
+import { roundingOf, rowList } from "../journal";
+import { loadLedger } from "../load";
+import { OUT_OPTION_HELP, outOption, writtenTo } from "../outPath";
+
+const BASES: Record<string, CalculationBase> = {
+  "last-direct-cost": "Last Direct Unit Cost",
+  "standard-cost": "Standard Cost",
+};
+
+/** Lines shown in the summary; the rest are in the journal. */
+const SHOWN = 20;
+
+export const calcValue: Command = {
+  name: "calc-value",
+  summary: "Calculate Inventory Value: write the Revaluation Journal for a date",
+  usage: [
+    "costing calc-value <workbook> --date <YYYY-MM-DD> [--per item|entry] [--by-location] [--by-variant]",
+    "                   [--document-no <no>] [--base last-direct-cost|standard-cost] [--update-standard-cost]",
+    "                   [--item <no>]... [--location <code>]... [--variant <code>]... [--replace] [--out <path>]",
+    "",
+    "  --date <YYYY-MM-DD>     the revaluation's posting date: quantity and value as of that date",
+    "  --per item|entry        one line per item (default), or one per item ledger entry (Applies-to Entry)",
+    "  --by-location           per item: one line per item and location",
+    "  --by-variant            per item: one line per item and variant",
+    "  --document-no <no>      the journal's document no. (default REVAL-<date>)",
+    "  --base <base>           propose Unit Cost (Revalued) from the item's last-direct-cost or standard-cost",
+    "                          (default: the calculated unit cost, so every Amount is 0.00 until you edit it)",
+    "  --update-standard-cost  per item: posting sets the item's Standard Cost to Unit Cost (Revalued)",
+    "  --item <no>             only this item (repeat for more)",
+    "  --location <code>       only this location (repeat for more)",
+    "  --variant <code>        only this variant (repeat for more)",
+    "  --replace               replace a journal that is not posted yet (a posted one is always replaced)",
+    OUT_OPTION_HELP,
+    "",
+    "Then enter the new Unit Cost (Revalued), or Inventory Value (Revalued), on the journal's lines (the",
+    '"Revaluation Journal" sheet, or "Revaluation Journal.csv"), and run costing preview and costing post.',
+  ].join("\n"),
+  options: {
+    date: { type: "string", short: "d" },
+    per: { type: "string" },
+    "by-location": { type: "boolean" },
+    "by-variant": { type: "boolean" },
+    "document-no": { type: "string" },
+    base: { type: "string" },
+    "update-standard-cost": { type: "boolean" },
+    item: { type: "string", multiple: true },
+    location: { type: "string", multiple: true },
+    variant: { type: "string", multiple: true },
+    replace: { type: "boolean" },
+    out: { type: "string", short: "o" },
+  },
+  positionals: ["workbook"],
+  async run(args, ctx) {
+    checkPositionals(calcValue, args);
+    const [workbookPath] = args.positionals;
+    const date = dateOption(calcValue, args);
+    const per = (stringOption(args, "per") ?? "item").trim().toLowerCase();
+    if (per !== "item" && per !== "entry") {
+      throw new UsageError(`--per "${per}" is not item or entry.`, calcValue.name);
+    }
+    const baseText = stringOption(args, "base")?.trim().toLowerCase();
+    if (baseText !== undefined && !(baseText in BASES)) {
+      throw new UsageError(`--base "${baseText}" is not last-direct-cost or standard-cost.`, calcValue.name);
+    }
+    const byLocation = flag(args, "by-location");
+    const byVariant = flag(args, "by-variant");
+    const updateStandardCost = flag(args, "update-standard-cost");
+    if (per === "entry") {
+      const itemOnly = [
+        byLocation && "--by-location",
+        byVariant && "--by-variant",
+        baseText !== undefined && "--base",
+        updateStandardCost && "--update-standard-cost",
+      ].filter(Boolean);
+      if (itemOnly.length > 0) {
+        throw new UsageError(
+          `${itemOnly.join(", ")} ${itemOnly.length === 1 ? "applies" : "apply"} to --per item only ` +
+            "(a line per entry revalues that entry as it stands).",
+          calcValue.name,
+        );
+      }
+    }
+    const documentNo = (stringOption(args, "document-no") ?? `REVAL-${date}`).trim();
+    if (documentNo === "") throw new UsageError("--document-no needs a document number.", calcValue.name);
+    const outPath = outOption(calcValue, args, workbookPath);
+    const options: CalculateInventoryValueOptions = {
+      postingDate: date,
+      documentNo,
+      calculatePer: per === "entry" ? "Item Ledger Entry" : "Item",
+      byLocation,
+      byVariant,
+      calculationBase: baseText === undefined ? "" : BASES[baseText],
+      updateStandardCost,
+      itemNos: listOption(args, "item"),
+      locationFilter: listOption(args, "location"),
+      variantFilter: listOption(args, "variant"),
+    };
+
+    const loaded = await loadLedger(ctx, workbookPath, "nothing was written.");
+    const { services, workbook, ledger } = loaded;
+    const rounding = roundingOf(ledger);
+    const existing = await workbook.readRevaluationJournal({ rounding });
+    let replacing = "";
+    if (existing.table && existing.table.rows.length > 0) {
+      const postedRows = new Set(existing.rows.filter((r) => r.posted).map((r) => r.rowNumber));
+      const open = existing.table.rowNumbers.filter((n) => !postedRows.has(n));
+      if (open.length > 0 && !flag(args, "replace")) {
+        const docs = [...new Set(existing.rows.filter((r) => !r.posted).map((r) => r.line.documentNo))];
+        throw new InputError(
+          `The workbook "${workbookPath}" already has a ${existing.label} with ` +
+            `${plural(open.length, "line")} not posted yet (${rowList(open)}` +
+            `${docs.length ? `, document no. ${docs.join(", ")}` : ""}); nothing was written. Post it first ` +
+            `("costing post ${workbookPath}"), or run calc-value again with --replace to discard it.`,
+        );
+      }
+      replacing =
+        open.length > 0
+          ? `Replaced the earlier journal (${plural(open.length, "line")} not posted, discarded with --replace).`
+          : `Replaced the earlier journal (posted; its Posting Log row stays).`;
+    }
+
+    const { lines, refusals } = services.calculateInventoryValue(ledger, options);
+    const errors = refusals.filter((p) => p.severity === "error");
+    if (errors.length > 0) {
+      throw new InputError(
+        `Calculate Inventory Value was refused for ${plural(errors.length, "reason")} below; nothing was written.`,
+        refusals,
+      );
+    }
+    for (const w of refusals) ctx.io.stderr.write(problemLine(w) + "\n");
+
+    const out = printer(ctx.io.stdout);
+    out(`Calculate Inventory Value: ${workbookPath}`);
+    const scope = [
+      per === "entry" ? "Item Ledger Entry" : "Item",
+      byLocation && "by location",
+      byVariant && "by variant",
+    ].filter(Boolean);
+    out(`Posting date:                  ${date}`);
+    out(`Document No.:                  ${documentNo}`);
+    out(`Calculate per:                 ${scope.join(", ")}`);
+    if (lines.length === 0) {
+      out("Nothing to revalue: no item has revaluable inventory on that date (completely invoiced receipts left).");
+      out("No journal was written; the workbook was not changed.");
+      return EXIT_OK;
+    }
+    await workbook.writeRevaluationJournal(lines, rounding);
+    await workbook.save(outPath);
+
+    const items = [...new Set(lines.map((l) => l.itemNo))];
+    const total = lines.reduce((t, l) => t.plus(l.inventoryValueCalculated), new Decimal(0));
+    const revalued = lines.reduce((t, l) => t.plus(l.amount), new Decimal(0));
+    const shownItems = items.slice(0, 10).join(", ") + (items.length > 10 ? `, ... (${items.length - 10} more)` : "");
+    out(`Lines:                         ${lines.length}`);
+    out(`Items:                         ${items.length} (${shownItems})`);
+    out(`Inventory Value (Calculated):  ${amount(total)}`);
+    if (!revalued.isZero()) out(`Amount (from --base):          ${amount(revalued)}`);
+    out("");
+    const headers = [
+      "Item No.",
+      ...(per === "entry" ? ["Applies-to Entry"] : []),
+      "Location",
+      "Variant",
+      "Quantity",
+      "Unit Cost (Calculated)",
+      "Inventory Value (Calculated)",
+      "Unit Cost (Revalued)",
+    ];
+    const align = headers.map((_, i) => (i < headers.length - 5 ? "left" : "right") as "left" | "right");
+    const body = lines
+      .slice(0, SHOWN)
+      .map((l) => [
+        l.itemNo,
+        ...(per === "entry" ? [String(l.appliesToEntry)] : []),
+        l.locationCode,
+        l.variantCode,
+        quantity(l.quantity),
+        unitCost(l.unitCostCalculated),
+        amount(l.inventoryValueCalculated),
+        unitCost(l.unitCostRevalued),
+      ]);
+    for (const line of table(headers, body, align)) out("  " + line);
+    if (lines.length > SHOWN) out(`  ... and ${lines.length - SHOWN} more lines in the journal`);
+    out("");
+    if (replacing) out(replacing);
+    const where = workbook.kind === "xlsx" ? 'the sheet "Revaluation Journal"' : '"Revaluation Journal.csv"';
+    out(`Revaluation Journal written to: ${writtenTo(workbookPath, outPath)}`);
+    const target = outPath ?? workbookPath;
+    out(
+      `Next: enter the new Unit Cost (Revalued) (or Inventory Value (Revalued)) on the lines in ${where}; ` +
+        `then "costing preview ${target}" shows the effect and "costing post ${target}" posts it.`,
+    );
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,38 @@
+// --out: where a command that writes puts the result (another .xlsx, or another folder for CSV).
+import path from "node:path";
+import { type Command, type ParsedArgs, stringOption } from "./command";
+import { UsageError } from "./errors";
+
+export const OUT_OPTION_HELP = [
+  "  --out <path>   write the result there (an .xlsx for an .xlsx, a folder for a CSV folder)",
+  "                 and leave <workbook> untouched; without --out the workbook is updated in place",
+].join("\n");
+
+/** The --out path, checked: not the workbook itself, and of the workbook's kind. Undefined without --out. */
+export function outOption(cmd: Command, args: ParsedArgs, workbookPath: string): string | undefined {
+  const outPath = stringOption(args, "out");
+  if (outPath === undefined) return undefined;
+  if (outPath.trim() === "") throw new UsageError("--out needs a path.", cmd.name);
+  if (path.resolve(outPath) === path.resolve(workbookPath)) {
+    throw new UsageError(
+      "--out names the workbook itself. Leave --out away to update the workbook in place, or give another path.",
+      cmd.name,
+    );
+  }
+  const inputIsXlsx = path.extname(workbookPath).toLowerCase() === ".xlsx";
+  const outIsXlsx = path.extname(outPath).toLowerCase() === ".xlsx";
+  if (inputIsXlsx !== outIsXlsx) {
+    throw new UsageError(
+      inputIsXlsx
+        ? `--out "${outPath}" must be an .xlsx file, like the workbook "${workbookPath}".`
+        : `--out "${outPath}" must be a folder (for the CSV files), like the workbook "${workbookPath}".`,
+      cmd.name,
+    );
+  }
+  return outPath;
+}
+
+/** "Written to: ..." in the words of adjust. */
+export function writtenTo(workbookPath: string, outPath: string | undefined): string {
+  return outPath !== undefined ? `${outPath} (${workbookPath} is unchanged)` : `${workbookPath} (updated in place)`;
+}
