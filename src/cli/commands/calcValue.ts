@@ -136,6 +136,10 @@ export const calcValue: Command = {
     }
     for (const w of refusals) ctx.io.stderr.write(problemLine(w) + "\n");
 
+    if (lines.length > 0) {
+      await workbook.writeRevaluationJournal(lines, rounding);
+      await workbook.save(outPath);
+    }
     const out = printer(ctx.io.stdout);
     out(`Calculate Inventory Value: ${workbookPath}`);
     const scope = [
@@ -151,8 +155,6 @@ export const calcValue: Command = {
       out("No journal was written; the workbook was not changed.");
       return EXIT_OK;
     }
-    await workbook.writeRevaluationJournal(lines, rounding);
-    await workbook.save(outPath);
 
     const items = [...new Set(lines.map((l) => l.itemNo))];
     const total = lines.reduce((t, l) => t.plus(l.inventoryValueCalculated), new Decimal(0));
