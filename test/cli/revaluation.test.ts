@@ -362,25 +362,97 @@ describe("revaluation on the sample (csv): lines typed by hand and engine refusa
   });
 });
 
-describe("the revaluation seed's example A-F through the command line (FIFO-REVAL)", () => {
-  it("sales A, B, C; revalue 4 from 10.00 to 8.00 on 03-01; sales D, E, F; adjust: A, B -10.00, C-F -8.00", async () => {
+type Grid = Awaited<ReturnType<typeof csvGrid>>;
+
+/**
+ * Takes a sample item back to before its revaluation: the rows of these documents leave Item Ledger Entries and
+ * Value Entries (the revaluation value entry is dropped; the others are returned to be posted again later).
+ */
+async function rewind(wb: string, docs: readonly string[]): Promise<{ iles: string[][]; ves: string[][] }> {
+  const ile = await csvGrid(wb, "Item Ledger Entries");
+  const ve = await csvGrid(wb, "Value Entries");
+  const col = (g: Grid, caption: string) => g.grid[0].indexOf(caption);
+  const taken = (g: Grid) => (r: string[]) => docs.includes(r[col(g, "Document No.")]);
+  const iles = ile.grid.filter(taken(ile));
+  const ves = ve.grid.filter((r) => taken(ve)(r) && r[col(ve, "Entry Type")] !== "Revaluation");
+  ile.grid = ile.grid.filter((r) => !taken(ile)(r));
+  ve.grid = ve.grid.filter((r) => !taken(ve)(r));
+  for (const r of iles) shiftReceipt(ile, r, -1);
+  await writeCsvGrid(ile);
+  await writeCsvGrid(ve);
+  return { iles, ves };
+}
+
+/**
+ * The item's receipt (one per example item) as the export shows it when an outbound entry is there (+1) or not
+ * (-1): its Remaining Quantity and Open, which Business Central keeps on the entry.
+ */
+function shiftReceipt(ile: Grid, outbound: string[], sign: 1 | -1): void {
+  const h = ile.grid[0];
+  const at = (c: string) => h.indexOf(c);
+  const receipt = ile.grid.find((r) => r[at("Item No.")] === outbound[at("Item No.")] && r[at("Positive")] === "Yes")!;
+  const remaining = Number(receipt[at("Remaining Quantity")]) + sign * Number(outbound[at("Quantity")]);
+  receipt[at("Remaining Quantity")] = String(remaining);
+  receipt[at("Open")] = remaining > 0 ? "Yes" : "No";
+}
+
+/** Posts rows taken by rewind again, as new postings: entry numbers after the highest ones. */
+async function postAgain(wb: string, rows: { iles: string[][]; ves: string[][] }): Promise<void> {
+  const ile = await csvGrid(wb, "Item Ledger Entries");
+  const ve = await csvGrid(wb, "Value Entries");
+  const maxNo = (g: Grid) => Math.max(...g.grid.slice(1).map((r) => Number(r[0])));
+  let nextIle = maxNo(ile) + 1;
+  let nextVe = maxNo(ve) + 1;
+  const renumber = new Map<string, string>();
+  for (const r of rows.iles) {
+    renumber.set(r[0], String(nextIle));
+    ile.grid.push([String(nextIle++), ...r.slice(1)]);
+    shiftReceipt(ile, r, 1);
+  }
+  for (const r of rows.ves) ve.grid.push([String(nextVe++), renumber.get(r[1])!, ...r.slice(2)]);
+  await writeCsvGrid(ile);
+  await writeCsvGrid(ve);
+}
+
+/** Each item ledger entry's cost (sum of its value entries), by document no., for one item's sales. */
+async function saleCosts(wb: string, itemNo: string): Promise<[string, number][]> {
+  const entries = await readTable(wb, "Value Entries");
+  const sales = (await readTable(wb, "Item Ledger Entries")).filter(
+    (e) => e["Item No."] === itemNo && e["Entry Type"] === "Sale",
+  );
+  const costOf = (ileNo: string) =>
+    entries
+      .filter((v) => v["Item Ledger Entry No."] === ileNo)
+      .reduce((t, v) => t + Math.round(num(v["Cost Amount (Actual)"]) * 100), 0) / 100;
+  return sales.map((s) => [s["Document No."], costOf(s["Entry No."])]);
+}
+
+async function valueOn(wb: string, date: string, itemNo: string): Promise<unknown> {
+  const json = JSON.parse((await costing(["valuation", wb, "--date", date, "--json"])).stdout);
+  return json.rows.find((r: { itemNo: string }) => r.itemNo === itemNo);
+}
+
+async function revaluationEntries(wb: string, itemNo: string): Promise<unknown[]> {
+  return (await readTable(wb, "Value Entries"))
+    .filter((v) => v["Item No."] === itemNo && v["Entry Type"] === "Revaluation")
+    .map((v) => [
+      v["Posting Date"],
+      v["Valuation Date"],
+      v["Valued Quantity"],
+      num(v["Cost Amount (Actual)"]),
+      v["Partial Revaluation"],
+    ]);
+}
+
+describe("the revaluation seed's examples through the command line, on the sample's items", () => {
+  it("A-F (FIFO-REVAL): sales A, B, C; 4 revalued from 10.00 to 8.00 on 03-01; sales D, E, F; adjust", async () => {
     const wb = await sampleCopy("csv");
     // The sample holds the example as posted; take it back to before step 5 (the revaluation and sales D-F).
-    const ile = await csvGrid(wb, "Item Ledger Entries");
-    const ve = await csvGrid(wb, "Value Entries");
-    const docCol = (g: typeof ile) => g.grid[0].indexOf("Document No.");
-    const later = (doc: string) => ["S13-REVAL", "S13-D", "S13-E", "S13-F"].includes(doc);
-    const laterIles = ile.grid.filter((r) => later(r[docCol(ile)]));
-    const laterVes = ve.grid.filter(
-      (r) => later(r[docCol(ve)]) && r[ve.grid[0].indexOf("Entry Type")] !== "Revaluation",
-    );
-    ile.grid = ile.grid.filter((r) => !later(r[docCol(ile)]));
-    ve.grid = ve.grid.filter((r) => !later(r[docCol(ve)]));
-    await writeCsvGrid(ile);
-    await writeCsvGrid(ve);
+    const later = await rewind(wb, ["S13-REVAL", "S13-D", "S13-E", "S13-F"]);
 
     // Step 5: Calculate Inventory Value per item on 03-01: 4 left (C, dated 04-01, not subtracted) at 10.00.
     const calc = await costing(["calc-value", wb, "--date", "2020-03-01", "--item", "FIFO-REVAL"]);
+    expect(calc.stderr).toBe("");
     expect(calc.code).toBe(0);
     const [line] = await readTable(wb, JOURNAL);
     expect([
@@ -389,40 +461,20 @@ describe("the revaluation seed's example A-F through the command line (FIFO-REVA
       num(line["Unit Cost (Calculated)"]),
     ]).toEqual([4, 40, 10]);
     await editJournal(wb, "FIFO-REVAL", "Unit Cost (Revalued)", 8);
-    const posted = await costing(["post", wb]);
-    expect(posted.code).toBe(0);
-    const value = JSON.parse((await costing(["valuation", wb, "--date", "2020-03-01", "--json"])).stdout);
-    expect(value.rows.find((r: { itemNo: string }) => r.itemNo === "FIFO-REVAL")).toMatchObject({
-      quantity: "4",
-      value: "32.00",
-    });
+    expect(await costing(["post", wb])).toMatchObject({ code: 0, stderr: "" });
+    expect(await revaluationEntries(wb, "FIFO-REVAL")).toEqual([["2020-03-01", "2020-03-01", "4", -8, "Yes"]]);
+    expect(await valueOn(wb, "2020-03-01", "FIFO-REVAL")).toMatchObject({ quantity: "4", value: "32.00" });
+    expect(await saleCosts(wb, "FIFO-REVAL")).toEqual([
+      ["S13-A", -10],
+      ["S13-B", -10],
+      ["S13-C", -8], // +2.00 forwarded by the Adjust Cost that post runs
+    ]);
 
     // Steps 6-8: sales D (02-01), E (03-01), F (04-01) posted after the revaluation at the old 10.00; D's
     // valuation date is the revaluation's (03-01), as Business Central sets it. Then step 9: Adjust Cost.
-    const ile2 = await csvGrid(wb, "Item Ledger Entries");
-    const ve2 = await csvGrid(wb, "Value Entries");
-    const maxNo = (g: typeof ile) => Math.max(...g.grid.slice(1).map((r) => Number(r[0])));
-    let nextIle = maxNo(ile2) + 1;
-    let nextVe = maxNo(ve2) + 1;
-    const renumber = new Map<string, string>();
-    for (const r of laterIles) {
-      renumber.set(r[0], String(nextIle));
-      ile2.grid.push([String(nextIle++), ...r.slice(1)]);
-    }
-    for (const r of laterVes) ve2.grid.push([String(nextVe++), renumber.get(r[1])!, ...r.slice(2)]);
-    await writeCsvGrid(ile2);
-    await writeCsvGrid(ve2);
-    expect((await costing(["adjust", wb])).code).toBe(0);
-
-    const entries = await readTable(wb, "Value Entries");
-    const sales = (await readTable(wb, "Item Ledger Entries")).filter(
-      (e) => e["Item No."] === "FIFO-REVAL" && e["Entry Type"] === "Sale",
-    );
-    const costOf = (ileNo: string) =>
-      entries
-        .filter((v) => v["Item Ledger Entry No."] === ileNo)
-        .reduce((t, v) => t + Math.round(num(v["Cost Amount (Actual)"]) * 100), 0) / 100;
-    expect(sales.map((s) => [s["Document No."], costOf(s["Entry No."])])).toEqual([
+    await postAgain(wb, later);
+    expect(await costing(["adjust", wb])).toMatchObject({ code: 0, stderr: "" });
+    expect(await saleCosts(wb, "FIFO-REVAL")).toEqual([
       ["S13-A", -10],
       ["S13-B", -10],
       ["S13-C", -8],
@@ -430,26 +482,42 @@ describe("the revaluation seed's example A-F through the command line (FIFO-REVA
       ["S13-E", -8],
       ["S13-F", -8],
     ]);
-    const reval = entries.filter((v) => v["Item No."] === "FIFO-REVAL" && v["Entry Type"] === "Revaluation");
-    expect(
-      reval.map((v) => [
-        v["Posting Date"],
-        v["Valuation Date"],
-        v["Valued Quantity"],
-        num(v["Cost Amount (Actual)"]),
-        v["Partial Revaluation"],
-      ]),
-    ).toEqual([["2020-03-01", "2020-03-01", "4", -8, "Yes"]]);
-    const d = sales.find((s) => s["Document No."] === "S13-D")!;
+    const entries = await readTable(wb, "Value Entries");
+    const d = (await readTable(wb, "Item Ledger Entries")).find((e) => e["Document No."] === "S13-D")!;
     expect(
       entries.filter((v) => v["Item Ledger Entry No."] === d["Entry No."]).map((v) => v["Valuation Date"]),
     ).toEqual(["2020-03-01", "2020-03-01"]);
-    const end = JSON.parse((await costing(["valuation", wb, "--date", "2020-12-31", "--json"])).stdout);
-    expect(end.rows.find((r: { itemNo: string }) => r.itemNo === "FIFO-REVAL")).toMatchObject({
-      quantity: "0",
-      value: "0.00",
-    });
+    expect(await valueOn(wb, "2020-12-31", "FIFO-REVAL")).toMatchObject({ quantity: "0", value: "0.00" });
   });
+
+  it.each([
+    ["VALDATE-FIFO", "W1"],
+    ["VALDATE", "S12"],
+  ])(
+    "White Paper Test 1 (%s): 1 left worth 14.00 revalued to 10.00 on 03-01; the late sale dated 02-01 costs 10.00",
+    async (item, p) => {
+      const wb = await sampleCopy("csv");
+      const late = await rewind(wb, [`${p}-REVAL`, `${p}-SS2`]);
+      expect((await costing(["adjust", wb])).code).toBe(0); // Business Central requires it for Average items
+      const calc = await costing(["calc-value", wb, "--date", "2020-03-01", "--item", item]);
+      expect(calc.stderr).toBe("");
+      expect(calc.code).toBe(0);
+      const [line] = await readTable(wb, JOURNAL);
+      expect([num(line.Quantity), num(line["Inventory Value (Calculated)"])]).toEqual([1, 14]);
+      await editJournal(wb, item, "Unit Cost (Revalued)", 10);
+      expect(await costing(["post", wb])).toMatchObject({ code: 0, stderr: "" });
+      expect(await revaluationEntries(wb, item)).toEqual([["2020-03-01", "2020-03-01", "1", -4, "Yes"]]);
+      expect(await valueOn(wb, "2020-03-01", item)).toMatchObject({ quantity: "1", value: "10.00" });
+
+      await postAgain(wb, late); // the sale dated 02-01, posted after the revaluation at 14.00, valued on 03-01
+      expect(await costing(["adjust", wb])).toMatchObject({ code: 0, stderr: "" });
+      expect(await saleCosts(wb, item)).toEqual([
+        [`${p}-SS1`, -14],
+        [`${p}-SS2`, -10],
+      ]);
+      expect(await valueOn(wb, "2020-12-31", item)).toMatchObject({ quantity: "0", value: "0.00" });
+    },
+  );
 });
 
 describe("revaluation usage", () => {
