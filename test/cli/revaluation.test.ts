@@ -461,6 +461,35 @@ describe("the revaluation seed's examples through the command line, on the sampl
       num(line["Unit Cost (Calculated)"]),
     ]).toEqual([4, 40, 10]);
     await editJournal(wb, "FIFO-REVAL", "Unit Cost (Revalued)", 8);
+    const before = await snapshot(wb);
+    const pv = await costing(["preview", wb, "--json"]);
+    expect(pv.code).toBe(0);
+    const preview = JSON.parse(pv.stdout);
+    expect(preview).toMatchObject({ postingDate: "2020-03-01", lines: 1, linesWithAmount: 1, amount: "-8.00" });
+    expect(preview.valueEntries.filter((v: { itemNo: string }) => v.itemNo === "FIFO-REVAL")).toEqual([
+      expect.objectContaining({
+        kind: "Revaluation",
+        entryType: "Revaluation",
+        valuedQuantity: "4",
+        costAmountActual: "-8.00",
+        valuationDate: "2020-03-01",
+      }),
+      expect.objectContaining({ kind: "Adjustment", postingDate: "2020-04-01", costAmountActual: "2.00" }),
+    ]);
+    expect(preview.items.find((i: { itemNo: string }) => i.itemNo === "FIFO-REVAL")).toEqual({
+      itemNo: "FIFO-REVAL",
+      inventoryBefore: "40.00",
+      inventoryAfter: "32.00",
+      inventoryChange: "-8.00",
+      cogsBefore: "30.00",
+      cogsAfter: "28.00",
+      cogsChange: "-2.00",
+    });
+    expect(preview.months.filter((m: { itemNo: string }) => m.itemNo === "FIFO-REVAL")).toEqual([
+      { itemNo: "FIFO-REVAL", month: "2020-03", inventoryValueChange: "-8.00", cogsChange: "0.00" },
+      { itemNo: "FIFO-REVAL", month: "2020-04", inventoryValueChange: "2.00", cogsChange: "-2.00" },
+    ]);
+    expect(await snapshot(wb)).toEqual(before);
     expect(await costing(["post", wb])).toMatchObject({ code: 0, stderr: "" });
     expect(await revaluationEntries(wb, "FIFO-REVAL")).toEqual([["2020-03-01", "2020-03-01", "4", -8, "Yes"]]);
     expect(await valueOn(wb, "2020-03-01", "FIFO-REVAL")).toMatchObject({ quantity: "4", value: "32.00" });

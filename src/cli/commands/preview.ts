@@ -137,7 +137,12 @@ export const preview: Command = {
     out(`Per item: inventory value on ${date} (by valuation date) and cost of goods sold, before and after:`);
     const itemHeaders = ["Item No.", "Inventory before", "after", "change", "COGS before", "after", "change"];
     const itemAlign = itemHeaders.map((_, i) => (i === 0 ? "left" : "right") as "left" | "right");
-    const itemRows = p.items.map((i) => [
+    // Items on the journal, and any other whose value or cost of goods sold the journal changes.
+    const onJournal = new Set(lines.map((l) => l.itemNo));
+    const shown = p.items.filter(
+      (i) => onJournal.has(i.itemNo) || !i.inventoryAfter.eq(i.inventoryBefore) || !i.cogsAfter.eq(i.cogsBefore),
+    );
+    const itemRows = shown.map((i) => [
       i.itemNo,
       amount(i.inventoryBefore),
       amount(i.inventoryAfter),
