@@ -25,6 +25,7 @@ import {
   rowStyleFor,
   tableSpec,
   valueEntryToRow,
+  numbersAsText,
   type CellUpdate,
 } from "../workbook";
 import {
@@ -74,9 +75,11 @@ async function open(p: string): Promise<OpenedWorkbook> {
       const table = await port.readTable(tableSpec(VALUE_ENTRIES));
       if (!table) throw new InputError(`The workbook "${p}" has no Value Entries table to append to.`);
       const style = rowStyleFor(table, port.dateStyle, rounding);
+      // CSV keeps only text: amounts with all their places, so "6.375" is never read back as 6,375.
+      const rows = entries.map((ve) => valueEntryToRow(table.headers, ve, style));
       await port.appendRows(
         table.name,
-        entries.map((ve) => valueEntryToRow(table.headers, ve, style)),
+        port.dateStyle === "iso" ? rows.map((r) => numbersAsText(VALUE_ENTRIES, table.headers, r, rounding)) : rows,
       );
     },
     readRevaluationJournal: (options) => readRevaluationJournal(port, options),

@@ -29,6 +29,7 @@ export {
   decimalCell,
   columnFormats,
   numberFormatFor,
+  numbersAsText,
   type RowStyle,
 } from "./write";
 export * from "./journal";
