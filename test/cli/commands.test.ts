@@ -14,11 +14,11 @@ describe.each<Kind>(["csv", "xlsx"])("costing on the sample (%s)", (kind) => {
     const r = await costing(["check", wb]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Item Ledger Entries\s+\S.*\s40\b/);
-    expect(r.stdout).toMatch(/Value Entries\s+\S.*\s48\b/);
+    expect(r.stdout).toMatch(/Item Ledger Entries\s+\S.*\s44\b/);
+    expect(r.stdout).toMatch(/Value Entries\s+\S.*\s52\b/);
     expect(r.stdout).toContain("Item Application Entries");
     expect(r.stdout).toMatch(/Average\s+4\s+AVG-DAY/);
-    expect(r.stdout).toMatch(/FIFO\s+3\s+VALDATE-FIFO/);
+    expect(r.stdout).toMatch(/FIFO\s+5\s+VALDATE-FIFO/);
     expect(r.stdout).toContain("2025-01-01  Month");
     expect(r.stdout).toContain("2020-01-01 .. 2025-02-03");
     expect(r.stdout).toContain("Problems: none");
@@ -35,16 +35,16 @@ describe.each<Kind>(["csv", "xlsx"])("costing on the sample (%s)", (kind) => {
     const m = /Value entries created: (\d+) \(entry no\. (\d+)\.\.(\d+)\)/.exec(r.stdout);
     expect(m).not.toBeNull();
     const [, n, first, last] = m!.map(Number);
-    expect(first).toBe(49);
-    expect(last).toBe(48 + n);
+    expect(first).toBe(53);
+    expect(last).toBe(52 + n);
     expect(r.stdout).toMatch(/Items adjusted:\s+\d+ \(/);
     expect(r.stdout).toMatch(/Total amount:\s+-?\d+\.\d{2}\n/);
-    expect((await readTable(out, "Value Entries")).length).toBe(48 + n);
+    expect((await readTable(out, "Value Entries")).length).toBe(52 + n);
 
     const again = await costing(["adjust", out]);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain("Nothing to adjust");
-    expect((await readTable(out, "Value Entries")).length).toBe(48 + n);
+    expect((await readTable(out, "Value Entries")).length).toBe(52 + n);
   });
 
   it("adjust in place appends to the workbook itself", async () => {
@@ -52,8 +52,8 @@ describe.each<Kind>(["csv", "xlsx"])("costing on the sample (%s)", (kind) => {
     const r = await costing(["adjust", wb]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("updated in place");
-    expect((await readTable(wb, "Value Entries")).length).toBeGreaterThan(48);
-    expect((await readTable(wb, "Items")).length).toBe(9);
+    expect((await readTable(wb, "Value Entries")).length).toBeGreaterThan(52);
+    expect((await readTable(wb, "Items")).length).toBe(12);
     const again = await costing(["adjust", wb]);
     expect(again.stdout).toContain("Nothing to adjust");
   });

@@ -79,8 +79,8 @@ describe.each<Kind>(["csv", "xlsx"])("revaluation on the sample (%s)", (kind) =>
     const posted = await costing(["post", wb]);
     expect(posted.stderr).toBe("");
     expect(posted.code).toBe(0);
-    expect(posted.stdout).toMatch(/Revaluation entries:\s+2 \(entry no\. 49\.\.50\), amount -11\.00/);
-    expect(posted.stdout).toMatch(/Adjustment entries:\s+\d+ \(entry no\. 51\.\./);
+    expect(posted.stdout).toMatch(/Revaluation entries:\s+2 \(entry no\. 53\.\.54\), amount -11\.00/);
+    expect(posted.stdout).toMatch(/Adjustment entries:\s+\d+ \(entry no\. 55\.\./);
     const value = JSON.parse((await costing(["valuation", wb, "--date", "2023-12-31", "--json"])).stdout);
     expect(value.rows.find((r: { itemNo: string }) => r.itemNo === "FIFO-PLAIN")).toMatchObject({
       quantity: "8",
@@ -90,8 +90,8 @@ describe.each<Kind>(["csv", "xlsx"])("revaluation on the sample (%s)", (kind) =>
     const ves = await readTable(wb, "Value Entries");
     const reval = ves.filter((v) => v["Entry Type"] === "Revaluation" && v["Item No."] === "FIFO-PLAIN");
     expect(reval.map((v) => [v["Entry No."], v["Valuation Date"], num(v["Cost Amount (Actual)"])])).toEqual([
-      ["49", "2023-12-31", -5],
-      ["50", "2023-12-31", -6],
+      ["53", "2023-12-31", -5],
+      ["54", "2023-12-31", -6],
     ]);
     const [after] = await readTable(wb, JOURNAL);
     expect(after).toMatchObject({ Posted: "Yes" });
@@ -100,7 +100,7 @@ describe.each<Kind>(["csv", "xlsx"])("revaluation on the sample (%s)", (kind) =>
     ]);
     const log = await readTable(wb, "Posting Log");
     expect(log).toHaveLength(1);
-    expect(log[0]).toMatchObject({ "Document No.": "REVAL-2023-12-31", Lines: "1", "First Entry No.": "49" });
+    expect(log[0]).toMatchObject({ "Document No.": "REVAL-2023-12-31", Lines: "1", "First Entry No.": "53" });
     expect(num(log[0]["Total Amount"])).toBe(-11);
     expect(log[0]["Posted At"]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     expect(log[0].Checksum).toMatch(/^[0-9a-f]{64}$/);
@@ -267,7 +267,7 @@ describe.each<Kind>(["csv", "xlsx"])("revaluation on the sample (%s)", (kind) =>
     expect(r.stdout).toContain("not run (--no-adjust)");
     expect(r.stdout).toContain(`${out} (${wb} is unchanged)`);
     expect(await snapshot(wb)).toEqual(before);
-    expect((await readTable(out, "Value Entries")).length).toBe(50);
+    expect((await readTable(out, "Value Entries")).length).toBe(54);
     expect((await readTable(out, JOURNAL))[0]).toMatchObject({ Posted: "Yes" });
   });
 
@@ -343,11 +343,13 @@ describe("revaluation on the sample (csv): lines typed by hand and engine refusa
     await editJournal(wb, "FIFO-PLAIN", "Unit Cost (Revalued)", 5);
     // A sale of 1 dated 2023-06-01, posted after the calculation.
     const ile = await csvGrid(wb, "Item Ledger Entries");
-    ile.grid.push("41,FIFO-PLAIN,2023-06-01,Sale,Sales Shipment,LATE,BLUE,,-1,-1,0,No,No,Yes,2023-06-01,0".split(","));
+    ile.grid.push(
+      "45,FIFO-PLAIN,2023-06-01,Sale,Sales Shipment,LATE,BLUE,,-1,-1,0,No,No,Yes,2023-06-01,0,,".split(","),
+    );
     await writeCsvGrid(ile);
     const ve = await csvGrid(wb, "Value Entries");
     ve.grid.push(
-      "49,41,FIFO-PLAIN,2023-06-01,2023-06-01,Direct Cost,Sale,LATE,BLUE,,-1,-1,-1,-6.00,0.00,6.00,No,,No,No,0,No".split(
+      "53,45,FIFO-PLAIN,2023-06-01,2023-06-01,Direct Cost,Sale,LATE,BLUE,,-1,-1,-1,-6.00,0.00,6.00,No,,No,No,0,No".split(
         ",",
       ),
     );

@@ -2,7 +2,8 @@
 // item charges and revaluations the way Business Central's Item Jnl.-Post Line fills the fields
 // (spec costing-engine.md §5), so the sample looks like a real export taken BEFORE Adjust Cost.
 // Quantity application is FIFO (LIFO for LIFO items) per item, location and variant; valuation dates
-// follow §5.3. It is deliberately simple: no negative inventory, no transfers, receive and invoice together.
+// follow §5.3. It is deliberately simple: no negative inventory, no transfers, receive and invoice together
+// (except `receipt`, received and not invoiced), production as consumption and output naming their order.
 import Decimal from "decimal.js";
 import type { CostingMethod, ItemLedgerEntryType } from "../../engine/model";
 
@@ -30,6 +31,8 @@ export interface SampleIle {
   positive: boolean;
   lastInvoiceDate: string;
   appliesToEntry: number;
+  orderType: string;
+  orderNo: string;
 }
 
 export interface SampleVe {
@@ -61,6 +64,11 @@ export interface PostOptions {
   location?: string;
   variant?: string;
   doc: string;
+}
+
+export interface OrderPostOptions extends PostOptions {
+  /** The production order's no. (Order Type = Production). */
+  order: string;
 }
 
 const UNIT = new Decimal("0.00001");
@@ -104,6 +112,8 @@ export class LedgerBuilder {
       positive: qty.isPositive(),
       lastInvoiceDate: date,
       appliesToEntry: 0,
+      orderType: "",
+      orderNo: "",
     };
     this.iles.push(ile);
     return ile;
@@ -181,9 +191,65 @@ export class LedgerBuilder {
 
   /** A sale shipped and invoiced at once, valued at the item's Unit Cost at the time (the "posted" cost). */
   sale(itemNo: string, date: string, qty: string, unitCost: string, o: PostOptions): number {
+    return this.outbound(itemNo, date, qty, unitCost, o, "Sale", "Sales Shipment").entryNo;
+  }
+
+  /**
+   * A purchase received but not invoiced: Business Central posts its cost as expected cost only (Cost Amount
+   * (Expected), Expected Cost = Yes, Invoiced Quantity 0); a Standard item's at its standard cost.
+   */
+  receipt(itemNo: string, date: string, qty: string, expectedAmount: string, o: PostOptions): number {
+    const ile = this.newIle(itemNo, date, "Purchase", new Decimal(qty), o, "Purchase Receipt");
+    ile.invoicedQuantity = new Decimal(0);
+    ile.lastInvoiceDate = "";
+    const item = this.items.find((i) => i.no === itemNo)!;
+    const expected = new Decimal(expectedAmount);
+    this.newVe(ile, {
+      costAmountActual: new Decimal(0),
+      costAmountExpected: expected,
+      invoicedQuantity: new Decimal(0),
+      costPerUnit:
+        item.costingMethod === "Standard"
+          ? new Decimal(item.standardCost)
+          : expected.div(ile.quantity).toNearest(UNIT, Decimal.ROUND_HALF_UP),
+      expectedCost: true,
+    });
+    return ile.entryNo;
+  }
+
+  /** Consumption of a component by a production order, valued at the item's Unit Cost at the time. */
+  consumption(itemNo: string, date: string, qty: string, unitCost: string, o: OrderPostOptions): number {
+    const ile = this.outbound(itemNo, date, qty, unitCost, o, "Consumption", "");
+    ile.orderType = "Production";
+    ile.orderNo = o.order;
+    return ile.entryNo;
+  }
+
+  /**
+   * Output of a production order, posted before Adjust Cost: no capacity or overhead in the ledger, so its cost
+   * is 0.00 until Adjust Cost gives it what the order consumed.
+   */
+  output(itemNo: string, date: string, qty: string, o: OrderPostOptions): number {
+    const ile = this.newIle(itemNo, date, "Output", new Decimal(qty), o, "");
+    ile.orderType = "Production";
+    ile.orderNo = o.order;
+    this.newVe(ile, { costAmountActual: new Decimal(0) });
+    return ile.entryNo;
+  }
+
+  /** An outbound entry applied first in, first out (last in, first out for LIFO items), invoiced at once. */
+  private outbound(
+    itemNo: string,
+    date: string,
+    qty: string,
+    unitCost: string,
+    o: PostOptions,
+    entryType: ItemLedgerEntryType,
+    documentType: string,
+  ): SampleIle {
     const method = this.method(itemNo);
     const quantity = new Decimal(qty).neg();
-    const ile = this.newIle(itemNo, date, "Sale", quantity, o, "Sales Shipment");
+    const ile = this.newIle(itemNo, date, entryType, quantity, o, documentType);
     let valuationDate = date;
     let toApply = quantity.neg();
     const open = this.iles
@@ -215,7 +281,7 @@ export class LedgerBuilder {
       costPerUnit: new Decimal(unitCost),
       valuedByAverageCost: method === "Average",
     });
-    return ile.entryNo;
+    return ile;
   }
 
   /** An item charge assigned to a receipt: valued on the receipt's valuation date (§5.3 rule 1). */

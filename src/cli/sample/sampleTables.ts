@@ -47,6 +47,8 @@ export function sampleTables(sample: SampleLedger): SampleTable[] {
       "Completely Invoiced",
       "Last Invoice Date",
       "Applies-to Entry",
+      "Order Type",
+      "Order No.",
     ],
     rows: b.iles.map((e) => [
       num(e.entryNo),
@@ -65,6 +67,8 @@ export function sampleTables(sample: SampleLedger): SampleTable[] {
       bool(e.invoicedQuantity.equals(e.quantity)),
       date(e.lastInvoiceDate),
       num(e.appliesToEntry),
+      text(e.orderType),
+      text(e.orderNo),
     ]),
   };
   const ves: SampleTable = {

@@ -3,7 +3,7 @@
 // Average Cost Period: the design document's "Day" and "Month" examples need different settings, and Inventory
 // Setup is global. The sample therefore uses fiscal years (costing-engine.md §2-§3): the fiscal years 2020-2024
 // were closed with Average Cost Period = Day, then the setup was changed to Month, which Business Central copies
-// to the open fiscal year 2025 only. AVG-MONTH is dated in 2025; every other item is dated 2020 or 2023 (Day).
+// to the open fiscal year 2025 only. AVG-MONTH is dated in 2025; every other item is dated 2020-2023 (Day).
 // Average Cost Calc. Type is Item throughout, as in the design documents.
 //
 // Entries are as Business Central posted them before the final Adjust Cost - Item Entries run: sales carry
@@ -124,6 +124,18 @@ export function buildSample(): SampleLedger {
     standardCost: "10.00",
     lastDirectCost: "12.00",
   });
+  b.item({
+    ...item("STD-LINK", "Links at standard cost 2.00 received not invoiced (revaluation chain)", "Standard"),
+    unitCost: "2.00",
+    standardCost: "2.00",
+    lastDirectCost: "2.00",
+  });
+  b.item({
+    ...item("WIP-LINK", "Links consumed by production order WIP-PO1 (WIP chain)", "FIFO"),
+    unitCost: "1.00",
+    lastDirectCost: "1.00",
+  });
+  b.item({ ...item("WIP-CHAIN", "Chain of 150 links, output of WIP-PO1 (WIP chain)", "FIFO") });
 
   // S1 / A1: Average Cost Period = Day. After Adjust Cost: sales -30.00, -30.00, -100.00.
   averageExample(b, "AVG-DAY", 2023, "S1");
@@ -180,6 +192,18 @@ export function buildSample(): SampleLedger {
   // the sale of 4 stays at -40.00.
   b.purchase("STD-PLAIN", "2023-05-01", "10", "120.00", { doc: "STD-PR1" });
   b.sale("STD-PLAIN", "2023-05-10", "4", "10.00", { doc: "STD-SS1" });
+
+  // R2: expected cost in revaluation (design document's chain example), dated 2021 so no other item is near.
+  // 150 links received at the standard cost 2.00 and not invoiced: Cost Amount (Expected) 300.00. The user
+  // revalues them (Calculate Per Item includes a Standard item's uninvoiced receipt) and invoices them later.
+  b.receipt("STD-LINK", "2021-01-15", "150", "300.00", { doc: "R2-PR1" });
+
+  // R3: the WIP example (design document), dated 2022. 150 links bought at 1.00 (received and invoiced),
+  // consumed by production order WIP-PO1 on 02-01, the chain output on 02-15 at 0.00: Adjust Cost gives the
+  // output the 150.00 the order consumed.
+  b.purchase("WIP-LINK", "2022-01-01", "150", "150.00", { doc: "R3-PR1" });
+  b.consumption("WIP-LINK", "2022-02-01", "150", "1.00", { doc: "WIP-PO1", order: "WIP-PO1" });
+  b.output("WIP-CHAIN", "2022-02-15", "1", { doc: "WIP-PO1", order: "WIP-PO1" });
 
   return {
     builder: b,
