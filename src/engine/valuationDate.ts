@@ -84,8 +84,15 @@ export function assignValuationDates(
   for (const e of iles) {
     const own = ileVd.get(e.entryNo);
     if (own === undefined) continue;
-    for (const v of vesByIle.get(e.entryNo) ?? [])
-      veVd.set(v.entryNo, v.entryType === "Revaluation" ? maxDate(v.postingDate, own) : own);
+    const ves = vesByIle.get(e.entryNo) ?? [];
+    for (const v of ves) {
+      let vd = v.entryType === "Revaluation" ? maxDate(v.postingDate, own) : own;
+      // The invoice's balancing revaluation (InsertBalanceExpCostRevEntry) takes the date of the one it balances.
+      const balanced =
+        v.entryType === "Revaluation" && v.appliesToEntry ? ves.find((x) => x.entryNo === v.appliesToEntry) : undefined;
+      if (balanced?.entryType === "Revaluation") vd = balanced.valuationDate ?? veVd.get(balanced.entryNo) ?? vd;
+      veVd.set(v.entryNo, vd);
+    }
   }
   return { ileVd, veVd };
 }

@@ -185,3 +185,25 @@ describe("Average item per Item (revaluation.md §1.5, §3.2)", () => {
     expect(value.toFixed(2)).toBe("180.00");
   });
 });
+
+test("the invoice's balancing revaluation is dated as the revaluation it balances (InsertBalanceExpCostRevEntry)", () => {
+  const input = ledgerInput({
+    items: [{ no: "LINK", method: "Standard", standardCost: "2" }],
+    steps: [
+      { ile: 1, date: "2020-01-15", type: "Purchase", qty: "150", cost: "300.00", expected: true },
+      { value: "Revaluation", ileNo: 1, date: "2020-01-20", cost: "0", expected: "150.00", valuedQty: "150" },
+      {
+        value: "Revaluation",
+        ileNo: 1,
+        date: "2020-01-15",
+        cost: "0",
+        expected: "-150.00",
+        valuedQty: "150",
+        partial: false,
+      },
+    ],
+  });
+  const ves = input.valueEntries.map((v) => (v.entryNo === 3 ? { ...v, appliesToEntry: 2 } : v));
+  const ledger = replayLedger({ ...input, valueEntries: ves }).ledger!;
+  expect(ledger.valueEntries.map((v) => v.valuationDate)).toEqual(["2020-01-15", "2020-01-20", "2020-01-20"]);
+});
