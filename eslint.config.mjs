@@ -23,6 +23,24 @@ export default tseslint.config(
     },
   },
   {
+    // The workbook layer and its use cases run in the task pane too: no Node modules (src/files/grid is pure).
+    files: ["src/workbook/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["fs", "node:*", "path", "crypto", "exceljs", "**/cli/*"],
+              message: "src/workbook runs in the browser too.",
+            },
+            { regex: "^(\\.\\./)+files(/(?!grid$).*)?$", message: "Only src/files/grid is browser code." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The add-in: Office.js load/sync discipline (eslint-plugin-office-addins), every rule an error.
     files: ["src/excel/**/*.{ts,tsx}", "src/taskpane/**/*.{ts,tsx}", "src/functions/**/*.{ts,tsx}"],
     plugins: { "office-addins": officeAddins },

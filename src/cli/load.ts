@@ -1,10 +1,11 @@
-// Open a workbook, read its tables and replay the ledger: the first steps of every command.
+// Open a workbook, read its tables and replay the ledger (the loadLedger use case): the first steps of every
+// command.
 import type { Ledger, LedgerInput, Problem } from "../engine/model";
 import { InputError } from "./errors";
 import { plural, problemLine } from "./format";
 import type { CommandContext } from "./command";
 import type { DerivedNote as DerivedColumn } from "../engine";
-import type { CostingServices, OpenedWorkbook } from "./services";
+import type { CostingServices, OpenedWorkbook, TableFound } from "./services";
 
 export interface Loaded {
   readonly services: CostingServices;
@@ -13,6 +14,7 @@ export interface Loaded {
   readonly ledger: Ledger | null;
   readonly derived: readonly DerivedColumn[];
   readonly problems: readonly Problem[];
+  readonly tables: readonly TableFound[];
 }
 
 export const isError = (p: Problem): boolean => p.severity === "error";
@@ -21,15 +23,8 @@ export const isError = (p: Problem): boolean => p.severity === "error";
 export async function loadWorkbook(ctx: CommandContext, workbookPath: string): Promise<Loaded> {
   const services = await ctx.services();
   const workbook = await services.openWorkbook(workbookPath);
-  const read = await workbook.readLedgerInput();
-  const problems: Problem[] = [...read.problems];
-  if (!read.input || problems.some(isError)) {
-    return { services, workbook, input: read.input, ledger: null, derived: [], problems };
-  }
-  const replay = services.replayLedger(read.input);
-  problems.push(...replay.problems);
-  const ledger = problems.some(isError) ? null : replay.ledger;
-  return { services, workbook, input: read.input, ledger, derived: replay.derived, problems };
+  const loaded = await services.loadLedger(workbook.port);
+  return { services, workbook, ...loaded };
 }
 
 /** As loadWorkbook, but a workbook with errors stops the command (exit 1); warnings go to standard error. */

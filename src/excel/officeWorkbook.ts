@@ -3,7 +3,7 @@
 // read and written in blocks that keep each request well under Excel on the web's 5 MB limit, one
 // context.sync() per block, with a progress report after each.
 import { findRegion, nameMatches, tableData, type GridRow, type Region } from "../files/grid";
-import type { CellValue, TableData, TableSpec, WorkbookPort } from "../workbook/port";
+import type { CellUpdate, CellValue, TableData, TableSpec, WorkbookPort } from "../workbook/port";
 import { excelTableName } from "../workbook/port";
 import { address, formatFor, fromExcel, GENERAL_FORMAT, newColumnFormat, TEXT_FORMAT, toExcel } from "./cells";
 import { errorCode, explainOfficeError, isPayloadLimit, protectedSheetMessage } from "./errors";
@@ -49,6 +49,8 @@ interface Location {
 const HEADER_BLOCK_ROWS = 30;
 const HEADER_BLOCK_COLS = 128;
 const DEFAULT_CELLS_PER_REQUEST = 100_000;
+/** Ranges per request when changing single cells: each is its own object in the request. */
+const RUNS_PER_REQUEST = 500;
 const TABLE_STYLE = "TableStyleLight9";
 
 type Rows = readonly (readonly CellValue[])[];
@@ -244,6 +246,55 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /**
+   * Changes single cells of a table read before (or found by its name): each cell keeps its number format
+   * unless the value needs another (text always gets the text format, so it never becomes a formula or a
+   * number). Cells side by side in a row go as one range; the ranges go in blocks within the request budget,
+   * one Excel.run per block: one sync to check the sheet and load the cells' formats, one to write them all.
+   */
+  async updateCells(name: string, updates: readonly CellUpdate[]): Promise<void> {
+    const loc = await this.locateByName(name);
+    if (!loc) throw new Error(`The workbook has no "${name}" table to change.`);
+    for (const u of updates) {
+      if (u.column < 0 || u.column >= loc.width || u.row <= loc.headerRow || u.row > loc.lastRow) {
+        throw new Error(`Row ${u.row}, column ${u.column + 1} is outside the ${name} table.`);
+      }
+    }
+    const runs = cellRuns(updates);
+    if (runs.length === 0) return;
+    const total = updates.length;
+    const what = `the changed ${name} cells`;
+    let blockRuns = RUNS_PER_REQUEST;
+    let blockCells = this.writeCells;
+    let start = 0;
+    let done = 0;
+    this.progress(name, "write", 0, total);
+    while (start < runs.length) {
+      let end = start + 1;
+      let cells = runs[start].values.length;
+      while (end < runs.length && end - start < blockRuns && cells + runs[end].values.length <= blockCells) {
+        cells += runs[end].values.length;
+        end++;
+      }
+      const block = runs.slice(start, end);
+      try {
+        await this.run((context) => writeCellRuns(context, loc.sheet, loc.firstCol, block, what));
+      } catch (e) {
+        if (isPayloadLimit(e) && block.length > 1) {
+          blockRuns = Math.ceil(block.length / 2);
+          blockCells = Math.max(1, Math.ceil(cells / 2));
+          continue;
+        }
+        if (!errorCode(e)) throw e;
+        const before = done === 0 ? "" : ` (${done} of ${total} cells were changed before)`;
+        throw new Error(explainOfficeError(e, loc.sheet, `changing ${name} cells`).message + before);
+      }
+      start = end;
+      done += cells;
+      this.progress(name, "write", Math.min(done, total), total);
+    }
+  }
+
+  /**
    * Runs `write` over rows [0, total) in blocks within the write budget, one Excel.run (and one sync) per
    * block; a block Excel refuses as too large is retried in halves.
    */
@@ -298,6 +349,55 @@ async function readBlock(
   range.load("values");
   await context.sync();
   return range.values;
+}
+
+/** Cells side by side in one sheet row: 1-based sheet row, 0-based first column (in the table), values. */
+interface CellRun {
+  readonly row: number;
+  readonly column: number;
+  readonly values: CellValue[];
+}
+
+/** The updates as runs of adjacent cells, by row and column; a cell given twice takes its last value. */
+function cellRuns(updates: readonly CellUpdate[]): CellRun[] {
+  const last = new Map<string, CellUpdate>();
+  for (const u of updates) last.set(`${u.row}:${u.column}`, u);
+  const sorted = [...last.values()].sort((a, b) => a.row - b.row || a.column - b.column);
+  const runs: { row: number; column: number; values: CellValue[] }[] = [];
+  for (const u of sorted) {
+    const run = runs[runs.length - 1];
+    if (run && run.row === u.row && run.column + run.values.length === u.column) run.values.push(u.value);
+    else runs.push({ row: u.row, column: u.column, values: [u.value] });
+  }
+  return runs;
+}
+
+/**
+ * One block of changed cells: the sheet checked and the cells' number formats loaded (one sync), then every
+ * run's formats and values set (formats first, so text never becomes a formula) and written (one sync).
+ */
+async function writeCellRuns(
+  context: Excel.RequestContext,
+  sheetName: string,
+  firstCol: number,
+  runs: readonly CellRun[],
+  what: string,
+): Promise<void> {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  const protection = context.workbook.worksheets.getItem(sheetName).protection;
+  protection.load("protected");
+  const ranges = runs.map((r) => sheet.getRangeByIndexes(r.row - 1, firstCol + r.column, 1, r.values.length));
+  for (const range of ranges) range.load("numberFormat");
+  await context.sync();
+  if (protection.protected) throw new Error(protectedSheetMessage(sheetName, what));
+  runs.forEach((r, i) => {
+    const current = ranges[i].numberFormat[0] as unknown[];
+    ranges[i].numberFormat = [
+      r.values.map((v, c) => formatFor(v, typeof current[c] === "string" ? (current[c] as string) : GENERAL_FORMAT)),
+    ];
+    ranges[i].values = [r.values.map(toExcel)];
+  });
+  await context.sync();
 }
 
 /** An Excel table's name, sheet and cells (0-based), as plain values. */

@@ -5,7 +5,7 @@ import path from "node:path";
 import { OfficeWorkbook, type Progress } from "../../src/excel";
 import { DATE_FORMAT, DECIMAL_FORMAT, TEXT_FORMAT } from "../../src/excel/cells";
 import { XlsxWorkbook } from "../../src/files";
-import { readLedgerInput, tableSpec, VALUE_ENTRIES, ITEM_LEDGER_ENTRIES } from "../../src/workbook";
+import { readLedgerInput, tableSpec, VALUE_ENTRIES, ITEM_LEDGER_ENTRIES, ITEMS } from "../../src/workbook";
 import { FakeExcel } from "./fakeExcel";
 import { fakeFromXlsx } from "./fromXlsx";
 
@@ -264,5 +264,151 @@ describe("appending rows", () => {
       'The workbook has no "Posting Log" table to add rows to. Add a sheet named "Posting Log" (or an Excel ' +
         "table named PostingLog) with its header row, and try again.",
     );
+  });
+});
+
+describe("changing cells in place", () => {
+  /** Items as an Excel table under a title, a formula beside it, numbers formatted, a text-formatted cell. */
+  function items() {
+    const excel = new FakeExcel();
+    const sheet = excel.addSheet(
+      "Items",
+      [
+        ["Item list"],
+        ["No.", "Description", "Costing Method", "Unit Cost", "Standard Cost", "Note"],
+        ["1000", "Bike", "Standard", 10.5, 10.5, ""],
+        ["2000", "Lamp", "FIFO", 3, 0, "keep"],
+        ["3000", "Bell", "FIFO", 1, 0, ""],
+      ],
+      [
+        [],
+        [],
+        ["@", "General", "General", "#,##0.00", "#,##0.00", "General"],
+        [],
+        ["@", "General", "General", "@", "General", "General"],
+      ],
+    );
+    sheet.cell(3, 7).formula = "=E4*2";
+    excel.addTable("Items", sheet, 1, 0, 4, 6);
+    return { excel, sheet };
+  }
+
+  test("only the cells given change; numbers keep their format, text is written as text (never a formula)", async () => {
+    const { excel, sheet } = items();
+    const office = new OfficeWorkbook({ run: excel.run });
+    const t = (await office.readTable(tableSpec(ITEMS)))!;
+    expect(t.rowNumbers).toEqual([3, 4, 5]);
+    const before = excel.syncs;
+    const runs = excel.runs;
+    await office.updateCells("Items", [
+      { row: 3, column: 3, value: 12.25 },
+      { row: 3, column: 4, value: 12.25 },
+      ...RISKY.slice(0, 1).map((text) => ({ row: 4, column: 5, value: text })),
+      { row: 5, column: 3, value: 2.5 }, // into a text-formatted cell: a number again
+      { row: 5, column: 1, value: "00123" },
+    ]);
+    expect(excel.runs - runs).toBe(1);
+    expect(excel.syncs - before).toBe(2); // load the formats, then every write at once
+    expect(sheet.cell(2, 3)).toEqual({ value: 12.25, format: "#,##0.00" });
+    expect(sheet.cell(2, 4)).toEqual({ value: 12.25, format: "#,##0.00" });
+    expect(sheet.cell(3, 5)).toEqual({ value: "=SUM(A1)", format: TEXT_FORMAT });
+    expect(sheet.cell(4, 3)).toEqual({ value: 2.5, format: "General" });
+    expect(sheet.cell(4, 1)).toEqual({ value: "00123", format: TEXT_FORMAT });
+    expect(sheet.cells.flat().filter((c) => c?.formula)).toEqual([{ value: "", format: "General", formula: "=E4*2" }]);
+    expect(sheet.values(0, 0, 5, 6)).toEqual([
+      ["Item list", "", "", "", "", ""],
+      ["No.", "Description", "Costing Method", "Unit Cost", "Standard Cost", "Note"],
+      ["1000", "Bike", "Standard", 12.25, 12.25, ""],
+      ["2000", "Lamp", "FIFO", 3, 0, "=SUM(A1)"],
+      ["3000", "00123", "FIFO", 2.5, 0, ""],
+    ]);
+    expect(sheet.cell(2, 0).format).toBe("@");
+    expect(excel.table("Items").rows).toBe(4);
+  });
+
+  test("a date gets a date format where the cell has none; a later update of the same cell wins", async () => {
+    const { excel, sheet } = items();
+    const office = new OfficeWorkbook({ run: excel.run });
+    await office.readTable(tableSpec(ITEMS));
+    await office.updateCells("Items", [
+      { row: 4, column: 5, value: "first" },
+      { row: 4, column: 1, value: d("2020-01-31") },
+      { row: 4, column: 5, value: "second" },
+      { row: 5, column: 5, value: null },
+    ]);
+    expect(sheet.cell(3, 1)).toEqual({ value: 43861, format: DATE_FORMAT });
+    expect(sheet.cell(3, 5)).toEqual({ value: "second", format: TEXT_FORMAT });
+    expect(sheet.cell(4, 5).value).toBe("");
+  });
+
+  test("many cells: blocks within the request budget, two syncs each whatever the number of cells", async () => {
+    const excel = new FakeExcel();
+    const rows = Array.from({ length: 200 }, (_, i) => [`I-${i}`, "FIFO", i, 0]);
+    const sheet = excel.addSheet("Items", [["No.", "Costing Method", "Unit Cost", "Standard Cost"], ...rows]);
+    const progress: Progress[] = [];
+    const office = new OfficeWorkbook({ run: excel.run, cellsPerRequest: 40, onProgress: (p) => progress.push(p) });
+    await office.readTable(tableSpec(ITEMS));
+    const before = excel.syncs;
+    const runs = excel.runs;
+    // Every row's Unit Cost and Standard Cost (one run of two cells per row), 400 cells: blocks of 20 cells.
+    const updates = rows.flatMap((_, i) => [
+      { row: i + 2, column: 2, value: i + 0.5 },
+      { row: i + 2, column: 3, value: i + 0.25 },
+    ]);
+    await office.updateCells("Items", updates);
+    const blocks = excel.runs - runs;
+    expect(blocks).toBe(20);
+    expect(excel.syncs - before).toBe(2 * blocks);
+    expect(sheet.values(1, 0, 200, 4)).toEqual(rows.map((r, i) => [r[0], "FIFO", i + 0.5, i + 0.25]));
+    const writes = progress.filter((p) => p.action === "write");
+    expect(writes[0]).toEqual({ table: "Items", action: "write", done: 0, total: 400 });
+    expect(writes[writes.length - 1]).toEqual({ table: "Items", action: "write", done: 400, total: 400 });
+  });
+
+  test("a block Excel refuses as too large is sent again in halves", async () => {
+    const excel = new FakeExcel();
+    const rows = Array.from({ length: 60 }, (_, i) => [`I-${i}`, "FIFO", i]);
+    const sheet = excel.addSheet("Items", [["No.", "Costing Method", "Unit Cost"], ...rows]);
+    const office = new OfficeWorkbook({ run: excel.run });
+    await office.readTable(tableSpec(ITEMS));
+    excel.payloadLimit = 400; // bytes: far below 60 cells of text
+    await office.updateCells(
+      "Items",
+      rows.map((_, i) => ({ row: i + 2, column: 1, value: `Method with a long name ${i}` })),
+    );
+    expect(excel.refused).toBeGreaterThan(0);
+    expect(sheet.values(1, 1, 60, 1).flat()).toEqual(rows.map((_, i) => `Method with a long name ${i}`));
+  });
+
+  test("found by name when not read before; a cell outside the table is refused, nothing changed", async () => {
+    const { excel, sheet } = items();
+    const office = new OfficeWorkbook({ run: excel.run });
+    await office.updateCells("Items", [{ row: 5, column: 4, value: 7 }]);
+    expect(sheet.cell(4, 4).value).toBe(7);
+    for (const u of [
+      { row: 2, column: 0, value: "x" }, // the header row
+      { row: 6, column: 0, value: "x" }, // under the table
+      { row: 3, column: 6, value: "x" }, // right of it
+    ]) {
+      await expect(office.updateCells("Items", [{ row: 3, column: 0, value: "changed" }, u])).rejects.toThrow(
+        /outside the Items table/,
+      );
+    }
+    expect(sheet.cell(2, 0).value).toBe("1000");
+    await expect(office.updateCells("Posting Log", [{ row: 2, column: 0, value: 1 }])).rejects.toThrow(
+      'The workbook has no "Posting Log" table to change.',
+    );
+  });
+
+  test("a protected sheet: a clear message, nothing changed", async () => {
+    const { excel, sheet } = items();
+    const office = new OfficeWorkbook({ run: excel.run });
+    await office.readTable(tableSpec(ITEMS));
+    sheet.protected = true;
+    await expect(office.updateCells("Items", [{ row: 3, column: 4, value: 1 }])).rejects.toThrow(
+      'The sheet "Items" is protected, so the changed Items cells could not be written. ' +
+        "Unprotect it (Review > Unprotect Sheet) and try again; nothing was changed.",
+    );
+    expect(sheet.cell(2, 4).value).toBe(10.5);
   });
 });

@@ -44,10 +44,7 @@ export const adjust: Command = {
       return EXIT_OK;
     }
 
-    await workbook.appendValueEntries(created, {
-      amount: ledger.setup.amountRoundingPrecision,
-      unitAmount: ledger.setup.unitAmountRoundingPrecision,
-    });
+    await services.appendValueEntries(workbook.port, ledger, created);
     await workbook.save(outPath);
     const first = created[0].entryNo;
     const last = created[created.length - 1].entryNo;

@@ -2,10 +2,10 @@
 import type { CalculateInventoryValueOptions, CalculationBase } from "../../engine";
 import { Decimal } from "../../engine/money";
 import { type Command, checkPositionals, dateOption, flag, listOption, stringOption } from "../command";
-import { EXIT_OK, InputError, UsageError } from "../errors";
+import { EXIT_OK, UsageError } from "../errors";
 import { amount, plural, problemLine, quantity, table, unitCost } from "../format";
 import { printer } from "../io";
-import { roundingOf, rowList } from "../journal";
+import { cliNextSteps, succeeded } from "../journal";
 import { loadLedger } from "../load";
 import { OUT_OPTION_HELP, outOption, writtenTo } from "../outPath";
 
@@ -103,43 +103,17 @@ export const calcValue: Command = {
       variantFilter: listOption(args, "variant"),
     };
 
-    const loaded = await loadLedger(ctx, workbookPath, "nothing was written.");
-    const { services, workbook, ledger } = loaded;
-    const rounding = roundingOf(ledger);
-    const existing = await workbook.readRevaluationJournal({ rounding });
-    let replacing = "";
-    if (existing.table && existing.table.rows.length > 0) {
-      const postedRows = new Set(existing.rows.filter((r) => r.posted).map((r) => r.rowNumber));
-      const open = existing.table.rowNumbers.filter((n) => !postedRows.has(n));
-      if (open.length > 0 && !flag(args, "replace")) {
-        const docs = [...new Set(existing.rows.filter((r) => !r.posted).map((r) => r.line.documentNo))];
-        throw new InputError(
-          `The workbook "${workbookPath}" already has a ${existing.label} with ` +
-            `${plural(open.length, "line")} not posted yet (${rowList(open)}` +
-            `${docs.length ? `, document no. ${docs.join(", ")}` : ""}); nothing was written. Post it first ` +
-            `("costing post ${workbookPath}"), or run calc-value again with --replace to discard it.`,
-        );
-      }
-      replacing =
-        open.length > 0
-          ? `Replaced the earlier journal (${plural(open.length, "line")} not posted, discarded with --replace).`
-          : `Replaced the earlier journal (posted; its Posting Log row stays).`;
-    }
+    const { services, workbook, ledger } = await loadLedger(ctx, workbookPath, "nothing was written.");
+    const { value, warnings } = succeeded(
+      await services.calculateJournal(workbook.port, ledger, options, {
+        replace: flag(args, "replace"),
+        next: cliNextSteps(workbookPath),
+      }),
+    );
+    for (const w of warnings) ctx.io.stderr.write(problemLine(w) + "\n");
+    const { lines, replaced } = value;
+    if (lines.length > 0) await workbook.save(outPath);
 
-    const { lines, refusals } = services.calculateInventoryValue(ledger, options);
-    const errors = refusals.filter((p) => p.severity === "error");
-    if (errors.length > 0) {
-      throw new InputError(
-        `Calculate Inventory Value was refused for ${plural(errors.length, "reason")} below; nothing was written.`,
-        refusals,
-      );
-    }
-    for (const w of refusals) ctx.io.stderr.write(problemLine(w) + "\n");
-
-    if (lines.length > 0) {
-      await workbook.writeRevaluationJournal(lines, rounding);
-      await workbook.save(outPath);
-    }
     const out = printer(ctx.io.stdout);
     out(`Calculate Inventory Value: ${workbookPath}`);
     const scope = [
@@ -191,7 +165,13 @@ export const calcValue: Command = {
     for (const line of table(headers, body, align)) out("  " + line);
     if (lines.length > SHOWN) out(`  ... and ${lines.length - SHOWN} more lines in the journal`);
     out("");
-    if (replacing) out(replacing);
+    if (replaced) {
+      out(
+        replaced.unposted > 0
+          ? `Replaced the earlier journal (${plural(replaced.unposted, "line")} not posted, discarded with --replace).`
+          : `Replaced the earlier journal (posted; its Posting Log row stays).`,
+      );
+    }
     const where = workbook.kind === "xlsx" ? 'the sheet "Revaluation Journal"' : '"Revaluation Journal.csv"';
     out(`Revaluation Journal written to: ${writtenTo(workbookPath, outPath)}`);
     const target = outPath ?? workbookPath;

@@ -132,7 +132,7 @@ export const check: Command = {
     const [workbookPath] = args.positionals;
     const out = printer(ctx.io.stdout);
     const loaded = await loadWorkbook(ctx, workbookPath);
-    const tables = await loaded.workbook.tables();
+    const tables = loaded.tables;
 
     out(`Workbook: ${workbookPath} (${loaded.workbook.kind === "xlsx" ? "Excel workbook" : "folder of CSV files"})`);
     out();

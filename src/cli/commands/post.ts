@@ -2,10 +2,10 @@
 import type { ValueEntry } from "../../engine/model";
 import { Decimal } from "../../engine/money";
 import { type Command, checkPositionals, flag } from "../command";
-import { EXIT_OK, InputError } from "../errors";
+import { EXIT_OK } from "../errors";
 import { amount, plural, problemLine } from "../format";
 import { printer } from "../io";
-import { journalProblems, loadJournal } from "../journal";
+import { cliNextSteps, succeeded } from "../journal";
 import { loadLedger } from "../load";
 import { OUT_OPTION_HELP, outOption, writtenTo } from "../outPath";
 
@@ -14,11 +14,6 @@ const range = (entries: readonly ValueEntry[]): string =>
 
 const total = (entries: readonly ValueEntry[]): Decimal =>
   entries.reduce((t, v) => t.plus(v.costAmountActual).plus(v.costAmountExpected), new Decimal(0));
-
-/** Now as an ISO timestamp to the second, in UTC. */
-export function postedAtNow(): string {
-  return new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
-}
 
 export const post: Command = {
   name: "post",
@@ -42,47 +37,12 @@ export const post: Command = {
     const [workbookPath] = args.positionals;
     const outPath = outOption(post, args, workbookPath);
     const adjust = !flag(args, "no-adjust");
-    const doing = "nothing was posted.";
-
-    const loaded = await loadLedger(ctx, workbookPath, doing);
-    const { services, workbook, ledger } = loaded;
-    const { journal, lines, checksum, rounding } = await loadJournal(loaded, workbookPath, doing);
-    const moving = lines.filter((l) => !l.amount.isZero() && !l.quantity.isZero());
-    if (moving.length === 0) {
-      throw new InputError(
-        `The ${journal.label} has ${lines.length === 0 ? "no lines" : `no line with an Amount other than 0.00 (${plural(lines.length, "line")})`}, ` +
-          `so there is nothing to post; ${doing} Enter the new Unit Cost (Revalued), or Inventory Value (Revalued), ` +
-          "on the lines to revalue, then run the command again.",
-      );
-    }
-    const { result, refusals } = services.postRevaluationJournal(ledger, lines, { adjust });
-    if (!result) {
-      throw new InputError(
-        `Posting the ${journal.label} was refused for ${plural(refusals.length, "reason")} below; ${doing}`,
-        journalProblems(journal, refusals),
-      );
-    }
-    for (const w of refusals) ctx.io.stderr.write(problemLine(w) + "\n");
-
-    // Everything is known: stage the changes, then write them in one save.
-    const created = [...result.revaluationEntries, ...result.adjustmentEntries].sort((a, b) => a.entryNo - b.entryNo);
-    await workbook.appendValueEntries(created, rounding);
-    const notes = await workbook.updateItems(result.updatedItems, rounding);
-    const documentNos = [...new Set(moving.map((l) => l.documentNo))];
-    const postedAt = postedAtNow();
-    await workbook.appendPostingLog(
-      {
-        postedAt,
-        documentNo: documentNos.join(", "),
-        lines: result.postedLines,
-        firstEntryNo: created[0]?.entryNo ?? 0,
-        lastEntryNo: created[created.length - 1]?.entryNo ?? 0,
-        totalAmount: result.totalAmount,
-        checksum,
-      },
-      rounding,
-    );
-    await workbook.markJournalPosted(journal, rounding);
+    const { services, workbook, ledger } = await loadLedger(ctx, workbookPath, "nothing was posted.");
+    const next = cliNextSteps(workbookPath);
+    const journal = succeeded(await services.readJournalForPosting(workbook.port, ledger, next, "post")).value;
+    const posted = succeeded(await services.postJournal(workbook.port, ledger, journal, { adjust, next }));
+    for (const w of posted.warnings) ctx.io.stderr.write(problemLine(w) + "\n");
+    const { result, postedAt, documentNos, created, notes, checksum } = posted.value;
     await workbook.save(outPath);
 
     for (const n of notes) ctx.io.stderr.write(`Warning: ${n}\n`);

@@ -2,10 +2,10 @@
 import type { ValueEntry } from "../../engine/model";
 import { Decimal } from "../../engine/money";
 import { type Command, checkPositionals, flag } from "../command";
-import { EXIT_OK, InputError } from "../errors";
+import { EXIT_OK } from "../errors";
 import { amount, plural, problemLine, quantity, table, unitCost } from "../format";
 import { printer } from "../io";
-import { journalProblems, loadJournal } from "../journal";
+import { cliNextSteps, succeeded } from "../journal";
 import { loadLedger } from "../load";
 
 function entryJson(v: ValueEntry, kind: "Revaluation" | "Adjustment"): Record<string, unknown> {
@@ -44,18 +44,13 @@ export const preview: Command = {
   async run(args, ctx) {
     checkPositionals(preview, args);
     const [workbookPath] = args.positionals;
-    const doing = "nothing was previewed.";
-    const loaded = await loadLedger(ctx, workbookPath, doing);
-    const { services, ledger } = loaded;
-    const { journal, lines } = await loadJournal(loaded, workbookPath, doing);
-    const { preview: p, refusals } = services.previewRevaluation(ledger, lines);
-    if (!p) {
-      throw new InputError(
-        `Posting the ${journal.label} would be refused for ${plural(refusals.length, "reason")} below; ${doing}`,
-        journalProblems(journal, refusals),
-      );
-    }
-    for (const w of refusals) ctx.io.stderr.write(problemLine(w) + "\n");
+    const { services, workbook, ledger } = await loadLedger(ctx, workbookPath, "nothing was previewed.");
+    const next = cliNextSteps(workbookPath);
+    const journal = succeeded(await services.readJournalForPosting(workbook.port, ledger, next, "preview")).value;
+    const previewed = succeeded(services.previewJournal(ledger, journal, next));
+    for (const w of previewed.warnings) ctx.io.stderr.write(problemLine(w) + "\n");
+    const p = previewed.value;
+    const lines = journal.lines;
     const date = lines.reduce((d, l) => (l.postingDate > d ? l.postingDate : d), "");
     const moving = lines.filter((l) => !l.amount.isZero() && !l.quantity.isZero()).length;
     const entries = [

@@ -1,0 +1,16 @@
+// The use cases the command line and the task pane share, over any WorkbookPort (files or Office.js): load
+// the ledger, append value entries and write items' costs, calculate the Revaluation Journal, read it for
+// posting, preview and post it. No Node API here: this runs in the browser too.
+export { loadLedger, appendValueEntries, updateItems, roundingOf, type TableFound, type LoadedLedger } from "./ledger";
+export {
+  calculateJournal,
+  readJournalForPosting,
+  previewJournal,
+  journalProblems,
+  type JournalForPosting,
+  type JournalPurpose,
+  type JournalReplaced,
+} from "./journal";
+export { postJournal, postedAtNow, type PostSummary } from "./post";
+export { journalChecksum, sha256Hex } from "./checksum";
+export { plural, rowList, type NextSteps, type Outcome } from "./wording";

@@ -1,0 +1,162 @@
+// The ledger through any WorkbookPort: read and replayed (every problem collected), and the changes posting
+// makes to it written back: value entries appended in the table's own columns and style, items' new costs
+// written into their rows.
+import {
+  LedgerError,
+  type Item,
+  type Ledger,
+  type LedgerInput,
+  type Problem,
+  type ValueEntry,
+} from "../../engine/model";
+import type { Rounding } from "../../engine/money";
+import { replayLedger, type DerivedNote } from "../../engine/replay";
+import type { CellUpdate, CellValue, TableData, TableSpec, WorkbookPort, WriteTableOptions } from "../port";
+import { tableLabel } from "../problems";
+import { columnMatches, ITEMS, LEDGER_TABLES, tableSpec, VALUE_ENTRIES } from "../schema";
+import { readLedgerInput } from "../tables";
+import { cellText } from "../values";
+import { numbersAsText, recordToRow, rowStyleFor, valueEntryToRow } from "../write";
+
+export interface TableFound {
+  /** The table's caption, e.g. "Value Entries". */
+  readonly name: string;
+  /** Where it was found (sheet or CSV file name), or null when the workbook has no such table. */
+  readonly sheet: string | null;
+  readonly rows: number;
+}
+
+export interface LoadedLedger {
+  /** The tables as read, or null when they could not be read (the problems say why). */
+  readonly input: LedgerInput | null;
+  /** The replayed ledger, or null when any problem is an error. */
+  readonly ledger: Ledger | null;
+  /** Columns derived because the export lacked them. */
+  readonly derived: readonly DerivedNote[];
+  readonly problems: readonly Problem[];
+  /** Each ledger table, where it was found and its rows. */
+  readonly tables: readonly TableFound[];
+}
+
+const isError = (p: Problem): boolean => p.severity === "error";
+
+/** The ledger's amount and unit-amount rounding precisions. */
+export function roundingOf(ledger: Ledger): Rounding {
+  return { amount: ledger.setup.amountRoundingPrecision, unitAmount: ledger.setup.unitAmountRoundingPrecision };
+}
+
+/** The port, remembering what each readTable found (so the tables are read once). */
+function recording(port: WorkbookPort, found: Map<string, TableData | null>): WorkbookPort {
+  return {
+    get dateStyle() {
+      return port.dateStyle;
+    },
+    async readTable(spec: TableSpec) {
+      const t = await port.readTable(spec);
+      found.set(spec.name, t);
+      return t;
+    },
+    writeTable: (
+      name: string,
+      headers: readonly string[],
+      rows: readonly (readonly CellValue[])[],
+      options?: WriteTableOptions,
+    ) => port.writeTable(name, headers, rows, options),
+    appendRows: (name: string, rows: readonly (readonly CellValue[])[]) => port.appendRows(name, rows),
+  };
+}
+
+/**
+ * Reads the ledger tables and replays the ledger: everything read, replayed where possible, every problem
+ * collected (bad content never throws; a port that cannot read does).
+ */
+export async function loadLedger(port: WorkbookPort): Promise<LoadedLedger> {
+  const found = new Map<string, TableData | null>();
+  const read = await readLedgerInput(recording(port, found));
+  const tables: TableFound[] = [];
+  for (const schema of LEDGER_TABLES) {
+    const spec = tableSpec(schema);
+    const t = found.has(spec.name) ? (found.get(spec.name) ?? null) : await port.readTable(spec);
+    tables.push({ name: schema.caption, sheet: t ? t.sheet : null, rows: t ? t.rows.length : 0 });
+  }
+  const problems: Problem[] = [...read.problems];
+  if (!read.input || problems.some(isError)) {
+    return { input: read.input, ledger: null, derived: [], problems, tables };
+  }
+  const replay = replayLedger(read.input);
+  problems.push(...replay.problems);
+  const ledger = problems.some(isError) ? null : replay.ledger;
+  return { input: read.input, ledger, derived: replay.derived, problems, tables };
+}
+
+/**
+ * Appends value entries under Value Entries, in the table's own column order, language and Yes/No style;
+ * amounts rounded to the ledger's precisions. A port that keeps only text (CSV) gets amounts with all their
+ * places, so "6.375" is never read back as 6,375.
+ */
+export async function appendValueEntries(
+  port: WorkbookPort,
+  ledger: Ledger,
+  entries: readonly ValueEntry[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  const rounding = roundingOf(ledger);
+  const table = await port.readTable(tableSpec(VALUE_ENTRIES));
+  if (!table) {
+    throw new LedgerError(
+      "The workbook has no Value Entries table to append the new value entries to; nothing was written. " +
+        'Add the sheet "Value Entries" (the value entries exported from Business Central) and try again.',
+    );
+  }
+  const style = rowStyleFor(table, port.dateStyle, rounding);
+  const rows = entries.map((ve) => valueEntryToRow(table.headers, ve, style));
+  await port.appendRows(
+    table.name,
+    port.dateStyle === "iso" ? rows.map((r) => numbersAsText(VALUE_ENTRIES, table.headers, r, rounding)) : rows,
+  );
+}
+
+/**
+ * Writes these items' Standard Cost and Unit Cost into their Items rows; the other cells stay (changed in
+ * place where the port can, else the table is written again). Returns what could not be written (no Items
+ * table, no row for the item, no such column), in the user's words.
+ */
+export async function updateItems(port: WorkbookPort, ledger: Ledger, items: readonly Item[]): Promise<string[]> {
+  if (items.length === 0) return [];
+  const rounding = roundingOf(ledger);
+  const table = await port.readTable(tableSpec(ITEMS));
+  const what = (i: Item) =>
+    `item ${i.no}: Standard Cost ${i.standardCost.toFixed()}, Unit Cost ${i.unitCost.toFixed()}`;
+  if (!table)
+    return items.map((i) => `The workbook has no Items table, so the new costs of ${what(i)} were not written.`);
+  const label = tableLabel(table);
+  const noCol = table.headers.findIndex((h) => columnMatches(ITEMS.columns[0], h));
+  const style = { ...rowStyleFor(table, port.dateStyle, rounding), booleans: undefined };
+  const fields = ["standardCost", "unitCost"] as const;
+  const defOf = (f: string) => ITEMS.columns.find((c) => c.field === f)!;
+  const cols = fields.map((f) => table.headers.findIndex((h) => columnMatches(defOf(f), h)));
+  const notes: string[] = [];
+  const updates: CellUpdate[] = [];
+  for (const item of items) {
+    const i = noCol < 0 ? -1 : table.rows.findIndex((r) => cellText(r[noCol] ?? null).trim() === item.no);
+    if (i < 0) {
+      notes.push(`${label} has no row for item ${item.no}, so its new costs were not written (${what(item)}).`);
+      continue;
+    }
+    const row = recordToRow(ITEMS, table.headers, item, style);
+    fields.forEach((f, k) => {
+      const c = cols[k];
+      if (c >= 0) updates.push({ row: table.rowNumbers[i], column: c, value: row[c] });
+      else if (f === "standardCost" || item.costingMethod === "Standard")
+        notes.push(`${label} has no "${defOf(f).caption}" column, so ${what(item)} was not written there.`);
+    });
+  }
+  if (updates.length === 0) return notes;
+  if (port.updateCells) await port.updateCells(table.name, updates);
+  else {
+    const rows = table.rows.map((r) => [...r]);
+    for (const u of updates) rows[table.rowNumbers.indexOf(u.row)][u.column] = u.value;
+    await port.writeTable(table.name, table.headers, rows);
+  }
+  return notes;
+}

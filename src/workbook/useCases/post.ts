@@ -1,0 +1,91 @@
+// Posting the Revaluation Journal: everything checked first (Business Central's posting rules, by the
+// engine), then, in this order, the value entries appended, the items' new costs written, a Posting Log row
+// added and the journal marked posted. Nothing is written when posting is refused.
+import type { Ledger, ValueEntry } from "../../engine/model";
+import { postRevaluationJournal, type PostRevaluationResult } from "../../engine/revaluationPosting";
+import { appendPostingLog, markJournalPosted, readPostingLog } from "../journal";
+import type { WorkbookPort } from "../port";
+import { journalProblems, nothingDone, type JournalForPosting } from "./journal";
+import { appendValueEntries, updateItems } from "./ledger";
+import { again, inTheirWords, plural, type NextSteps, type Outcome } from "./wording";
+
+export interface PostSummary {
+  readonly result: PostRevaluationResult;
+  /** When, as the Posting Log has it (ISO timestamp to the second, UTC). */
+  readonly postedAt: string;
+  /** The document nos. of the lines posted (those with an Amount). */
+  readonly documentNos: readonly string[];
+  /** The value entries appended (revaluations and adjustments), by entry no. */
+  readonly created: readonly ValueEntry[];
+  /** What could not be written to Items (no row, no column), in the user's words. */
+  readonly notes: readonly string[];
+  readonly checksum: string;
+}
+
+/** Now as an ISO timestamp to the second, in UTC. */
+export function postedAtNow(): string {
+  return new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+/**
+ * Posts the journal read by readJournalForPosting: the revaluation value entries, then (with `adjust`) Adjust
+ * Cost so the revaluation reaches the sales it affects; the items' Standard Cost where lines say Update
+ * Standard Cost; a Posting Log row; the journal's lines marked Posted = Yes. Not ok, with nothing written,
+ * when no line has an Amount or Business Central refuses (each refusal on its journal row).
+ */
+export async function postJournal(
+  port: WorkbookPort,
+  ledger: Ledger,
+  journal: JournalForPosting,
+  opts: { readonly adjust: boolean; readonly now?: () => string; readonly next?: NextSteps },
+): Promise<Outcome<PostSummary>> {
+  const doing = nothingDone("post");
+  const { journal: read, lines, checksum, rounding } = journal;
+  const moving = lines.filter((l) => !l.amount.isZero() && !l.quantity.isZero());
+  if (moving.length === 0) {
+    const what =
+      lines.length === 0 ? "no lines" : `no line with an Amount other than 0.00 (${plural(lines.length, "line")})`;
+    return {
+      ok: false,
+      message:
+        `The ${read.label} has ${what}, so there is nothing to post; ${doing} Enter the new Unit Cost (Revalued), ` +
+        `or Inventory Value (Revalued), on the lines to revalue, then ${again(opts.next)}.`,
+      problems: [],
+    };
+  }
+  const { result, refusals } = postRevaluationJournal(ledger, lines, { adjust: opts.adjust });
+  if (!result) {
+    return {
+      ok: false,
+      message: `Posting the ${read.label} was refused for ${plural(refusals.length, "reason")} below; ${doing}`,
+      problems: inTheirWords(journalProblems(read, refusals), opts.next),
+    };
+  }
+
+  const created = [...result.revaluationEntries, ...result.adjustmentEntries].sort((a, b) => a.entryNo - b.entryNo);
+  await appendValueEntries(port, ledger, created);
+  const notes = await updateItems(port, ledger, result.updatedItems);
+  const documentNos = [...new Set(moving.map((l) => l.documentNo))];
+  const postedAt = (opts.now ?? postedAtNow)();
+  const log = await readPostingLog(port);
+  await appendPostingLog(
+    port,
+    log.table,
+    {
+      postedAt,
+      documentNo: documentNos.join(", "),
+      lines: result.postedLines,
+      firstEntryNo: created[0]?.entryNo ?? 0,
+      lastEntryNo: created[created.length - 1]?.entryNo ?? 0,
+      totalAmount: result.totalAmount,
+      checksum,
+    },
+    rounding,
+  );
+  await markJournalPosted(port, read, rounding);
+  return {
+    ok: true,
+    value: { result, postedAt, documentNos, created, notes, checksum },
+    warnings: inTheirWords(refusals, opts.next),
+  };
+}
