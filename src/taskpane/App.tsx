@@ -1,13 +1,93 @@
-// The task pane: Fluent UI's light or dark theme (following Office's), and the steps. Only Ledger exists yet.
+// The task pane: Fluent UI's light or dark theme (following Office's) and one flow of steps, each usable
+// alone: Ledger (read and check), Setup, Adjust cost, Calculate inventory value, Preview and post. The steps after
+// Ledger work on the ledger it read; a step that writes to the workbook has it read again.
 import * as React from "react";
-import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { LedgerStep, type LoadLedger } from "./LedgerStep";
+import { FluentProvider, Tab, TabList, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import type { Ledger } from "../engine";
+import { LedgerStep, type GoTo, type LoadLedger } from "./LedgerStep";
+import type { LedgerReport } from "./ledgerReport";
+import { AdjustStep } from "./AdjustStep";
+import { SetupStep } from "./SetupStep";
+import { CalculateStep } from "./CalculateStep";
+import { PostStep } from "./PostStep";
+import type { OpenPort } from "./work";
+import { recomputeJournal } from "../workbook/journalRecompute";
 
-export function App({ load, dark = false }: { readonly load: LoadLedger; readonly dark?: boolean }): React.JSX.Element {
+type StepId = "ledger" | "setup" | "adjust" | "calculate" | "post";
+
+const STEPS: readonly { readonly id: StepId; readonly label: string }[] = [
+  { id: "ledger", label: "Ledger" },
+  { id: "setup", label: "Setup" },
+  { id: "adjust", label: "Adjust" },
+  { id: "calculate", label: "Calculate" },
+  { id: "post", label: "Post" },
+];
+
+/** Starts following edits of the Revaluation Journal sheet; returns how to stop. */
+export type WatchJournal = (recompute: () => Promise<void>) => Promise<() => Promise<void>>;
+
+export function App({
+  load,
+  open,
+  goTo,
+  watch,
+  dark = false,
+}: {
+  readonly load: LoadLedger;
+  readonly goTo?: GoTo;
+  readonly watch?: WatchJournal;
+  /** A port for the steps that write; without one only the Ledger step is offered. */
+  readonly open?: OpenPort;
+  readonly dark?: boolean;
+}): React.JSX.Element {
+  const [step, setStep] = React.useState<StepId>("ledger");
+  const [ledger, setLedger] = React.useState<Ledger | null>(null);
+  const [reloadKey, setReloadKey] = React.useState(0);
+  const onLoaded = React.useCallback((r: LedgerReport) => setLedger(r.ledger ?? null), []);
+  const onChanged = React.useCallback(() => setReloadKey((k) => k + 1), []);
+  const steps = open ? STEPS : STEPS.slice(0, 1);
+
+  // Edits in the journal sheet recompute the other columns and Amount, with the ledger last read.
+  React.useEffect(() => {
+    if (!watch || !open || !ledger) return;
+    let stop: (() => Promise<void>) | undefined;
+    let live = true;
+    void watch(async () => {
+      await recomputeJournal(
+        open(() => {}),
+        ledger,
+      );
+    })
+      .then((s) => (live ? (stop = s) : void s()))
+      .catch(() => undefined); // events not supported (older Excel): the journal is recomputed when posted
+    return () => {
+      live = false;
+      void stop?.();
+    };
+  }, [watch, open, ledger]);
+
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: "100vh" }}>
+      {steps.length > 1 && (
+        <nav aria-label="Steps">
+          <TabList selectedValue={step} onTabSelect={(_, d) => setStep(d.value as StepId)} size="small">
+            {steps.map((s) => (
+              <Tab key={s.id} value={s.id} disabled={s.id !== "ledger" && !ledger}>
+                {s.label}
+              </Tab>
+            ))}
+          </TabList>
+        </nav>
+      )}
       <main>
-        <LedgerStep load={load} />
+        {/* The Ledger step stays mounted, so the ledger is read again after a write whatever step shows. */}
+        <div hidden={step !== "ledger"}>
+          <LedgerStep load={load} onLoaded={onLoaded} goTo={goTo} reloadKey={reloadKey} />
+        </div>
+        {open && ledger && step === "setup" && <SetupStep ledger={ledger} open={open} onChanged={onChanged} />}
+        {open && ledger && step === "adjust" && <AdjustStep ledger={ledger} open={open} onChanged={onChanged} />}
+        {open && ledger && step === "calculate" && <CalculateStep ledger={ledger} open={open} onChanged={onChanged} />}
+        {open && ledger && step === "post" && <PostStep ledger={ledger} open={open} onChanged={onChanged} />}
       </main>
     </FluentProvider>
   );

@@ -18,7 +18,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Progress } from "../excel";
+import type { CellPlace } from "../excel/goTo";
 import type { LedgerReport } from "./ledgerReport";
+
+/** Selects a problem's cell in the workbook. */
+export type GoTo = (place: CellPlace) => Promise<void>;
 
 /** Reads the workbook; progress is reported per block of rows. */
 export type LoadLedger = (onProgress: (p: Progress) => void) => Promise<LedgerReport>;
@@ -36,7 +40,20 @@ type State =
   | { readonly status: "done"; readonly report: LedgerReport }
   | { readonly status: "failed"; readonly message: string };
 
-export function LedgerStep({ load }: { readonly load: LoadLedger }): React.JSX.Element {
+export function LedgerStep({
+  load,
+  onLoaded,
+  goTo,
+  reloadKey = 0,
+}: {
+  readonly load: LoadLedger;
+  /** Selects a problem's cell ("Go to"); absent outside Excel. */
+  readonly goTo?: GoTo;
+  /** Told the report each time the workbook was read, so the other steps work on the same ledger. */
+  readonly onLoaded?: (report: LedgerReport) => void;
+  /** Changed by the other steps after they wrote to the workbook: read it again. */
+  readonly reloadKey?: number;
+}): React.JSX.Element {
   const styles = useStyles();
   const [state, setState] = React.useState<State>({ status: "reading", progress: null });
   const [attempt, setAttempt] = React.useState(0);
@@ -45,14 +62,18 @@ export function LedgerStep({ load }: { readonly load: LoadLedger }): React.JSX.E
     let live = true;
     setState({ status: "reading", progress: null });
     load((progress) => live && setState({ status: "reading", progress }))
-      .then((report) => live && setState({ status: "done", report }))
+      .then((report) => {
+        if (!live) return;
+        setState({ status: "done", report });
+        onLoaded?.(report);
+      })
       .catch(
         (e: unknown) => live && setState({ status: "failed", message: e instanceof Error ? e.message : String(e) }),
       );
     return () => {
       live = false;
     };
-  }, [load, attempt]);
+  }, [load, attempt, reloadKey, onLoaded]);
 
   const again = (
     <Button appearance="primary" onClick={() => setAttempt((n) => n + 1)} disabled={state.status === "reading"}>
@@ -71,7 +92,7 @@ export function LedgerStep({ load }: { readonly load: LoadLedger }): React.JSX.E
           <MessageBarBody>The workbook could not be read: {state.message}</MessageBarBody>
         </MessageBar>
       )}
-      {state.status === "done" && <Report report={state.report} />}
+      {state.status === "done" && <Report report={state.report} goTo={goTo} />}
       <div>{again}</div>
     </section>
   );
@@ -90,7 +111,7 @@ function Reading({ progress }: { readonly progress: Progress | null }): React.JS
   );
 }
 
-function Report({ report }: { readonly report: LedgerReport }): React.JSX.Element {
+function Report({ report, goTo }: { readonly report: LedgerReport; readonly goTo?: GoTo }): React.JSX.Element {
   const styles = useStyles();
   const errors = report.problems.filter((p) => p.severity === "error");
   const warnings = report.problems.length - errors.length;
@@ -153,13 +174,27 @@ function Report({ report }: { readonly report: LedgerReport }): React.JSX.Elemen
       </MessageBar>
       {report.problems.length > 0 && (
         <ul className={styles.list} aria-label="Problems">
-          {report.problems.map((p, i) => (
-            <li key={i}>
-              <Text>
-                {p.severity === "error" ? "Error" : "Warning"}: {p.message}
-              </Text>
-            </li>
-          ))}
+          {report.problems.map((p, i) => {
+            const place = p.source && report.places?.get(p.source.table);
+            return (
+              <li key={i}>
+                <Text>
+                  {p.severity === "error" ? "Error" : "Warning"}: {p.message}
+                </Text>
+                {place && goTo && p.source && (
+                  <Button
+                    size="small"
+                    appearance="transparent"
+                    style={{ marginLeft: 4 }}
+                    aria-label={`Go to ${p.source.table}, row ${p.source.row}`}
+                    onClick={() => void goTo({ ...place, row: p.source!.row, column: p.source!.column })}
+                  >
+                    Go to
+                  </Button>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
     </>

@@ -2,11 +2,15 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { OfficeWorkbook } from "../excel";
+import { selectCell } from "../excel/goTo";
+import { watchJournal } from "../excel/journalWatch";
 import { App, isDarkBackground } from "./App";
 import { readLedgerReport } from "./ledgerReport";
 import type { LoadLedger } from "./LedgerStep";
+import type { OpenPort } from "./work";
 
 const load: LoadLedger = (onProgress) => readLedgerReport(new OfficeWorkbook({ onProgress }));
+const open: OpenPort = (onProgress) => new OfficeWorkbook({ onProgress });
 
 function NotInExcel(): React.JSX.Element {
   return (
@@ -24,5 +28,13 @@ void Office.onReady((info) => {
     return;
   }
   const dark = isDarkBackground(Office.context.officeTheme?.bodyBackgroundColor);
-  root.render(<App load={load} dark={dark} />);
+  root.render(
+    <App
+      load={load}
+      open={open}
+      goTo={(place) => selectCell(place)}
+      watch={(recompute) => watchJournal(recompute)}
+      dark={dark}
+    />,
+  );
 });

@@ -1,8 +1,9 @@
 // The Ledger step's content: which tables were found (and where, how many rows), the counts and date range of
 // the ledger, the columns derived because the export lacked them, and every problem; read through any
 // WorkbookPort (the open workbook in the task pane) with the same reader and replay as the command line.
-import { replayLedger, type DerivedNote, type Problem } from "../engine";
+import { replayLedger, type DerivedNote, type Ledger, type Problem } from "../engine";
 import { LEDGER_TABLES, readLedgerInput, tableSpec } from "../workbook";
+import { tableLabel } from "../workbook/problems";
 import type { CellValue, TableData, TableSpec, WorkbookPort } from "../workbook/port";
 
 export interface TableFound {
@@ -25,6 +26,10 @@ export interface LedgerReport {
   readonly problems: readonly Problem[];
   /** True when there is no error: the ledger can be costed. */
   readonly ready: boolean;
+  /** The replayed ledger the other steps work on (absent when it could not be read). */
+  readonly ledger?: Ledger | null;
+  /** Where each table named in problems sits (by its label in messages), for "Go to". */
+  readonly places?: ReadonlyMap<string, { readonly sheet: string; readonly headerRow: number }>;
 }
 
 /** A port that remembers what each readTable found. */
@@ -56,13 +61,18 @@ export async function readLedgerReport(port: WorkbookPort): Promise<LedgerReport
     const t = recording.found.get(name);
     return { name, sheet: t ? t.sheet : null, rows: t ? t.rows.length : 0 };
   });
+  const places = new Map<string, { sheet: string; headerRow: number }>();
+  for (const t of recording.found.values())
+    if (t) places.set(tableLabel(t), { sheet: t.sheet, headerRow: t.headerRow });
   const problems: Problem[] = [...read.problems];
   const input = read.input;
   let derived: readonly DerivedNote[] = [];
+  let ledger: Ledger | null = null;
   if (input && !problems.some((p) => p.severity === "error")) {
     const replay = replayLedger(input);
     problems.push(...replay.problems);
     derived = replay.derived;
+    ledger = replay.ledger;
   }
   const dates = input ? input.itemLedgerEntries.map((e) => e.postingDate).filter((d) => d !== "") : [];
   let from = dates[0];
@@ -80,5 +90,7 @@ export async function readLedgerReport(port: WorkbookPort): Promise<LedgerReport
     derived,
     problems,
     ready: !!input && !problems.some((p) => p.severity === "error"),
+    ledger: problems.some((p) => p.severity === "error") ? null : ledger,
+    places,
   };
 }

@@ -1,0 +1,132 @@
+// Step 3, Adjust cost: runs Adjust Cost – Item Entries on the ledger read in step 1, shows what it would
+// append (count and amount per item), and appends the value entries to Value Entries on confirmation.
+import * as React from "react";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  Title3,
+} from "@fluentui/react-components";
+import { adjustCostItemEntries, ZERO, type AdjustCostResult, type Decimal, type Ledger } from "../engine";
+import { appendValueEntries } from "../workbook/useCases";
+import { useStepStyles } from "./styles";
+import { useJob, type OpenPort } from "./work";
+
+interface ItemTotal {
+  readonly itemNo: string;
+  readonly entries: number;
+  readonly amount: Decimal;
+}
+
+function perItem(result: AdjustCostResult): ItemTotal[] {
+  const totals = new Map<string, { entries: number; amount: Decimal }>();
+  for (const v of result.newValueEntries) {
+    const t = totals.get(v.itemNo) ?? { entries: 0, amount: ZERO };
+    totals.set(v.itemNo, {
+      entries: t.entries + 1,
+      amount: t.amount.plus(v.costAmountActual).plus(v.costAmountExpected),
+    });
+  }
+  return [...totals].map(([itemNo, t]) => ({ itemNo, ...t })).sort((a, b) => (a.itemNo < b.itemNo ? -1 : 1));
+}
+
+export function AdjustStep({
+  ledger,
+  open,
+  onChanged,
+}: {
+  readonly ledger: Ledger;
+  readonly open: OpenPort;
+  readonly onChanged: () => void;
+}): React.JSX.Element {
+  const styles = useStepStyles();
+  const { run, view, busy } = useJob(open);
+  const [result, setResult] = React.useState<AdjustCostResult | null>(null);
+  const [done, setDone] = React.useState<string | null>(null);
+  React.useEffect(() => setResult(null), [ledger]);
+
+  const calculate = () =>
+    run("Adjusting cost", async (job) => {
+      setDone(null);
+      await job.step("Running Adjust Cost - Item Entries...");
+      setResult(adjustCostItemEntries(ledger));
+    });
+
+  const append = (r: AdjustCostResult) =>
+    run("Appending", async (job) => {
+      job.writing(`Appending ${r.newValueEntries.length} value entries to Value Entries...`);
+      await appendValueEntries(job.port, ledger, r.newValueEntries);
+      const first = r.newValueEntries[0].entryNo;
+      const last = r.newValueEntries[r.newValueEntries.length - 1].entryNo;
+      setDone(`${r.newValueEntries.length} value entries appended to Value Entries (entry no. ${first}..${last}).`);
+      setResult(null);
+      onChanged();
+    });
+
+  const rows = result ? perItem(result) : [];
+  return (
+    <section className={styles.step} aria-labelledby="adjust-title">
+      <Title3 id="adjust-title" as="h2">
+        Adjust cost
+      </Title3>
+      <Text>
+        Runs Adjust Cost - Item Entries: outbound entries take the cost of what they were applied to, average items the
+        average of their period. Nothing is written until you append.
+      </Text>
+      <div>
+        <Button appearance="primary" onClick={() => void calculate()} disabled={busy}>
+          Calculate adjustments
+        </Button>
+      </div>
+      {view}
+      {done && (
+        <MessageBar intent="success">
+          <MessageBarBody>{done}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && result.newValueEntries.length === 0 && (
+        <MessageBar intent="success">
+          <MessageBarBody>Nothing to adjust: every item&apos;s cost is already adjusted.</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && result.newValueEntries.length > 0 && (
+        <>
+          <Text>
+            {result.newValueEntries.length} value entries for {rows.length} items, total {result.totalAmount.toFixed(2)}
+            :
+          </Text>
+          <Table size="small" aria-label="Adjustments per item">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>Item No.</TableHeaderCell>
+                <TableHeaderCell className={styles.number}>Entries</TableHeaderCell>
+                <TableHeaderCell className={styles.number}>Amount</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {rows.map((r) => (
+                <TableRow key={r.itemNo}>
+                  <TableCell>{r.itemNo}</TableCell>
+                  <TableCell className={styles.number}>{r.entries}</TableCell>
+                  <TableCell className={styles.number}>{r.amount.toFixed(2)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <div>
+            <Button appearance="primary" onClick={() => void append(result)} disabled={busy}>
+              Append {result.newValueEntries.length} value entries
+            </Button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

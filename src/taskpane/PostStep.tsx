@@ -1,0 +1,165 @@
+// Step 5, Preview and post: the journal's effect on inventory value and cost of goods sold per item and
+// month (posting and Adjust Cost run on a copy), then Post: revaluation and adjustment value entries appended,
+// items' Standard Cost updated, a Posting Log row, the journal marked Posted. Refusals are listed as they come.
+import * as React from "react";
+import {
+  Button,
+  Checkbox,
+  MessageBar,
+  MessageBarBody,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  Title3,
+} from "@fluentui/react-components";
+import type { Ledger, RevaluationPreview } from "../engine";
+import { postJournal, previewJournal, readJournalForPosting } from "../workbook/useCases";
+import { PANE_NEXT_STEPS } from "./CalculateStep";
+import { useStepStyles } from "./styles";
+import { StepFailure, useJob, type OpenPort } from "./work";
+
+export function PostStep({
+  ledger,
+  open,
+  onChanged,
+}: {
+  readonly ledger: Ledger;
+  readonly open: OpenPort;
+  readonly onChanged: () => void;
+}): React.JSX.Element {
+  const styles = useStepStyles();
+  const { run, view, busy } = useJob(open);
+  const [preview, setPreview] = React.useState<RevaluationPreview | null>(null);
+  const [adjust, setAdjust] = React.useState(true);
+  const [done, setDone] = React.useState<string | null>(null);
+  React.useEffect(() => setPreview(null), [ledger]);
+
+  const readJournal = async (port: Parameters<typeof readJournalForPosting>[0], purpose: "post" | "preview") => {
+    const read = await readJournalForPosting(port, ledger, PANE_NEXT_STEPS, purpose);
+    if (!read.ok) throw new StepFailure(read.message, read.problems);
+    return read.value;
+  };
+
+  const showPreview = () =>
+    run("Preview", async (job) => {
+      setDone(null);
+      await job.step("Reading the Revaluation Journal...");
+      const journal = await readJournal(job.port, "preview");
+      await job.step("Posting on a copy and running Adjust Cost...");
+      const outcome = previewJournal(ledger, journal, PANE_NEXT_STEPS);
+      if (!outcome.ok) throw new StepFailure(outcome.message, outcome.problems);
+      setPreview(outcome.value);
+    });
+
+  const post = () =>
+    run("Posting", async (job) => {
+      setDone(null);
+      await job.step("Reading the Revaluation Journal...");
+      const journal = await readJournal(job.port, "post");
+      await job.step("Checking every line before anything is written...");
+      job.writing("Posting: appending value entries, Posting Log, marking the journal posted...");
+      const outcome = await postJournal(job.port, ledger, journal, { adjust, next: PANE_NEXT_STEPS });
+      if (!outcome.ok) throw new StepFailure(outcome.message, outcome.problems);
+      const s = outcome.value;
+      const first = s.created[0]?.entryNo;
+      const last = s.created[s.created.length - 1]?.entryNo;
+      setDone(
+        `Posted ${s.result.postedLines} lines (document no. ${s.documentNos.join(", ")}): ` +
+          `${s.result.revaluationEntries.length} revaluation and ${s.result.adjustmentEntries.length} adjustment value ` +
+          `entries appended to Value Entries${first ? ` (entry no. ${first}..${last})` : ""}, ` +
+          `amount ${s.result.totalAmount.toFixed(2)}. The Posting Log has a new row and the journal is marked Posted.` +
+          (s.notes.length ? ` ${s.notes.join(" ")}` : ""),
+      );
+      setPreview(null);
+      onChanged();
+    });
+
+  return (
+    <section className={styles.step} aria-labelledby="post-title">
+      <Title3 id="post-title" as="h2">
+        Preview and post
+      </Title3>
+      <Text>
+        Reads the Revaluation Journal sheet. Preview shows what posting would change; nothing is written until you post.
+      </Text>
+      <Checkbox
+        label="Run Adjust Cost after posting (forwards the revaluation to the sales it affects)"
+        checked={adjust}
+        onChange={(_, d) => setAdjust(!!d.checked)}
+      />
+      <div className={styles.row}>
+        <Button onClick={() => void showPreview()} disabled={busy}>
+          Preview
+        </Button>
+        <Button appearance="primary" onClick={() => void post()} disabled={busy}>
+          Post
+        </Button>
+      </div>
+      {view}
+      {done && (
+        <MessageBar intent="success">
+          <MessageBarBody>{done}</MessageBarBody>
+        </MessageBar>
+      )}
+      {preview && <PreviewView preview={preview} />}
+    </section>
+  );
+}
+
+function PreviewView({ preview }: { readonly preview: RevaluationPreview }): React.JSX.Element {
+  const styles = useStepStyles();
+  return (
+    <>
+      <Text>
+        Posting would create {preview.revaluationEntries.length} revaluation value entries; Adjust Cost would then add{" "}
+        {preview.adjustmentEntries.length}.
+      </Text>
+      <Table size="small" aria-label="Effect per item">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Item</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>Inventory before</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>after</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>COGS change</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {preview.items.map((i) => (
+            <TableRow key={i.itemNo}>
+              <TableCell>{i.itemNo}</TableCell>
+              <TableCell className={styles.number}>{i.inventoryBefore.toFixed(2)}</TableCell>
+              <TableCell className={styles.number}>{i.inventoryAfter.toFixed(2)}</TableCell>
+              <TableCell className={styles.number}>{i.cogsAfter.minus(i.cogsBefore).toFixed(2)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {preview.months.length > 0 && (
+        <Table size="small" aria-label="Effect per item and month">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Item</TableHeaderCell>
+              <TableHeaderCell>Month</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>Inventory</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>COGS</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {preview.months.map((m) => (
+              <TableRow key={`${m.itemNo}|${m.month}`}>
+                <TableCell>{m.itemNo}</TableCell>
+                <TableCell>{m.month}</TableCell>
+                <TableCell className={styles.number}>{m.inventoryValueChange.toFixed(2)}</TableCell>
+                <TableCell className={styles.number}>{m.cogsChange.toFixed(2)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,134 @@
+// Long work in the task pane: one job at a time per step, with a progress bar and Cancel. Reading and
+// calculating can be cancelled between blocks; writing cannot (half-written rows would be worse than
+// waiting), so Cancel is offered only until the first write. The engine's calculations run after the pane
+// has painted the progress bar, so Excel's UI is given back between the steps of a job.
+import * as React from "react";
+import { Button, MessageBar, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
+import type { Progress } from "../excel";
+import type { Problem } from "../engine";
+import type { WorkbookPort } from "../workbook/port";
+
+/** A port for one job, reporting its progress (the Office.js adapter in Excel, a fake in tests). */
+export type OpenPort = (onProgress: (p: Progress) => void) => WorkbookPort;
+
+export class Cancelled extends Error {
+  constructor() {
+    super("Cancelled: nothing was written.");
+  }
+}
+
+export interface JobContext {
+  /** A port whose progress shows in the bar and whose reads stop when the user cancels. */
+  readonly port: WorkbookPort;
+  /** Says what the job is doing now; throws Cancelled if the user cancelled. */
+  step(label: string): Promise<void>;
+  /** From here on the job writes: Cancel is withdrawn. */
+  writing(label: string): void;
+}
+
+type JobState =
+  | { readonly status: "idle" }
+  | { readonly status: "running"; readonly label: string; readonly value?: number; readonly cancellable: boolean }
+  | { readonly status: "failed"; readonly message: string; readonly problems: readonly Problem[] };
+
+/** A failure the user can act on: a message and the problems it lists. */
+export class StepFailure extends Error {
+  constructor(
+    message: string,
+    readonly problems: readonly Problem[] = [],
+  ) {
+    super(message);
+  }
+}
+
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function useJob(open: OpenPort) {
+  const [state, setState] = React.useState<JobState>({ status: "idle" });
+  const cancelled = React.useRef(false);
+  const cancellable = React.useRef(true);
+
+  const run = React.useCallback(
+    async <T,>(label: string, job: (ctx: JobContext) => Promise<T>): Promise<T | undefined> => {
+      cancelled.current = false;
+      cancellable.current = true;
+      setState({ status: "running", label, cancellable: true });
+      const check = () => {
+        if (cancelled.current && cancellable.current) throw new Cancelled();
+      };
+      const port = open((p) => {
+        check();
+        const verb = p.action === "read" ? "Reading" : p.action === "write" ? "Writing" : "Appending to";
+        setState({
+          status: "running",
+          label: `${verb} ${p.table}: ${p.done.toLocaleString("en-US")} of ${p.total.toLocaleString("en-US")} rows`,
+          value: p.total > 0 ? p.done / p.total : undefined,
+          cancellable: cancellable.current,
+        });
+      });
+      const ctx: JobContext = {
+        port,
+        async step(text) {
+          check();
+          setState({ status: "running", label: text, cancellable: cancellable.current });
+          await nextFrame();
+          check();
+        },
+        writing(text) {
+          check();
+          cancellable.current = false;
+          setState({ status: "running", label: text, cancellable: false });
+        },
+      };
+      try {
+        await nextFrame();
+        const result = await job(ctx);
+        setState({ status: "idle" });
+        return result;
+      } catch (e) {
+        const problems = e instanceof StepFailure ? e.problems : [];
+        setState({ status: "failed", message: e instanceof Error ? e.message : String(e), problems });
+        return undefined;
+      }
+    },
+    [open],
+  );
+
+  const view = (
+    <JobView
+      state={state}
+      onCancel={() => {
+        cancelled.current = true;
+      }}
+    />
+  );
+  return { run, view, busy: state.status === "running" };
+}
+
+function JobView({ state, onCancel }: { readonly state: JobState; readonly onCancel: () => void }): React.JSX.Element {
+  if (state.status === "idle") return <></>;
+  if (state.status === "failed")
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>
+          {state.message}
+          {state.problems.length > 0 && (
+            <ul aria-label="Problems">
+              {state.problems.map((p, i) => (
+                <li key={i}>{p.message}</li>
+              ))}
+            </ul>
+          )}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  return (
+    <div role="status" aria-live="polite">
+      <Text>{state.label}</Text>
+      <ProgressBar value={state.value} aria-label={state.label} />
+      <Button onClick={onCancel} disabled={!state.cancellable} size="small">
+        {state.cancellable ? "Cancel" : "Writing, cannot cancel"}
+      </Button>
+    </div>
+  );
+}

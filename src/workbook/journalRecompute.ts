@@ -1,0 +1,51 @@
+// The Revaluation Journal kept consistent while the user edits it, as the journal page does (table 83's
+// OnValidate triggers): a typed Unit Cost (Revalued) sets Inventory Value (Revalued) and Amount, a typed
+// Inventory Value (Revalued) sets Unit Cost (Revalued) and Amount, and a line typed with only Item No. and
+// Applies-to Entry is completed from the ledger. Only the cells that differ are written, so running it again
+// (as the sheet's change event does after its own write) changes nothing.
+import { completeRevaluationLine, type Ledger, type Problem } from "../engine";
+import type { CellUpdate, CellValue, WorkbookPort } from "./port";
+import { journalRow, readRevaluationJournal } from "./journal";
+import { REVALUATION_JOURNAL, columnMatches } from "./schema";
+import { cellText } from "./values";
+
+/** The columns the user types (keys and the Posted mark): never rewritten. */
+const TYPED = new Set(["itemNo", "appliesToEntry", "documentNo", "posted"]);
+
+function same(a: CellValue, b: CellValue): boolean {
+  if (a instanceof Date || b instanceof Date) return cellText(a) === cellText(b);
+  if (typeof a === "number" && typeof b === "number") return a === b;
+  if (typeof a === "number" || typeof b === "number") return Number(cellText(a)) === Number(cellText(b));
+  return cellText(a).trim() === cellText(b).trim();
+}
+
+export async function recomputeJournal(
+  port: WorkbookPort,
+  ledger: Ledger,
+): Promise<{ readonly updated: number; readonly problems: readonly Problem[] }> {
+  const rounding = {
+    amount: ledger.setup.amountRoundingPrecision,
+    unitAmount: ledger.setup.unitAmountRoundingPrecision,
+  };
+  const read = await readRevaluationJournal(port, {
+    rounding,
+    complete: (line) => completeRevaluationLine(ledger, line),
+  });
+  const table = read.table;
+  if (!table || !port.updateCells) return { updated: 0, problems: read.problems };
+  const computed = table.headers.map((h) => {
+    const def = REVALUATION_JOURNAL.columns.find((c) => columnMatches(c, h));
+    return !!def && !TYPED.has(def.field);
+  });
+  const updates: CellUpdate[] = [];
+  for (const r of read.rows) {
+    if (r.posted) continue; // a posted line is a record now
+    const have = table.rows[table.rowNumbers.indexOf(r.rowNumber)] ?? [];
+    const want = journalRow(table.headers, r.line, false, port.dateStyle, rounding);
+    want.forEach((value, column) => {
+      if (computed[column] && !same(have[column] ?? null, value)) updates.push({ row: r.rowNumber, column, value });
+    });
+  }
+  if (updates.length > 0) await port.updateCells(table.name, updates);
+  return { updated: updates.length, problems: read.problems };
+}
