@@ -128,7 +128,12 @@ export async function readRevaluationJournal(
   parsed.forEach((row, i) => {
     if (!row.ok) return;
     const lineNo = (i + 1) * LINE_NO_STEP;
-    const at = (field: string) => ({ ...row.source(field), value: row.source(field).value ?? "" }) as Cell;
+    // A column the table lacks is named by its caption, so the message says which column to add.
+    const captionOf = (field: string) => REVALUATION_JOURNAL.columns.find((c) => c.field === field)?.caption ?? field;
+    const at = (field: string) => {
+      const source = row.source(field);
+      return { ...source, column: source.column ?? captionOf(field), value: source.value ?? "" } as Cell;
+    };
     let bad = false;
     const fail = (field: string, reason: string) => {
       const cell = at(field);

@@ -143,7 +143,9 @@ export async function updateItems(port: WorkbookPort, ledger: Ledger, items: rea
       notes.push(`${label} has no row for item ${item.no}, so its new costs were not written (${what(item)}).`);
       continue;
     }
-    const row = recordToRow(ITEMS, table.headers, item, style);
+    const record = recordToRow(ITEMS, table.headers, item, style);
+    // CSV keeps text: costs with all the places of their precision ("3.00"), as the other tables.
+    const row = port.dateStyle === "iso" ? numbersAsText(ITEMS, table.headers, record, roundingOf(ledger)) : record;
     fields.forEach((f, k) => {
       const c = cols[k];
       if (c >= 0) updates.push({ row: table.rowNumbers[i], column: c, value: row[c] });
