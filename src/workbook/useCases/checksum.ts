@@ -83,7 +83,9 @@ export function sha256Bytes(data: Uint8Array): Uint8Array {
 /** SHA-256 of the text's UTF-8 bytes, as 64 lowercase hex digits. */
 export async function sha256Hex(text: string): Promise<string> {
   const bytes = utf8(text);
-  const subtle = (globalThis as { crypto?: Crypto }).crypto?.subtle;
+  // WebCrypto where there is one (browsers, Node 20), typed here by shape: the command line's build has no DOM types.
+  type Subtle = { digest(algorithm: string, data: Uint8Array): Promise<ArrayBuffer> };
+  const subtle = (globalThis as { crypto?: { subtle?: Subtle } }).crypto?.subtle;
   if (subtle && typeof subtle.digest === "function") {
     return hex(new Uint8Array(await subtle.digest("SHA-256", bytes)));
   }
