@@ -23,7 +23,7 @@ export type {
   RevaluationProblem,
 } from "./calculateInventoryValue";
 export { isRevaluable, revaluableQuantity, remainingInventoryValue, revaluationIndex } from "./revaluableQuantity";
-export { completeRevaluationLine, postRevaluationJournal } from "./revaluationPosting";
+export { completeRevaluationLine, postRevaluationJournal, updatedItemsOf } from "./revaluationPosting";
 export type { ManualLine, PostRevaluationResult } from "./revaluationPosting";
 export { previewRevaluation } from "./revaluationPreview";
 export type { PreviewItem, PreviewRow, RevaluationPreview } from "./revaluationPreview";

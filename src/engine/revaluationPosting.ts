@@ -372,7 +372,7 @@ function revaluationEntry(ledger: Ledger, ix: RevaluationIndex, p: Posting, entr
 }
 
 /** UpdateStdCost: a posted per-item line with Update Standard Cost sets the item's Standard Cost. */
-function updatedItemsOf(ledger: Ledger, posted: readonly RevaluationJournalLine[]): Item[] {
+export function updatedItemsOf(ledger: Ledger, posted: readonly RevaluationJournalLine[]): Item[] {
   const updated = new Map<string, Item>();
   for (const line of posted) {
     if (!line.updateStandardCost || line.inventoryValuePer === "" || line.amount.isZero()) continue;

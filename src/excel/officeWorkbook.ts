@@ -246,6 +246,25 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /**
+   * Deletes the table's rows from sheet row `fromRow` to its end (rolling back rows an interrupted post
+   * appended); cells below move up. One Excel.run, one sync.
+   */
+  async deleteRowsFrom(name: string, fromRow: number): Promise<void> {
+    const loc = await this.locateByName(name);
+    if (!loc) throw new Error(`The workbook has no "${name}" table to change.`);
+    if (fromRow <= loc.headerRow || fromRow > loc.lastRow) return;
+    const count = loc.lastRow - fromRow + 1;
+    await this.batch(loc.sheet, `deleting ${count} ${name} rows`, async (context) => {
+      context.workbook.worksheets
+        .getItem(loc.sheet)
+        .getRangeByIndexes(fromRow - 1, loc.firstCol, count, loc.width)
+        .delete("Up"); // Excel.DeleteShiftDirection.up
+      await context.sync();
+    });
+    loc.lastRow = fromRow - 1;
+  }
+
+  /**
    * Changes single cells of a table read before (or found by its name): each cell keeps its number format
    * unless the value needs another (text always gets the text format, so it never becomes a formula or a
    * number). Cells side by side in a row go as one range; the ranges go in blocks within the request budget,

@@ -19,6 +19,7 @@ import {
 import type { Ledger, RevaluationPreview } from "../engine";
 import { postJournal, previewJournal, readJournalForPosting } from "../workbook/useCases";
 import { PANE_NEXT_STEPS } from "./CalculateStep";
+import { InterruptedPost } from "./InterruptedPost";
 import { useStepStyles } from "./styles";
 import { StepFailure, useJob, type OpenPort } from "./work";
 
@@ -86,6 +87,7 @@ export function PostStep({
       <Text>
         Reads the Revaluation Journal sheet. Preview shows what posting would change; nothing is written until you post.
       </Text>
+      <InterruptedPost ledger={ledger} open={open} onChanged={onChanged} />
       <Checkbox
         label="Run Adjust Cost after posting (forwards the revaluation to the sales it affects)"
         checked={adjust}

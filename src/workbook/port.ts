@@ -65,6 +65,11 @@ export interface WorkbookPort {
    * formatting and the rest of the sheet stay as they are. Ports that cannot lack it (callers rewrite the table).
    */
   updateCells?(name: string, updates: readonly CellUpdate[]): Promise<void>;
+  /**
+   * Delete a table's rows from sheet row `fromRow` (1-based) to its end, the rows below moving up. Only to undo
+   * rows this tool appended in an interrupted post (the file adapters save atomically and never need it).
+   */
+  deleteRowsFrom?(name: string, fromRow: number): Promise<void>;
 }
 
 /** "Value Entries" -> "ValueEntries": the Excel table name for a caption. */

@@ -5,6 +5,7 @@ export { loadLedger, appendValueEntries, updateItems, roundingOf, type TableFoun
 export {
   calculateJournal,
   readJournalForPosting,
+  readInterruptedPost,
   previewJournal,
   journalProblems,
   type JournalForPosting,
@@ -14,3 +15,10 @@ export {
 export { postJournal, postedAtNow, type PostSummary } from "./post";
 export { journalChecksum, sha256Hex } from "./checksum";
 export { plural, rowList, type NextSteps, type Outcome } from "./wording";
+export {
+  findInterruptedPost,
+  finishInterruptedPost,
+  interruptedMessage,
+  rollBackInterruptedPost,
+  type InterruptedPost,
+} from "./interrupted";

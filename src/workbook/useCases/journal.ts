@@ -21,6 +21,7 @@ import {
 } from "../journal";
 import type { WorkbookPort } from "../port";
 import { journalChecksum } from "./checksum";
+import { findInterruptedPost, interruptedMessage, type InterruptedPost } from "./interrupted";
 import { roundingOf } from "./ledger";
 import { again, capitalized, inTheirWords, plural, rowList, subject, type NextSteps, type Outcome } from "./wording";
 
@@ -150,7 +151,24 @@ export async function readJournalForPosting(
       problems: [],
     };
   }
+  const interrupted = findInterruptedPost(ledger, journal, log);
+  if (interrupted) return { ok: false, message: interruptedMessage(interrupted, journal.label), problems: [] };
   return { ok: true, value: { journal, log, lines, checksum, rounding }, warnings: problems };
+}
+
+/** The journal's interrupted post, if the last Post stopped half way (see interrupted.ts). */
+export async function readInterruptedPost(
+  port: WorkbookPort,
+  ledger: Ledger,
+): Promise<{ readonly journal: JournalRead; readonly found: InterruptedPost } | null> {
+  const rounding = roundingOf(ledger);
+  const journal = await readRevaluationJournal(port, {
+    rounding,
+    complete: (line) => completeRevaluationLine(ledger, line),
+  });
+  if (!journal.table) return null;
+  const found = findInterruptedPost(ledger, journal, await readPostingLog(port));
+  return found ? { journal, found } : null;
 }
 
 /** Engine refusals about journal lines, addressed to the sheet rows the lines came from. */

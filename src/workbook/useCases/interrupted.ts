@@ -1,0 +1,121 @@
+// An interrupted post: the Revaluation Journal's value entries were appended (they carry its document no.),
+// but the Posting Log row was not, so Excel closed or the connection dropped in the middle of Post. Found on
+// the next read; the user finishes it (Adjust Cost, items, Posting Log, journal marked) or rolls it back
+// (the rows appended since are deleted). Posting the journal again is refused until then: it would revalue
+// the inventory twice.
+import { adjustCostItemEntries, updatedItemsOf, ZERO, type Decimal, type Ledger, type ValueEntry } from "../../engine";
+import { appendPostingLog, markJournalPosted, readPostingLog, type JournalRead, type PostingLogRead } from "../journal";
+import type { WorkbookPort } from "../port";
+import { tableSpec, VALUE_ENTRIES, columnMatches } from "../schema";
+import { cellText } from "../values";
+import { journalChecksum } from "./checksum";
+import { appendValueEntries, roundingOf, updateItems } from "./ledger";
+import { postedAtNow } from "./post";
+import type { Outcome } from "./wording";
+
+export interface InterruptedPost {
+  readonly documentNos: readonly string[];
+  /** The revaluation value entries of the journal's document no. that no Posting Log row covers. */
+  readonly revaluationEntries: readonly ValueEntry[];
+  /** From the first of them to the last value entry of the ledger: what the interrupted post appended. */
+  readonly firstEntryNo: number;
+  readonly lastEntryNo: number;
+  /** All the journal's revaluation entries are there (their amounts add up to the journal's), so it can be finished. */
+  readonly complete: boolean;
+}
+
+const amountOf = (v: ValueEntry): Decimal => v.costAmountActual.plus(v.costAmountExpected);
+
+/** The interrupted post of this (unposted) journal, or null when there is none. */
+export function findInterruptedPost(ledger: Ledger, journal: JournalRead, log: PostingLogRead): InterruptedPost | null {
+  const lines = journal.rows.filter((r) => !r.posted).map((r) => r.line);
+  const moving = lines.filter((l) => !l.amount.isZero() && !l.quantity.isZero());
+  const documentNos = [...new Set(moving.map((l) => l.documentNo))];
+  if (documentNos.length === 0) return null;
+  const logged = (no: number) => log.entries.some((e) => no >= e.firstEntryNo && no <= e.lastEntryNo);
+  const found = ledger.valueEntries.filter(
+    (v) => v.entryType === "Revaluation" && documentNos.includes(v.documentNo) && !logged(v.entryNo),
+  );
+  if (found.length === 0) return null;
+  const firstEntryNo = Math.min(...found.map((v) => v.entryNo));
+  const lastEntryNo = ledger.valueEntries.reduce((m, v) => Math.max(m, v.entryNo), 0);
+  const posted = found.reduce((s, v) => s.plus(amountOf(v)), ZERO);
+  const expected = moving.reduce((s, l) => s.plus(l.amount), ZERO);
+  return { documentNos, revaluationEntries: found, firstEntryNo, lastEntryNo, complete: posted.eq(expected) };
+}
+
+/** The message for a journal whose post was interrupted: what was found and the two ways out. */
+export function interruptedMessage(found: InterruptedPost, label: string): string {
+  return (
+    `A post of the ${label} (document no. ${found.documentNos.join(", ")}) was interrupted: value entries ` +
+    `${found.firstEntryNo}..${found.lastEntryNo} were appended, but the Posting Log has no row for them. ` +
+    (found.complete
+      ? "Finish the post (Adjust Cost, items, Posting Log, journal marked posted) or roll it back (those rows deleted) " +
+        "in the task pane's Post step; posting again would revalue the inventory twice."
+      : "Only part of its revaluation entries were written: roll it back in the task pane's Post step (those rows " +
+        "are deleted), then post again.")
+  );
+}
+
+/** Completes an interrupted post whose revaluation entries are all there. */
+export async function finishInterruptedPost(
+  port: WorkbookPort,
+  ledger: Ledger,
+  journal: JournalRead,
+  found: InterruptedPost,
+  opts: { readonly adjust: boolean; readonly now?: () => string },
+): Promise<Outcome<{ readonly appended: readonly ValueEntry[]; readonly notes: readonly string[] }>> {
+  if (!found.complete)
+    return {
+      ok: false,
+      message: "Only part of the post was written, so it cannot be finished: roll it back.",
+      problems: [],
+    };
+  const rounding = roundingOf(ledger);
+  const appended = opts.adjust ? adjustCostItemEntries(ledger).newValueEntries : [];
+  if (appended.length > 0) await appendValueEntries(port, ledger, appended);
+  const lines = journal.rows.filter((r) => !r.posted).map((r) => r.line);
+  const moving = lines.filter((l) => !l.amount.isZero() && !l.quantity.isZero());
+  const notes = await updateItems(port, ledger, updatedItemsOf(ledger, moving));
+  const log = await readPostingLog(port);
+  await appendPostingLog(
+    port,
+    log.table,
+    {
+      postedAt: (opts.now ?? postedAtNow)(),
+      documentNo: found.documentNos.join(", "),
+      lines: moving.length,
+      firstEntryNo: found.firstEntryNo,
+      lastEntryNo: appended.length > 0 ? appended[appended.length - 1].entryNo : found.lastEntryNo,
+      totalAmount: found.revaluationEntries.reduce((s, v) => s.plus(amountOf(v)), ZERO),
+      checksum: await journalChecksum(journal.rows.map((r) => r.line)),
+    },
+    rounding,
+  );
+  await markJournalPosted(port, journal, rounding);
+  return { ok: true, value: { appended, notes }, warnings: [] };
+}
+
+/** Deletes the Value Entries rows the interrupted post appended (from its first entry no. to the end). */
+export async function rollBackInterruptedPost(port: WorkbookPort, found: InterruptedPost): Promise<Outcome<number>> {
+  const table = await port.readTable(tableSpec(VALUE_ENTRIES));
+  const noCol = table ? table.headers.findIndex((h) => columnMatches(VALUE_ENTRIES.columns[0], h)) : -1;
+  if (!table || noCol < 0 || !port.deleteRowsFrom)
+    return {
+      ok: false,
+      message: "The Value Entries table cannot be changed here; nothing was rolled back.",
+      problems: [],
+    };
+  const entryNos = table.rows.map((r) => Number(cellText(r[noCol] ?? null)));
+  const at = entryNos.indexOf(found.firstEntryNo);
+  if (at < 0 || entryNos.slice(at).some((n) => !(n >= found.firstEntryNo && n <= found.lastEntryNo)))
+    return {
+      ok: false,
+      message:
+        `Value Entries no longer ends with entries ${found.firstEntryNo}..${found.lastEntryNo} (rows were sorted or ` +
+        "added since), so nothing was rolled back. Delete those rows by hand, then read the ledger again.",
+      problems: [],
+    };
+  await port.deleteRowsFrom(table.name, table.rowNumbers[at]);
+  return { ok: true, value: entryNos.length - at, warnings: [] };
+}
