@@ -43,6 +43,25 @@ export class StepFailure extends Error {
 
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/**
+ * The job's port: its first write (any method but readTable) checks for Cancel one last time and withdraws it,
+ * so a job cancelled while it was reading never writes, even one that did not say it was about to write.
+ */
+function guardWrites(port: WorkbookPort, beforeWrite: () => void): WorkbookPort {
+  return new Proxy(port, {
+    get(target, prop) {
+      const value: unknown = Reflect.get(target, prop, target);
+      if (typeof value !== "function") return value;
+      const method = value as (...args: unknown[]) => unknown;
+      if (prop === "readTable") return method.bind(target);
+      return (...args: unknown[]) => {
+        beforeWrite();
+        return method.apply(target, args);
+      };
+    },
+  });
+}
+
 export function useJob(open: OpenPort) {
   const [state, setState] = React.useState<JobState>({ status: "idle" });
   const cancelled = React.useRef(false);
@@ -56,7 +75,7 @@ export function useJob(open: OpenPort) {
       const check = () => {
         if (cancelled.current && cancellable.current) throw new Cancelled();
       };
-      const port = open((p) => {
+      const reporting = open((p) => {
         check();
         const verb = p.action === "read" ? "Reading" : p.action === "write" ? "Writing" : "Appending to";
         setState({
@@ -65,6 +84,12 @@ export function useJob(open: OpenPort) {
           value: p.total > 0 ? p.done / p.total : undefined,
           cancellable: cancellable.current,
         });
+      });
+      const port = guardWrites(reporting, () => {
+        check();
+        if (!cancellable.current) return;
+        cancellable.current = false;
+        setState({ status: "running", label: "Writing to the workbook...", cancellable: false });
       });
       const ctx: JobContext = {
         port,

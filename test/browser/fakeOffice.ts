@@ -7,6 +7,7 @@
 //                           test says otherwise, e.g. null as outside Office)
 //   Office.HostType, Office.PlatformType, Office.context (host, platform, officeTheme, requirements)
 //   Excel.run(batch)        one FakeExcel request context per run
+//   Excel.EventSource, Excel.EventType, Excel.DataChangeType   the enums change event handlers compare with
 //   CustomFunctions.associate(id, fn), CustomFunctions.Error, CustomFunctions.ErrorCode
 //
 // The test sets window.__fakeOfficeConfig (an init script, before any page script runs); the fake exposes
@@ -73,6 +74,18 @@ function install(g: Globals): void {
   };
 
   g.Excel = {
+    EventSource: { local: "Local", remote: "Remote" },
+    EventType: { worksheetChanged: "WorksheetChanged" },
+    DataChangeType: {
+      unknown: "Unknown",
+      rangeEdited: "RangeEdited",
+      rowInserted: "RowInserted",
+      rowDeleted: "RowDeleted",
+      columnInserted: "ColumnInserted",
+      columnDeleted: "ColumnDeleted",
+      cellInserted: "CellInserted",
+      cellDeleted: "CellDeleted",
+    },
     run(...args: unknown[]): Promise<unknown> {
       const batch = args[args.length - 1];
       if (args.length !== 1 || typeof batch !== "function") {

@@ -109,6 +109,8 @@ export interface Pane {
    * nothing from the test's scope) and its result comes back as JSON.
    */
   fake<T>(read: (state: FakeOfficeState) => T): Promise<T>;
+  /** The same with an argument (sent as JSON): e.g. a cell the user types into the fake Excel. */
+  fakeWith<A, T>(read: (state: FakeOfficeState, arg: A) => T, arg: A): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -168,6 +170,8 @@ export async function openPane(browser: Browser, baseUrl: string, options: PaneO
     requests,
     fake: <T>(read: (state: FakeOfficeState) => T) =>
       page.evaluate(`(${read.toString()})(window.__fakeOffice)`) as Promise<T>,
+    fakeWith: <A, T>(read: (state: FakeOfficeState, arg: A) => T, arg: A) =>
+      page.evaluate(`(${read.toString()})(window.__fakeOffice, ${JSON.stringify(arg)})`) as Promise<T>,
     close: () => context.close(),
   };
 }

@@ -3,15 +3,21 @@
 // a fake whose Excel.run works on an in-memory workbook (test/excel/fakeExcel.ts) holding assets/sample.xlsx.
 // It checks the Ledger step shows the sample's tables and counts, that the keyboard reaches and works the
 // buttons, that no page error, console error or request off this machine happens, and saves screenshots in
-// the light and dark theme.
+// the light and dark theme. Then the whole flow on one pane, on the sample taken back to before its
+// revaluation (the seed's example A-F, item FIFO-REVAL, as test/cli/revaluation.test.ts does): Ledger, Adjust
+// (append), Calculate on 2020-03-01, the user's edit of Unit Cost (Revalued) in the journal sheet (recomputed by
+// the pane through worksheet change events), Preview, a Post cancelled while it reads, Post, and Post again
+// (refused); each checked in the stand-in's cells. Also: a problem's Go to selects its cell; Cancel while
+// Calculate reads writes nothing.
 //
-// Screenshots go to $SCREENSHOT_DIR, else a temp folder; `npm run screenshots` writes assets/screenshots/.
+// Screenshots of each step go to $SCREENSHOT_DIR, else test/e2e/screenshots/ (ignored by git);
+// `npm run screenshots` writes assets/screenshots/ (the README shows them).
 // Without /usr/bin/chromium the test is skipped with a warning, except with CI=true or under
 // `npm run screenshots`, where it fails (.ci/run installs chromium first).
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
+import { DATE_FORMAT, dateToSerial } from "../../src/excel/cells";
 import { XlsxWorkbook } from "../../src/files";
 import { LEDGER_TABLES, readLedgerInput, tableSpec } from "../../src/workbook";
 import {
@@ -28,14 +34,15 @@ import {
   workbookFromXlsx,
   type Pane,
 } from "./harness";
-import { DARK_THEME, LIGHT_THEME } from "./officeConfig";
+import { DARK_THEME, LIGHT_THEME, type FakeOfficeState } from "./officeConfig";
+import { rewound, withCell } from "./workbooks";
 import type { WorkbookJson } from "./workbookJson";
 
 const ROOT = path.resolve(__dirname, "../..");
 const refreshing = process.env.npm_lifecycle_event === "screenshots";
 const SCREENSHOTS =
   process.env.SCREENSHOT_DIR ||
-  (refreshing ? path.join(ROOT, "assets/screenshots") : path.join(os.tmpdir(), "inventory-costing-screenshots"));
+  (refreshing ? path.join(ROOT, "assets/screenshots") : path.join(ROOT, "test/e2e/screenshots"));
 const required = process.env.CI === "true" || refreshing;
 const available = chromiumInstalled();
 
@@ -107,6 +114,123 @@ async function screenshot(pane: Pane, name: string): Promise<string> {
   await pane.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await pane.page.screenshot({ path: file, fullPage: true, animations: "disabled", caret: "hide" });
   return file;
+}
+
+/** An Excel table of the stand-in as records: its header row's captions to each data row's values. */
+async function records(pane: Pane, table: string): Promise<Record<string, unknown>[]> {
+  return pane.fakeWith((s, name) => {
+    const t = s.excel.table(name);
+    const [header, ...rows] = t.sheet.values(t.row, t.col, t.rows - (t.showTotals ? 1 : 0), t.cols);
+    return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
+  }, table);
+}
+
+/** Where a data row's (1-based) cell of an Excel table of the stand-in is, by its column's caption. */
+async function cellAddress(pane: Pane, table: string, dataRow: number, caption: string) {
+  return pane.fakeWith(
+    (s, a) => {
+      const t = s.excel.table(a.table);
+      const col = t.col + t.sheet.values(t.row, t.col, 1, t.cols)[0].indexOf(a.caption);
+      let letters = "";
+      for (let x = col + 1; x > 0; x = Math.floor((x - 1) / 26))
+        letters = String.fromCharCode(65 + ((x - 1) % 26)) + letters;
+      return { sheet: t.sheet.name, address: `${letters}${t.row + a.dataRow + 1}` };
+    },
+    { table, dataRow, caption },
+  );
+}
+
+/** The number format of a data row's (1-based) cell of an Excel table of the stand-in. */
+async function cellFormat(pane: Pane, table: string, dataRow: number, caption: string): Promise<string> {
+  return pane.fakeWith(
+    (s, a) => {
+      const t = s.excel.table(a.table);
+      const col = t.col + t.sheet.values(t.row, t.col, 1, t.cols)[0].indexOf(a.caption);
+      return t.sheet.cell(t.row + a.dataRow, col).format;
+    },
+    { table, dataRow, caption },
+  );
+}
+
+/** Every sheet's cells (values and formats) and every Excel table's place: to see that nothing was written. */
+async function workbookState(pane: Pane): Promise<unknown> {
+  return pane.fake((s) => ({
+    sheets: s.excel.sheets.map((sheet) => ({
+      name: sheet.name,
+      cells: Array.from(sheet.cells, (r) => Array.from(r ?? [], (c) => (c ? [c.value, c.format] : null))),
+    })),
+    tables: s.excel.tables.map((t) => [t.name, t.sheet.name, t.row, t.col, t.rows, t.cols]),
+  }));
+}
+
+/** The text of each body row of a table the pane shows, by its accessible name. */
+async function tableShown(pane: Pane, name: string): Promise<string[][]> {
+  const table = pane.page.getByRole("table", { name, exact: true });
+  await table.waitFor();
+  return table
+    .locator("tbody tr")
+    .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent!.trim())));
+}
+
+/**
+ * Waits until the pane follows the journal sheet's edits with a registration made after the `before`th: it
+ * registers once the ledger is read, and again each time a step that wrote has it read again. Returns the count.
+ */
+async function watching(pane: Pane, before: number): Promise<number> {
+  await pane.page.waitForFunction((n) => {
+    const excel = (window as unknown as { __fakeOffice: FakeOfficeState }).__fakeOffice.excel;
+    return excel.handlersAdded > n && excel.changedHandlers.length === 1;
+  }, before);
+  return pane.fake((s) => s.excel.handlersAdded);
+}
+
+const serial = (iso: string): number => dateToSerial(new Date(`${iso}T00:00:00Z`));
+
+/**
+ * A picture of a sheet of the stand-in (its used range as a grid, dates shown as dates; only the `columns` named
+ * in its first row), for the review of what the pane wrote into it: opened in a page of its own, beside the pane.
+ */
+async function sheetScreenshot(pane: Pane, sheet: string, name: string, columns: readonly string[]): Promise<string> {
+  const all = await pane.fakeWith((s, n) => {
+    const sh = s.excel.sheet(n);
+    const u = sh.used();
+    if (!u) return [];
+    return Array.from({ length: u.rows }, (_, i) =>
+      Array.from({ length: u.cols }, (_, j) => sh.cells[u.row + i]?.[u.col + j] ?? { value: "", format: "General" }),
+    );
+  }, sheet);
+  const keep = all[0].flatMap((c, i) => (columns.includes(String(c.value)) ? [i] : []));
+  const grid = all.map((r) => keep.map((i) => r[i]));
+  const text = (c: { value: unknown; format: string }) =>
+    typeof c.value === "number" && /y/.test(c.format)
+      ? new Date(Date.UTC(1899, 11, 30) + c.value * 86400000).toISOString().slice(0, 10)
+      : String(c.value);
+  const esc = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  const html =
+    `<style>body{font:12px Segoe UI,sans-serif;margin:8px}table{border-collapse:collapse}` +
+    `td{border:1px solid #d0d0d0;padding:2px 6px;white-space:nowrap}tr:first-child td{font-weight:600;background:#e8f0e8}` +
+    `td.n{text-align:right}caption{text-align:left;padding:4px 0}</style>` +
+    `<table><caption>Sheet "${esc(sheet)}" of the in-memory Excel (some columns)</caption>` +
+    grid
+      .map(
+        (r) =>
+          "<tr>" +
+          r.map((c) => `<td${typeof c.value === "number" ? ' class="n"' : ""}>${esc(text(c))}</td>`).join("") +
+          "</tr>",
+      )
+      .join("") +
+    "</table>";
+  const page = await pane.context.newPage();
+  try {
+    await page.setViewportSize({ width: 900, height: 200 });
+    await page.setContent(html);
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    const file = path.join(SCREENSHOTS, `${name}.png`);
+    await page.locator("table").screenshot({ path: file });
+    return file;
+  } finally {
+    await page.close();
+  }
 }
 
 describeInBrowser("the task pane in chromium (fake Office.js, the sample workbook)", () => {
@@ -219,6 +343,287 @@ describeInBrowser("the task pane in chromium (fake Office.js, the sample workboo
     const pane = await open({ host: null });
     await pane.page.getByText("Inventory Costing runs inside Excel").waitFor();
     expect(await pane.fake((s) => s.excel.runs)).toBe(0);
+    await expectClean(pane);
+  });
+  // ---- The whole flow on one pane -------------------------------------------------------------------------
+  // The sample before the revaluation of the seed's example A-F and the sales after it (S13-REVAL, S13-D, S13-E,
+  // S13-F), as test/cli/revaluation.test.ts takes it back: FIFO-REVAL has 4 on hand on 2020-03-01, received at
+  // 10.00, of which C (dated 04-01) is sold later. Revalued to 8.00: -8.00, and C's cost follows (+2.00).
+  describe("the whole flow: Ledger, Adjust, Calculate, edit the journal, Preview, Post", () => {
+    let pane: Pane;
+    /** worksheets.onChanged registrations so far: the pane registers again each time it read the ledger again. */
+    let registrations = 0;
+
+    beforeAll(async () => {
+      pane = await open({ workbook: rewound(sample, ["S13-REVAL", "S13-D", "S13-E", "S13-F"]) });
+    }, 30_000);
+
+    test("Ledger: the tables are read and the ledger is ready; the journal sheet is watched for edits", async () => {
+      const shown = await ledgerShown(pane);
+      expect(shown.counts.slice(0, 3)).toEqual(["12 items with entries", "41 item ledger entries", "48 value entries"]);
+      await pane.page.getByText(/^Ready for costing/).waitFor();
+      registrations = await watching(pane, 0);
+      // Setup shows the workbook's Inventory Setup (nothing is saved here).
+      await pane.page.getByRole("tab", { name: "Setup" }).click();
+      await pane.page.getByRole("heading", { name: "Setup" }).waitFor();
+      expect(await pane.page.getByRole("combobox", { name: "Average Cost Period" }).textContent()).toBe("Month");
+      saved.push(await screenshot(pane, "setup"));
+      expect(await pane.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE_WIDTH);
+    });
+
+    test("Adjust: 13 value entries for 8 items, 142.00, appended to the Value Entries table", async () => {
+      const { page } = pane;
+      const before = await records(pane, "ValueEntries");
+      expect(before).toHaveLength(48);
+      await page.getByRole("tab", { name: "Adjust" }).click();
+      await page.getByRole("button", { name: "Calculate adjustments" }).click();
+      const perItem = await tableShown(pane, "Adjustments per item");
+      expect(perItem.map((r) => r[0])).toEqual([
+        "AVG-BACKDATE",
+        "AVG-DAY",
+        "AVG-MONTH",
+        "FIFO-PLAIN",
+        "LIFO-PLAIN",
+        "VALDATE",
+        "VALDATE-FIFO",
+        "WIP-CHAIN",
+      ]);
+      expect(perItem.reduce((n, r) => n + Number(r[1]), 0)).toBe(13);
+      expect(perItem.reduce((t, r) => t + Math.round(Number(r[2]) * 100), 0)).toBe(14200);
+      await page.getByText("13 value entries for 8 items, total 142.00:").waitFor();
+      expect(await records(pane, "ValueEntries")).toEqual(before); // nothing written until Append
+      saved.push(await screenshot(pane, "adjust"));
+
+      await page.getByRole("button", { name: "Append 13 value entries" }).click();
+      await page.getByText("13 value entries appended to Value Entries (entry no. 53..65).").waitFor();
+      const after = await records(pane, "ValueEntries");
+      expect(after.slice(0, 48)).toEqual(before);
+      expect(after.slice(48).map((v) => [v["Entry No."], v["Adjustment"]])).toEqual(
+        Array.from({ length: 13 }, (_, i) => [53 + i, "Yes"]),
+      );
+      registrations = await watching(pane, registrations); // the ledger was read again
+    });
+
+    test("Calculate: FIFO-REVAL on 2020-03-01 writes the Revaluation Journal sheet: 4 at 10.00, 40.00", async () => {
+      const { page } = pane;
+      await page.getByRole("tab", { name: "Calculate" }).click();
+      await page.getByLabel("Posting Date").fill("2020-03-01");
+      await page.getByLabel("Items", { exact: true }).fill("FIFO-REVAL");
+      await page.getByRole("button", { name: "Calculate", exact: true }).click();
+      await page
+        .getByText(/^1 lines written to the Revaluation Journal sheet, Inventory Value \(Calculated\) 40\.00\./)
+        .waitFor();
+      const journal = await records(pane, "RevaluationJournal");
+      expect(journal).toEqual([
+        expect.objectContaining({
+          "Posting Date": serial("2020-03-01"),
+          "Document No.": "REVAL-2020-03-01",
+          "Item No.": "FIFO-REVAL",
+          Quantity: 4,
+          "Unit Cost (Calculated)": 10,
+          "Inventory Value (Calculated)": 40,
+          "Unit Cost (Revalued)": 10,
+          "Inventory Value (Revalued)": 40,
+          Amount: 0,
+          Posted: "No",
+        }),
+      ]);
+      expect(await cellFormat(pane, "RevaluationJournal", 1, "Posting Date")).toBe(DATE_FORMAT);
+      saved.push(await screenshot(pane, "calculate"));
+      registrations = await watching(pane, registrations);
+    });
+
+    test("the user types Unit Cost (Revalued) 8 in the sheet: the pane recomputes Inventory Value (Revalued) and Amount", async () => {
+      const at = await cellAddress(pane, "RevaluationJournal", 1, "Unit Cost (Revalued)");
+      expect(at).toEqual({ sheet: "Revaluation Journal", address: "K2" });
+      const formats = async () =>
+        Promise.all(["Inventory Value (Revalued)", "Amount"].map((c) => cellFormat(pane, "RevaluationJournal", 1, c)));
+      const formatsBefore = await formats();
+      const eventsBefore = await pane.fake((s) => s.excel.changeEvents.length);
+      await pane.fakeWith((s, a) => s.excel.userEdit(a.sheet, a.address, 8), at);
+      await pane.page.waitForFunction(() => {
+        const excel = (window as unknown as { __fakeOffice: FakeOfficeState }).__fakeOffice.excel;
+        const t = excel.table("RevaluationJournal");
+        const [header, line] = t.sheet.values(t.row, t.col, 2, t.cols);
+        return line[header.indexOf("Amount")] === -8;
+      });
+      expect((await records(pane, "RevaluationJournal"))[0]).toMatchObject({
+        "Unit Cost (Revalued)": 8,
+        "Inventory Value (Revalued)": 32,
+        Amount: -8,
+        Posted: "No",
+      });
+      expect(await formats()).toEqual(formatsBefore); // each cell keeps its number format
+      // The pane wrote the two cells as one range; the change event of that write was followed too (after the
+      // pane's pause of 300 ms), and found nothing more to write.
+      await pane.page.waitForTimeout(800);
+      expect(await pane.fakeWith((s, n) => s.excel.changeEvents.slice(n).map((e) => e.address), eventsBefore)).toEqual([
+        "Revaluation Journal!K2",
+        "Revaluation Journal!L2:M2",
+      ]);
+      saved.push(
+        await sheetScreenshot(pane, "Revaluation Journal", "journal-edited", [
+          "Posting Date",
+          "Item No.",
+          "Quantity",
+          "Unit Cost (Calculated)",
+          "Inventory Value (Calculated)",
+          "Unit Cost (Revalued)",
+          "Inventory Value (Revalued)",
+          "Amount",
+          "Posted",
+        ]),
+      );
+    });
+
+    test("Preview: FIFO-REVAL's inventory 40.00 -> 32.00, cost of goods sold -2.00 (C); nothing written", async () => {
+      const { page } = pane;
+      const before = await workbookState(pane);
+      await page.getByRole("tab", { name: "Post" }).click();
+      await page.getByRole("button", { name: "Preview" }).click();
+      await page.getByText("Posting would create 1 revaluation value entries; Adjust Cost would then add 1.").waitFor();
+      expect(await tableShown(pane, "Effect per item")).toEqual([["FIFO-REVAL", "40.00", "32.00", "-2.00"]]);
+      expect(await tableShown(pane, "Effect per item and month")).toEqual([
+        ["FIFO-REVAL", "2020-03", "-8.00", "0.00"],
+        ["FIFO-REVAL", "2020-04", "2.00", "-2.00"],
+      ]);
+      expect(await workbookState(pane)).toEqual(before);
+      saved.push(await screenshot(pane, "preview"));
+    });
+
+    test("Cancel while Post reads the journal (Excel slowed down): nothing is written", async () => {
+      const { page } = pane;
+      const before = await workbookState(pane);
+      await pane.fake((s) => void (s.excel.syncDelayMs = 150));
+      await page.getByRole("button", { name: "Post", exact: true }).click();
+      const cancel = page.getByRole("button", { name: "Cancel", exact: true });
+      await cancel.waitFor();
+      expect(await cancel.isEnabled()).toBe(true);
+      expect(await page.getByRole("status").textContent()).toMatch(/^Reading/); // the journal, slowly
+      await cancel.click();
+      await page.getByText("Cancelled: nothing was written.").waitFor();
+      await pane.fake((s) => void (s.excel.syncDelayMs = 0));
+      expect(await workbookState(pane)).toEqual(before);
+      saved.push(await screenshot(pane, "cancelled"));
+    });
+
+    test("Post: the revaluation value entry and C's adjustment land in Value Entries; Posting Log; Posted = Yes", async () => {
+      const { page } = pane;
+      const before = await records(pane, "ValueEntries");
+      await page.getByRole("button", { name: "Post", exact: true }).click();
+      await page
+        .getByText(
+          "Posted 1 lines (document no. REVAL-2020-03-01): 1 revaluation and 1 adjustment value entries appended " +
+            "to Value Entries (entry no. 66..67)",
+          { exact: false },
+        )
+        .waitFor();
+      const after = await records(pane, "ValueEntries");
+      expect(after.slice(0, before.length)).toEqual(before);
+      expect(after.slice(before.length)).toEqual([
+        expect.objectContaining({
+          "Entry No.": 66,
+          "Item Ledger Entry No.": 24, // the receipt
+          "Item No.": "FIFO-REVAL",
+          "Posting Date": serial("2020-03-01"),
+          "Valuation Date": serial("2020-03-01"),
+          "Entry Type": "Revaluation",
+          "Document No.": "REVAL-2020-03-01",
+          "Valued Quantity": 4,
+          "Cost Amount (Actual)": -8,
+          "Partial Revaluation": "Yes",
+          Adjustment: "No",
+        }),
+        expect.objectContaining({
+          "Entry No.": 67,
+          "Item Ledger Entry No.": 27, // sale C, dated 04-01, applied to the receipt
+          "Item No.": "FIFO-REVAL",
+          "Posting Date": serial("2020-04-01"),
+          "Entry Type": "Direct Cost",
+          "Document No.": "S13-C",
+          "Cost Amount (Actual)": 2,
+          Adjustment: "Yes",
+        }),
+      ]);
+      expect(await cellFormat(pane, "ValueEntries", before.length + 1, "Posting Date")).toBe(DATE_FORMAT);
+
+      const log = await records(pane, "PostingLog");
+      expect(log).toEqual([
+        expect.objectContaining({
+          "Document No.": "REVAL-2020-03-01",
+          Lines: 1,
+          "First Entry No.": 66,
+          "Last Entry No.": 67,
+          "Total Amount": -8,
+        }),
+      ]);
+      expect(String(log[0]["Checksum"])).toMatch(/^[0-9a-f]{64}$/);
+      expect((await records(pane, "RevaluationJournal"))[0]).toMatchObject({ Amount: -8, Posted: "Yes" });
+      saved.push(await screenshot(pane, "posted"));
+      registrations = await watching(pane, registrations);
+    });
+
+    test("Post again: refused in the pane, saying when it was posted; nothing written", async () => {
+      const { page } = pane;
+      const before = await workbookState(pane);
+      await page.getByRole("button", { name: "Post", exact: true }).click();
+      const refusal = page.getByText(/^The Revaluation Journal was posted already on /);
+      await refusal.waitFor();
+      const text = await refusal.textContent();
+      expect(text).toContain("Posting Log, row 2");
+      expect(text).toContain("nothing was posted. Posting it again would revalue the inventory twice.");
+      expect(await workbookState(pane)).toEqual(before);
+      saved.push(await screenshot(pane, "posted-again"));
+      expect(await pane.fake((s) => s.excel.handlerErrors)).toEqual([]);
+      await expectClean(pane);
+    });
+  });
+
+  test("a problem's Go to selects its cell in Excel", async () => {
+    const bad = withCell(sample, "ValueEntries", 5, "Cost Amount (Actual)", "abc");
+    const pane = await open({ workbook: bad.book });
+    const { page } = pane;
+    await page
+      .getByText('Value Entries, row 6, column "Cost Amount (Actual)": "abc" is not a number', { exact: false })
+      .waitFor();
+    expect(bad.at).toEqual({ sheet: "Value Entries", address: "N6", row: 6 });
+    // Without a ledger the other steps are not offered yet.
+    expect(await page.getByRole("tab", { name: "Calculate" }).isDisabled()).toBe(true);
+    await page.getByRole("button", { name: "Go to Value Entries, row 6" }).click();
+    await page.waitForFunction(
+      () => (window as unknown as { __fakeOffice: FakeOfficeState }).__fakeOffice.excel.selection !== null,
+    );
+    expect(await pane.fake((s) => [s.excel.activeSheet, s.excel.selection])).toEqual([
+      "Value Entries",
+      { sheet: "Value Entries", address: "N6" },
+    ]);
+    saved.push(await screenshot(pane, "goto"));
+    await expectClean(pane);
+  });
+
+  test("Cancel while Calculate reads the workbook (Excel slowed down): no journal sheet is written", async () => {
+    const pane = await open();
+    const { page } = pane;
+    await ledgerShown(pane);
+    await page.getByText(/^Ready for costing/).waitFor();
+    const before = await workbookState(pane);
+    await page.getByRole("tab", { name: "Calculate" }).click();
+    await page.getByLabel("Posting Date").fill("2020-03-01");
+    await page.getByLabel("Items", { exact: true }).fill("FIFO-REVAL");
+    await pane.fake((s) => void (s.excel.syncDelayMs = 100));
+    await page.getByRole("button", { name: "Calculate", exact: true }).click();
+    await page.getByRole("button", { name: "Cancel", exact: true }).click();
+    await page.getByText("Cancelled: nothing was written.").waitFor();
+    // Excel calls already under way finish; then nothing more happens.
+    const settle = async () => {
+      const runs = await pane.fake((s) => s.excel.syncs);
+      await page.waitForTimeout(400);
+      return runs === (await pane.fake((s) => s.excel.syncs));
+    };
+    while (!(await settle()));
+    await pane.fake((s) => void (s.excel.syncDelayMs = 0));
+    expect(await workbookState(pane)).toEqual(before);
+    expect(await pane.fake((s) => s.excel.sheets.map((x) => x.name))).not.toContain("Revaluation Journal");
     await expectClean(pane);
   });
 });

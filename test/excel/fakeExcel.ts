@@ -4,6 +4,12 @@
 // fail with AccessDenied; a request or response above the payload limit fails (nothing applied) with
 // Excel on the web's error codes. Text written into a cell that is not formatted as text is interpreted as
 // Excel does: "=..." (and "+...", "@...") becomes a formula, "00123" a number.
+//
+// For the task pane (the browser test) it also models what the pane does besides reading and writing:
+// Worksheet.activate and Range.select (the selection is kept in `selection`), worksheets.onChanged (a handler
+// registered at sync; a change of cell values, by the add-in or by `userEdit` as a user types, raises
+// WorksheetChanged with source "Local" after the sync, as Excel raises it), sheets found by id as by name, and an
+// optional delay per sync (`syncDelayMs`, so a test can act while a job waits on Excel).
 
 export type Scalar = string | number | boolean;
 
@@ -13,9 +19,13 @@ export interface Cell {
   formula?: string;
 }
 
+let sheetIds = 0;
+
 export class FakeSheet {
   protected = false;
   cells: (Cell | undefined)[][] = [];
+  /** Office.js's worksheet id (a GUID in braces), what change events carry. */
+  readonly id = `{00000000-0001-0000-0000-${String(++sheetIds).padStart(12, "0")}}`;
   constructor(public name: string) {}
 
   cell(row: number, col: number): Cell {
@@ -77,6 +87,17 @@ export class OfficeError extends Error {
   }
 }
 
+/** What a worksheets.onChanged handler gets (Excel.WorksheetChangedEventArgs, the parts modelled). */
+export interface FakeChangedEvent {
+  readonly type: "WorksheetChanged";
+  readonly changeType: "RangeEdited" | "RowInserted" | "RowDeleted";
+  readonly source: "Local";
+  readonly worksheetId: string;
+  readonly address: string;
+}
+
+type ChangedHandler = (event: FakeChangedEvent) => unknown;
+
 interface Op {
   readonly request: number; // bytes sent
   readonly run: () => number | void; // bytes received
@@ -111,6 +132,17 @@ export class FakeExcel {
   maxRequest = 0;
   maxResponse = 0;
   refused = 0;
+  /** Milliseconds each context.sync() waits before it runs (0: none). */
+  syncDelayMs = 0;
+  /** The active sheet's name and the selected range (Worksheet.activate, Range.select). */
+  activeSheet: string | null = null;
+  selection: { readonly sheet: string; readonly address: string } | null = null;
+  /** worksheets.onChanged handlers registered (added at a sync, not removed yet), and how many were ever added. */
+  readonly changedHandlers: ChangedHandler[] = [];
+  handlersAdded = 0;
+  /** Change events raised, and what handlers threw or rejected with. */
+  readonly changeEvents: FakeChangedEvent[] = [];
+  readonly handlerErrors: string[] = [];
 
   addSheet(name: string, rows: (Scalar | "" | null)[][] = [], formats?: string[][]): FakeSheet {
     const sheet = new FakeSheet(name);
@@ -133,7 +165,7 @@ export class FakeExcel {
   }
 
   sheet(name: string): FakeSheet {
-    const s = this.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    const s = this.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase() || x.id === name);
     if (!s) throw new OfficeError("ItemNotFound", `The worksheet "${name}" does not exist.`);
     return s;
   }
@@ -144,11 +176,56 @@ export class FakeExcel {
     return t;
   }
 
+  /**
+   * Cells typed by a user in Excel: `values` (one value, or rows of values from `address`'s top left cell) are
+   * interpreted as Excel interprets typing; then worksheets.onChanged is raised. A protected sheet refuses.
+   */
+  userEdit(sheetName: string, address: string, values: Scalar | "" | (Scalar | "")[][]): void {
+    const sheet = this.sheet(sheetName);
+    writable(sheet);
+    const at = parseAddress(address);
+    const rows = Array.isArray(values) ? values : [[values]];
+    rows.forEach((r, i) => r.forEach((v, j) => writeCell(sheet.cell(at.row + i, at.col + j), v)));
+    const width = Math.max(...rows.map((r) => r.length));
+    this.raiseChanged([
+      { sheet, address: rangeAddress(at.row, at.col, rows.length, width), changeType: "RangeEdited" },
+    ]);
+  }
+
+  /** Calls each registered handler after the current task, as Excel raises events after the change. */
+  raiseChanged(changes: readonly Change[]): void {
+    for (const c of changes) {
+      const event: FakeChangedEvent = {
+        type: "WorksheetChanged",
+        changeType: c.changeType,
+        source: "Local",
+        worksheetId: c.sheet.id,
+        address: `${c.sheet.name}!${c.address}`,
+      };
+      this.changeEvents.push(event);
+      const handlers = [...this.changedHandlers];
+      setTimeout(() => {
+        for (const handler of handlers) {
+          Promise.resolve()
+            .then(() => handler(event))
+            .catch((e: unknown) => this.handlerErrors.push(e instanceof Error ? e.message : String(e)));
+        }
+      }, 0);
+    }
+  }
+
   /** Excel.run's shape. */
   readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     this.runs++;
     return batch(new FakeContext(this) as unknown as Excel.RequestContext);
   };
+}
+
+/** A change of cell values in a sync, raised as a change event once the sync is done. */
+export interface Change {
+  readonly sheet: FakeSheet;
+  readonly address: string;
+  readonly changeType: FakeChangedEvent["changeType"];
 }
 
 const size = (v: unknown): number =>
@@ -160,6 +237,8 @@ const writable = (sheet: FakeSheet): void => {
 class FakeContext {
   readonly queue: Op[] = [];
   readonly workbook: FakeWorkbook;
+  /** Cell values changed by the ops of the sync running now. */
+  private readonly changes: Change[] = [];
   constructor(readonly excel: FakeExcel) {
     this.workbook = new FakeWorkbook(this);
   }
@@ -168,7 +247,22 @@ class FakeContext {
     this.queue.push({ request, run });
   }
 
+  /** An op changed cell values: a change event follows the sync. */
+  changed(sheet: FakeSheet, rect: Omit<Rect, "sheet">, changeType: Change["changeType"] = "RangeEdited"): void {
+    this.changes.push({ sheet, address: rangeAddress(rect.row, rect.col, rect.rows, rect.cols), changeType });
+  }
+
   async sync(): Promise<void> {
+    if (this.excel.syncDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.excel.syncDelayMs));
+    try {
+      this.runQueue();
+    } finally {
+      const changes = this.changes.splice(0);
+      if (changes.length > 0) this.excel.raiseChanged(changes);
+    }
+  }
+
+  private runQueue(): void {
     const ops = this.queue.splice(0);
     const excel = this.excel;
     excel.syncs++;
@@ -281,6 +375,27 @@ class SheetCollection extends Proxy {
     p.checkExists(() => this.ctx.excel.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()));
     return p;
   }
+  /** worksheets.onChanged: the handler is registered at the next sync; remove() takes effect at a sync too. */
+  get onChanged() {
+    return {
+      add: (handler: ChangedHandler) => {
+        const excel = this.ctx.excel;
+        this.ctx.push(() => {
+          excel.changedHandlers.push(handler);
+          excel.handlersAdded++;
+        });
+        return {
+          context: this.ctx,
+          remove: (): void =>
+            this.ctx.push(() => {
+              const i = excel.changedHandlers.indexOf(handler);
+              if (i < 0) throw new OfficeError("InvalidOperation", "The event handler was removed already.");
+              excel.changedHandlers.splice(i, 1);
+            }),
+        };
+      },
+    };
+  }
   add(name: string): SheetProxy {
     this.ctx.push(() => {
       if (this.ctx.excel.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
@@ -315,10 +430,17 @@ class SheetProxy extends Preloadable {
   }
   protected override snapshot(prop: string): unknown {
     if (prop === "name") return this.resolve().name;
+    if (prop === "id") return this.resolve().id;
     return super.snapshot(prop);
   }
   get name(): string {
     return this.read("name");
+  }
+  get id(): string {
+    return this.read("id");
+  }
+  activate(): void {
+    this.ctx.push(() => void (this.ctx.excel.activeSheet = this.resolve().name));
   }
   private protectionProxy?: ProtectionProxy;
   get protection(): ProtectionProxy {
@@ -451,10 +573,22 @@ class TableProxy extends Preloadable {
             }),
           );
           t.rows += n;
+          this.ctx.changed(sheet, { row: at, col: t.col, rows: n, cols: t.cols }, "RowInserted");
         }, size(values));
       },
     };
   }
+}
+
+/** "A1" or "A1:C3" for 0-based first row and column and a size (Excel's address, without the sheet). */
+function rangeAddress(row: number, col: number, rows: number, cols: number): string {
+  const letters = (index: number): string => {
+    let out = "";
+    for (let x = index + 1; x > 0; x = Math.floor((x - 1) / 26)) out = String.fromCharCode(65 + ((x - 1) % 26)) + out;
+    return out;
+  };
+  const first = `${letters(col)}${row + 1}`;
+  return rows === 1 && cols === 1 ? first : `${first}:${letters(col + cols - 1)}${row + rows}`;
 }
 
 function parseAddress(addr: string): { row: number; col: number; rows: number; cols: number } {
@@ -526,6 +660,7 @@ class RangeProxy extends Preloadable {
         throw new OfficeError("InvalidArgument", "The values do not match the range's size.");
       }
       v.forEach((row, i) => row.forEach((x, j) => writeCell(r.sheet.cell(r.row + i, r.col + j), x)));
+      this.ctx.changed(r.sheet, r);
     }, size(v));
   }
   get numberFormat(): unknown[][] {
@@ -557,6 +692,50 @@ class RangeProxy extends Preloadable {
           if (r.sheet.cells[i]) r.sheet.cells[i][j] = undefined;
         }
       }
+      this.ctx.changed(r.sheet, { ...r, cols: Math.min(r.cols, 16384 - r.col) });
+    });
+  }
+  /**
+   * Deletes the range's cells, those below moving up (only "Up" is modelled). A table the deleted rows cross
+   * must be covered over its whole width (Excel refuses to shift part of a table) and loses those rows; tables
+   * below in the same columns move up.
+   */
+  delete(shift: string): void {
+    if (shift !== "Up") throw new Error(`fake Excel: Range.delete("${shift}") is not modelled, only "Up"`);
+    this.ctx.push(() => {
+      const r = this.rect();
+      writable(r.sheet);
+      const sheet = r.sheet;
+      const end = r.row + r.rows; // first row below the range
+      const tables = this.ctx.excel.tables.filter((t) => t.sheet === sheet);
+      for (const t of tables) {
+        const crossesRows = t.row < end && t.row + t.rows > r.row;
+        const crossesCols = t.col < r.col + r.cols && t.col + t.cols > r.col;
+        if (crossesRows && crossesCols && (t.col < r.col || t.col + t.cols > r.col + r.cols || r.row <= t.row)) {
+          throw new OfficeError("InvalidOperation", "This operation is not allowed: it would shift cells in a table.");
+        }
+      }
+      for (let i = r.row; i < sheet.cells.length; i++) {
+        for (let j = r.col; j < r.col + r.cols; j++) {
+          const from = sheet.cells[i + r.rows]?.[j];
+          if (from) (sheet.cells[i] ??= [])[j] = { ...from };
+          else if (sheet.cells[i]) sheet.cells[i][j] = undefined;
+        }
+      }
+      for (const t of tables) {
+        if (t.col < r.col || t.col + t.cols > r.col + r.cols) continue;
+        if (t.row >= end) t.row -= r.rows;
+        else if (t.row + t.rows > r.row) t.rows -= Math.min(end, t.row + t.rows) - r.row;
+      }
+      this.ctx.changed(sheet, r, "RowDeleted");
+    });
+  }
+  /** Selects the range (and activates its sheet), as the user would see it in Excel. */
+  select(): void {
+    this.ctx.push(() => {
+      const r = this.rect();
+      this.ctx.excel.activeSheet = r.sheet.name;
+      this.ctx.excel.selection = { sheet: r.sheet.name, address: rangeAddress(r.row, r.col, r.rows, r.cols) };
     });
   }
   getLastRow(): RangeProxy {
