@@ -7,13 +7,20 @@ import { completeRevaluationLine, type Ledger, type Problem } from "../engine";
 import type { CellUpdate, CellValue, WorkbookPort } from "./port";
 import { journalRow, readRevaluationJournal } from "./journal";
 import { REVALUATION_JOURNAL, columnMatches } from "./schema";
-import { cellText } from "./values";
+import { cellText, excelSerialToIso } from "./values";
 
 /** The columns the user types (keys and the Posted mark): never rewritten. */
 const TYPED = new Set(["itemNo", "appliesToEntry", "documentNo", "posted"]);
 
+/** A date cell's text; Excel (Office.js) gives a date cell as its serial number. */
+function dateText(v: CellValue): string {
+  if (typeof v !== "number") return cellText(v);
+  const d = excelSerialToIso(v);
+  return d.ok ? d.value : cellText(v);
+}
+
 function same(a: CellValue, b: CellValue): boolean {
-  if (a instanceof Date || b instanceof Date) return cellText(a) === cellText(b);
+  if (a instanceof Date || b instanceof Date) return dateText(a) === dateText(b);
   if (typeof a === "number" && typeof b === "number") return a === b;
   if (typeof a === "number" || typeof b === "number") return Number(cellText(a)) === Number(cellText(b));
   return cellText(a).trim() === cellText(b).trim();
