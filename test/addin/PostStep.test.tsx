@@ -1,0 +1,263 @@
+/**
+ * @jest-environment jsdom
+ */
+// The Preview and post step on the bundled sample: the revaluation example A-F (FIFO-REVAL revalued from 10.00 to
+// 8.00 on 2020-03-01, as test/cli/revaluation.test.ts posts it through the command line) previewed per item and
+// month without writing, then posted: the revaluation value entry, Adjust Cost forwarding it to the sale it
+// reaches, a Posting Log row, the journal marked Posted; posting it again refused, saying when it was posted.
+// Refusals are shown with their problems, and nothing is written then.
+import { fireEvent, screen, within } from "@testing-library/react";
+import { OfficeWorkbook } from "../../src/excel";
+import {
+  calculateIn,
+  installNoLayout,
+  JOURNAL,
+  jobDone,
+  lastMessage,
+  messages,
+  records,
+  renderPane,
+  rewindRevaluationExample,
+  sampleExcel,
+  showStep,
+  snapshot,
+  typeInto,
+  type Pane,
+} from "./paneHarness";
+
+beforeAll(installNoLayout);
+
+const click = async (name: string) => {
+  fireEvent.click(screen.getByRole("button", { name }));
+  await jobDone();
+};
+const cells = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole("row")
+    .slice(1)
+    .map((r) =>
+      within(r)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    );
+const serial = (iso: string) => Date.parse(iso) / 86_400_000 + 25569; // Excel's date serial
+const problems = () =>
+  within(screen.getByRole("list", { name: "Problems" }))
+    .getAllByRole("listitem")
+    .map((li) => li.textContent);
+
+/** Each item ledger entry's cost (the sum of its value entries), by document no., for one item's sales. */
+function saleCosts(pane: Pane, itemNo: string): [string, number][] {
+  const values = records(pane.excel, "Value Entries");
+  return records(pane.excel, "Item Ledger Entries")
+    .filter((e) => e["Item No."] === itemNo && e["Entry Type"] === "Sale")
+    .map((e) => [
+      String(e["Document No."]),
+      values
+        .filter((v) => v["Item Ledger Entry No."] === e["Entry No."])
+        .reduce((cents, v) => cents + Math.round(Number(v["Cost Amount (Actual)"]) * 100), 0) / 100,
+    ]);
+}
+
+/** The pane on the sample with a journal calculated in the pane and a new unit cost typed into the sheet. */
+async function journalFor(
+  date: string,
+  itemNo: string,
+  unitCost: number,
+  options: { rewind?: boolean; updateStandardCost?: boolean } = {},
+): Promise<Pane> {
+  const excel = await sampleExcel();
+  if (options.rewind) rewindRevaluationExample(excel);
+  const pane = await renderPane({ excel });
+  await showStep("Calculate");
+  if (options.updateStandardCost) fireEvent.click(screen.getByRole("checkbox", { name: "Update Standard Cost" }));
+  await calculateIn(date, itemNo);
+  expect(lastMessage()).toMatch(/^1 lines written/);
+  typeInto(pane.excel, JOURNAL, (r) => r["Item No."] === itemNo, "Unit Cost (Revalued)", unitCost);
+  await screen.findByText(/^Ready for costing/); // read again after the journal was written
+  await showStep("Post");
+  return pane;
+}
+
+test("A-F: Preview shows the effect per item and month and writes nothing; Post writes it; posting again is refused", async () => {
+  const pane = await journalFor("2020-03-01", "FIFO-REVAL", 8, { rewind: true });
+  const before = snapshot(pane.excel);
+
+  await click("Preview");
+  expect(
+    screen.getByText("Posting would create 1 revaluation value entries; Adjust Cost would then add 14."),
+  ).toBeTruthy();
+  const items = cells(screen.getByRole("table", { name: "Effect per item" }));
+  // Inventory 40.00 -> 32.00 on 03-01; C, sold on 04-01 from the 4 revalued, costs 2.00 less.
+  expect(items.find((r) => r[0] === "FIFO-REVAL")).toEqual(["FIFO-REVAL", "40.00", "32.00", "-2.00"]);
+  expect(
+    cells(screen.getByRole("table", { name: "Effect per item and month" })).filter((r) => r[0] === "FIFO-REVAL"),
+  ).toEqual([
+    ["FIFO-REVAL", "2020-03", "-8.00", "0.00"],
+    ["FIFO-REVAL", "2020-04", "2.00", "-2.00"],
+  ]);
+  expect(snapshot(pane.excel)).toBe(before);
+
+  const numbers = records(pane.excel, "Value Entries").map((v) => Number(v["Entry No."]));
+  await click("Post");
+  // Adjust Cost also makes the 13 adjustments the sample was waiting for (17 in AdjustStep.test.tsx, less D-F's).
+  expect(lastMessage()).toBe(
+    "Posted 1 lines (document no. REVAL-2020-03-01): 1 revaluation and 14 adjustment value entries appended to " +
+      "Value Entries (entry no. 53..67), amount -8.00. The Posting Log has a new row and the journal is marked Posted.",
+  );
+  const [first, last] = [53, 67];
+  expect(Math.max(...numbers)).toBe(52);
+  expect(screen.queryByRole("table", { name: "Effect per item" })).toBeNull();
+
+  // What the command line posts: the revaluation of the 4 on hand, and C's cost forwarded by Adjust Cost.
+  const ves = records(pane.excel, "Value Entries");
+  expect(ves.map((v) => v["Entry No."])).toEqual([
+    ...numbers,
+    ...Array.from({ length: last - first + 1 }, (_, i) => first + i),
+  ]);
+  expect(
+    ves
+      .filter((v) => v["Item No."] === "FIFO-REVAL" && v["Entry Type"] === "Revaluation")
+      .map((v) => [
+        v["Posting Date"],
+        v["Valuation Date"],
+        v["Valued Quantity"],
+        v["Cost Amount (Actual)"],
+        v["Partial Revaluation"],
+        v["Document No."],
+      ]),
+  ).toEqual([[serial("2020-03-01"), serial("2020-03-01"), 4, -8, "Yes", "REVAL-2020-03-01"]]);
+  expect(saleCosts(pane, "FIFO-REVAL")).toEqual([
+    ["S13-A", -10],
+    ["S13-B", -10],
+    ["S13-C", -8],
+  ]);
+  const log = records(pane.excel, "Posting Log");
+  expect(log).toHaveLength(1);
+  expect(log[0]).toMatchObject({
+    "Document No.": "REVAL-2020-03-01",
+    Lines: 1,
+    "First Entry No.": first,
+    "Last Entry No.": last,
+    "Total Amount": -8,
+  });
+  expect(String(log[0].Checksum)).toMatch(/^[0-9a-f]{64}$/);
+  expect(records(pane.excel, JOURNAL).map((r) => [r.Amount, r.Posted])).toEqual([[-8, "Yes"]]);
+  await screen.findByText(/^Ready for costing/);
+
+  // Posting the same journal again: refused, with when it was posted; nothing written.
+  const after = snapshot(pane.excel);
+  const postedAt = String(log[0]["Posted At"]);
+  await click("Post");
+  expect(lastMessage()).toBe(
+    `The Revaluation Journal was posted already on ${postedAt} (document no. REVAL-2020-03-01, value entries ` +
+      `${first}..${last}; Posting Log, row 2); nothing was posted. Posting it again would revalue the inventory ` +
+      'twice. To revalue again, use "Calculate inventory value" in the task pane to calculate a new journal.',
+  );
+  await click("Preview");
+  expect(lastMessage()).toMatch(/^The Revaluation Journal was posted already on .*; nothing was previewed\./);
+  expect(snapshot(pane.excel)).toBe(after);
+});
+
+test("Update Standard Cost without Adjust Cost: the Standard item's costs are written to Items", async () => {
+  const pane = await journalFor("2023-12-31", "STD-PLAIN", 7, { updateStandardCost: true });
+  fireEvent.click(screen.getByRole("checkbox", { name: /^Run Adjust Cost after posting/ }));
+  await click("Post");
+  expect(lastMessage()).toMatch(
+    /^Posted 1 lines \(document no\. REVAL-2023-12-31\): 1 revaluation and 0 adjustment value entries appended to Value Entries \(entry no\. 53\.\.53\), amount -18\.00\./,
+  );
+  // 6 on hand at the standard cost 10.00, revalued to 7.00.
+  expect(records(pane.excel, "Value Entries")[52]).toMatchObject({
+    "Item No.": "STD-PLAIN",
+    "Entry Type": "Revaluation",
+    "Cost Amount (Actual)": -18,
+  });
+  expect(records(pane.excel, "Items").find((i) => i["No."] === "STD-PLAIN")).toMatchObject({
+    "Standard Cost": 7,
+    "Unit Cost": 7,
+    "Last Direct Cost": 12,
+  });
+});
+
+/** A sale of 1 dated 2023-06-01, posted after the calculation (as test/cli/revaluation.test.ts adds it). */
+async function postLateSale(pane: Pane): Promise<void> {
+  const d = (iso: string) => new Date(iso + "T00:00:00Z");
+  const port = new OfficeWorkbook({ run: pane.excel.run });
+  // prettier-ignore
+  await port.appendRows("Item Ledger Entries", [
+    [45, "FIFO-PLAIN", d("2023-06-01"), "Sale", "Sales Shipment", "LATE", "BLUE", "", -1, -1, 0, "No", "No", "Yes", d("2023-06-01"), 0, "", ""],
+  ]);
+  // prettier-ignore
+  await port.appendRows("Value Entries", [
+    [53, 45, "FIFO-PLAIN", d("2023-06-01"), d("2023-06-01"), "Direct Cost", "Sale", "LATE", "BLUE", "", -1, -1, -1, -6, 0, 6, "No", "", "No", "No", 0, "No"],
+  ]);
+}
+
+test("Business Central's refusal (new postings since the calculation) is shown with its problem; nothing is written", async () => {
+  const pane = await journalFor("2023-12-31", "FIFO-PLAIN", 5);
+  await postLateSale(pane);
+  await showStep("Ledger");
+  fireEvent.click(screen.getByRole("button", { name: "Read again" }));
+  await screen.findByText(/^Ready for costing/);
+  await showStep("Post");
+  const before = snapshot(pane.excel);
+
+  await click("Post");
+  expect(lastMessage()).toBe("Posting the Revaluation Journal was refused for 1 reason below; nothing was posted.");
+  expect(problems()).toEqual([
+    expect.stringMatching(
+      /^Revaluation Journal, row 2: There are new postings made in the period you want to revalue item no\. FIFO-PLAIN .*You must calculate the inventory value again\.$/,
+    ),
+  ]);
+  expect(snapshot(pane.excel)).toBe(before);
+});
+
+// Bug: Post works on the ledger the Ledger step read, not on the workbook as it is now. When entries were posted
+// in the workbook after it was read (an export pasted in, a colleague's changes) and the user does not press
+// Read again, Post neither sees Business Central's "new postings" refusal nor the entry numbers now taken: it
+// appends value entry 53 a second time and a revaluation computed on the old quantities. It should read the
+// ledger tables again (or at least check that Value Entries still ends where the ledger read ends) before
+// posting; the same holds for Adjust cost's Append.
+test.failing("Post after the workbook changed, without Read again, is refused and writes nothing", async () => {
+  const pane = await journalFor("2023-12-31", "FIFO-PLAIN", 5);
+  await postLateSale(pane);
+  const before = snapshot(pane.excel);
+  await click("Post");
+  const numbers = records(pane.excel, "Value Entries").map((v) => v["Entry No."]);
+  expect(new Set(numbers).size).toBe(numbers.length);
+  expect(snapshot(pane.excel)).toBe(before);
+});
+
+test("a journal with a wrong cell, with no Amount, or none at all: refused, saying what to do; nothing written", async () => {
+  const pane = await journalFor("2023-12-31", "FIFO-PLAIN", 5);
+  typeInto(pane.excel, JOURNAL, () => true, "Unit Cost (Revalued)", "five");
+  const before = snapshot(pane.excel);
+  await click("Post");
+  expect(lastMessage()).toBe(
+    "The Revaluation Journal has 1 problem that must be fixed first; nothing was posted. Correct the cells named " +
+      "below and try again.",
+  );
+  expect(problems()).toEqual([
+    expect.stringMatching(/^Revaluation Journal, row 2, column "Unit Cost \(Revalued\)": "five"/),
+  ]);
+
+  typeInto(pane.excel, JOURNAL, () => true, "Unit Cost (Revalued)", 6.375); // as calculated: Amount 0.00
+  await click("Post");
+  expect(lastMessage()).toBe(
+    "The Revaluation Journal has no line with an Amount other than 0.00 (1 line), so there is nothing to post; " +
+      "nothing was posted. Enter the new Unit Cost (Revalued), or Inventory Value (Revalued), on the lines to " +
+      "revalue, then try again.",
+  );
+  expect(screen.queryByRole("list", { name: "Problems" })).toBeNull();
+
+  pane.excel.sheets.splice(pane.excel.sheets.indexOf(pane.excel.sheet(JOURNAL)), 1);
+  pane.excel.tables.splice(pane.excel.tables.indexOf(pane.excel.table("RevaluationJournal")), 1);
+  await click("Preview");
+  expect(messages()).toEqual([
+    'The workbook has no Revaluation Journal; nothing was previewed. Use "Calculate inventory value" in the task ' +
+      "pane to calculate one, enter the new Unit Cost (Revalued) on its lines, and try again.",
+  ]);
+  expect(snapshot(pane.excel)).not.toBe(before); // only the cells this test typed
+  expect(records(pane.excel, "Value Entries")).toHaveLength(52);
+  expect(pane.excel.sheets.map((s) => s.name)).not.toContain("Posting Log");
+});
