@@ -2,7 +2,7 @@
 // alone: Ledger (read and check), Setup, Adjust cost, Calculate inventory value, Preview and post. The steps after
 // Ledger work on the ledger it read; a step that writes to the workbook has it read again.
 import * as React from "react";
-import { FluentProvider, Tab, TabList, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Tab, TabList, Text, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { Ledger } from "../engine";
 import { LedgerStep, type GoTo, type LoadLedger } from "./LedgerStep";
 import type { LedgerReport } from "./ledgerReport";
@@ -43,8 +43,17 @@ export function App({
   const [step, setStep] = React.useState<StepId>("ledger");
   const [ledger, setLedger] = React.useState<Ledger | null>(null);
   const [reloadKey, setReloadKey] = React.useState(0);
-  const onLoaded = React.useCallback((r: LedgerReport) => setLedger(r.ledger ?? null), []);
-  const onChanged = React.useCallback(() => setReloadKey((k) => k + 1), []);
+  // After a step writes, the workbook is read again; until then the steps are disabled, so nothing runs on the
+  // ledger as it was before the write (an Append offered twice, say).
+  const [reading, setReading] = React.useState(false);
+  const onLoaded = React.useCallback((r: LedgerReport) => {
+    setLedger(r.ledger ?? null);
+    setReading(false);
+  }, []);
+  const onChanged = React.useCallback(() => {
+    setReading(true);
+    setReloadKey((k) => k + 1);
+  }, []);
   const steps = open ? STEPS : STEPS.slice(0, 1);
 
   // Edits in the journal sheet recompute the other columns and Amount, with the ledger last read.
@@ -72,7 +81,7 @@ export function App({
         <nav aria-label="Steps">
           <TabList selectedValue={step} onTabSelect={(_, d) => setStep(d.value as StepId)} size="small">
             {steps.map((s) => (
-              <Tab key={s.id} value={s.id} disabled={s.id !== "ledger" && !ledger}>
+              <Tab key={s.id} id={`tab-${s.id}`} value={s.id} disabled={s.id !== "ledger" && !ledger}>
                 {s.label}
               </Tab>
             ))}
@@ -81,13 +90,20 @@ export function App({
       )}
       <main>
         {/* The Ledger step stays mounted, so the ledger is read again after a write whatever step shows. */}
-        <div hidden={step !== "ledger"}>
-          <LedgerStep load={load} onLoaded={onLoaded} goTo={goTo} reloadKey={reloadKey} />
+        <div hidden={step !== "ledger"} role="tabpanel" aria-labelledby="tab-ledger">
+          <LedgerStep load={load} onLoaded={onLoaded} goTo={goTo} reloadKey={reloadKey} open={open} />
         </div>
-        {open && ledger && step === "setup" && <SetupStep ledger={ledger} open={open} onChanged={onChanged} />}
-        {open && ledger && step === "adjust" && <AdjustStep ledger={ledger} open={open} onChanged={onChanged} />}
-        {open && ledger && step === "calculate" && <CalculateStep ledger={ledger} open={open} onChanged={onChanged} />}
-        {open && ledger && step === "post" && <PostStep ledger={ledger} open={open} onChanged={onChanged} />}
+        {open && ledger && step !== "ledger" && (
+          <div role="tabpanel" aria-labelledby={`tab-${step}`}>
+            {reading && <Text role="status">Reading the workbook again after the change...</Text>}
+            <fieldset disabled={reading} style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}>
+              {step === "setup" && <SetupStep ledger={ledger} open={open} onChanged={onChanged} />}
+              {step === "adjust" && <AdjustStep ledger={ledger} open={open} onChanged={onChanged} />}
+              {step === "calculate" && <CalculateStep ledger={ledger} open={open} onChanged={onChanged} />}
+              {step === "post" && <PostStep ledger={ledger} open={open} onChanged={onChanged} />}
+            </fieldset>
+          </div>
+        )}
       </main>
     </FluentProvider>
   );

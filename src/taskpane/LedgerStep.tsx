@@ -1,5 +1,7 @@
 // Step 1, Ledger: reads the ledger tables of the open workbook and shows what was found, the counts, the
-// columns derived because the export lacked them, and every problem; "Read again" after corrections.
+// columns derived because the export lacked them, and every problem; "Read again" after corrections. Where the
+// pane can write: "Map columns by hand" for headers no caption list knows (saved in the workbook) and "Import
+// from file" for exports not in the workbook yet; both have the ledger read again.
 import * as React from "react";
 import {
   Button,
@@ -20,6 +22,10 @@ import {
 import type { Progress } from "../excel";
 import type { CellPlace } from "../excel/goTo";
 import type { LedgerReport } from "./ledgerReport";
+import { ColumnMapping } from "./ColumnMapping";
+import { ImportFile } from "./ImportFile";
+import type { ReadImportFile } from "./importFile";
+import type { OpenPort } from "./work";
 
 /** Selects a problem's cell in the workbook. */
 export type GoTo = (place: CellPlace) => Promise<void>;
@@ -30,6 +36,7 @@ export type LoadLedger = (onProgress: (p: Progress) => void) => Promise<LedgerRe
 const useStyles = makeStyles({
   step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   number: { textAlign: "right" },
 });
 
@@ -45,8 +52,14 @@ export function LedgerStep({
   onLoaded,
   goTo,
   reloadKey = 0,
+  open,
+  readFile,
 }: {
   readonly load: LoadLedger;
+  /** A port to write through (column mapping, import); without one the step only reads. */
+  readonly open?: OpenPort;
+  /** Reads a file picked for import (defaults to the browser's: ExcelJS for .xlsx, the CSV parser). */
+  readonly readFile?: ReadImportFile;
   /** Selects a problem's cell ("Go to"); absent outside Excel. */
   readonly goTo?: GoTo;
   /** Told the report each time the workbook was read, so the other steps work on the same ledger. */
@@ -57,6 +70,13 @@ export function LedgerStep({
   const styles = useStyles();
   const [state, setState] = React.useState<State>({ status: "reading", progress: null });
   const [attempt, setAttempt] = React.useState(0);
+  /** What the last import or mapping did, shown until the next one. */
+  const [notice, setNotice] = React.useState<string | null>(null);
+  const clearNotice = React.useCallback(() => setNotice(null), []);
+  const changed = React.useCallback((summary: string) => {
+    setNotice(summary);
+    setAttempt((n) => n + 1);
+  }, []);
 
   React.useEffect(() => {
     let live = true;
@@ -76,7 +96,14 @@ export function LedgerStep({
   }, [load, attempt, reloadKey, onLoaded]);
 
   const again = (
-    <Button appearance="primary" onClick={() => setAttempt((n) => n + 1)} disabled={state.status === "reading"}>
+    <Button
+      appearance="primary"
+      onClick={() => {
+        setNotice(null);
+        setAttempt((n) => n + 1);
+      }}
+      disabled={state.status === "reading"}
+    >
       Read again
     </Button>
   );
@@ -92,8 +119,27 @@ export function LedgerStep({
           <MessageBarBody>The workbook could not be read: {state.message}</MessageBarBody>
         </MessageBar>
       )}
+      {notice && (
+        <MessageBar intent="success">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
       {state.status === "done" && <Report report={state.report} goTo={goTo} />}
-      <div>{again}</div>
+      {state.status === "done" && open && (
+        <ColumnMapping report={state.report} open={open} onStart={clearNotice} onSaved={changed} />
+      )}
+      <div className={styles.actions}>
+        <div>{again}</div>
+        {open && (
+          <ImportFile
+            open={open}
+            readFile={readFile}
+            disabled={state.status === "reading"}
+            onStart={clearNotice}
+            onImported={changed}
+          />
+        )}
+      </div>
     </section>
   );
 }

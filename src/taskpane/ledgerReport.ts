@@ -5,6 +5,7 @@ import { replayLedger, type DerivedNote, type Ledger, type Problem } from "../en
 import { LEDGER_TABLES, readLedgerInput, tableSpec } from "../workbook";
 import { tableLabel } from "../workbook/problems";
 import type { CellValue, TableData, TableSpec, WorkbookPort } from "../workbook/port";
+import type { ColumnMap } from "../workbook/columnMap";
 
 export interface TableFound {
   /** The table's caption, e.g. "Value Entries". */
@@ -28,6 +29,10 @@ export interface LedgerReport {
   readonly ready: boolean;
   /** The replayed ledger the other steps work on (absent when it could not be read). */
   readonly ledger?: Ledger | null;
+  /** The workbook's column mapping (the Costing Column Map sheet), for the Ledger step's Map columns. */
+  readonly columnMap?: ColumnMap;
+  /** Each table found, by its caption: its headers as they stand (for mapping a column by hand). */
+  readonly headers?: ReadonlyMap<string, readonly string[]>;
   /** Where each table named in problems sits (by its label in messages), for "Go to". */
   readonly places?: ReadonlyMap<string, { readonly sheet: string; readonly headerRow: number }>;
 }
@@ -92,5 +97,7 @@ export async function readLedgerReport(port: WorkbookPort): Promise<LedgerReport
     ready: !!input && !problems.some((p) => p.severity === "error"),
     ledger: problems.some((p) => p.severity === "error") ? null : ledger,
     places,
+    columnMap: read.columnMap,
+    headers: new Map([...recording.found.values()].flatMap((t) => (t ? [[t.name, t.headers] as const] : []))),
   };
 }

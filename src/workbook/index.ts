@@ -12,6 +12,7 @@ export {
   ACCOUNTING_PERIODS,
   REVALUATION_JOURNAL,
   POSTING_LOG,
+  COLUMN_MAP,
   JOURNAL_TABLES,
   SETUP_FIELDS,
   tableSpec,
@@ -33,6 +34,35 @@ export {
   type RowStyle,
 } from "./write";
 export * from "./journal";
+export {
+  ColumnMap,
+  COLUMN_MAP_SHEET,
+  COLUMN_MAP_HEADERS,
+  MAPPABLE_TABLES,
+  bindColumns,
+  canonicalHeaders,
+  columnMapFromTable,
+  mappingChoices,
+  readColumnMap,
+  saveColumnMappings,
+  writeColumnMap,
+  type ColumnBinding,
+  type ColumnChoice,
+  type ColumnMapping,
+  type MappingChange,
+  type TableChoices,
+  type TableColumnMap,
+} from "./columnMap";
+export {
+  findImportTables,
+  importConflicts,
+  importTables,
+  ImportRefused,
+  writeImportTables,
+  type ImportedSheet,
+  type ImportTable,
+  type ImportResult,
+} from "./importTables";
 export * from "./values";
 export {
   LANGUAGES,

@@ -2,7 +2,7 @@
 import type { Problem, Severity, SourceRef } from "../engine/model";
 import { normalizeCaption } from "./captions";
 import type { TableData } from "./port";
-import type { TableSchema } from "./schema";
+import { COLUMN_MAP, type TableSchema } from "./schema";
 
 /** The sheet name as the user sees it; the table's own caption added when the sheet is named otherwise. */
 export function tableLabel(table: TableData): string {
@@ -37,15 +37,27 @@ export function emptyCellProblem(table: string, row: number, column: string, hin
   };
 }
 
-export function missingColumnProblem(table: TableData, caption: string): Problem {
+/**
+ * A required column no header names. The user can add it to the export, rename the header, or map the header
+ * to the column by hand (the task pane's Ledger step, or a row of the Costing Column Map sheet). `mappedTo`:
+ * the header the mapping names for it, which the table does not have.
+ */
+export function missingColumnProblem(table: TableData, caption: string, mappedTo?: string): Problem {
   const label = tableLabel(table);
   const found = table.headers.filter((h) => h.trim() !== "");
+  const headers = `headers found in row ${table.headerRow}: ${found.length ? found.join(", ") : "none"}`;
+  const map = `"${COLUMN_MAP.caption}"`;
   return {
     severity: "error",
     message:
-      `${label}: the column "${caption}" is missing (headers found in row ${table.headerRow}: ` +
-      `${found.length ? found.join(", ") : "none"}). Add the column to the export, or rename its header to ` +
-      `"${caption}".`,
+      mappedTo === undefined
+        ? `${label}: the column "${caption}" is missing (${headers}). Add the column to the export, rename its ` +
+          `header to "${caption}", or map its header to the column: in the task pane's Ledger step (Map ` +
+          `columns), or with a row ${table.name} | ${caption} | <the header> in the sheet ${map} (columns ` +
+          `Table, Column, Header).`
+        : `${label}: the column "${caption}" is missing: the sheet ${map} maps it to the header "${mappedTo}", ` +
+          `which the table does not have (${headers}). Correct the header there (or map the column again in ` +
+          "the task pane's Ledger step), or add the column to the export.",
     source: { table: label, row: table.headerRow, column: caption },
   };
 }

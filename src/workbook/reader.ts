@@ -4,7 +4,8 @@ import type { Problem, SourceRef } from "../engine/model";
 import { Decimal, ZERO } from "../engine/money";
 import type { CellValue, TableData } from "./port";
 import { cellProblem, duplicateProblem, emptyCellProblem, missingColumnProblem, tableLabel } from "./problems";
-import { columnMatches, type ColumnDef, type ColumnKind, type TableSchema } from "./schema";
+import { bindColumns, type TableColumnMap } from "./columnMap";
+import { COLUMN_MAP, type ColumnDef, type ColumnKind, type TableSchema } from "./schema";
 import {
   cellText,
   isBlank,
@@ -39,18 +40,40 @@ export interface BoundTable {
   readonly missing: readonly string[];
 }
 
-/** Binds headers to columns; null (and a problem per column) when a required column is missing. */
-export function bindTable(schema: TableSchema, table: TableData, problems: Problem[]): BoundTable | null {
+/**
+ * Binds headers to columns, a header mapped by hand (the Costing Column Map: `mapped`) to its column; null
+ * (and a problem per column) when a required column is missing.
+ */
+export function bindTable(
+  schema: TableSchema,
+  table: TableData,
+  problems: Problem[],
+  mapped?: TableColumnMap,
+): BoundTable | null {
   const columns = new Map<string, { def: ColumnDef; index: number }>();
   const missing: string[] = [];
+  const binding = bindColumns(schema, table.headers, mapped);
   let complete = true;
   for (const def of schema.columns) {
-    const index = table.headers.findIndex((h) => columnMatches(def, h));
-    if (index >= 0) columns.set(def.field, { def, index });
+    const index = binding.index.get(def.caption);
+    if (index !== undefined) columns.set(def.field, { def, index });
     else if (def.required) {
-      problems.push(missingColumnProblem(table, def.caption));
+      problems.push(missingColumnProblem(table, def.caption, binding.stale.get(def.caption)));
       complete = false;
-    } else missing.push(def.caption);
+    } else {
+      missing.push(def.caption);
+      const header = binding.stale.get(def.caption);
+      if (header !== undefined) {
+        problems.push({
+          severity: "warning",
+          message:
+            `${tableLabel(table)}: the sheet "${COLUMN_MAP.caption}" maps the column "${def.caption}" to the ` +
+            `header "${header}", which the table does not have, so the column is treated as missing. Correct ` +
+            "the header there, or map the column again in the task pane's Ledger step.",
+          source: { table: tableLabel(table), row: table.headerRow },
+        });
+      }
+    }
   }
   return complete ? { table, label: tableLabel(table), columns, missing } : null;
 }

@@ -8,7 +8,7 @@ import {
   VALUE_ENTRY_TYPES,
 } from "../engine/model";
 import { INVENTORY_VALUE_PER } from "../engine/revaluationJournal";
-import { headerMatches, tableAliases, type EnumKind } from "./captions";
+import { headerMatches, normalizeCaption, tableAliases, type EnumKind } from "./captions";
 import { excelTableName, type CellValue, type TableSpec } from "./port";
 
 export type ColumnKind =
@@ -221,6 +221,17 @@ export const POSTING_LOG = schema("Posting Log", [
   col("Checksum", "checksum", text, true),
 ]);
 
+/**
+ * The column mapping the user made by hand (spec: "the mapping is remembered in the workbook"): one row per
+ * column whose header no caption list knows, saying which table, which column (English caption) and the
+ * header as it stands in the sheet. Read by every reader of the ledger (src/workbook/columnMap.ts).
+ */
+export const COLUMN_MAP = schema("Costing Column Map", [
+  col("Table", "table", text, true),
+  col("Column", "column", text, true),
+  col("Header", "header", text, true),
+]);
+
 /** Tables the journal steps write (not part of the ledger that is read and replayed). */
 export const JOURNAL_TABLES: readonly TableSchema[] = [REVALUATION_JOURNAL, POSTING_LOG];
 
@@ -239,11 +250,18 @@ export function columnMatches(def: ColumnDef, header: CellValue): boolean {
   return [def.caption, ...(def.alsoMatches ?? [])].some((c) => headerMatches(c, header));
 }
 
-/** How a port finds the table: Excel table name, sheet name (any language), or a header row. */
-export function tableSpec(s: TableSchema): TableSpec {
+/**
+ * How a port finds the table: Excel table name, sheet name (any language), or a header row. `mapped` (English
+ * column caption -> header as it stands, from the Costing Column Map) makes a mapped header count as its column.
+ */
+export function tableSpec(s: TableSchema, mapped?: ReadonlyMap<string, string>): TableSpec {
   const required = s.columns.filter((c) => c.required);
+  const isMapped = (d: ColumnDef, cell: CellValue): boolean => {
+    const header = mapped?.get(d.caption);
+    return header !== undefined && typeof cell === "string" && normalizeCaption(cell) === normalizeCaption(header);
+  };
   const hasAll = (cells: readonly CellValue[], defs: readonly ColumnDef[]): boolean =>
-    defs.every((d) => cells.some((cell) => columnMatches(d, cell)));
+    defs.every((d) => cells.some((cell) => columnMatches(d, cell) || isMapped(d, cell)));
   const alternatives = (s.alternativeHeaders ?? []).map((captions) =>
     captions.map((caption) => col(caption, caption, text, true)),
   );

@@ -24,6 +24,7 @@ import {
   type TableSchema,
 } from "./schema";
 import { readSetup } from "./setup";
+import { readColumnMap, type ColumnMap } from "./columnMap";
 
 export type { ReadOptions } from "./reader";
 
@@ -32,17 +33,22 @@ interface Read {
   readonly found: boolean;
 }
 
-/** Finds, binds and parses one table; rows empty when absent or when a required column is missing. */
+/**
+ * Finds, binds and parses one table (headers mapped by hand bound through `map`); rows empty when absent or
+ * when a required column is missing.
+ */
 async function readSchema(
   port: WorkbookPort,
   schema: TableSchema,
   options: ReadOptions,
   problems: Problem[],
   missingColumns: Map<string, readonly string[]>,
+  map: ColumnMap,
 ): Promise<Read> {
-  const table = await port.readTable(tableSpec(schema));
+  const mapped = map.forTable(schema.caption);
+  const table = await port.readTable(tableSpec(schema, mapped));
   if (!table) return { rows: [], found: false };
-  const bound = bindTable(schema, table, problems);
+  const bound = bindTable(schema, table, problems, mapped);
   if (!bound) return { rows: [], found: true };
   if (bound.missing.length) missingColumns.set(schema.caption, bound.missing);
   return { rows: readRows(bound, options, problems), found: true };
@@ -117,16 +123,17 @@ function completeItems(rows: readonly Row[], found: boolean, used: Iterable<stri
 
 /**
  * Reads the ledger workbook: Item Ledger Entries and Value Entries (required), Items, Item Application
- * Entries, Inventory Setup and Accounting Periods (optional). Every problem is collected; input is null when
- * any is an error.
+ * Entries, Inventory Setup and Accounting Periods (optional), each header mapped by hand in the Costing Column
+ * Map bound to its column. Every problem is collected; input is null when any is an error.
  */
 export async function readLedgerInput(
   port: WorkbookPort,
   options: ReadOptions = {},
-): Promise<{ input: LedgerInput | null; problems: Problem[] }> {
+): Promise<{ input: LedgerInput | null; problems: Problem[]; columnMap: ColumnMap }> {
   const problems: Problem[] = [];
   const missingColumns = new Map<string, readonly string[]>();
-  const read = (s: TableSchema): Promise<Read> => readSchema(port, s, options, problems, missingColumns);
+  const columnMap = await readColumnMap(port, problems);
+  const read = (s: TableSchema): Promise<Read> => readSchema(port, s, options, problems, missingColumns, columnMap);
 
   const ileRead = await read(ITEM_LEDGER_ENTRIES);
   const veRead = await read(VALUE_ENTRIES);
@@ -170,7 +177,7 @@ export async function readLedgerInput(
     .map(accountingPeriod)
     .sort((a, b) => (a.startingDate < b.startingDate ? -1 : a.startingDate > b.startingDate ? 1 : 0));
 
-  if (problems.some((p) => p.severity === "error")) return { input: null, problems };
+  if (problems.some((p) => p.severity === "error")) return { input: null, problems, columnMap };
   const input: LedgerInput = {
     items,
     itemLedgerEntries: [...iles.values()].sort(byNumber),
@@ -181,5 +188,5 @@ export async function readLedgerInput(
     sources,
     missingColumns,
   };
-  return { input, problems };
+  return { input, problems, columnMap };
 }

@@ -197,8 +197,10 @@ describe("readLedgerInput problems", () => {
     expect(input).toBeNull();
     expect(messages({ problems })).toEqual([
       'Value Entries: the column "Cost Amount (Actual)" is missing (headers found in row 1: Entry No., Item Ledger ' +
-        "Entry No., Posting Date, Entry Type, Valued Quantity, Adjustment). Add the column to the export, or rename " +
-        'its header to "Cost Amount (Actual)".',
+        "Entry No., Posting Date, Entry Type, Valued Quantity, Adjustment). Add the column to the export, rename its " +
+        'header to "Cost Amount (Actual)", or map its header to the column: in the task pane\'s Ledger step (Map ' +
+        'columns), or with a row Value Entries | Cost Amount (Actual) | <the header> in the sheet "Costing Column ' +
+        'Map" (columns Table, Column, Header).',
     ]);
   });
 

@@ -15,6 +15,7 @@ import type { CellUpdate, CellValue, TableData, TableSpec, WorkbookPort, WriteTa
 import { tableLabel } from "../problems";
 import { columnMatches, ITEMS, LEDGER_TABLES, tableSpec, VALUE_ENTRIES } from "../schema";
 import { readLedgerInput } from "../tables";
+import { canonicalHeaders, readColumnMap } from "../columnMap";
 import { cellText } from "../values";
 import { numbersAsText, recordToRow, rowStyleFor, valueEntryToRow } from "../write";
 
@@ -101,13 +102,16 @@ export async function appendValueEntries(
 ): Promise<void> {
   if (entries.length === 0) return;
   const rounding = roundingOf(ledger);
-  const table = await port.readTable(tableSpec(VALUE_ENTRIES));
-  if (!table) {
+  const mapped = (await readColumnMap(port)).forTable(VALUE_ENTRIES.caption);
+  const found = await port.readTable(tableSpec(VALUE_ENTRIES, mapped));
+  if (!found) {
     throw new LedgerError(
       "The workbook has no Value Entries table to append the new value entries to; nothing was written. " +
         'Add the sheet "Value Entries" (the value entries exported from Business Central) and try again.',
     );
   }
+  // Headers mapped by hand (Costing Column Map) read as their columns' captions, so those columns are filled.
+  const table = { ...found, headers: canonicalHeaders(VALUE_ENTRIES, found.headers, mapped) };
   const style = rowStyleFor(table, port.dateStyle, rounding);
   const rows = entries.map((ve) => valueEntryToRow(table.headers, ve, style));
   await port.appendRows(
@@ -124,12 +128,15 @@ export async function appendValueEntries(
 export async function updateItems(port: WorkbookPort, ledger: Ledger, items: readonly Item[]): Promise<string[]> {
   if (items.length === 0) return [];
   const rounding = roundingOf(ledger);
-  const table = await port.readTable(tableSpec(ITEMS));
+  const mapped = (await readColumnMap(port)).forTable(ITEMS.caption);
+  const found = await port.readTable(tableSpec(ITEMS, mapped));
   const what = (i: Item) =>
     `item ${i.no}: Standard Cost ${i.standardCost.toFixed()}, Unit Cost ${i.unitCost.toFixed()}`;
-  if (!table)
+  if (!found)
     return items.map((i) => `The workbook has no Items table, so the new costs of ${what(i)} were not written.`);
-  const label = tableLabel(table);
+  const label = tableLabel(found);
+  // Headers mapped by hand read as their columns' captions; a rewritten table keeps the sheet's own headers.
+  const table = { ...found, headers: canonicalHeaders(ITEMS, found.headers, mapped) };
   const noCol = table.headers.findIndex((h) => columnMatches(ITEMS.columns[0], h));
   const style = { ...rowStyleFor(table, port.dateStyle, rounding), booleans: undefined };
   const fields = ["standardCost", "unitCost"] as const;
@@ -158,7 +165,7 @@ export async function updateItems(port: WorkbookPort, ledger: Ledger, items: rea
   else {
     const rows = table.rows.map((r) => [...r]);
     for (const u of updates) rows[table.rowNumbers.indexOf(u.row)][u.column] = u.value;
-    await port.writeTable(table.name, table.headers, rows);
+    await port.writeTable(table.name, found.headers, rows);
   }
   return notes;
 }

@@ -1,0 +1,218 @@
+// Map columns (Ledger step): for a table whose headers the caption lists do not know, the user picks, for each
+// column not found by its name, the header that holds it. Saved in the workbook's "Costing Column Map" sheet
+// (Table, Column, Header), which every later read uses: the pane's and the command line's.
+import * as React from "react";
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import {
+  COLUMN_MAP_SHEET,
+  ColumnMap,
+  MAPPABLE_TABLES,
+  mappingChoices,
+  saveColumnMappings,
+  type MappingChange,
+  type TableChoices,
+} from "../workbook/columnMap";
+import type { LedgerReport } from "./ledgerReport";
+import { useJob, type OpenPort } from "./work";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  table: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+/** The tables that have something to map: a column not found by its name and a header no column knows. */
+export function tablesToMap(report: LedgerReport): (TableChoices & { readonly sheet: string })[] {
+  const map = report.columnMap ?? ColumnMap.EMPTY;
+  const out: (TableChoices & { readonly sheet: string })[] = [];
+  for (const schema of MAPPABLE_TABLES) {
+    const headers = report.headers?.get(schema.caption);
+    const sheet = report.tables.find((t) => t.name === schema.caption)?.sheet;
+    if (!headers || !sheet) continue;
+    const choices = mappingChoices(schema, headers, map);
+    const mapped = choices.columns.some((c) => c.header !== null);
+    const pickable = choices.columns.length > 0 && choices.headers.length > 0;
+    if (pickable || mapped || choices.missingRequired.length > 0) out.push({ ...choices, sheet });
+  }
+  return out;
+}
+
+const keyOf = (table: string, column: string): string => `${table}\u0000${column}`;
+
+/** No header left to pick and nothing mapped: only adding the column to the export helps. */
+const nothingToPick = (t: TableChoices): boolean => t.headers.length === 0 && t.columns.every((c) => c.header === null);
+
+export function ColumnMapping({
+  report,
+  open,
+  onStart,
+  onSaved,
+}: {
+  readonly report: LedgerReport;
+  readonly open: OpenPort;
+  /** Told when a save starts (the last message is out of date). */
+  readonly onStart?: () => void;
+  /** Told what was saved; the ledger is read again. */
+  readonly onSaved: (summary: string) => void;
+}): React.JSX.Element | null {
+  const styles = useStyles();
+  const tables = React.useMemo(() => tablesToMap(report), [report]);
+  const initial = React.useMemo(() => {
+    const m = new Map<string, string>();
+    for (const t of tables) for (const c of t.columns) m.set(keyOf(t.table, c.column), c.header ?? "");
+    return m;
+  }, [tables]);
+  const required = tables.some((t) => t.missingRequired.length > 0);
+  const [expanded, setExpanded] = React.useState(required);
+  const [draft, setDraft] = React.useState(initial);
+  const [invalid, setInvalid] = React.useState<string | null>(null);
+  const job = useJob(open);
+
+  React.useEffect(() => {
+    setDraft(initial);
+    setInvalid(null);
+  }, [initial]);
+  // Each new read: open when a required column is missing, else folded (the notice says what was saved).
+  React.useEffect(() => setExpanded(required), [tables, required]);
+
+  if (tables.length === 0) return null;
+
+  const changes: MappingChange[] = [];
+  for (const [key, header] of draft) {
+    if (header === initial.get(key)) continue;
+    const [table, column] = key.split("\u0000");
+    changes.push({ table, column, header: header === "" ? null : header });
+  }
+
+  const save = async () => {
+    for (const t of tables) {
+      const byHeader = new Map<string, string>();
+      for (const c of t.columns) {
+        const h = draft.get(keyOf(t.table, c.column)) ?? "";
+        if (h === "") continue;
+        const other = byHeader.get(h);
+        if (other) {
+          setInvalid(`${t.table}: the header "${h}" is picked for both "${other}" and "${c.column}". Pick it once.`);
+          return;
+        }
+        byHeader.set(h, c.column);
+      }
+    }
+    setInvalid(null);
+    onStart?.();
+    const saved = await job.run("Saving the column mapping", async (ctx) => {
+      ctx.writing(`Writing the sheet "${COLUMN_MAP_SHEET}"...`);
+      await saveColumnMappings(ctx.port, changes);
+      return true;
+    });
+    if (saved) {
+      const what = changes.map((c) =>
+        c.header === null ? `${c.table} "${c.column}" no longer mapped` : `${c.table} "${c.column}" = "${c.header}"`,
+      );
+      onSaved(`Column mapping saved in the sheet "${COLUMN_MAP_SHEET}": ${what.join("; ")}.`);
+    }
+  };
+
+  return (
+    <section className={styles.section} aria-label="Column mapping">
+      <div className={styles.actions}>
+        <Button
+          appearance="subtle"
+          aria-expanded={expanded}
+          aria-controls="map-columns"
+          onClick={() => setExpanded((e) => !e)}
+        >
+          {expanded ? "Hide column mapping" : "Map columns by hand"}
+        </Button>
+      </div>
+      {expanded && (
+        <div id="map-columns" className={styles.section}>
+          <Text>
+            {required
+              ? "A required column was not found by its name. "
+              : "Headers the tables have that no column's name matches. "}
+            For each column, pick the header that holds it. The mapping is saved in the sheet &quot;
+            {COLUMN_MAP_SHEET}&quot; of this workbook (columns Table, Column, Header), so every later read uses it, the
+            costing command line&apos;s too.
+          </Text>
+          {tables.map((t) => (
+            <fieldset key={t.table} className={styles.table}>
+              <legend className={styles.legend}>
+                {t.table} (sheet &quot;{t.sheet}&quot;)
+              </legend>
+              {nothingToPick(t) && (
+                <Text>
+                  Every header of the sheet is another column&apos;s, so there is none to pick: add the missing column
+                  to the export.
+                </Text>
+              )}
+              {!nothingToPick(t) &&
+                t.columns.map((c) => {
+                  const key = keyOf(t.table, c.column);
+                  const value = draft.get(key) ?? "";
+                  const options = [...t.headers];
+                  if (c.header && !options.includes(c.header)) options.push(c.header);
+                  return (
+                    <Field
+                      key={key}
+                      label={`${c.column}${c.required ? " (required)" : ""}`}
+                      validationState={c.stale ? "warning" : c.required && value === "" ? "error" : "none"}
+                      validationMessage={
+                        c.stale
+                          ? `Mapped to "${c.header}", which the sheet does not have.`
+                          : c.required && value === ""
+                            ? "Not found: pick its header."
+                            : undefined
+                      }
+                    >
+                      <Select
+                        value={value}
+                        onChange={(_, data) => setDraft((d) => new Map(d).set(key, data.value))}
+                        disabled={job.busy}
+                      >
+                        <option value="">Not mapped</option>
+                        {options.map((h) => (
+                          <option key={h} value={h}>
+                            {h}
+                          </option>
+                        ))}
+                      </Select>
+                    </Field>
+                  );
+                })}
+            </fieldset>
+          ))}
+          {invalid && (
+            <MessageBar intent="error">
+              <MessageBarBody>{invalid}</MessageBarBody>
+            </MessageBar>
+          )}
+          <div className={styles.actions}>
+            <Button appearance="primary" onClick={() => void save()} disabled={job.busy || changes.length === 0}>
+              Save mapping
+            </Button>
+          </div>
+          {job.view}
+        </div>
+      )}
+    </section>
+  );
+}
