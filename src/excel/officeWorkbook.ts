@@ -3,7 +3,7 @@
 // read and written in blocks that keep each request well under Excel on the web's 5 MB limit, one
 // context.sync() per block, with a progress report after each.
 import { findRegion, nameMatches, tableData, type GridRow, type Region } from "../files/grid";
-import type { CellUpdate, CellValue, TableData, TableSpec, WorkbookPort } from "../workbook/port";
+import type { CellUpdate, CellValue, TableData, TableSpec, WorkbookPort, WriteTableOptions } from "../workbook/port";
 import { excelTableName } from "../workbook/port";
 import { address, formatFor, fromExcel, GENERAL_FORMAT, newColumnFormat, TEXT_FORMAT, toExcel } from "./cells";
 import { errorCode, explainOfficeError, isPayloadLimit, protectedSheetMessage } from "./errors";
@@ -171,7 +171,12 @@ export class OfficeWorkbook implements WorkbookPort {
     return grid;
   }
 
-  async writeTable(name: string, headers: readonly string[], rows: Rows): Promise<void> {
+  async writeTable(
+    name: string,
+    headers: readonly string[],
+    rows: Rows,
+    options: WriteTableOptions = {},
+  ): Promise<void> {
     const excelName = excelTableName(name);
     const width = headers.length;
     const what = `the ${name} table`;
@@ -180,7 +185,8 @@ export class OfficeWorkbook implements WorkbookPort {
     );
     this.located.delete(name);
 
-    const columnFormats = headers.map((_, i) => newColumnFormat(rows, i));
+    // The caller's format for a column (amounts "#,##0.00", unit costs "#,##0.00###"), else one from its values.
+    const columnFormats = headers.map((_, i) => options.numberFormats?.[i] ?? newColumnFormat(rows, i));
     const all: Rows = [headers, ...rows];
     await this.writeBlocks(name, name, "write", all.length, width, async (context, start, count) => {
       const block = all.slice(start, start + count);

@@ -17,7 +17,7 @@ import {
 import { adjustCostItemEntries, ZERO, type AdjustCostResult, type Decimal, type Ledger } from "../engine";
 import { appendValueEntries } from "../workbook/useCases";
 import { useStepStyles } from "./styles";
-import { useJob, type OpenPort } from "./work";
+import { StepFailure, currentLedger, useJob, type OpenPort } from "./work";
 
 interface ItemTotal {
   readonly itemNo: string;
@@ -59,10 +59,25 @@ export function AdjustStep({
       setResult(adjustCostItemEntries(ledger));
     });
 
-  const append = (r: AdjustCostResult) =>
+  const append = (shown: AdjustCostResult) =>
     run("Appending", async (job) => {
+      // Run again on the ledger as it is now: what is appended must be what the workbook still needs.
+      const current = await currentLedger(job);
+      await job.step("Running Adjust Cost - Item Entries again on the current ledger...");
+      const r = adjustCostItemEntries(current);
+      if (r.newValueEntries.length !== shown.newValueEntries.length || !r.totalAmount.eq(shown.totalAmount)) {
+        setResult(r);
+        throw new StepFailure(
+          "The workbook changed since the adjustments were calculated, so nothing was appended. The table now shows " +
+            "what Adjust Cost gives on the current ledger: check it and append again.",
+        );
+      }
+      if (r.newValueEntries.length === 0) {
+        setResult(r);
+        return;
+      }
       job.writing(`Appending ${r.newValueEntries.length} value entries to Value Entries...`);
-      await appendValueEntries(job.port, ledger, r.newValueEntries);
+      await appendValueEntries(job.port, current, r.newValueEntries);
       const first = r.newValueEntries[0].entryNo;
       const last = r.newValueEntries[r.newValueEntries.length - 1].entryNo;
       setDone(`${r.newValueEntries.length} value entries appended to Value Entries (entry no. ${first}..${last}).`);

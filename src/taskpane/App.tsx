@@ -95,7 +95,7 @@ export function App({
         </div>
         {open && ledger && step !== "ledger" && (
           <div role="tabpanel" aria-labelledby={`tab-${step}`}>
-            {reading && <Text role="status">Reading the workbook again after the change...</Text>}
+            <div aria-live="polite">{reading && <Text>Reading the workbook again after the change...</Text>}</div>
             <fieldset disabled={reading} style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}>
               {step === "setup" && <SetupStep ledger={ledger} open={open} onChanged={onChanged} />}
               {step === "adjust" && <AdjustStep ledger={ledger} open={open} onChanged={onChanged} />}

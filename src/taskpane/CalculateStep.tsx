@@ -26,9 +26,9 @@ import {
   type RevaluationJournalLine,
 } from "../engine";
 import { readRevaluationJournal, writeRevaluationJournal } from "../workbook/journal";
-import { calculateJournal, type NextSteps } from "../workbook/useCases";
+import { calculateJournal, plural, type NextSteps } from "../workbook/useCases";
 import { useStepStyles } from "./styles";
-import { StepFailure, useJob, type OpenPort } from "./work";
+import { StepFailure, currentLedger, useJob, type OpenPort } from "./work";
 
 export const PANE_NEXT_STEPS: NextSteps = {
   calculate: 'use "Calculate inventory value" in the task pane',
@@ -95,8 +95,9 @@ export function CalculateStep({
         updateStandardCost: !perEntry && updateStandardCost,
         itemNos: listOf(items),
       };
+      const current = await currentLedger(job);
       await job.step("Calculating the inventory value...");
-      const outcome = await calculateJournal(job.port, ledger, options, { replace, next: PANE_NEXT_STEPS });
+      const outcome = await calculateJournal(job.port, current, options, { replace, next: PANE_NEXT_STEPS });
       if (!outcome.ok) throw new StepFailure(outcome.message, outcome.problems);
       const lines = outcome.value.lines;
       if (lines.length === 0) {
@@ -108,7 +109,7 @@ export function CalculateStep({
       }
       const total = lines.reduce((sum, l) => sum.plus(l.inventoryValueCalculated), new Decimal(0));
       setDone(
-        `${lines.length} lines written to the Revaluation Journal sheet, Inventory Value (Calculated) ${total.toFixed(2)}. ` +
+        `${plural(lines.length, "line")} written to the Revaluation Journal sheet, Inventory Value (Calculated) ${total.toFixed(2)}. ` +
           "Enter the new Unit Cost (Revalued) or Inventory Value (Revalued) there, or use the what-if tools below.",
       );
       onChanged();
@@ -117,6 +118,7 @@ export function CalculateStep({
   /** Rewrites the journal with a what-if applied to the lines of the chosen items (all lines when none). */
   const whatIf = (label: string, change: (line: RevaluationJournalLine) => RevaluationJournalLine) =>
     run(label, async (job) => {
+      setDone(null);
       const rounding = roundingOf(ledger);
       const read = await readRevaluationJournal(job.port, {
         rounding,
@@ -150,6 +152,7 @@ export function CalculateStep({
   const byPercent = () => {
     const p = Number(percent.replace(",", "."));
     if (percent.trim() === "" || !Number.isFinite(p)) {
+      setDone(null);
       void run("What-if", () =>
         Promise.reject(new StepFailure(`"${percent}" is not a percentage. Enter e.g. -10 or 5.5.`)),
       );

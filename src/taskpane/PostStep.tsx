@@ -17,11 +17,11 @@ import {
   Title3,
 } from "@fluentui/react-components";
 import type { Ledger, RevaluationPreview } from "../engine";
-import { postJournal, previewJournal, readJournalForPosting } from "../workbook/useCases";
+import { plural, postJournal, previewJournal, readJournalForPosting } from "../workbook/useCases";
 import { PANE_NEXT_STEPS } from "./CalculateStep";
 import { InterruptedPost } from "./InterruptedPost";
 import { useStepStyles } from "./styles";
-import { StepFailure, useJob, type OpenPort } from "./work";
+import { StepFailure, currentLedger, useJob, type OpenPort } from "./work";
 
 export function PostStep({
   ledger,
@@ -39,8 +39,12 @@ export function PostStep({
   const [done, setDone] = React.useState<string | null>(null);
   React.useEffect(() => setPreview(null), [ledger]);
 
-  const readJournal = async (port: Parameters<typeof readJournalForPosting>[0], purpose: "post" | "preview") => {
-    const read = await readJournalForPosting(port, ledger, PANE_NEXT_STEPS, purpose);
+  const readJournal = async (
+    port: Parameters<typeof readJournalForPosting>[0],
+    current: Ledger,
+    purpose: "post" | "preview",
+  ) => {
+    const read = await readJournalForPosting(port, current, PANE_NEXT_STEPS, purpose);
     if (!read.ok) throw new StepFailure(read.message, read.problems);
     return read.value;
   };
@@ -48,10 +52,11 @@ export function PostStep({
   const showPreview = () =>
     run("Preview", async (job) => {
       setDone(null);
+      const current = await currentLedger(job);
       await job.step("Reading the Revaluation Journal...");
-      const journal = await readJournal(job.port, "preview");
+      const journal = await readJournal(job.port, current, "preview");
       await job.step("Posting on a copy and running Adjust Cost...");
-      const outcome = previewJournal(ledger, journal, PANE_NEXT_STEPS);
+      const outcome = previewJournal(current, journal, PANE_NEXT_STEPS);
       if (!outcome.ok) throw new StepFailure(outcome.message, outcome.problems);
       setPreview(outcome.value);
     });
@@ -59,19 +64,20 @@ export function PostStep({
   const post = () =>
     run("Posting", async (job) => {
       setDone(null);
+      const current = await currentLedger(job);
       await job.step("Reading the Revaluation Journal...");
-      const journal = await readJournal(job.port, "post");
+      const journal = await readJournal(job.port, current, "post");
       await job.step("Checking every line before anything is written...");
       job.writing("Posting: appending value entries, Posting Log, marking the journal posted...");
-      const outcome = await postJournal(job.port, ledger, journal, { adjust, next: PANE_NEXT_STEPS });
+      const outcome = await postJournal(job.port, current, journal, { adjust, next: PANE_NEXT_STEPS });
       if (!outcome.ok) throw new StepFailure(outcome.message, outcome.problems);
       const s = outcome.value;
       const first = s.created[0]?.entryNo;
       const last = s.created[s.created.length - 1]?.entryNo;
       setDone(
-        `Posted ${s.result.postedLines} lines (document no. ${s.documentNos.join(", ")}): ` +
-          `${s.result.revaluationEntries.length} revaluation and ${s.result.adjustmentEntries.length} adjustment value ` +
-          `entries appended to Value Entries${first ? ` (entry no. ${first}..${last})` : ""}, ` +
+        `Posted ${plural(s.result.postedLines, "line")} (document no. ${s.documentNos.join(", ")}): ` +
+          `${s.result.revaluationEntries.length} revaluation and ${plural(s.result.adjustmentEntries.length, "adjustment value entry", "adjustment value entries")} ` +
+          `appended to Value Entries${first ? ` (entry no. ${first}..${last})` : ""}, ` +
           `amount ${s.result.totalAmount.toFixed(2)}. The Posting Log has a new row and the journal is marked Posted.` +
           (s.notes.length ? ` ${s.notes.join(" ")}` : ""),
       );
@@ -117,8 +123,9 @@ function PreviewView({ preview }: { readonly preview: RevaluationPreview }): Rea
   return (
     <>
       <Text>
-        Posting would create {preview.revaluationEntries.length} revaluation value entries; Adjust Cost would then add{" "}
-        {preview.adjustmentEntries.length}.
+        Posting would create{" "}
+        {plural(preview.revaluationEntries.length, "revaluation value entry", "revaluation value entries")}; Adjust Cost
+        would then add {preview.adjustmentEntries.length}.
       </Text>
       <Table size="small" aria-label="Effect per item">
         <TableHeader>

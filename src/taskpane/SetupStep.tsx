@@ -84,6 +84,7 @@ export function SetupStep({
 
   const save = () =>
     run("Saving the setup", async (job) => {
+      setDone(null);
       const setup = setupOf(draft);
       job.writing("Writing the Inventory Setup sheet...");
       await writeInventorySetup(job.port, setup);
@@ -93,13 +94,22 @@ export function SetupStep({
 
   const addFiscalYear = () =>
     run("Adding a fiscal year", async (job) => {
+      setDone(null);
       if (!isIsoDate(fiscalStart) || !fiscalStart.endsWith("-01"))
         throw new StepFailure(`Enter the fiscal year's first day, the first of a month (e.g. 2025-01-01).`);
-      if (ledger.accountingPeriods.some((p) => p.startingDate === fiscalStart))
-        throw new StepFailure(`There is an accounting period starting ${fiscalStart} already.`);
       const setup = setupOf(draft);
+      const added = fiscalYearPeriods(fiscalStart, setup);
+      const end = `${Number(fiscalStart.slice(0, 4)) + 1}${fiscalStart.slice(4)}`; // a year on: the next year's first day
+      const overlap = ledger.accountingPeriods.filter((p) => p.startingDate >= fiscalStart && p.startingDate < end);
+      if (overlap.length > 0)
+        throw new StepFailure(
+          overlap[0].startingDate === fiscalStart
+            ? `There is an accounting period starting ${fiscalStart} already.`
+            : `The year from ${fiscalStart} runs into the accounting period starting ${overlap[0].startingDate}. ` +
+                "Choose the first day after the last period, or change the Accounting Periods sheet by hand.",
+        );
       job.writing("Writing the Accounting Periods sheet...");
-      await writeAccountingPeriods(job.port, [...ledger.accountingPeriods, ...fiscalYearPeriods(fiscalStart, setup)]);
+      await writeAccountingPeriods(job.port, [...ledger.accountingPeriods, ...added]);
       setDone(`Twelve monthly accounting periods from ${fiscalStart} added to the Accounting Periods sheet.`);
       onChanged();
     });

@@ -5,7 +5,8 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
 import type { Progress } from "../excel";
-import type { Problem } from "../engine";
+import type { Ledger, Problem } from "../engine";
+import { loadLedger } from "../workbook/useCases";
 import type { WorkbookPort } from "../workbook/port";
 
 /** A port for one job, reporting its progress (the Office.js adapter in Excel, a fake in tests). */
@@ -156,4 +157,19 @@ function JobView({ state, onCancel }: { readonly state: JobState; readonly onCan
       </Button>
     </div>
   );
+}
+
+/**
+ * The ledger as the workbook holds it now, read through the job's port: a step that writes works on this, not
+ * on the ledger of the last read, so rows added in the sheet since (a sale, a receipt) are taken into account.
+ */
+export async function currentLedger(job: JobContext): Promise<Ledger> {
+  await job.step("Reading the ledger as the workbook holds it now...");
+  const loaded = await loadLedger(job.port);
+  if (!loaded.ledger)
+    throw new StepFailure(
+      "The workbook's ledger has problems now, so nothing was written. Correct them (the Ledger step lists them after Read again).",
+      loaded.problems.filter((p) => p.severity === "error"),
+    );
+  return loaded.ledger;
 }

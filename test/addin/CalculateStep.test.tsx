@@ -65,7 +65,7 @@ test("the revaluation example A-F on 2020-03-01: 4 on hand at 10.00, as the comm
   await calculateIn("2020-03-01", "FIFO-REVAL");
 
   expect(lastMessage()).toBe(
-    "1 lines written to the Revaluation Journal sheet, Inventory Value (Calculated) 40.00. Enter the new Unit " +
+    "1 line written to the Revaluation Journal sheet, Inventory Value (Calculated) 40.00. Enter the new Unit " +
       "Cost (Revalued) or Inventory Value (Revalued) there, or use the what-if tools below.",
   );
   expect(records(pane.excel, JOURNAL)).toEqual([
@@ -103,7 +103,7 @@ test("the sample as shipped on 2020-03-01: FIFO-REVAL has 2 left, revalued to 8.
   fireEvent.click(checkbox("Update Standard Cost"));
   await calculateIn("2020-03-01", "FIFO-REVAL");
   expect(lastMessage()).toMatch(
-    /^1 lines written to the Revaluation Journal sheet, Inventory Value \(Calculated\) 16\.00\./,
+    /^1 line written to the Revaluation Journal sheet, Inventory Value \(Calculated\) 16\.00\./,
   );
   expect(journalLines(pane.excel)).toEqual([["FIFO-REVAL", "", 0, 2, 8, 16, 8, 16, 0]]);
   expect(records(pane.excel, JOURNAL)[0]).toMatchObject({ "Document No.": "R-1", "Update Standard Cost": "Yes" });
@@ -175,6 +175,6 @@ test("By Location, per item ledger entry, Calculation Base; an unposted journal 
   fireEvent.click(calculationBase());
   fireEvent.click(screen.getByRole("option", { name: "Last Direct Unit Cost" }));
   await calculateIn("2023-12-31", "FIFO-PLAIN");
-  expect(lastMessage()).toMatch(/^1 lines written/);
+  expect(lastMessage()).toMatch(/^1 line written/);
   expect(journalLines(pane.excel)).toEqual([["FIFO-PLAIN", "", 0, 8, 6.375, 51, 7, 56, 5]]); // Last Direct Cost 7.00
 });

@@ -411,7 +411,7 @@ describeInBrowser("the task pane in chromium (fake Office.js, the sample workboo
       await page.getByLabel("Items", { exact: true }).fill("FIFO-REVAL");
       await page.getByRole("button", { name: "Calculate", exact: true }).click();
       await page
-        .getByText(/^1 lines written to the Revaluation Journal sheet, Inventory Value \(Calculated\) 40\.00\./)
+        .getByText(/^1 line written to the Revaluation Journal sheet, Inventory Value \(Calculated\) 40\.00\./)
         .waitFor();
       const journal = await records(pane, "RevaluationJournal");
       expect(journal).toEqual([
@@ -481,7 +481,7 @@ describeInBrowser("the task pane in chromium (fake Office.js, the sample workboo
       const before = await workbookState(pane);
       await page.getByRole("tab", { name: "Post" }).click();
       await page.getByRole("button", { name: "Preview" }).click();
-      await page.getByText("Posting would create 1 revaluation value entries; Adjust Cost would then add 1.").waitFor();
+      await page.getByText("Posting would create 1 revaluation value entry; Adjust Cost would then add 1.").waitFor();
       expect(await tableShown(pane, "Effect per item")).toEqual([["FIFO-REVAL", "40.00", "32.00", "-2.00"]]);
       expect(await tableShown(pane, "Effect per item and month")).toEqual([
         ["FIFO-REVAL", "2020-03", "-8.00", "0.00"],
@@ -513,7 +513,7 @@ describeInBrowser("the task pane in chromium (fake Office.js, the sample workboo
       await page.getByRole("button", { name: "Post", exact: true }).click();
       await page
         .getByText(
-          "Posted 1 lines (document no. REVAL-2020-03-01): 1 revaluation and 1 adjustment value entries appended " +
+          "Posted 1 line (document no. REVAL-2020-03-01): 1 revaluation and 1 adjustment value entry appended " +
             "to Value Entries (entry no. 66..67)",
           { exact: false },
         )
