@@ -19,6 +19,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { Ledger } from "../engine";
 import type { Progress } from "../excel";
 import type { CellPlace } from "../excel/goTo";
 import type { LedgerReport } from "./ledgerReport";
@@ -195,6 +196,8 @@ function Report({ report, goTo }: { readonly report: LedgerReport; readonly goTo
         </ul>
       )}
 
+      {report.ledger && <SetupInForce ledger={report.ledger} />}
+
       {report.derived.length > 0 && (
         <div>
           <Text weight="semibold">Derived because the export lacked them</Text>
@@ -244,5 +247,32 @@ function Report({ report, goTo }: { readonly report: LedgerReport; readonly goTo
         </ul>
       )}
     </>
+  );
+}
+
+/** The setup the ledger is costed with: from the workbook's setup tables, or Business Central's defaults. */
+function SetupInForce({ ledger }: { readonly ledger: Ledger }): React.JSX.Element {
+  const styles = useStyles();
+  const s = ledger.setup;
+  const years = ledger.accountingPeriods.filter((p) => p.newFiscalYear).length;
+  return (
+    <div>
+      <Text weight="semibold">Setup in force</Text>
+      <ul className={styles.list} aria-label="Setup in force">
+        <li>Average Cost Period: {s.averageCostPeriod}</li>
+        <li>Average Cost Calc. Type: {s.averageCostCalcType}</li>
+        <li>
+          Rounding: amounts {s.amountRoundingPrecision.toString()}, unit amounts{" "}
+          {s.unitAmountRoundingPrecision.toString()}
+        </li>
+        <li>Allow Posting From: {s.allowPostingFrom || "no restriction"}</li>
+        <li>
+          Accounting periods:{" "}
+          {ledger.accountingPeriods.length === 0
+            ? "none (calendar periods)"
+            : `${fmt(ledger.accountingPeriods.length)} in ${years} fiscal ${years === 1 ? "year" : "years"}`}
+        </li>
+      </ul>
+    </div>
   );
 }
