@@ -27,3 +27,5 @@ export { completeRevaluationLine, postRevaluationJournal, updatedItemsOf } from 
 export type { ManualLine, PostRevaluationResult } from "./revaluationPosting";
 export { previewRevaluation } from "./revaluationPreview";
 export type { PreviewItem, PreviewRow, RevaluationPreview } from "./revaluationPreview";
+export { LedgerQueries } from "./ledgerQueries";
+export type { InventoryQuery } from "./ledgerQueries";

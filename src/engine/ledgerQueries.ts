@@ -1,0 +1,251 @@
+// Queries on one ledger, answered from an index built once: the average cost of the period holding a date
+// (as averageCostAt / Business Central's Average Cost Calc. Overview), inventory quantity and value as of a
+// date (as inventoryAsOf), unit cost, revaluable quantity, and the average cost period of a date. The custom
+// functions call these thousands of times per recalculation, so each answer is a few binary searches over
+// running sums kept per item (and per location and variant), built the first time the item is asked about.
+// The ledger is the one Adjust Cost leaves (adjusting is idempotent), so answers match the other queries.
+import { addDays, type IsoDate } from "./calendar";
+import { Decimal, ZERO, roundUnitAmount } from "./money";
+import { type AverageCostCalcType, type ItemLedgerEntry, type Ledger, LedgerError, type ValueEntry } from "./model";
+import { Period, calcTypeOn, periodLookup } from "./averageCostPeriod";
+import { adjustCostItemEntries } from "./adjustCost";
+import { indexLedger, type LedgerIndex } from "./ledgerIndex";
+import { Fixed, toDecimal, toFixed } from "./fixedPoint";
+import { type AverageCostAnswer, type AverageCostQuery, averageCostAt } from "./averageCostQuery";
+import { RevaluationIndex, isRevaluable, revaluableQuantity, revaluationIndex } from "./revaluableQuantity";
+
+export interface InventoryQuery {
+  readonly locationCode?: string;
+  readonly variantCode?: string;
+  /** "valuation" (default): by valuation date, as Calculate Inventory Value; "posting": as the Inventory Valuation report. */
+  readonly basis?: "valuation" | "posting";
+}
+
+/** Running sums over value entries sorted by a date: sums[i] covers the first i entries. */
+class RunningSums {
+  readonly dates: IsoDate[] = [];
+  readonly quantity: Fixed[] = [0n];
+  readonly value: Fixed[] = [0n];
+
+  constructor(entries: { date: IsoDate; quantity: Fixed; value: Fixed }[]) {
+    entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    let q = 0n;
+    let v = 0n;
+    for (const e of entries) {
+      this.dates.push(e.date);
+      this.quantity.push((q += e.quantity));
+      this.value.push((v += e.value));
+    }
+  }
+
+  /** How many entries are dated on or before `date`. */
+  upTo(date: IsoDate): number {
+    let lo = 0;
+    let hi = this.dates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.dates[mid] <= date) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Quantity and value of the entries dated from `from` (exclusive) to `to` (inclusive). */
+  between(from: IsoDate | null, to: IsoDate): { quantity: Fixed; value: Fixed } {
+    const j = this.upTo(to);
+    const i = from === null ? 0 : Math.min(j, this.upTo(from));
+    return { quantity: this.quantity[j] - this.quantity[i], value: this.value[j] - this.value[i] };
+  }
+}
+
+/** What an average cost pool is summed from, for one item and scope (the whole item, or a location and variant). */
+interface AverageSeries {
+  /** Every value entry of the scope, by valuation date. */
+  readonly all: RunningSums;
+  /** Value entries of outbounds valued at the period average, by valuation date (left out of their own period). */
+  readonly averaged: RunningSums;
+  /** Entries still open negative: left out of every period after the one they were posted in. */
+  readonly openNegatives: readonly { readonly vd: IsoDate; readonly ves: readonly ValueEntry[] }[];
+  /** An averaged outbound with a value entry dated after its own date: answered the slow way. */
+  readonly irregular: boolean;
+}
+
+const amount = (v: ValueEntry): Fixed => toFixed(v.costAmountActual) + toFixed(v.costAmountExpected);
+
+export class LedgerQueries {
+  readonly firstDate: IsoDate;
+  readonly lastDate: IsoDate;
+  private readonly periodOf: (date: IsoDate) => Period;
+  private readonly averages = new Map<string, AverageSeries>();
+  private readonly stocks = new Map<string, RunningSums>();
+  private revaluation: RevaluationIndex | null = null;
+
+  private constructor(
+    /** The ledger as Adjust Cost leaves it. */
+    readonly ledger: Ledger,
+    private readonly index: LedgerIndex,
+  ) {
+    let first = "";
+    let last = "";
+    for (const e of ledger.itemLedgerEntries) {
+      if (first === "" || e.postingDate < first) first = e.postingDate;
+      if (e.postingDate > last) last = e.postingDate;
+    }
+    this.firstDate = first;
+    this.lastDate = last;
+    this.periodOf = periodLookup({ setup: ledger.setup, accountingPeriods: ledger.accountingPeriods });
+  }
+
+  /** Adjusts a copy of the ledger once and indexes it. */
+  static build(ledger: Ledger): LedgerQueries {
+    const adjusted = adjustCostItemEntries(ledger).ledger;
+    return new LedgerQueries(adjusted, indexLedger(adjusted));
+  }
+
+  /** The average cost period holding the date. */
+  period(date: IsoDate): Period {
+    return this.periodOf(date);
+  }
+
+  private check(itemNo: string, date: IsoDate): readonly ItemLedgerEntry[] {
+    if (!this.ledger.items.has(itemNo) && !this.index.ilesByItem.has(itemNo))
+      throw new LedgerError(
+        `There is no item ${itemNo} in the Items table or the item ledger entries. Check the item number.`,
+      );
+    if (this.firstDate !== "" && date < this.firstDate)
+      throw new LedgerError(
+        `${date} is before the ledger's first entry (${this.firstDate}). Give a date from then on.`,
+      );
+    return this.index.ilesByItem.get(itemNo) ?? [];
+  }
+
+  /** Inventory quantity and value of the item as of the date, by valuation date (or by posting date). */
+  inventory(itemNo: string, date: IsoDate, q: InventoryQuery = {}): { quantity: Decimal; value: Decimal } {
+    const entries = this.check(itemNo, date);
+    const basis = q.basis ?? "valuation";
+    const key = `${itemNo}\u0000${q.locationCode ?? "\u0001"}\u0000${q.variantCode ?? "\u0001"}\u0000${basis}`;
+    let sums = this.stocks.get(key);
+    if (!sums) {
+      const rows: { date: IsoDate; quantity: Fixed; value: Fixed }[] = [];
+      for (const e of entries) {
+        if (q.locationCode !== undefined && e.locationCode !== q.locationCode) continue;
+        if (q.variantCode !== undefined && e.variantCode !== q.variantCode) continue;
+        for (const v of this.index.vesByIle.get(e.entryNo) ?? []) {
+          const output = v.itemLedgerEntryType === "Output" || v.itemLedgerEntryType === "Assembly Output";
+          const d = basis === "posting" || output ? v.postingDate : v.valuationDate;
+          rows.push({ date: d, quantity: toFixed(v.itemLedgerEntryQuantity), value: amount(v) });
+        }
+      }
+      this.stocks.set(key, (sums = new RunningSums(rows)));
+    }
+    const s = sums.between(null, date);
+    return { quantity: toDecimal(s.quantity), value: toDecimal(s.value) };
+  }
+
+  /** Inventory value ÷ quantity as of the date, rounded to the unit-amount precision; null when nothing is on hand. */
+  unitCost(itemNo: string, date: IsoDate, q: InventoryQuery = {}): Decimal | null {
+    const { quantity, value } = this.inventory(itemNo, date, q);
+    if (quantity.isZero()) return null;
+    return roundUnitAmount(value.div(quantity), this.rounding());
+  }
+
+  private rounding() {
+    return {
+      amount: this.ledger.setup.amountRoundingPrecision,
+      unitAmount: this.ledger.setup.unitAmountRoundingPrecision,
+    };
+  }
+
+  /** The average unit cost of the period holding the date, as averageCostAt gives it. */
+  averageCost(q: AverageCostQuery): AverageCostAnswer {
+    const entries = this.check(q.itemNo, q.date);
+    const item = this.ledger.items.get(q.itemNo);
+    if (entries.length === 0)
+      throw new LedgerError(`Item ${q.itemNo} has no entries in Item Ledger Entries. Check the item number.`);
+    if (item && item.costingMethod !== "Average")
+      throw new LedgerError(
+        `Item ${q.itemNo} uses costing method ${item.costingMethod}; an average cost exists only for Average items. ` +
+          `Use the inventory value or unit cost for this item instead.`,
+      );
+    const settings = { setup: this.ledger.setup, accountingPeriods: this.ledger.accountingPeriods };
+    const period = this.periodOf(q.date);
+    const calcType: AverageCostCalcType = calcTypeOn(q.date, settings);
+    const locationCode = calcType === "Item" ? "" : (q.locationCode ?? "");
+    const variantCode = calcType === "Item" ? "" : (q.variantCode ?? "");
+    const series = this.averageSeries(q.itemNo, entries, calcType, locationCode, variantCode);
+    if (series.irregular) return averageCostAt(this.ledger, q);
+
+    const all = series.all.between(null, period.end);
+    const averaged = series.averaged.between(addDays(period.start, -1), period.end);
+    let quantity = all.quantity - averaged.quantity;
+    let value = all.value - averaged.value;
+    for (const o of series.openNegatives) {
+      if (o.vd >= period.start) continue;
+      for (const v of o.ves)
+        if (v.valuationDate <= period.end) {
+          quantity -= toFixed(v.itemLedgerEntryQuantity);
+          value -= amount(v);
+        }
+    }
+    const dq = toDecimal(quantity);
+    const dv = toDecimal(value);
+    const unitCost = dq.gt(ZERO) ? roundUnitAmount(dv.div(dq), this.rounding()) : null;
+    return { itemNo: q.itemNo, locationCode, variantCode, period, calcType, quantity: dq, value: dv, unitCost };
+  }
+
+  private averageSeries(
+    itemNo: string,
+    entries: readonly ItemLedgerEntry[],
+    calcType: AverageCostCalcType,
+    locationCode: string,
+    variantCode: string,
+  ): AverageSeries {
+    const key = `${itemNo}\u0000${calcType}\u0000${locationCode}\u0000${variantCode}`;
+    const known = this.averages.get(key);
+    if (known) return known;
+    const all: { date: IsoDate; quantity: Fixed; value: Fixed }[] = [];
+    const averaged: { date: IsoDate; quantity: Fixed; value: Fixed }[] = [];
+    const openNegatives: { vd: IsoDate; ves: readonly ValueEntry[] }[] = [];
+    let irregular = false;
+    for (const e of entries) {
+      if (calcType !== "Item" && (e.locationCode !== locationCode || e.variantCode !== variantCode)) continue;
+      const ves = this.index.vesByIle.get(e.entryNo) ?? [];
+      const vd = this.index.ileVd.get(e.entryNo)!;
+      const isAveraged = !e.positive && e.appliesToEntry === 0 && (ves[0]?.valuedByAverageCost ?? false);
+      if (!e.positive && e.remainingQuantity.isNeg()) openNegatives.push({ vd, ves });
+      for (const v of ves) {
+        const row = { date: v.valuationDate, quantity: toFixed(v.itemLedgerEntryQuantity), value: amount(v) };
+        all.push(row);
+        if (!isAveraged) continue;
+        if (v.valuationDate !== vd) irregular = true;
+        averaged.push(row);
+      }
+    }
+    const series: AverageSeries = {
+      all: new RunningSums(all),
+      averaged: new RunningSums(averaged),
+      openNegatives,
+      irregular,
+    };
+    this.averages.set(key, series);
+    return series;
+  }
+
+  /**
+   * The revaluable quantity as of the date (Calculate Inventory Value per Item): completely invoiced inbound
+   * entries invoiced by then (Standard items: received by then), less what was applied to them by then.
+   */
+  revaluableQuantity(itemNo: string, date: IsoDate, q: { locationCode?: string; variantCode?: string } = {}): Decimal {
+    const entries = this.check(itemNo, date);
+    this.revaluation ??= revaluationIndex(this.ledger);
+    const includeExpected = this.ledger.items.get(itemNo)?.costingMethod === "Standard";
+    let total = ZERO;
+    for (const e of entries) {
+      if (q.locationCode !== undefined && e.locationCode !== q.locationCode) continue;
+      if (q.variantCode !== undefined && e.variantCode !== q.variantCode) continue;
+      if (isRevaluable(e, date, includeExpected))
+        total = total.plus(revaluableQuantity(this.revaluation, e.entryNo, date));
+    }
+    return total;
+  }
+}
