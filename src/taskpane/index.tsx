@@ -1,16 +1,19 @@
-// The task pane's entry: when Office is ready, read the open workbook through the Office.js adapter.
+// The task pane's entry: when Office is ready, read the open workbook through the Office.js adapter. Every
+// write the pane makes to the ledger tables says so to the custom functions in the same runtime, whose copy of
+// the ledger is then read again (signallingLedgerWrites).
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { OfficeWorkbook } from "../excel";
 import { selectCell } from "../excel/goTo";
 import { watchJournal } from "../excel/journalWatch";
+import { signallingLedgerWrites } from "../functions/ledgerSignal";
 import { App, isDarkBackground } from "./App";
 import { readLedgerReport } from "./ledgerReport";
 import type { LoadLedger } from "./LedgerStep";
 import type { OpenPort } from "./work";
 
 const load: LoadLedger = (onProgress) => readLedgerReport(new OfficeWorkbook({ onProgress }));
-const open: OpenPort = (onProgress) => new OfficeWorkbook({ onProgress });
+const open: OpenPort = (onProgress) => signallingLedgerWrites(new OfficeWorkbook({ onProgress }));
 
 function NotInExcel(): React.JSX.Element {
   return (

@@ -9,6 +9,8 @@
 // of the files webpack read (outside node_modules; package-lock.json stands for those) and of the build's
 // configuration, kept in dist/browser-test/stamp.json. The browser test runs this script in a child process
 // (webpack stays out of jest's module registry); `node test/browser/build.js --force` rebuilds regardless.
+// Test files running at once build one at a time (a lock folder, dist/browser-test.lock): the second finds
+// the bundles up to date.
 // Prints one line saying what it did.
 const path = require("path");
 const fs = require("fs");
@@ -100,8 +102,37 @@ async function configs() {
   return [addin, fakeOffice];
 }
 
-/** Builds unless up to date; resolves to "built" or "up to date". */
-async function build({ force = false } = {}) {
+/** Held while a build runs: browser test files run in parallel, and each asks for the bundles. */
+const LOCK = path.join(ROOT, "dist/browser-test.lock");
+/** A lock older than this was left by a build that died: taken over. */
+const STALE_LOCK_MS = 10 * 60 * 1000;
+
+async function withLock(fn) {
+  fs.mkdirSync(path.dirname(LOCK), { recursive: true });
+  for (;;) {
+    try {
+      fs.mkdirSync(LOCK);
+      break;
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+      const age = Date.now() - (fs.statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > STALE_LOCK_MS) fs.rmSync(LOCK, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    fs.rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+/** Builds unless up to date (one build at a time); resolves to "built" or "up to date". */
+function build(options = {}) {
+  return withLock(() => buildUnlocked(options));
+}
+
+async function buildUnlocked({ force = false } = {}) {
   if (!force && upToDate()) return "up to date";
   const webpack = require("webpack");
   const compiler = webpack(await configs());
