@@ -96,10 +96,32 @@ export class LedgerQueries {
     this.periodOf = periodLookup({ setup: ledger.setup, accountingPeriods: ledger.accountingPeriods });
   }
 
-  /** Adjusts a copy of the ledger once and indexes it. */
+  /**
+   * Adjusts a copy of the ledger once and indexes it, with the running sums of every Average item's pools built
+   * ahead (the first load takes that time, so the thousands of AVGCOST calls after it answer at once).
+   */
   static build(ledger: Ledger): LedgerQueries {
     const adjusted = adjustCostItemEntries(ledger).ledger;
-    return new LedgerQueries(adjusted, indexLedger(adjusted));
+    const q = new LedgerQueries(adjusted, indexLedger(adjusted));
+    q.prepareAverages();
+    return q;
+  }
+
+  private prepareAverages(): void {
+    const calcTypes = new Set<AverageCostCalcType>([this.ledger.setup.averageCostCalcType]);
+    for (const p of this.ledger.accountingPeriods) if (p.averageCostCalcType) calcTypes.add(p.averageCostCalcType);
+    for (const [itemNo, entries] of this.index.ilesByItem) {
+      if (this.ledger.items.get(itemNo)?.costingMethod !== "Average") continue;
+      for (const calcType of calcTypes) {
+        const scopes = new Set(
+          calcType === "Item" ? [""] : entries.map((e) => `${e.locationCode}\u0000${e.variantCode}`),
+        );
+        for (const scope of scopes) {
+          const [locationCode, variantCode] = calcType === "Item" ? ["", ""] : scope.split("\u0000");
+          this.averageSeries(itemNo, entries, calcType, locationCode, variantCode);
+        }
+      }
+    }
   }
 
   /** The average cost period holding the date. */
