@@ -4,8 +4,7 @@
 import type { IsoDate } from "./calendar";
 import { isIsoDate } from "./calendar";
 import { Decimal, ZERO, roundTo } from "./money";
-import type { Rounding } from "./money";
-import type { Item, ItemLedgerEntry, Ledger, Problem } from "./model";
+import { roundingOf, type Item, type ItemLedgerEntry, type Ledger, type Problem } from "./model";
 import { calcTypeOn, valuationPeriod } from "./averageCostPeriod";
 import { averageCostEntryPoints } from "./entryPoints";
 import {
@@ -53,10 +52,6 @@ export const refusal = (message: string, itemNo?: string, lineNo?: number): Reva
   itemNo,
   lineNo,
 });
-
-export function roundingOf(ledger: Ledger): Rounding {
-  return { amount: ledger.setup.amountRoundingPrecision, unitAmount: ledger.setup.unitAmountRoundingPrecision };
-}
 
 interface Bucket {
   readonly locationCode: string;

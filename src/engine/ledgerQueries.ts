@@ -6,7 +6,14 @@
 // The ledger is the one Adjust Cost leaves (adjusting is idempotent), so answers match the other queries.
 import { addDays, type IsoDate } from "./calendar";
 import { Decimal, ZERO, roundUnitAmount } from "./money";
-import { type AverageCostCalcType, type ItemLedgerEntry, type Ledger, LedgerError, type ValueEntry } from "./model";
+import {
+  type AverageCostCalcType,
+  type ItemLedgerEntry,
+  type Ledger,
+  LedgerError,
+  type ValueEntry,
+  roundingOf,
+} from "./model";
 import { Period, calcTypeOn, periodLookup } from "./averageCostPeriod";
 import { adjustCostItemEntries } from "./adjustCost";
 import { indexLedger, type LedgerIndex } from "./ledgerIndex";
@@ -172,10 +179,7 @@ export class LedgerQueries {
   }
 
   private rounding() {
-    return {
-      amount: this.ledger.setup.amountRoundingPrecision,
-      unitAmount: this.ledger.setup.unitAmountRoundingPrecision,
-    };
+    return roundingOf(this.ledger);
   }
 
   /** The average unit cost of the period holding the date, as averageCostAt gives it. */

@@ -1,7 +1,7 @@
 // The ledger model: Item, Item Ledger Entry, Value Entry, Item Application Entry, Inventory Setup and
 // Accounting Period, with Business Central's field names (spec: costing-engine.md §1, §2).
 // Records are immutable; operations return new records.
-import type { Decimal } from "./money";
+import type { Decimal, Rounding } from "./money";
 import type { IsoDate } from "./calendar";
 
 export const COSTING_METHODS = ["FIFO", "LIFO", "Specific", "Average", "Standard"] as const;
@@ -210,4 +210,9 @@ export interface Problem {
   readonly severity: Severity;
   readonly message: string; // what happened and what to do, in the controller's words
   readonly source?: SourceRef;
+}
+
+/** The ledger's rounding precisions (General Ledger Setup: Amount and Unit-Amount Rounding Precision). */
+export function roundingOf(ledger: { readonly setup: InventorySetup }): Rounding {
+  return { amount: ledger.setup.amountRoundingPrecision, unitAmount: ledger.setup.unitAmountRoundingPrecision };
 }

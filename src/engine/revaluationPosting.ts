@@ -4,7 +4,7 @@
 // cost. Everything is checked before anything is created; then Adjust Cost forwards the revaluation.
 import { maxDate } from "./calendar";
 import { Decimal, ZERO, roundTo } from "./money";
-import type { Item, ItemLedgerEntry, Ledger, ValueEntry } from "./model";
+import { roundingOf, type Item, type ItemLedgerEntry, type Ledger, type ValueEntry } from "./model";
 import {
   RevaluationIndex,
   isRevaluable,
@@ -14,7 +14,7 @@ import {
 } from "./revaluableQuantity";
 import type { RevaluationJournalLine } from "./revaluationJournal";
 import { withInventoryValueCalculated, withInventoryValueRevalued, withUnitCostRevalued } from "./revaluationJournal";
-import { RevaluationProblem, refusal, roundingOf } from "./calculateInventoryValue";
+import { RevaluationProblem, refusal } from "./calculateInventoryValue";
 import { adjustCostItemEntries } from "./adjustCost";
 
 const CALCULATE_AGAIN = "You must calculate the inventory value again.";

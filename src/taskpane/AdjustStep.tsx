@@ -14,10 +14,10 @@ import {
   Text,
   Title3,
 } from "@fluentui/react-components";
-import { adjustCostItemEntries, ZERO, type AdjustCostResult, type Decimal, type Ledger } from "../engine";
+import { adjustCostItemEntries, ZERO, type AdjustCostResult, type Decimal } from "../engine";
 import { appendValueEntries } from "../workbook/useCases";
 import { useStepStyles } from "./styles";
-import { StepFailure, currentLedger, useJob, type OpenPort } from "./work";
+import { StepFailure, currentLedger, useJob, type StepProps } from "./work";
 
 interface ItemTotal {
   readonly itemNo: string;
@@ -37,15 +37,7 @@ function perItem(result: AdjustCostResult): ItemTotal[] {
   return [...totals].map(([itemNo, t]) => ({ itemNo, ...t })).sort((a, b) => (a.itemNo < b.itemNo ? -1 : 1));
 }
 
-export function AdjustStep({
-  ledger,
-  open,
-  onChanged,
-}: {
-  readonly ledger: Ledger;
-  readonly open: OpenPort;
-  readonly onChanged: () => void;
-}): React.JSX.Element {
+export function AdjustStep({ ledger, open, onChanged }: StepProps): React.JSX.Element {
   const styles = useStepStyles();
   const { run, view, busy } = useJob(open);
   const [result, setResult] = React.useState<AdjustCostResult | null>(null);

@@ -20,25 +20,20 @@ import {
   completeRevaluationLine,
   revalueByPercent,
   revalueFromItemCost,
+  roundingOf,
   type CalculateInventoryValueOptions,
   type CalculationBase,
-  type Ledger,
   type RevaluationJournalLine,
 } from "../engine";
 import { readRevaluationJournal, writeRevaluationJournal } from "../workbook/journal";
 import { calculateJournal, plural, type NextSteps } from "../workbook/useCases";
 import { useStepStyles } from "./styles";
-import { StepFailure, currentLedger, useJob, type OpenPort } from "./work";
+import { StepFailure, currentLedger, useJob, type StepProps } from "./work";
 
 export const PANE_NEXT_STEPS: NextSteps = {
   calculate: 'use "Calculate inventory value" in the task pane',
   adjust: 'use "Adjust cost" in the task pane',
 };
-
-const roundingOf = (l: Ledger) => ({
-  amount: l.setup.amountRoundingPrecision,
-  unitAmount: l.setup.unitAmountRoundingPrecision,
-});
 
 const BASES: readonly { readonly value: CalculationBase; readonly label: string }[] = [
   { value: "", label: "(blank): keep the calculated value" },
@@ -58,15 +53,7 @@ const lastDayOfLastMonth = () => {
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 0)).toISOString().slice(0, 10);
 };
 
-export function CalculateStep({
-  ledger,
-  open,
-  onChanged,
-}: {
-  readonly ledger: Ledger;
-  readonly open: OpenPort;
-  readonly onChanged: () => void;
-}): React.JSX.Element {
+export function CalculateStep({ ledger, open, onChanged }: StepProps): React.JSX.Element {
   const styles = useStepStyles();
   const { run, view, busy } = useJob(open);
   const [date, setDate] = React.useState(lastDayOfLastMonth);

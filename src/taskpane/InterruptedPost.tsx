@@ -3,7 +3,6 @@
 // deletes the rows it appended. Posting the journal again stays refused until one of them is done.
 import * as React from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
-import type { Ledger } from "../engine";
 import {
   finishInterruptedPost,
   interruptedMessage,
@@ -12,17 +11,9 @@ import {
   type InterruptedPost as Found,
 } from "../workbook/useCases";
 import type { JournalRead } from "../workbook/journal";
-import { StepFailure, useJob, type OpenPort } from "./work";
+import { StepFailure, useJob, type StepProps } from "./work";
 
-export function InterruptedPost({
-  ledger,
-  open,
-  onChanged,
-}: {
-  readonly ledger: Ledger;
-  readonly open: OpenPort;
-  readonly onChanged: () => void;
-}): React.JSX.Element {
+export function InterruptedPost({ ledger, open, onChanged }: StepProps): React.JSX.Element {
   const { run, view, busy } = useJob(open);
   const [state, setState] = React.useState<{ journal: JournalRead; found: Found } | null>(null);
 

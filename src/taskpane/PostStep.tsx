@@ -21,17 +21,9 @@ import { plural, postJournal, previewJournal, readJournalForPosting } from "../w
 import { PANE_NEXT_STEPS } from "./CalculateStep";
 import { InterruptedPost } from "./InterruptedPost";
 import { useStepStyles } from "./styles";
-import { StepFailure, currentLedger, useJob, type OpenPort } from "./work";
+import { StepFailure, currentLedger, useJob, type StepProps } from "./work";
 
-export function PostStep({
-  ledger,
-  open,
-  onChanged,
-}: {
-  readonly ledger: Ledger;
-  readonly open: OpenPort;
-  readonly onChanged: () => void;
-}): React.JSX.Element {
+export function PostStep({ ledger, open, onChanged }: StepProps): React.JSX.Element {
   const styles = useStepStyles();
   const { run, view, busy } = useJob(open);
   const [preview, setPreview] = React.useState<RevaluationPreview | null>(null);

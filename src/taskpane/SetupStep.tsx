@@ -21,11 +21,10 @@ import {
   type AverageCostCalcType,
   type AverageCostPeriod,
   type InventorySetup,
-  type Ledger,
 } from "../engine";
 import { fiscalYearPeriods, writeAccountingPeriods, writeInventorySetup } from "../workbook/setupWrite";
 import { useStepStyles } from "./styles";
-import { StepFailure, useJob, type OpenPort } from "./work";
+import { StepFailure, useJob, type StepProps } from "./work";
 
 interface Draft {
   period: AverageCostPeriod;
@@ -65,15 +64,7 @@ function setupOf(d: Draft): InventorySetup {
   };
 }
 
-export function SetupStep({
-  ledger,
-  open,
-  onChanged,
-}: {
-  readonly ledger: Ledger;
-  readonly open: OpenPort;
-  readonly onChanged: () => void;
-}): React.JSX.Element {
+export function SetupStep({ ledger, open, onChanged }: StepProps): React.JSX.Element {
   const styles = useStepStyles();
   const { run, view, busy } = useJob(open);
   const [draft, setDraft] = React.useState<Draft>(() => draftOf(ledger.setup));

@@ -12,6 +12,13 @@ import type { WorkbookPort } from "../workbook/port";
 /** A port for one job, reporting its progress (the Office.js adapter in Excel, a fake in tests). */
 export type OpenPort = (onProgress: (p: Progress) => void) => WorkbookPort;
 
+/** What every step after Ledger is given: the ledger last read, ports for its jobs, and how to say it wrote. */
+export interface StepProps {
+  readonly ledger: Ledger;
+  readonly open: OpenPort;
+  readonly onChanged: () => void;
+}
+
 export class Cancelled extends Error {
   constructor() {
     super("Cancelled: nothing was written.");

@@ -38,7 +38,8 @@ export async function writeAccountingPeriods(port: WorkbookPort, periods: readon
   await port.writeTable(ACCOUNTING_PERIODS.caption, headers, rows);
 }
 
-const MONTHS = [
+/** Month names as accounting periods are named. */
+export const MONTH_NAMES = [
   "January",
   "February",
   "March",
@@ -64,7 +65,7 @@ export function fiscalYearPeriods(start: string, setup: InventorySetup): Account
   for (let i = 0; i < 12; i++) {
     out.push({
       startingDate: d,
-      name: MONTHS[monthOf(d) - 1],
+      name: MONTH_NAMES[monthOf(d) - 1],
       newFiscalYear: i === 0,
       closed: false,
       dateLocked: false,

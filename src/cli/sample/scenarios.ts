@@ -9,6 +9,7 @@
 // Entries are as Business Central posted them before the final Adjust Cost - Item Entries run: sales carry
 // the item's Unit Cost at the time of posting, not their final cost.
 import { LedgerBuilder } from "./ledgerBuilder";
+import { MONTH_NAMES } from "../../workbook/setupWrite";
 
 export interface SampleSetup {
   averageCostPeriod: string;
@@ -34,21 +35,6 @@ export interface SampleLedger {
   accountingPeriods: SampleAccountingPeriod[];
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 function accountingPeriods(): SampleAccountingPeriod[] {
   const rows: SampleAccountingPeriod[] = [];
   for (let year = 2020; year <= 2025; year++) {
@@ -57,7 +43,7 @@ function accountingPeriods(): SampleAccountingPeriod[] {
       const fy = m === 1;
       rows.push({
         startingDate: `${year}-${String(m).padStart(2, "0")}-01`,
-        name: MONTHS[m - 1],
+        name: MONTH_NAMES[m - 1],
         newFiscalYear: fy,
         closed,
         dateLocked: closed,

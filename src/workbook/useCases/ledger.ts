@@ -9,7 +9,6 @@ import {
   type Problem,
   type ValueEntry,
 } from "../../engine/model";
-import type { Rounding } from "../../engine/money";
 import { replayLedger, type DerivedNote } from "../../engine/replay";
 import type { CellUpdate, CellValue, TableData, TableSpec, WorkbookPort, WriteTableOptions } from "../port";
 import { tableLabel } from "../problems";
@@ -18,6 +17,7 @@ import { readLedgerInput } from "../tables";
 import { canonicalHeaders, readColumnMap } from "../columnMap";
 import { cellText } from "../values";
 import { numbersAsText, recordToRow, rowStyleFor, valueEntryToRow } from "../write";
+import { roundingOf } from "../../engine/model";
 
 export interface TableFound {
   /** The table's caption, e.g. "Value Entries". */
@@ -41,10 +41,8 @@ export interface LoadedLedger {
 
 const isError = (p: Problem): boolean => p.severity === "error";
 
-/** The ledger's amount and unit-amount rounding precisions. */
-export function roundingOf(ledger: Ledger): Rounding {
-  return { amount: ledger.setup.amountRoundingPrecision, unitAmount: ledger.setup.unitAmountRoundingPrecision };
-}
+/** The ledger's amount and unit-amount rounding precisions (the engine's). */
+export { roundingOf };
 
 /** The port, remembering what each readTable found (so the tables are read once). */
 function recording(port: WorkbookPort, found: Map<string, TableData | null>): WorkbookPort {
