@@ -165,7 +165,8 @@ export function calculateInventoryValue(
   return refusals.length > 0 ? { lines: [], refusals } : { lines, refusals };
 }
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Codes (location, variant, item) in their sort order. */
+export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Blank location and variant come after the named ones, as the report visits them. */
 function sortBuckets(buckets: Bucket[]): Bucket[] {

@@ -14,7 +14,7 @@ import {
 } from "./revaluableQuantity";
 import type { RevaluationJournalLine } from "./revaluationJournal";
 import { withInventoryValueCalculated, withInventoryValueRevalued, withUnitCostRevalued } from "./revaluationJournal";
-import { RevaluationProblem, refusal } from "./calculateInventoryValue";
+import { RevaluationProblem, cmp, refusal } from "./calculateInventoryValue";
 import { adjustCostItemEntries } from "./adjustCost";
 
 const CALCULATE_AGAIN = "You must calculate the inventory value again.";
@@ -330,8 +330,6 @@ function spreadSumLine(
   }
   return stale; // less stock than was calculated
 }
-
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** InitValueEntry + ItemValuePosting for a revaluation: one Revaluation value entry. */
 function revaluationEntry(ledger: Ledger, ix: RevaluationIndex, p: Posting, entryNo: number): ValueEntry {

@@ -82,6 +82,15 @@ export function averageCost(item: unknown, date: unknown, location?: unknown, va
 const basisOf = (byPostingDate: unknown) =>
   flagArg(byPostingDate, "by_posting_date") ? ("posting" as const) : ("valuation" as const);
 
+/** The arguments of UNITCOST, QTY and VALUE, read (and refused) before the ledger is needed. */
+function stockArgs(item: unknown, date: unknown, location: unknown, variant: unknown, byPostingDate: unknown) {
+  return {
+    itemNo: itemArg(item),
+    d: dateArg(date),
+    query: { ...scopeOf(location, variant), basis: basisOf(byPostingDate) },
+  };
+}
+
 /** =COSTING.UNITCOST: inventory value ÷ quantity as of the date, any costing method. */
 export function unitCost(
   item: unknown,
@@ -90,9 +99,7 @@ export function unitCost(
   variant?: unknown,
   byPostingDate?: unknown,
 ): Answer<number> {
-  const itemNo = itemArg(item);
-  const d = dateArg(date);
-  const query = { ...scopeOf(location, variant), basis: basisOf(byPostingDate) };
+  const { itemNo, d, query } = stockArgs(item, date, location, variant, byPostingDate);
   return (q) => {
     const cost = ask(q, itemNo, d, (no) => q.unitCost(no, d, query));
     if (cost === null) {
@@ -111,9 +118,7 @@ export function inventory(
   variant?: unknown,
   byPostingDate?: unknown,
 ): Answer<number> {
-  const itemNo = itemArg(item);
-  const d = dateArg(date);
-  const query = { ...scopeOf(location, variant), basis: basisOf(byPostingDate) };
+  const { itemNo, d, query } = stockArgs(item, date, location, variant, byPostingDate);
   return (q) => toCellNumber(ask(q, itemNo, d, (no) => q.inventory(no, d, query))[what]);
 }
 

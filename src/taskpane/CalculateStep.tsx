@@ -137,15 +137,24 @@ export function CalculateStep({ ledger, open, onChanged }: StepProps): React.JSX
       return item ? revalueFromItemCost(line, item, which, rounding) : line;
     });
   const byPercent = () => {
-    const p = Number(percent.replace(",", "."));
-    if (percent.trim() === "" || !Number.isFinite(p)) {
+    // Read as a decimal, never through a float: "5,5" and "5.5" are both five and a half per cent.
+    let p: Decimal | null = null;
+    try {
+      p = new Decimal(percent.trim().replace(",", "."));
+    } catch {
+      p = null;
+    }
+    if (p === null || !p.isFinite()) {
       setDone(null);
       void run("What-if", () =>
         Promise.reject(new StepFailure(`"${percent}" is not a percentage. Enter e.g. -10 or 5.5.`)),
       );
       return;
     }
-    void whatIf(`Unit Cost (Revalued) changed by ${p} %`, (line) => revalueByPercent(line, new Decimal(p), rounding));
+    const change = p;
+    void whatIf(`Unit Cost (Revalued) changed by ${change.toString()} %`, (line) =>
+      revalueByPercent(line, change, rounding),
+    );
   };
 
   return (

@@ -100,10 +100,17 @@ export async function finishInterruptedPost(
 export async function rollBackInterruptedPost(port: WorkbookPort, found: InterruptedPost): Promise<Outcome<number>> {
   const table = await port.readTable(tableSpec(VALUE_ENTRIES));
   const noCol = table ? table.headers.findIndex((h) => columnMatches(VALUE_ENTRIES.columns[0], h)) : -1;
-  if (!table || noCol < 0 || !port.deleteRowsFrom)
+  const byHand = `Delete the Value Entries rows with Entry No. ${found.firstEntryNo} to ${found.lastEntryNo} by hand, then read the ledger again.`;
+  if (!table || noCol < 0)
     return {
       ok: false,
-      message: "The Value Entries table cannot be changed here; nothing was rolled back.",
+      message: `The Value Entries table (or its Entry No. column) was not found, so nothing was rolled back. ${byHand}`,
+      problems: [],
+    };
+  if (!port.deleteRowsFrom)
+    return {
+      ok: false,
+      message: `Rows cannot be deleted in this workbook from here, so nothing was rolled back. ${byHand}`,
       problems: [],
     };
   const entryNos = table.rows.map((r) => Number(cellText(r[noCol] ?? null)));
@@ -113,7 +120,7 @@ export async function rollBackInterruptedPost(port: WorkbookPort, found: Interru
       ok: false,
       message:
         `Value Entries no longer ends with entries ${found.firstEntryNo}..${found.lastEntryNo} (rows were sorted or ` +
-        "added since), so nothing was rolled back. Delete those rows by hand, then read the ledger again.",
+        `added since), so nothing was rolled back. ${byHand}`,
       problems: [],
     };
   await port.deleteRowsFrom(table.name, table.rowNumbers[at]);
