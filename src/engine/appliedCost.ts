@@ -138,6 +138,34 @@ export function roundingResidual(ctx: CostContext, e: ItemLedgerEntry): Fixed | 
   return roundFixed(-(ctx.book.costWithoutRounding(e.entryNo) + shares), rounding.amount);
 }
 
+/** Levels of cost forwarding from one entry, at the most (Inventory Adjustment's MaxLevels). */
+const MAX_LEVELS = 100;
+
+/**
+ * ForwardAppliedCost: an inbound's new cost passed on at once to what is cost-applied to it (a fixed write-off,
+ * the outbounds of FIFO/LIFO/Standard items) and to the receivers of those (returns, transfer receipts), and so on
+ * down the chain. `changed` hears of every entry whose cost moved.
+ */
+export function forwardAppliedCost(ctx: CostContext, inboundNo: number, changed: (ileNo: number) => void, level = 0): void {
+  if (level >= MAX_LEVELS) return;
+  const { book, index } = ctx;
+  const passOn = (e: ItemLedgerEntry) => {
+    changed(e.entryNo);
+    forwardAppliedCost(ctx, e.entryNo, changed, level + 1);
+  };
+  for (const r of index.consumedFrom.get(inboundNo) ?? []) {
+    if (!r.costApplication) continue;
+    const o = index.ile.get(r.outboundItemEntryNo);
+    const target = o && !o.positive ? appliedOutboundCost(ctx, o) : null;
+    if (o && target !== null && book.setTotalCost(o, target)) passOn(o);
+  }
+  for (const l of index.receiversOf.get(inboundNo) ?? []) {
+    const r = index.ile.get(l.to);
+    const received = r ? receiverCost(ctx, l) : null;
+    if (r && received !== null && book.setDirectCost(r, received)) passOn(r);
+  }
+}
+
 /**
  * The applied-cost pass over one item's entries in entry-number order: outbounds from their applications,
  * receivers from their sources. Returns true when a cost changed after an entry depending on it was valued

@@ -7,7 +7,8 @@ import { addDays } from "./calendar";
 import type { IsoDate } from "./calendar";
 import type { ItemLedgerEntry, ValueEntry } from "./model";
 import { Period, PeriodSettings, calcTypeOn, periodLookup } from "./averageCostPeriod";
-import { CostContext, receiverCost } from "./appliedCost";
+import { CostContext, forwardAppliedCost, receiverCost } from "./appliedCost";
+import { chainOfAppliedEntries } from "./appliedEntryChain";
 import type { CostLink } from "./ledgerIndex";
 
 export interface Pool {
@@ -140,6 +141,7 @@ const NOTHING_TO_VALUE: SweepPlan = {
   openOutbounds: [],
   revaluations: [],
   periods: [],
+  chains: new Map(),
 };
 
 /** What a sweep needs that does not change while the item is adjusted: built once, reused every round. */
@@ -155,6 +157,8 @@ export interface SweepPlan {
   readonly openOutbounds: readonly ItemLedgerEntry[];
   readonly revaluations: readonly ValueEntry[];
   readonly periods: readonly { readonly period: Period; readonly outs: readonly ItemLedgerEntry[] }[];
+  /** Each averaged outbound's chain of applied entries, found on first use (the ledger's links do not move). */
+  readonly chains: Map<number, readonly number[]>;
 }
 
 function sweepPlan(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate) => Period, base: PoolBase): SweepPlan {
@@ -206,6 +210,7 @@ function sweepPlan(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate)
     openOutbounds: byVd.filter((e) => !e.positive && e.remainingQuantity.isNeg()),
     revaluations: allVes.filter((v) => v.partialRevaluation),
     periods: [...outsByPeriod.values()].sort((a, b) => (a.period.start < b.period.start ? -1 : 1)),
+    chains: new Map(),
   };
 }
 
@@ -258,17 +263,31 @@ function sweepScope(ctx: CostContext, scope: ScopeEntries, plan: SweepPlan, move
         exclCost += book.cost(o.entryNo);
       }
       current = period;
-      /** Cost receivers of an outbound that sit in this pool and period (returns, item-level transfer receipts). */
-      const receiversInPool = (o: ItemLedgerEntry): readonly CostLink[] => {
-        const links = index.receiversOf.get(o.entryNo);
-        return links ? links.filter((l) => inScope.has(l.to) && vdOf(index.ile.get(l.to)!) <= period.end) : [];
+      /**
+       * The outbound's chain of applied entries in this pool and period (ExcludeAvgCostOnValuationDate): its returns,
+       * item-level transfer receipts and everything their cost reaches, less what the pool has left out already
+       * (the period's averaged outbounds, neutral transfer receipts, open negative entries of earlier periods).
+       */
+      const chainInPool = (o: ItemLedgerEntry): readonly ItemLedgerEntry[] => {
+        let chain = plan.chains.get(o.entryNo);
+        if (!chain) plan.chains.set(o.entryNo, (chain = chainOfAppliedEntries(index, o.entryNo, period.end)));
+        const members: ItemLedgerEntry[] = [];
+        for (const no of chain) {
+          if (!inScope.has(no) || receiptMember.has(no) || isPeriodOutbound(no)) continue;
+          const x = index.ile.get(no)!;
+          if (!x.positive && x.remainingQuantity.isNeg() && vdOf(x) < period.start) continue;
+          members.push(x);
+        }
+        return members;
       };
       // At item level a transfer's shipment and receipt cancel: the pair stays out of the pool.
       const neutral = new Map<number, readonly CostLink[]>();
       if (scope.key === "")
         for (const o of outs) {
           if (o.entryType !== "Transfer") continue;
-          const links = receiversInPool(o);
+          const links = (index.receiversOf.get(o.entryNo) ?? []).filter(
+            (l) => inScope.has(l.to) && vdOf(index.ile.get(l.to)!) <= period.end,
+          );
           if (links.length > 0) neutral.set(o.entryNo, links);
         }
       receiptMember =
@@ -319,12 +338,13 @@ function sweepScope(ctx: CostContext, scope: ScopeEntries, plan: SweepPlan, move
       let valuedInPeriod = false;
       for (const o of outs) {
         const isNeutral = neutral.has(o.entryNo);
-        const receivers = isNeutral ? [] : receiversInPool(o);
-        // An outbound with cost receivers in its own pool is valued without them and without the other outbounds.
-        let { quantity, cost } = receivers.length > 0 ? ledgerPool(false) : pool;
-        for (const l of receivers) {
-          quantity -= num.quantity(index.ile.get(l.to)!);
-          cost -= book.cost(l.to);
+        const chain = chainInPool(o);
+        // An outbound whose cost reaches back into its own pool is valued without its chain and without the other
+        // outbounds of the period.
+        let { quantity, cost } = chain.length > 0 ? ledgerPool(false) : pool;
+        for (const x of chain) {
+          quantity -= num.quantity(x);
+          cost -= book.cost(x.entryNo);
         }
         const afterPoint = revaluationPointExclusion(o);
         quantity -= afterPoint.quantity;
@@ -339,8 +359,11 @@ function sweepScope(ctx: CostContext, scope: ScopeEntries, plan: SweepPlan, move
               const r = index.ile.get(l.to)!;
               const old = book.cost(l.to);
               if (t === null || !book.setDirectCost(r, t)) continue;
-              // Fixed applications to the receiver are valued by the applied-cost pass: another round.
-              if ((index.consumedFrom.get(l.to) ?? []).some((a) => a.costApplication)) changed = true;
+              // What is fixed-applied to the receiver follows at once (ForwardAppliedCost), not a round later: a
+              // write-off of transferred goods and its receipt then cancel in every pool that holds both.
+              forwardAppliedCost(ctx, l.to, (no) => {
+                if (!inScope.has(no) || vdOf(index.ile.get(no)!) <= period.end) moved(no);
+              });
               if (!inScope.has(l.to))
                 moved(l.to); // another pool: swept again if it already was
               else if (vdOf(r) > period.end || receiptMember.has(l.to))
@@ -355,7 +378,7 @@ function sweepScope(ctx: CostContext, scope: ScopeEntries, plan: SweepPlan, move
         if (isNeutral) continue; // valued at the running average; the pool is unchanged
         doneQty += q;
         doneCost += book.cost(o.entryNo);
-        if (receivers.length > 0 || afterPoint.applies)
+        if (chain.length > 0 || afterPoint.applies)
           pool = ledgerPool(true); // after an exception the pool is taken from the ledger again
         else if (pool.quantity + q > 0n) pool = { quantity: pool.quantity + q, cost: pool.cost + book.cost(o.entryNo) };
       }

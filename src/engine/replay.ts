@@ -197,7 +197,7 @@ export function rebuildApplications(
     return lists;
   };
   const openByNo = new EntryMap<OpenEntry>(maxEntryNo(iles));
-  const shipments = new Map<string, { entry: BaseIle; unpaired: Decimal }[]>();
+  const shipments = new Map<string, Shipment[]>();
   const add = (
     itemLedgerEntryNo: number,
     inboundItemEntryNo: number,
@@ -230,7 +230,7 @@ export function rebuildApplications(
         const s = pairShipment(shipments, e);
         if (s) {
           s.unpaired = s.unpaired.minus(Decimal.min(s.unpaired, e.quantity));
-          transferredFrom = s.entry.entryNo;
+          transferredFrom = method === "Average" ? s.entry.entryNo : transferSource(s, e.quantity);
         }
       }
       const target = appliesTo ? openByNo.get(appliesTo) : undefined;
@@ -297,9 +297,14 @@ export function rebuildApplications(
       if (!self.remaining.isZero()) place.outbound.add(self);
       openByNo.set(e.entryNo, self);
       if (e.entryType === "Transfer") {
+        const shipment: Shipment = {
+          entry: e,
+          unpaired: e.quantity.neg(),
+          sources: taken.map((t) => ({ inbound: t.inbound.entry.entryNo, quantity: t.quantity })),
+        };
         for (const k of [`${e.itemNo}\u0000${e.documentNo}`, `${e.itemNo}\u0000*`]) {
           const l = shipments.get(k) ?? [];
-          l.push({ entry: e, unpaired: e.quantity.neg() });
+          l.push(shipment);
           shipments.set(k, l);
         }
       }
@@ -308,11 +313,29 @@ export function rebuildApplications(
   return apps;
 }
 
+/** A transfer shipment waiting for its receipts, with the inbounds it was applied to, in application order. */
+interface Shipment {
+  readonly entry: BaseIle;
+  unpaired: Decimal;
+  readonly sources: { readonly inbound: number; quantity: Decimal }[];
+}
+
+/**
+ * The entry a receipt of a FIFO, LIFO, Specific or Standard item is transferred from (InsertTransferEntry): Business
+ * Central posts one receipt per application of the shipment, its "Transferred-from Entry No." the inbound that
+ * application took, so the receipt is costed from that inbound. A receipt that does not match the applications
+ * (an export not shaped as Business Central posts) is costed from the shipment instead.
+ */
+function transferSource(s: Shipment, quantity: Decimal): number {
+  const first = s.sources[0];
+  if (!first || quantity.gt(first.quantity)) return s.entry.entryNo;
+  first.quantity = first.quantity.minus(quantity);
+  if (first.quantity.isZero()) s.sources.shift();
+  return first.inbound;
+}
+
 /** The shipment a transfer receipt belongs to: the latest one of the same document (or item) still unpaired. */
-function pairShipment(
-  shipments: Map<string, { entry: BaseIle; unpaired: Decimal }[]>,
-  receipt: BaseIle,
-): { entry: BaseIle; unpaired: Decimal } | undefined {
+function pairShipment(shipments: Map<string, Shipment[]>, receipt: BaseIle): Shipment | undefined {
   for (const k of [`${receipt.itemNo}\u0000${receipt.documentNo}`, `${receipt.itemNo}\u0000*`]) {
     const l = shipments.get(k);
     if (!l) continue;

