@@ -16,7 +16,17 @@ import { adjustmentValueEntries } from "./adjustmentEntries";
 
 export interface AdjustCostOptions {
   readonly itemNos?: readonly string[];
+  /** Rounds per item before its costs count as not settling (default MAX_ROUNDS). */
+  readonly maxRounds?: number;
   readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** An item whose costs did not settle within Business Central's limits: nothing is written for it. */
+export interface UnsettledItem {
+  readonly itemNo: string;
+  /** Item ledger entries whose cost still moved in the last round: the loop of applications. */
+  readonly entries: readonly number[];
+  readonly rounds: number;
 }
 
 export interface AdjustCostResult {
@@ -24,6 +34,7 @@ export interface AdjustCostResult {
   readonly newValueEntries: readonly ValueEntry[];
   readonly itemsAdjusted: readonly string[];
   readonly totalAmount: Decimal;
+  readonly unsettled: readonly UnsettledItem[];
 }
 
 /** Guard against costs that never settle (BC's oscillation and recursion limits). */
@@ -31,6 +42,7 @@ const MAX_ROUNDS = 50;
 
 export function adjustCostItemEntries(ledger: Ledger, options: AdjustCostOptions = {}): AdjustCostResult {
   const index = indexLedger(ledger);
+  const maxRounds = options.maxRounds ?? MAX_ROUNDS;
   const rounding = {
     amount: ledger.setup.amountRoundingPrecision,
     unitAmount: ledger.setup.unitAmountRoundingPrecision,
@@ -47,22 +59,34 @@ export function adjustCostItemEntries(ledger: Ledger, options: AdjustCostOptions
   const newValueEntries: ValueEntry[] = [];
   let total = 0n; // the adjustments' sum, kept in integers rather than re-added as decimals
   const itemsAdjusted: string[] = [];
+  const unsettled: UnsettledItem[] = [];
   let nextEntryNo = ledger.valueEntries.reduce((m, v) => Math.max(m, v.entryNo), 0) + 1;
   items.forEach((itemNo, done) => {
     const method = ledger.items.get(itemNo)?.costingMethod ?? "FIFO";
     const entries = index.ilesByItem.get(itemNo) ?? [];
     // Another round only when a cost changed after something that depends on it was already valued.
-    for (let round = 0; round < MAX_ROUNDS; round++) {
+    let settled = false;
+    let moving: number[] = [];
+    for (let round = 0; round < maxRounds && !settled; round++) {
+      const last = round === maxRounds - 1;
+      const before = last ? entries.map((e) => book.cost(e.entryNo)) : null;
       let again = adjustOrderOutput(ctx, itemNo, outputOrders.get(itemNo) ?? [], method === "Standard") && round > 0;
       if (adjustAppliedCost(ctx, entries)) again = true;
       if (method === "Average" && adjustAverageCost(ctx, itemNo, settings)) again = true;
-      if (!again) break;
+      settled = !again;
+      if (before) moving = entries.filter((e, i) => book.cost(e.entryNo) !== before[i]).map((e) => e.entryNo);
     }
-    if (method !== "Average") {
-      for (const e of entries) {
-        const residual = roundingResidual(ctx, e);
-        if (residual !== null) book.setRounding(e, residual);
-      }
+    if (!settled) {
+      // Costs that keep moving are never written: the item is reported with the entries of its loop.
+      unsettled.push({ itemNo, entries: moving, rounds: maxRounds });
+      ctx.plans.clear();
+      options.onProgress?.(done + 1, items.length);
+      return;
+    }
+    // EliminateRndgResidual for every costing method: an Average inbound fully taken by fixed applications too.
+    for (const e of entries) {
+      const residual = roundingResidual(ctx, e);
+      if (residual !== null) book.setRounding(e, residual);
     }
     ctx.plans.clear();
     const mine = book.adjustmentsOf(itemNo);
@@ -81,5 +105,6 @@ export function adjustCostItemEntries(ledger: Ledger, options: AdjustCostOptions
     newValueEntries,
     itemsAdjusted,
     totalAmount,
+    unsettled,
   };
 }

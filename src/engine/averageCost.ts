@@ -58,7 +58,6 @@ export function adjustAverageCost(ctx: CostContext, itemNo: string, s: PeriodSet
   const mixed = scopes.length > 1 && scopes.some((sc) => sc.key === "");
   const all = ctx.index.ilesByItem.get(itemNo) ?? [];
   const before = mixed ? all.reduce((t, e) => t + ctx.book.cost(e.entryNo), 0n) : 0n;
-  let changed = false;
   // A pool is swept again only when a cost it already used moved (a receipt in it whose shipment was valued
   // after it was swept, or a receiver an earlier outbound of the same period saw): BC's restart, pool by pool.
   const scopeOf = new Map<number, string>();
@@ -85,12 +84,13 @@ export function adjustAverageCost(ctx: CostContext, itemNo: string, s: PeriodSet
         if (!mixed) ctx.plans.set(key, plan);
       }
       const moved = (no: number) => stale.add(scopeOf.get(no) ?? scope.key);
-      if (sweepScope(ctx, scope, plan, moved)) changed = true;
+      sweepScope(ctx, scope, plan, moved);
     }
   }
   // The pools of different calc types feed each other: go round again until nothing moves.
-  if (mixed && all.reduce((t, e) => t + ctx.book.cost(e.entryNo), 0n) !== before) changed = true;
-  return changed;
+  // Pools still moving after the last sweep: another round (Adjust Cost gives up on the item after its own limit).
+  if (stale.size > 0) return true;
+  return mixed && all.reduce((t, e) => t + ctx.book.cost(e.entryNo), 0n) !== before;
 }
 
 /** What a pool's base is summed from: its entries, and openings that restart the sum at a calc type change. */
@@ -214,7 +214,7 @@ function sweepPlan(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate)
   };
 }
 
-function sweepScope(ctx: CostContext, scope: ScopeEntries, plan: SweepPlan, moved: (ileNo: number) => void): boolean {
+function sweepScope(ctx: CostContext, scope: ScopeEntries, plan: SweepPlan, moved: (ileNo: number) => void): void {
   const { index, book } = ctx;
   const { num } = book;
   const { inScope, pieces, byVd, openOutbounds, revaluations, periods } = plan;
@@ -227,7 +227,6 @@ function sweepScope(ctx: CostContext, scope: ScopeEntries, plan: SweepPlan, move
   let passedEnd = "";
   let vi = 0;
   let ii = 0;
-  let changed = false;
   // Sums over the current period that must follow every cost change: all its averaged outbounds (`outCost`)
   // and the receipts of its neutral transfers (`receiptCost`), so the pool is recomputed in constant time.
   let current: Period = { start: "", end: "" };
@@ -386,5 +385,4 @@ function sweepScope(ctx: CostContext, scope: ScopeEntries, plan: SweepPlan, move
   } finally {
     book.onChange = previous;
   }
-  return changed;
 }

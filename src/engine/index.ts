@@ -7,7 +7,7 @@ export type { DerivedNote, ReplayResult } from "./replay";
 export { valuationPeriod, fiscalYearSettings, calcTypeOn } from "./averageCostPeriod";
 export type { Period } from "./averageCostPeriod";
 export { adjustCostItemEntries } from "./adjustCost";
-export type { AdjustCostOptions, AdjustCostResult } from "./adjustCost";
+export type { AdjustCostOptions, AdjustCostResult, UnsettledItem } from "./adjustCost";
 export { inventoryAsOf } from "./inventoryValue";
 export type { InventoryRow, InventoryOptions } from "./inventoryValue";
 export { averageCostAt, explainAverageCost } from "./averageCostQuery";

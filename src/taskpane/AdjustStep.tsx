@@ -15,7 +15,7 @@ import {
   Title3,
 } from "@fluentui/react-components";
 import { adjustCostItemEntries, ZERO, type AdjustCostResult, type Decimal } from "../engine";
-import { appendValueEntries } from "../workbook/useCases";
+import { appendValueEntries, unsettledMessage } from "../workbook/useCases";
 import { useStepStyles } from "./styles";
 import { StepFailure, currentLedger, useJob, type StepProps } from "./work";
 
@@ -98,6 +98,11 @@ export function AdjustStep({ ledger, open, onChanged }: StepProps): React.JSX.El
           <MessageBarBody>{done}</MessageBarBody>
         </MessageBar>
       )}
+      {result?.unsettled.map((u) => (
+        <MessageBar key={u.itemNo} intent="warning">
+          <MessageBarBody>{unsettledMessage(u)}</MessageBarBody>
+        </MessageBar>
+      ))}
       {result && result.newValueEntries.length === 0 && (
         <MessageBar intent="success">
           <MessageBarBody>Nothing to adjust: every item&apos;s cost is already adjusted.</MessageBarBody>

@@ -5,6 +5,8 @@ import { amount, plural } from "../format";
 import { printer } from "../io";
 import { loadLedger } from "../load";
 import { outOption } from "../outPath";
+import { unsettledMessage } from "../../workbook/useCases/wording";
+import { cliNextSteps } from "../journal";
 
 export const adjust: Command = {
   name: "adjust",
@@ -33,6 +35,7 @@ export const adjust: Command = {
     }
     const created = result.newValueEntries;
     out(`Adjust Cost - Item Entries: ${workbookPath}`);
+    for (const u of result.unsettled) out(`Warning: ${unsettledMessage(u, cliNextSteps(workbookPath))}`);
     if (created.length === 0) {
       out("Nothing to adjust: every item's cost is already adjusted. No value entries were created.");
       if (outPath !== undefined) {

@@ -14,7 +14,7 @@ export {
 } from "./journal";
 export { postJournal, postedAtNow, type PostSummary } from "./post";
 export { journalChecksum, sha256Hex } from "./checksum";
-export { plural, rowList, type NextSteps, type Outcome } from "./wording";
+export { entryList, plural, rowList, unsettledMessage, type NextSteps, type Outcome } from "./wording";
 export {
   findInterruptedPost,
   finishInterruptedPost,

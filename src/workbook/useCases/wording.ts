@@ -84,3 +84,22 @@ export function inTheirWords<P extends Problem>(problems: readonly P[], next: Ne
     return message === p.message ? p : { ...p, message };
   });
 }
+
+/** Entry numbers as a short list: "5, 6, 9" or "5, 6, 9, ... (12 more)". */
+export function entryList(entryNos: readonly number[], shown = 10): string {
+  const more = entryNos.length - shown;
+  return entryNos.slice(0, shown).join(", ") + (more > 0 ? `, ... (${more} more)` : "");
+}
+
+/** Why an item was left out of Adjust Cost: its costs kept moving (engine: UnsettledItem). */
+export function unsettledMessage(
+  u: { readonly itemNo: string; readonly entries: readonly number[]; readonly rounds: number },
+  next?: NextSteps,
+): string {
+  const loop = u.entries.length > 0 ? `the costs of item ledger entries ${entryList(u.entries)} kept changing each other` : "its costs kept changing";
+  return (
+    `Item ${u.itemNo} was not adjusted: after ${u.rounds} rounds of Adjust Cost ${loop} (a loop of applications or ` +
+    `transfers). No value entries were written for it; the other items were adjusted. Check the Applies-to Entry and ` +
+    `the transfers of those entries, correct the ledger and ${again(next)}.`
+  );
+}
