@@ -9,10 +9,12 @@ import { EntryMap, maxEntryNo } from "./entryMap";
 import { CostBook } from "./costBook";
 import { FixedView } from "./fixedView";
 import { fixedRounding, toDecimal } from "./fixedPoint";
-import { CostContext, adjustAppliedCost, roundingResidual } from "./appliedCost";
-import { adjustAverageCost } from "./averageCost";
+import { adjustAppliedCost, roundingResidual } from "./appliedCost";
+import type { CostContext } from "./costContext";
+import { adjustAverageCost, type SweepPlan } from "./averageCost";
 import { adjustOrderOutput, adjustmentOrder, ordersByOutputItem, productionOrders } from "./orderCost";
 import { adjustmentValueEntries } from "./adjustmentEntries";
+import { rulesOf } from "./costingMethods";
 
 export interface AdjustCostOptions {
   readonly itemNos?: readonly string[];
@@ -49,7 +51,9 @@ export function adjustCostItemEntries(ledger: Ledger, options: AdjustCostOptions
   };
   const book = new CostBook(index, new FixedView(), fixedRounding(rounding));
   // Shares are kept by application row, not cleared per item: a row belongs to one item, and an array beats a Map here.
-  const ctx: CostContext = { index, book, shares: new EntryMap(maxEntryNo(ledger.applications)), plans: new Map() };
+  const ctx: CostContext = { index, book, shares: new EntryMap(maxEntryNo(ledger.applications)) };
+  // Average-cost sweep plans of the item being adjusted (averageCost.ts), dropped after each item.
+  const plans = new Map<string, SweepPlan>();
   const settings = { setup: ledger.setup, accountingPeriods: ledger.accountingPeriods };
   const orders = productionOrders(ledger.itemLedgerEntries);
   const outputOrders = ordersByOutputItem(orders);
@@ -62,7 +66,7 @@ export function adjustCostItemEntries(ledger: Ledger, options: AdjustCostOptions
   const unsettled: UnsettledItem[] = [];
   let nextEntryNo = ledger.valueEntries.reduce((m, v) => Math.max(m, v.entryNo), 0) + 1;
   items.forEach((itemNo, done) => {
-    const method = ledger.items.get(itemNo)?.costingMethod ?? "FIFO";
+    const rules = rulesOf(ledger.items.get(itemNo));
     const entries = index.ilesByItem.get(itemNo) ?? [];
     // Another round only when a cost changed after something that depends on it was already valued.
     let settled = false;
@@ -70,25 +74,26 @@ export function adjustCostItemEntries(ledger: Ledger, options: AdjustCostOptions
     for (let round = 0; round < maxRounds && !settled; round++) {
       const last = round === maxRounds - 1;
       const before = last ? entries.map((e) => book.cost(e.entryNo)) : null;
-      let again = adjustOrderOutput(ctx, itemNo, outputOrders.get(itemNo) ?? [], method === "Standard") && round > 0;
+      let again = adjustOrderOutput(ctx, itemNo, outputOrders.get(itemNo) ?? [], rules.atStandard) && round > 0;
       if (adjustAppliedCost(ctx, entries)) again = true;
-      if (method === "Average" && adjustAverageCost(ctx, itemNo, settings)) again = true;
+      if (rules.averaged && adjustAverageCost(ctx, plans, itemNo, settings)) again = true;
       settled = !again;
       if (before) moving = entries.filter((e, i) => book.cost(e.entryNo) !== before[i]).map((e) => e.entryNo);
     }
     if (!settled) {
       // Costs that keep moving are never written: the item is reported with the entries of its loop.
       unsettled.push({ itemNo, entries: moving, rounds: maxRounds });
-      ctx.plans.clear();
+      plans.clear();
       options.onProgress?.(done + 1, items.length);
       return;
     }
-    // EliminateRndgResidual for every costing method: an Average inbound fully taken by fixed applications too.
-    for (const e of entries) {
-      const residual = roundingResidual(ctx, e);
-      if (residual !== null) book.setRounding(e, residual);
-    }
-    ctx.plans.clear();
+    // EliminateRndgResidual: for every costing method, an Average inbound fully taken by fixed applications too.
+    if (rules.roundingResidual)
+      for (const e of entries) {
+        const residual = roundingResidual(ctx, e);
+        if (residual !== null) book.setRounding(e, residual);
+      }
+    plans.clear();
     const mine = book.adjustmentsOf(itemNo);
     if (mine.length > 0) {
       for (const p of mine) total += p.amount;

@@ -4,20 +4,12 @@
 // a transfer receipt) costs what its source cost. Amounts are scaled integers (fixedPoint.ts).
 import { maxDate } from "./calendar";
 import type { ItemLedgerEntry, ValueEntry } from "./model";
-import type { CostBook } from "./costBook";
-import type { CostLink, LedgerIndex } from "./ledgerIndex";
-import type { EntryMap } from "./entryMap";
-import type { SweepPlan } from "./averageCost";
+import type { CostContext } from "./costContext";
+import type { CostLink } from "./ledgerIndex";
 import { FIXED_ONE, Fixed, abs, divRound, mulDiv, mulDivRound, roundFixed } from "./fixedPoint";
 
-export interface CostContext {
-  readonly index: LedgerIndex;
-  readonly book: CostBook;
-  /** The last share computed for each cost application row (by its entry no.); the rounding residual sums them. */
-  readonly shares: EntryMap<Fixed>;
-  /** Average-cost sweep plans of the item being adjusted (averageCost.ts). */
-  readonly plans: Map<string, SweepPlan>;
-}
+/** Levels of cost forwarding from one entry, at the most (Inventory Adjustment's MaxLevels). */
+const MAX_LEVELS = 100;
 
 /** IncludedInCostCalculation: does a value entry of an inbound count in the cost of this outbound? */
 export function includedInCost(ctx: CostContext, v: ValueEntry, outboundNo: number): boolean {
@@ -116,11 +108,24 @@ export function receiverCost(ctx: CostContext, link: CostLink): Fixed | null {
 }
 
 /**
+ * Completely Invoiced as Business Central keeps it for a transfer receipt: the receipt is invoiced when the inbound
+ * it was transferred from is (InsertTransferEntry copies the flag), and so on back to the purchase.
+ */
+function invoicedToTheSource(ctx: CostContext, e: ItemLedgerEntry): boolean {
+  for (let x: ItemLedgerEntry | undefined = e, level = 0; x && level < MAX_LEVELS; level++) {
+    if (!x.completelyInvoiced) return false;
+    const link: CostLink | undefined = x.entryType === "Transfer" ? ctx.index.sourceOf.get(x.entryNo) : undefined;
+    x = link ? ctx.index.ile.get(link.from) : undefined;
+  }
+  return true;
+}
+
+/**
  * EliminateRndgResidual: a fully applied, closed and invoiced inbound keeps no cost; what the rounded shares
  * left behind is posted as a Rounding entry. Returns the Rounding total the entry should carry, or null.
  */
 export function roundingResidual(ctx: CostContext, e: ItemLedgerEntry): Fixed | null {
-  if (!e.positive || e.open || !e.completelyInvoiced) return null;
+  if (!e.positive || e.open || !invoicedToTheSource(ctx, e)) return null;
   const { num, rounding } = ctx.book;
   let appliedQty = 0n;
   let shares = 0n;
@@ -138,15 +143,17 @@ export function roundingResidual(ctx: CostContext, e: ItemLedgerEntry): Fixed | 
   return roundFixed(-(ctx.book.costWithoutRounding(e.entryNo) + shares), rounding.amount);
 }
 
-/** Levels of cost forwarding from one entry, at the most (Inventory Adjustment's MaxLevels). */
-const MAX_LEVELS = 100;
-
 /**
  * ForwardAppliedCost: an inbound's new cost passed on at once to what is cost-applied to it (a fixed write-off,
  * the outbounds of FIFO/LIFO/Standard items) and to the receivers of those (returns, transfer receipts), and so on
  * down the chain. `changed` hears of every entry whose cost moved.
  */
-export function forwardAppliedCost(ctx: CostContext, inboundNo: number, changed: (ileNo: number) => void, level = 0): void {
+export function forwardAppliedCost(
+  ctx: CostContext,
+  inboundNo: number,
+  changed: (ileNo: number) => void,
+  level = 0,
+): void {
   if (level >= MAX_LEVELS) return;
   const { book, index } = ctx;
   const passOn = (e: ItemLedgerEntry) => {

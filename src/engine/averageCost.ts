@@ -7,7 +7,8 @@ import { addDays } from "./calendar";
 import type { IsoDate } from "./calendar";
 import type { ItemLedgerEntry, ValueEntry } from "./model";
 import { Period, PeriodSettings, calcTypeOn, periodLookup } from "./averageCostPeriod";
-import { CostContext, forwardAppliedCost, receiverCost } from "./appliedCost";
+import { forwardAppliedCost, receiverCost } from "./appliedCost";
+import type { CostContext } from "./costContext";
 import { chainOfAppliedEntries } from "./appliedEntryChain";
 import type { CostLink } from "./ledgerIndex";
 
@@ -49,7 +50,12 @@ const MAX_SWEEPS = 20;
 
 /** adjustAverageCost(pool, period) for every period of every pool of the item; true if the item needs another
  * round: a receiver with fixed applications moved, or pools of different calc types feed each other. */
-export function adjustAverageCost(ctx: CostContext, itemNo: string, s: PeriodSettings): boolean {
+export function adjustAverageCost(
+  ctx: CostContext,
+  plans: Map<string, SweepPlan>,
+  itemNo: string,
+  s: PeriodSettings,
+): boolean {
   const periodOf = periodLookup(s);
   const scopes = averageScopes(ctx, itemNo, s);
   // Average Cost Calc. Type changed between fiscal years (SumCostsTillValuationDate, spec §8.7): an Item-level
@@ -68,9 +74,9 @@ export function adjustAverageCost(ctx: CostContext, itemNo: string, s: PeriodSet
       if (!stale.delete(scope.key)) continue;
       // Plans depend on nothing that moves within the run, except the openings of a calc type change.
       const key = `${itemNo}\u0000${scope.key}`;
-      let plan = mixed ? undefined : ctx.plans.get(key);
+      let plan = mixed ? undefined : plans.get(key);
       if (!plan && !mixed && !scope.entries.some((e) => isAveragedOutbound(ctx, e)))
-        ctx.plans.set(key, (plan = NOTHING_TO_VALUE));
+        plans.set(key, (plan = NOTHING_TO_VALUE));
       if (plan === NOTHING_TO_VALUE) continue;
       const own = { has: (no: number) => scopeOf.get(no) === scope.key };
       const wholeItem = { has: (no: number) => scopeOf.has(no) };
@@ -81,7 +87,7 @@ export function adjustAverageCost(ctx: CostContext, itemNo: string, s: PeriodSet
           : { entries: scope.entries, members: own, openings: openingsAfterItemLevel(ctx, scope, all, s) };
       if (!plan) {
         plan = sweepPlan(ctx, scope, periodOf, base);
-        if (!mixed) ctx.plans.set(key, plan);
+        if (!mixed) plans.set(key, plan);
       }
       const moved = (no: number) => stale.add(scopeOf.get(no) ?? scope.key);
       sweepScope(ctx, scope, plan, moved);

@@ -7,6 +7,7 @@ import { type AverageCostCalcType, type ItemLedgerEntryType, type Ledger, Ledger
 import { Period, calcTypeOn, valuationPeriod } from "./averageCostPeriod";
 import { adjustCostItemEntries } from "./adjustCost";
 import { indexLedger } from "./ledgerIndex";
+import { rulesOf } from "./costingMethods";
 
 export interface AverageCostQuery {
   readonly itemNo: string;
@@ -46,7 +47,7 @@ export function explainAverageCost(ledger: Ledger, q: AverageCostQuery): Average
   const item = ledger.items.get(q.itemNo);
   if (!item || !ledger.itemLedgerEntries.some((e) => e.itemNo === q.itemNo))
     throw new LedgerError(`Item ${q.itemNo} has no entries in Item Ledger Entries. Check the item number.`);
-  if (item.costingMethod !== "Average")
+  if (!rulesOf(item).averaged)
     throw new LedgerError(
       `Item ${q.itemNo} uses costing method ${item.costingMethod}; an average cost exists only for Average items. ` +
         `Use the inventory value (costing valuation) for this item instead.`,

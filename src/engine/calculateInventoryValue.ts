@@ -23,6 +23,7 @@ import {
   withUnitCostRevalued,
 } from "./revaluationJournal";
 import { averageUnitCostOn } from "./revaluationAverage";
+import { rulesOf } from "./costingMethods";
 
 export type CalculatePer = "Item Ledger Entry" | "Item";
 export type CalculationBase = "" | "Last Direct Unit Cost" | "Standard Cost";
@@ -91,7 +92,7 @@ export function calculateInventoryValue(
       refusals.push(...problems);
       continue;
     }
-    const includeExpected = item.costingMethod === "Standard" && !perEntry;
+    const includeExpected = rulesOf(item).valuedWithExpectedCost && !perEntry;
     const revaluable = entries
       .filter((e) => isRevaluable(e, date, includeExpected))
       .sort(
@@ -141,7 +142,7 @@ export function calculateInventoryValue(
       if (b.quantity.isZero()) continue;
       let value = b.value;
       let appliedAmount = ZERO;
-      if (item.costingMethod === "Average") {
+      if (rulesOf(item).averaged) {
         appliedAmount = roundTo(b.value, ledger.setup.amountRoundingPrecision);
         const scope = calcTypeOn(date, ledger) === "Item" ? null : b;
         value = b.quantity.times(averageUnitCostOn(ix, item.no, date, scope));
@@ -187,8 +188,8 @@ function selectItems(ledger: Ledger, itemNos: readonly string[] | undefined, ref
 
 /** Average items whose cost is not adjusted up to the date (an Avg. Cost Adjmt. Entry Point not adjusted). */
 function unadjustedAverageItems(ledger: Ledger, items: readonly Item[], date: IsoDate): ReadonlySet<string> {
-  if (!items.some((i) => i.costingMethod === "Average")) return new Set();
-  const wanted = new Set(items.filter((i) => i.costingMethod === "Average").map((i) => i.no));
+  const wanted = new Set(items.filter((i) => rulesOf(i).averaged).map((i) => i.no));
+  if (wanted.size === 0) return wanted;
   const points = averageCostEntryPoints(ledger);
   return new Set(
     points.filter((p) => wanted.has(p.itemNo) && !p.costIsAdjusted && p.valuationDate <= date).map((p) => p.itemNo),
@@ -210,7 +211,7 @@ function itemRefusals(
     out.push(
       refusal(`Item ${no} is blocked, so it cannot be revalued. Clear Blocked on the item, or leave the item out.`, no),
     );
-  if (item.costingMethod === "Average") {
+  if (rulesOf(item).averaged) {
     const locationAsked = o.byLocation || (o.locationFilter?.length ?? 0) > 0;
     const variantAsked = o.byVariant || (o.variantFilter?.length ?? 0) > 0;
     if (o.calculatePer === "Item Ledger Entry")

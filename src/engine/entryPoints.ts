@@ -6,6 +6,7 @@ import type { IsoDate } from "./calendar";
 import type { Ledger, ValueEntry } from "./model";
 import { calcTypeOn, valuationPeriod } from "./averageCostPeriod";
 import { adjustCostItemEntries } from "./adjustCost";
+import { rulesOf } from "./costingMethods";
 
 export interface EntryPoint {
   readonly itemNo: string;
@@ -19,7 +20,7 @@ const MAKES_ENTRY_POINT = new Set(["Direct Cost", "Revaluation"]);
 
 function keyOf(ledger: Ledger, v: ValueEntry): Omit<EntryPoint, "costIsAdjusted"> {
   const s = { setup: ledger.setup, accountingPeriods: ledger.accountingPeriods };
-  const average = ledger.items.get(v.itemNo)?.costingMethod === "Average";
+  const average = rulesOf(ledger.items.get(v.itemNo)).averaged;
   if (!average)
     return {
       itemNo: v.itemNo,
@@ -65,7 +66,7 @@ export function averageCostEntryPoints(ledger: Ledger): EntryPoint[] {
   for (const p of sorted) {
     if (!dirty.has(id(p))) continue;
     const scope =
-      ledger.items.get(p.itemNo)?.costingMethod === "Average" && !p.locationCode && !p.variantCode
+      rulesOf(ledger.items.get(p.itemNo)).averaged && !p.locationCode && !p.variantCode
         ? p.itemNo
         : id({ ...p, valuationDate: "" });
     const seen = firstDirty.get(scope);
@@ -73,7 +74,7 @@ export function averageCostEntryPoints(ledger: Ledger): EntryPoint[] {
   }
   return sorted.map((p) => {
     const scope =
-      ledger.items.get(p.itemNo)?.costingMethod === "Average" && !p.locationCode && !p.variantCode
+      rulesOf(ledger.items.get(p.itemNo)).averaged && !p.locationCode && !p.variantCode
         ? p.itemNo
         : id({ ...p, valuationDate: "" });
     const from = firstDirty.get(scope);

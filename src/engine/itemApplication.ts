@@ -75,6 +75,15 @@ export const applicationOrder: Record<CostingMethod, ApplicationOrder> = {
   Specific: specific,
 };
 
+/** How an inbound searches the open negative entries it closes: LIFO from the latest (EntryFindMethod "+"). */
+export const negativesOrder: Record<CostingMethod, 1 | -1> = {
+  FIFO: 1,
+  Average: 1,
+  Standard: 1,
+  Specific: 1,
+  LIFO: -1,
+};
+
 /** Takes up to `quantity` (positive) from the candidates in order; returns what was taken. */
 export function takeQuantity(quantity: Decimal, ordered: Iterable<OpenEntry>): QuantityApplication[] {
   const taken: QuantityApplication[] = [];

@@ -20,6 +20,7 @@ import { indexLedger, type LedgerIndex } from "./ledgerIndex";
 import { Fixed, toDecimal, toFixed } from "./fixedPoint";
 import { type AverageCostAnswer, type AverageCostQuery, averageCostAt } from "./averageCostQuery";
 import { RevaluationIndex, isRevaluable, revaluableQuantity, revaluationIndex } from "./revaluableQuantity";
+import { rulesOf } from "./costingMethods";
 
 export interface InventoryQuery {
   readonly locationCode?: string;
@@ -118,7 +119,7 @@ export class LedgerQueries {
     const calcTypes = new Set<AverageCostCalcType>([this.ledger.setup.averageCostCalcType]);
     for (const p of this.ledger.accountingPeriods) if (p.averageCostCalcType) calcTypes.add(p.averageCostCalcType);
     for (const [itemNo, entries] of this.index.ilesByItem) {
-      if (this.ledger.items.get(itemNo)?.costingMethod !== "Average") continue;
+      if (!rulesOf(this.ledger.items.get(itemNo)).averaged) continue;
       for (const calcType of calcTypes) {
         const scopes = new Set(
           calcType === "Item" ? [""] : entries.map((e) => `${e.locationCode}\u0000${e.variantCode}`),
@@ -188,7 +189,7 @@ export class LedgerQueries {
     const item = this.ledger.items.get(q.itemNo);
     if (entries.length === 0)
       throw new LedgerError(`Item ${q.itemNo} has no entries in Item Ledger Entries. Check the item number.`);
-    if (item && item.costingMethod !== "Average")
+    if (item && !rulesOf(item).averaged)
       throw new LedgerError(
         `Item ${q.itemNo} uses costing method ${item.costingMethod}; an average cost exists only for Average items. ` +
           `Use the inventory value or unit cost for this item instead.`,
@@ -264,7 +265,7 @@ export class LedgerQueries {
   revaluableQuantity(itemNo: string, date: IsoDate, q: { locationCode?: string; variantCode?: string } = {}): Decimal {
     const entries = this.check(itemNo, date);
     this.revaluation ??= revaluationIndex(this.ledger);
-    const includeExpected = this.ledger.items.get(itemNo)?.costingMethod === "Standard";
+    const includeExpected = rulesOf(this.ledger.items.get(itemNo)).valuedWithExpectedCost;
     let total = ZERO;
     for (const e of entries) {
       if (q.locationCode !== undefined && e.locationCode !== q.locationCode) continue;

@@ -3,7 +3,7 @@
 // Capacity and overhead are not in an item ledger export, so an order without consumption is left as it is.
 import { Fixed, mulDivRound } from "./fixedPoint";
 import type { ItemLedgerEntry } from "./model";
-import type { CostContext } from "./appliedCost";
+import type { CostContext } from "./costContext";
 
 export interface ProductionOrder {
   readonly consumption: ItemLedgerEntry[];

@@ -14,7 +14,8 @@ import type {
   Problem,
   ValueEntry,
 } from "./model";
-import { OpenEntries, OpenEntry, applicationOrder, takeQuantity } from "./itemApplication";
+import { OpenEntries, OpenEntry, applicationOrder, negativesOrder, takeQuantity } from "./itemApplication";
+import { COSTING_METHOD_RULES, rulesOf } from "./costingMethods";
 import { EntryLookup, EntryMap, maxEntryNo } from "./entryMap";
 import { Fixed, toDecimal, toFixed } from "./fixedPoint";
 import { checkLedgerReferences, where } from "./ledgerChecks";
@@ -152,7 +153,7 @@ export function replayLedger(input: LedgerInput): ReplayResult {
     const e = ileFinal.get(v.itemLedgerEntryNo)!;
     const vd = veVd.get(v.entryNo) ?? ileVd.get(e.entryNo) ?? e.postingDate;
     const byAverage =
-      items.get(e.itemNo)!.costingMethod === "Average" &&
+      rulesOf(items.get(e.itemNo)).averaged &&
       !e.positive &&
       e.appliesToEntry === 0 &&
       !v.itemChargeNo &&
@@ -220,6 +221,7 @@ export function rebuildApplications(
 
   for (const e of iles) {
     const method = methodOf(e.itemNo);
+    const rules = COSTING_METHOD_RULES[method];
     const place = openAt(e);
     const ile = e as ItemLedgerEntry;
     const appliesTo = e.appliesToEntry ?? 0;
@@ -230,7 +232,7 @@ export function rebuildApplications(
         const s = pairShipment(shipments, e);
         if (s) {
           s.unpaired = s.unpaired.minus(Decimal.min(s.unpaired, e.quantity));
-          transferredFrom = method === "Average" ? s.entry.entryNo : transferSource(s, e.quantity);
+          transferredFrom = rules.receiptFromSource ? transferSource(s, e.quantity) : s.entry.entryNo;
         }
       }
       const target = appliesTo ? openByNo.get(appliesTo) : undefined;
@@ -243,12 +245,12 @@ export function rebuildApplications(
         e.quantity,
         e.postingDate,
         transferredFrom,
-        method !== "Average" || receivesFrom !== 0 || transferredFrom !== 0,
+        !rules.averaged || receivesFrom !== 0 || transferredFrom !== 0,
       );
       const self: OpenEntry = { entry: ile, remaining: e.quantity };
       const negatives = place.outbound;
       // LIFO searches the open negative entries from the latest too (ApplyItemLedgEntry: EntryFindMethod "+").
-      const taken = takeQuantity(e.quantity, closesTarget ? [target] : negatives.walk(method === "LIFO" ? -1 : 1));
+      const taken = takeQuantity(e.quantity, closesTarget ? [target] : negatives.walk(negativesOrder[method]));
       for (const t of taken) {
         self.remaining = self.remaining.minus(t.quantity);
         add(
@@ -258,7 +260,7 @@ export function rebuildApplications(
           intern(t.quantity.neg()),
           e.postingDate,
           0,
-          method !== "Average" || (closesTarget && t.inbound === target),
+          !rules.averaged || (closesTarget && t.inbound === target),
         );
       }
       negatives.noteClosed(taken.length);
@@ -290,7 +292,7 @@ export function rebuildApplications(
           intern(t.quantity.neg()),
           e.postingDate,
           0,
-          method !== "Average" || fixed !== undefined,
+          !rules.averaged || fixed !== undefined,
         );
       }
       positives.noteClosed(taken.length);

@@ -16,6 +16,7 @@ import type { RevaluationJournalLine } from "./revaluationJournal";
 import { withInventoryValueCalculated, withInventoryValueRevalued, withUnitCostRevalued } from "./revaluationJournal";
 import { RevaluationProblem, cmp, refusal } from "./calculateInventoryValue";
 import { adjustCostItemEntries } from "./adjustCost";
+import { rulesOf } from "./costingMethods";
 
 const CALCULATE_AGAIN = "You must calculate the inventory value again.";
 
@@ -131,10 +132,7 @@ function manualLineRefusals(ledger: Ledger, ix: RevaluationIndex, l: ManualLine)
       ),
     );
   const item = ledger.items.get(l.itemNo);
-  if (
-    item?.costingMethod === "Average" &&
-    ledger.valueEntries.some((v) => v.itemNo === l.itemNo && v.partialRevaluation)
-  )
+  if (rulesOf(item).averaged && ledger.valueEntries.some((v) => v.itemNo === l.itemNo && v.partialRevaluation))
     out.push(
       refusal(
         `Item ${l.itemNo} has already been revalued with the Calculate Inventory Value function, so you cannot use ` +
@@ -272,7 +270,7 @@ function spreadSumLine(
     ),
   };
   const item = ledger.items.get(line.itemNo)!;
-  const includeExpected = item.costingMethod === "Standard";
+  const includeExpected = rulesOf(item).valuedWithExpectedCost;
   const byLocation =
     line.locationCode !== "" ||
     line.inventoryValuePer === "Location" ||
@@ -378,7 +376,7 @@ export function updatedItemsOf(ledger: Ledger, posted: readonly RevaluationJourn
     updated.set(line.itemNo, {
       ...item,
       standardCost: line.unitCostRevalued,
-      unitCost: item.costingMethod === "Standard" ? line.unitCostRevalued : item.unitCost,
+      unitCost: rulesOf(item).atStandard ? line.unitCostRevalued : item.unitCost,
     });
   }
   return [...updated.values()];

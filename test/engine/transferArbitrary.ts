@@ -22,20 +22,77 @@ type Op =
 
 const qty = fc.integer({ min: 1, max: 12 });
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ k: fc.constant("buy" as const), item: fc.nat(2), loc: fc.nat(2), qty,
-      cents: fc.integer({ min: 100, max: 5000 }), expected: fc.boolean(), back: fc.oneof(fc.constant(0), fc.nat(6)) }) },
-  { weight: 5, arbitrary: fc.record({ k: fc.constant("sell" as const), item: fc.nat(2), loc: fc.nat(2), qty,
-      back: fc.oneof(fc.constant(0), fc.constant(0), fc.nat(8)), beyond: fc.integer({ min: 0, max: 5 }).map((n) => n === 0) }) },
-  { weight: 4, arbitrary: fc.record({ k: fc.constant("move" as const), item: fc.nat(2), loc: fc.nat(2), to: fc.integer({ min: 1, max: 2 }),
-      qty, back: fc.boolean() }) },
-  { weight: 2, arbitrary: fc.record({ k: fc.constant("writeOff" as const), item: fc.nat(2), loc: fc.nat(2), qty, fixed: fc.boolean() }) },
-  { weight: 1, arbitrary: fc.record({ k: fc.constant("charge" as const), pick: fc.nat(), cents: fc.integer({ min: 1, max: 3000 }) }) },
-  { weight: 2, arbitrary: fc.record({ k: fc.constant("invoice" as const), pick: fc.nat(), percent: fc.integer({ min: -20, max: 20 }) }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      k: fc.constant("buy" as const),
+      item: fc.nat(2),
+      loc: fc.nat(2),
+      qty,
+      cents: fc.integer({ min: 100, max: 5000 }),
+      expected: fc.boolean(),
+      back: fc.oneof(fc.constant(0), fc.nat(6)),
+    }),
+  },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      k: fc.constant("sell" as const),
+      item: fc.nat(2),
+      loc: fc.nat(2),
+      qty,
+      back: fc.oneof(fc.constant(0), fc.constant(0), fc.nat(8)),
+      beyond: fc.integer({ min: 0, max: 5 }).map((n) => n === 0),
+    }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      k: fc.constant("move" as const),
+      item: fc.nat(2),
+      loc: fc.nat(2),
+      to: fc.integer({ min: 1, max: 2 }),
+      qty,
+      back: fc.boolean(),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      k: fc.constant("writeOff" as const),
+      item: fc.nat(2),
+      loc: fc.nat(2),
+      qty,
+      fixed: fc.boolean(),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      k: fc.constant("charge" as const),
+      pick: fc.nat(),
+      cents: fc.integer({ min: 1, max: 3000 }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      k: fc.constant("invoice" as const),
+      pick: fc.nat(),
+      percent: fc.integer({ min: -20, max: 20 }),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ k: fc.constant("advance" as const), days: fc.integer({ min: 1, max: 12 }) }) },
 );
 
 /** An open inbound as Business Central's quantity application sees it. */
-interface Layer { ile: number; loc: string; date: string; remaining: number; unit: number }
+interface Layer {
+  ile: number;
+  loc: string;
+  date: string;
+  remaining: number;
+  unit: number;
+}
 
 export interface TransferLedger {
   readonly scenario: Scenario;
@@ -45,7 +102,12 @@ export interface TransferLedger {
   readonly transfers: readonly { readonly shipment: number; readonly receipts: readonly number[] }[];
 }
 
-function build(methods: CostingMethod[], period: AverageCostPeriod, calcType: AverageCostCalcType, ops: Op[]): TransferLedger {
+function build(
+  methods: CostingMethod[],
+  period: AverageCostPeriod,
+  calcType: AverageCostCalcType,
+  ops: Op[],
+): TransferLedger {
   const items = methods.map((m, i) => ({ no: `I${i + 1}`, method: m, standardCost: money(1000 + 250 * i) }));
   const steps: Step[] = [];
   const layers = new Map<string, Layer[]>(); // by item: open inbounds
@@ -67,7 +129,12 @@ function build(methods: CostingMethod[], period: AverageCostPeriod, calcType: Av
     const list = layers.get(item) ?? [];
     // an inbound first closes the location's open negative entries
     let left = q;
-    for (const n of negatives) if (n.item === item && n.loc === loc && left > 0) { const t = Math.min(n.qty, left); n.qty -= t; left -= t; }
+    for (const n of negatives)
+      if (n.item === item && n.loc === loc && left > 0) {
+        const t = Math.min(n.qty, left);
+        n.qty -= t;
+        left -= t;
+      }
     if (left > 0) list.push({ ile, loc, date: d, remaining: left, unit });
     layers.set(item, list);
   };
@@ -88,7 +155,10 @@ function build(methods: CostingMethod[], period: AverageCostPeriod, calcType: Av
   };
 
   for (const op of ops) {
-    if (op.k === "advance") { date = addDays(date, op.days); continue; }
+    if (op.k === "advance") {
+      date = addDays(date, op.days);
+      continue;
+    }
     if (op.k === "charge") {
       if (charged.length === 0) continue;
       const c = charged[op.pick % charged.length];
@@ -102,7 +172,14 @@ function build(methods: CostingMethod[], period: AverageCostPeriod, calcType: Av
       const p = pending.splice(op.pick % pending.length, 1)[0];
       const standard = methods[+p.item.slice(1) - 1] === "Standard";
       const unit = standard ? p.unit : Math.max(1, Math.round((p.unit * (100 + op.percent)) / 100));
-      steps.push({ value: "Invoice", ileNo: p.ile, date, cost: money(unit * p.qty), expected: money(-p.unit * p.qty), invoicedQty: String(p.qty) });
+      steps.push({
+        value: "Invoice",
+        ileNo: p.ile,
+        date,
+        cost: money(unit * p.qty),
+        expected: money(-p.unit * p.qty),
+        invoicedQty: String(p.qty),
+      });
       bump(p.item, unit);
       continue;
     }
@@ -113,7 +190,16 @@ function build(methods: CostingMethod[], period: AverageCostPeriod, calcType: Av
       const unit = it.method === "Standard" ? unitOf[i] : op.cents;
       const d = addDays(date, -op.back);
       const expected = op.expected;
-      steps.push({ ile: ++ile, item: it.no, date: d, type: "Purchase", qty: String(op.qty), cost: money(unit * op.qty), loc, expected });
+      steps.push({
+        ile: ++ile,
+        item: it.no,
+        date: d,
+        type: "Purchase",
+        qty: String(op.qty),
+        cost: money(unit * op.qty),
+        loc,
+        expected,
+      });
       receive(it.no, loc, d, op.qty, unit);
       if (expected) pending.push({ ile, item: it.no, qty: op.qty, unit });
       charged.push({ ile, item: it.no, qty: op.qty });
@@ -124,8 +210,15 @@ function build(methods: CostingMethod[], period: AverageCostPeriod, calcType: Av
       const q = op.k === "sell" && op.beyond ? op.qty : Math.min(op.qty, have);
       if (q <= 0) continue;
       const d = op.k === "sell" ? addDays(date, -op.back) : date;
-      steps.push({ ile: ++ile, item: it.no, date: d, type: op.k === "sell" ? "Sale" : "Negative Adjmt.", qty: String(-q),
-        cost: money(-unitOf[i] * q), loc });
+      steps.push({
+        ile: ++ile,
+        item: it.no,
+        date: d,
+        type: op.k === "sell" ? "Sale" : "Negative Adjmt.",
+        qty: String(-q),
+        cost: money(-unitOf[i] * q),
+        loc,
+      });
       const { short } = take(it.no, it.method, loc, q, ile);
       if (short > 0) negatives.push({ item: it.no, loc, qty: short });
     } else if (op.k === "writeOff") {
@@ -135,8 +228,16 @@ function build(methods: CostingMethod[], period: AverageCostPeriod, calcType: Av
       if (!target) continue;
       const q = Math.min(op.qty, target.remaining);
       target.remaining -= q;
-      steps.push({ ile: ++ile, item: it.no, date, type: "Negative Adjmt.", qty: String(-q), cost: money(-unitOf[i] * q), loc,
-        appliesTo: target.ile });
+      steps.push({
+        ile: ++ile,
+        item: it.no,
+        date,
+        type: "Negative Adjmt.",
+        qty: String(-q),
+        cost: money(-unitOf[i] * q),
+        loc,
+        appliesTo: target.ile,
+      });
     } else {
       const to = LOCATIONS[(op.loc + op.to) % LOCATIONS.length];
       const q = Math.min(op.qty, onHand(it.no, loc));
@@ -144,14 +245,35 @@ function build(methods: CostingMethod[], period: AverageCostPeriod, calcType: Av
       const doc = `T${ile + 1}`;
       const shipment = ++ile;
       const amount = unitOf[i] * q;
-      steps.push({ ile: shipment, item: it.no, date, type: "Transfer", qty: String(-q), cost: money(-amount), loc, doc });
+      steps.push({
+        ile: shipment,
+        item: it.no,
+        date,
+        type: "Transfer",
+        qty: String(-q),
+        cost: money(-amount),
+        loc,
+        doc,
+      });
       const { taken } = take(it.no, it.method, loc, q, shipment);
       const receipts: number[] = [];
       // Average: one receipt for the whole quantity; other methods: one receipt per application, at its source's cost
-      const parts = it.method === "Average" ? [{ qty: q, unit: unitOf[i] }] : taken.map((t) => ({ qty: t.qty, unit: t.layer.unit }));
+      const parts =
+        it.method === "Average"
+          ? [{ qty: q, unit: unitOf[i] }]
+          : taken.map((t) => ({ qty: t.qty, unit: t.layer.unit }));
       let shipped = 0;
       for (const p of parts) {
-        steps.push({ ile: ++ile, item: it.no, date, type: "Transfer", qty: String(p.qty), cost: money(p.unit * p.qty), loc: to, doc });
+        steps.push({
+          ile: ++ile,
+          item: it.no,
+          date,
+          type: "Transfer",
+          qty: String(p.qty),
+          cost: money(p.unit * p.qty),
+          loc: to,
+          doc,
+        });
         shipped += p.unit * p.qty;
         receipts.push(ile);
         receive(it.no, to, date, p.qty, p.unit);
@@ -166,11 +288,23 @@ function build(methods: CostingMethod[], period: AverageCostPeriod, calcType: Av
         const s2 = ++ile;
         steps.push({ ile: s2, item: it.no, date, type: "Transfer", qty: String(-back), cost: "0", loc: to, doc: doc2 });
         const t2 = take(it.no, it.method, to, back, s2).taken;
-        const parts2 = it.method === "Average" ? [{ qty: back, unit: unitOf[i] }] : t2.map((t) => ({ qty: t.qty, unit: t.layer.unit }));
+        const parts2 =
+          it.method === "Average"
+            ? [{ qty: back, unit: unitOf[i] }]
+            : t2.map((t) => ({ qty: t.qty, unit: t.layer.unit }));
         const r2: number[] = [];
         let sum2 = 0;
         for (const p of parts2) {
-          steps.push({ ile: ++ile, item: it.no, date, type: "Transfer", qty: String(p.qty), cost: money(p.unit * p.qty), loc, doc: doc2 });
+          steps.push({
+            ile: ++ile,
+            item: it.no,
+            date,
+            type: "Transfer",
+            qty: String(p.qty),
+            cost: money(p.unit * p.qty),
+            loc,
+            doc: doc2,
+          });
           sum2 += p.unit * p.qty;
           r2.push(ile);
           receive(it.no, loc, date, p.qty, p.unit);
@@ -182,11 +316,27 @@ function build(methods: CostingMethod[], period: AverageCostPeriod, calcType: Av
   }
   // close every negative balance and invoice every receipt, so the ledger can settle completely
   date = addDays(date, 1);
-  for (const p of pending.splice(0)) steps.push({ value: "Invoice", ileNo: p.ile, date, cost: money(p.unit * p.qty), expected: money(-p.unit * p.qty), invoicedQty: String(p.qty) });
+  for (const p of pending.splice(0))
+    steps.push({
+      value: "Invoice",
+      ileNo: p.ile,
+      date,
+      cost: money(p.unit * p.qty),
+      expected: money(-p.unit * p.qty),
+      invoicedQty: String(p.qty),
+    });
   for (const n of negatives) {
     if (n.qty <= 0) continue;
     const i = +n.item.slice(1) - 1;
-    steps.push({ ile: ++ile, item: n.item, date, type: "Purchase", qty: String(n.qty), cost: money(unitOf[i] * n.qty), loc: n.loc });
+    steps.push({
+      ile: ++ile,
+      item: n.item,
+      date,
+      type: "Purchase",
+      qty: String(n.qty),
+      cost: money(unitOf[i] * n.qty),
+      loc: n.loc,
+    });
     n.qty = 0;
   }
   const bound = new Map([...maxUnit].map(([item, u]) => [item, u + chargePerUnit.get(item)!]));
@@ -196,7 +346,10 @@ function build(methods: CostingMethod[], period: AverageCostPeriod, calcType: Av
 export function transferLedgerArb(): fc.Arbitrary<TransferLedger> {
   return fc
     .record({
-      methods: fc.array(fc.constantFrom<CostingMethod>("Average", "Average", "FIFO", "LIFO", "Standard"), { minLength: 1, maxLength: 3 }),
+      methods: fc.array(fc.constantFrom<CostingMethod>("Average", "Average", "FIFO", "LIFO", "Standard"), {
+        minLength: 1,
+        maxLength: 3,
+      }),
       period: fc.constantFrom<AverageCostPeriod>("Day", "Week", "Month"),
       calcType: fc.constantFrom<AverageCostCalcType>("Item", "Item & Location & Variant"),
       ops: fc.array(opArb, { minLength: 4, maxLength: 40, size: "max" }),

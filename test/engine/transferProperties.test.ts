@@ -15,7 +15,10 @@ function costs(l: Ledger, rounding = true): Map<number, Decimal> {
   const m = new Map<number, Decimal>();
   for (const v of l.valueEntries)
     if (rounding || v.entryType !== "Rounding")
-    m.set(v.itemLedgerEntryNo, (m.get(v.itemLedgerEntryNo) ?? ZERO).plus(v.costAmountActual).plus(v.costAmountExpected));
+      m.set(
+        v.itemLedgerEntryNo,
+        (m.get(v.itemLedgerEntryNo) ?? ZERO).plus(v.costAmountActual).plus(v.costAmountExpected),
+      );
   return m;
 }
 
@@ -33,7 +36,9 @@ describe("Adjust Cost on ledgers with transfers", () => {
           const c = cost.get(e.entryNo) ?? ZERO;
           const limit = e.quantity.abs().times(t.maxUnitCents.get(e.itemNo)!).div(100).plus("0.05");
           // an inbound carries a positive cost, an outbound a negative one, neither beyond quantity × the highest unit cost
-          expect(`${e.entryNo}: ${c.abs().lte(limit) && !c.isNeg() === e.quantity.isPos() || c.isZero()}`).toBe(`${e.entryNo}: true`);
+          expect(`${e.entryNo}: ${(c.abs().lte(limit) && !c.isNeg() === e.quantity.isPos()) || c.isZero()}`).toBe(
+            `${e.entryNo}: true`,
+          );
         }
       }),
       RUNS,
@@ -50,7 +55,8 @@ describe("Adjust Cost on ledgers with transfers", () => {
             sums.set(k, { q: s.q.plus(e.quantity), c: s.c.plus(cost.get(e.entryNo) ?? ZERO) });
           }
         }
-        for (const [k, { q, c }] of sums) if (q.isZero() && !k.includes("|")) expect(`${k}: ${c.toFixed(2)}`).toBe(`${k}: 0.00`);
+        for (const [k, { q, c }] of sums)
+          if (q.isZero() && !k.includes("|")) expect(`${k}: ${c.toFixed(2)}`).toBe(`${k}: 0.00`);
       }),
       RUNS,
     ));
