@@ -23,6 +23,38 @@ export function problemLine(p: Problem): string {
   return `${label}: ${p.message}`; // every message already names its table, row, column and value
 }
 
+/** Rows of one kind listed one by one, at the most; more are said in one line with their count and first rows. */
+const ONE_BY_ONE = 5;
+
+/**
+ * Problems as lines: each on its own, except a kind found on many rows (thousands of contradictions in a large
+ * export), which is said once with its count, the first rows and what to do.
+ */
+export function problemLines(problems: readonly Problem[], workbookPath: string): string[] {
+  const groups = new Map<string, Problem[]>();
+  for (const p of problems) {
+    const key = p.kind ? `${p.severity}|${p.kind.key}` : "";
+    const g = groups.get(key);
+    if (g) g.push(p);
+    else groups.set(key, [p]);
+  }
+  const lines: string[] = [];
+  for (const [key, group] of groups) {
+    if (key === "" || group.length <= ONE_BY_ONE) {
+      lines.push(...group.map(problemLine));
+      continue;
+    }
+    const { source, kind, severity } = group[0];
+    const rows = group.slice(0, ONE_BY_ONE).map((p) => p.source?.row ?? 0);
+    const place = source ? `${source.table}, ${source.column ?? "row"}` : "The ledger";
+    lines.push(
+      `${severity === "error" ? "Error" : "Warning"}: ${place}: ${group.length} rows ${kind!.summary} ` +
+        `First rows: ${rows.join(", ")}, ... ("costing check ${workbookPath} --all" lists every row).`,
+    );
+  }
+  return lines;
+}
+
 export type Align = "left" | "right";
 
 /** A plain text table: columns padded to their widest cell; numbers right-aligned. */

@@ -2,7 +2,7 @@
 // command.
 import type { Ledger, LedgerInput, Problem } from "../engine/model";
 import { InputError } from "./errors";
-import { plural, problemLine } from "./format";
+import { plural, problemLines } from "./format";
 import type { CommandContext } from "./command";
 import type { DerivedNote as DerivedColumn } from "../engine";
 import type { CostingServices, OpenedWorkbook, TableFound } from "./services";
@@ -45,6 +45,6 @@ export async function loadLedger(
       loaded.problems,
     );
   }
-  for (const w of loaded.problems) ctx.io.stderr.write(problemLine(w) + "\n");
+  for (const line of problemLines(loaded.problems, workbookPath)) ctx.io.stderr.write(line + "\n");
   return { ...loaded, ledger: loaded.ledger };
 }

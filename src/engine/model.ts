@@ -210,6 +210,14 @@ export interface Problem {
   readonly severity: Severity;
   readonly message: string; // what happened and what to do, in the controller's words
   readonly source?: SourceRef;
+  /** Problems of one kind on many rows, said once: what they are and what to do (after "N rows "). */
+  readonly kind?: ProblemKind;
+}
+
+export interface ProblemKind {
+  readonly key: string;
+  /** Follows a count and a place: "Item Ledger Entries, Remaining Quantity: 3412 rows <summary>". */
+  readonly summary: string;
 }
 
 /** The ledger's rounding precisions (General Ledger Setup: Amount and Unit-Amount Rounding Precision). */

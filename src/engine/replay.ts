@@ -398,6 +398,12 @@ function contradiction(
   return {
     severity: "warning",
     source,
+    kind: {
+      key: `derived|${source.table}|${column}`,
+      summary:
+        "where the ledger's value differs from what replaying the ledger gives; the ledger's values are kept. " +
+        "Check that the export holds every entry of these items; a missing entry changes what is derived.",
+    },
     message:
       `${where(source)}: the ledger says ${show(given)}, but replaying the ledger gives ${show(derived)}. ` +
       `The ledger's value is kept. Check that the export holds every entry of the item, in any order; a missing entry changes what is derived.`,

@@ -3,7 +3,7 @@ import type { LedgerInput } from "../../engine/model";
 import { COSTING_METHODS } from "../../engine/model";
 import { type Command, checkPositionals } from "../command";
 import { EXIT_INPUT, EXIT_OK } from "../errors";
-import { plural, problemLine, table } from "../format";
+import { plural, problemLine, problemLines, table } from "../format";
 import { printer } from "../io";
 import { isError, loadWorkbook } from "../load";
 import type { DerivedNote as DerivedColumn, EntryPoint } from "../../engine";
@@ -124,8 +124,13 @@ function adjustmentLines(points: readonly EntryPoint[]): string[] {
 export const check: Command = {
   name: "check",
   summary: "Validate a workbook: tables, setup, items, dates, derived columns and every problem",
-  usage: "costing check <workbook>",
-  options: {},
+  usage: [
+    "costing check <workbook> [--all]",
+    "",
+    "  --all   list every problem on its own line; without it, a kind of problem found on more than five rows",
+    "          is said once, with its count and first rows",
+  ].join("\n"),
+  options: { all: { type: "boolean" } },
   positionals: ["workbook"],
   async run(args, ctx) {
     checkPositionals(check, args);
@@ -180,7 +185,8 @@ export const check: Command = {
       out("Problems: none. The workbook is ready for costing adjust.");
     } else {
       out(`Problems: ${plural(errors.length, "error")}, ${plural(warnings, "warning")}`);
-      for (const p of loaded.problems) out("  " + problemLine(p));
+      const lines = args.values.all ? loaded.problems.map(problemLine) : problemLines(loaded.problems, workbookPath);
+      for (const line of lines) out("  " + line);
       out();
       out(
         errors.length > 0
