@@ -18,7 +18,7 @@ import {
 import type { CellValue, TableSpec, WorkbookPort } from "./port";
 import { COLUMN_MAP, LEDGER_TABLES, tableSpec, type TableSchema } from "./schema";
 import { parseDate, parseDecimal, resolveDateOrder, resolveDecimalSeparator } from "./values";
-import { columnFormats } from "./write";
+import { columnFormats, decimalCell } from "./write";
 
 /** A sheet of the file: its name (a CSV file's name without ".csv") and its rows from row 1. */
 export interface ImportedSheet {
@@ -114,7 +114,7 @@ export function typedRows(
       const r = parseDecimal(cell, sep);
       if (!r.ok || r.value === null || r.value.sd(true) > 15) return;
       if (type === "integer" && !r.value.isInteger()) return;
-      out[i][col] = Number(r.value.toFixed());
+      out[i][col] = decimalCell(r.value); // a number: 15 significant digits at most (checked above)
     });
   }
   return out;

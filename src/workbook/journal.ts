@@ -15,7 +15,7 @@ import {
 import type { CellUpdate, CellValue, DateStyle, TableData, WorkbookPort } from "./port";
 import { cellProblem, emptyCellProblem, tableLabel } from "./problems";
 import { bindTable, readRows, type ReadOptions, type Row } from "./reader";
-import { columnFormats, numbersAsText, recordToRow, type RowStyle } from "./write";
+import { columnFormats, recordToRow, type RowStyle } from "./write";
 import { columnMatches, POSTING_LOG, REVALUATION_JOURNAL, tableSpec } from "./schema";
 import { cellText } from "./values";
 import { en } from "./captions/en";
@@ -256,6 +256,7 @@ function lineRecord(line: RevaluationJournalLine, posted: boolean): Record<strin
 const ENGLISH_STYLE = (dates: DateStyle, rounding?: Rounding): RowStyle => ({
   dates,
   rounding,
+  numbers: dates === "iso" ? "text" : "cells",
   language: en,
   booleans: ["Yes", "No"],
 });
@@ -268,8 +269,8 @@ export function journalRow(
   dates: DateStyle,
   rounding?: Rounding,
 ): CellValue[] {
-  const row = recordToRow(REVALUATION_JOURNAL, headers, lineRecord(line, posted), ENGLISH_STYLE(dates, rounding));
-  return dates === "iso" ? numbersAsText(REVALUATION_JOURNAL, headers, row, rounding) : row;
+  // CSV (ISO dates: a port that keeps only text) gets each decimal's exact text, never through a float.
+  return recordToRow(REVALUATION_JOURNAL, headers, lineRecord(line, posted), ENGLISH_STYLE(dates, rounding));
 }
 
 /** Writes the lines as the Revaluation Journal table (replacing the one there), with number formats. */
@@ -411,11 +412,9 @@ export async function appendPostingLog(
   entry: PostingLogEntry,
   rounding: Rounding = DEFAULT_ROUNDING,
 ): Promise<void> {
-  const style: RowStyle = { dates: port.dateStyle, rounding, language: en };
-  const rowFor = (headers: readonly string[]) => {
-    const row = recordToRow(POSTING_LOG, headers, entry, style);
-    return port.dateStyle === "iso" ? numbersAsText(POSTING_LOG, headers, row, rounding) : row;
-  };
+  const numbers = port.dateStyle === "iso" ? "text" : "cells";
+  const style: RowStyle = { dates: port.dateStyle, rounding, language: en, numbers };
+  const rowFor = (headers: readonly string[]) => recordToRow(POSTING_LOG, headers, entry, style);
   if (existing) {
     await port.appendRows(existing.name, [rowFor(existing.headers)]);
     return;

@@ -8,6 +8,7 @@ import type { CellUpdate, CellValue, WorkbookPort } from "./port";
 import { journalRow, readRevaluationJournal } from "./journal";
 import { REVALUATION_JOURNAL, columnMatches } from "./schema";
 import { cellText, excelSerialToIso } from "./values";
+import { Decimal } from "../engine/money";
 
 /** The columns the user types (keys and the Posted mark): never rewritten. */
 const TYPED = new Set(["itemNo", "appliesToEntry", "documentNo", "posted"]);
@@ -19,10 +20,25 @@ function dateText(v: CellValue): string {
   return d.ok ? d.value : cellText(v);
 }
 
+/** A number cell or number text as its exact decimal (a blank as 0), or null when it is not a number. */
+function exact(v: CellValue): Decimal | null {
+  const text = cellText(v).trim();
+  try {
+    return new Decimal(text === "" ? "0" : text);
+  } catch {
+    return null;
+  }
+}
+
 function same(a: CellValue, b: CellValue): boolean {
   if (a instanceof Date || b instanceof Date) return dateText(a) === dateText(b);
   if (typeof a === "number" && typeof b === "number") return a === b;
-  if (typeof a === "number" || typeof b === "number") return Number(cellText(a)) === Number(cellText(b));
+  if (typeof a === "number" || typeof b === "number") {
+    // A number cell against the exact text of a decimal beyond 15 digits: compared as decimals, never as floats.
+    const x = exact(a);
+    const y = exact(b);
+    return x !== null && y !== null && x.eq(y);
+  }
   return cellText(a).trim() === cellText(b).trim();
 }
 

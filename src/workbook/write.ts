@@ -1,5 +1,7 @@
 // Value entries back into a table's own columns: the sheet's header order and language, its Yes/No style,
-// amounts rounded to their precision. The one float conversion happens here, at the workbook boundary.
+// amounts rounded to their precision. Decimals are written exactly: as their decimal text where the port keeps
+// text (CSV), as a number cell where 15 significant digits hold them (what an Excel number keeps, so the cell
+// reads back as the same decimal), else as a text cell with the exact decimal (999999999999999.97).
 import type { ValueEntry } from "../engine/model";
 import { Decimal as DecimalValue, DEFAULT_ROUNDING, roundTo, type Decimal, type Rounding } from "../engine/money";
 import { detectLanguage, enumCaption, LANGUAGES, normalizeCaption, type LanguageCaptions } from "./captions";
@@ -16,6 +18,11 @@ export interface RowStyle {
   readonly rounding?: Rounding;
   /** Language for enum captions; by default the language of the headers. */
   readonly language?: LanguageCaptions;
+  /**
+   * "text": decimals as their exact decimal text with all the places of their precision (a port that stores
+   * only text: CSV); by default decimalCell's number (or exact text beyond 15 significant digits).
+   */
+  readonly numbers?: "cells" | "text";
 }
 
 /** Fields rounded to the amount precision, and to the unit-amount precision, when written. */
@@ -50,9 +57,19 @@ export function precisionOf(field: string, rounding: Rounding = DEFAULT_ROUNDING
 }
 
 /**
- * Numbers of decimal columns as text for a port that stores only text (CSV): amounts and unit amounts with
- * all the places of their precision ("51.00", "6.37500"), so that no value reads like a thousands group
- * ("6.375" could be 6375) when the file is read again; other decimals with exactly three places get a fourth.
+ * A decimal as the exact text written where only text is kept (CSV): amounts and unit amounts with all the
+ * places of their precision ("51.00", "6.37500"), so that no value reads like a thousands group ("6.375" could
+ * be 6375) when the file is read again; other decimals with exactly three places get a fourth ("1.2340").
+ */
+export function decimalText(d: Decimal, precision?: Decimal): string {
+  if (precision) return roundTo(d, precision).toFixed(Math.max(0, precision.decimalPlaces()));
+  const text = d.toFixed();
+  return /\.\d{3}$/.test(text) ? text + "0" : text;
+}
+
+/**
+ * Numbers of decimal columns as text for a port that stores only text (CSV), as decimalText writes them.
+ * Text already there (an exact decimal from decimalCell) is kept as it is.
  */
 export function numbersAsText(
   schema: TableSchema,
@@ -64,11 +81,8 @@ export function numbersAsText(
     if (typeof v !== "number") return v;
     const def = schema.columns.find((d) => columnMatches(d, headers[i]));
     if (!def || def.kind.type !== "decimal") return v;
-    const d = new DecimalValue(String(v));
-    const precision = precisionOf(def.field, rounding);
-    if (precision) return d.toFixed(Math.max(0, precision.decimalPlaces()));
-    const text = d.toFixed();
-    return /\.\d{3}$/.test(text) ? text + "0" : text;
+    // String(v) of a number cell (15 significant digits at most, see decimalCell) is its exact decimal.
+    return decimalText(new DecimalValue(String(v)), precisionOf(def.field, rounding));
   });
 }
 
@@ -87,9 +101,20 @@ export function columnFormats(
   });
 }
 
-/** A Decimal as a worksheet number (rounded first where it is an amount). */
-export function decimalCell(d: Decimal, precision?: Decimal): number {
-  return Number((precision ? roundTo(d, precision) : d).toFixed());
+/** Significant digits an Excel number cell keeps: a decimal with up to 15 comes back from its double exactly. */
+export const EXCEL_DIGITS = 15;
+
+/**
+ * A Decimal as a worksheet cell (rounded first where it is an amount): a number when its exact decimal has at
+ * most 15 significant digits (the double nearest to it prints back as the same decimal, and Excel keeps 15
+ * digits), else the exact decimal as text ("999999999999999.97"; a number cell would hold 1E+15), which is read
+ * back exactly.
+ */
+export function decimalCell(d: Decimal, precision?: Decimal): number | string {
+  const rounded = precision ? roundTo(d, precision) : d;
+  // sd(): trailing zeros of a whole number do not count (1E+15 is exact); 1E-400 would be 0 as a double.
+  if (rounded.sd() <= EXCEL_DIGITS && Math.abs(rounded.e) < 300) return Number(rounded.toFixed());
+  return decimalText(rounded, precision);
 }
 
 function cellFor(def: ColumnDef, value: unknown, style: RowStyle, lang: LanguageCaptions): CellValue {
@@ -101,12 +126,10 @@ function cellFor(def: ColumnDef, value: unknown, style: RowStyle, lang: Language
       return typeof value === "number" ? value : null;
     case "decimal": {
       if (value === undefined || value === null) return null;
-      const precision = AMOUNTS.has(def.field)
-        ? rounding.amount
-        : UNIT_AMOUNTS.has(def.field)
-          ? rounding.unitAmount
-          : undefined;
-      return decimalCell(value as Decimal, precision);
+      const precision = precisionOf(def.field, rounding);
+      return style.numbers === "text"
+        ? decimalText(value as Decimal, precision)
+        : decimalCell(value as Decimal, precision);
     }
     case "date":
       if (typeof value !== "string" || value === "") return null;
@@ -188,7 +211,10 @@ export function detectBooleanStyle(
   return typeof word === "string" ? pairFor(word.trim(), yes !== undefined, lang) : undefined;
 }
 
-/** The style for rows appended to this table: its own Yes/No, its language, dates as the port stores them. */
+/**
+ * The style for rows appended to this table: its own Yes/No, its language, dates as the port stores them
+ * (decimals as numbers: add `numbers: "text"` for a port that keeps only text).
+ */
 export function rowStyleFor(table: TableData, dates: DateStyle, rounding?: Rounding): RowStyle {
   return { dates, booleans: detectBooleanStyle(table), rounding, language: detectLanguage(table.headers) };
 }

@@ -16,7 +16,7 @@ import { columnMatches, ITEMS, LEDGER_TABLES, tableSpec, VALUE_ENTRIES } from ".
 import { readLedgerInput } from "../tables";
 import { canonicalHeaders, readColumnMap } from "../columnMap";
 import { cellText } from "../values";
-import { numbersAsText, recordToRow, rowStyleFor, valueEntryToRow } from "../write";
+import { recordToRow, rowStyleFor, valueEntryToRow } from "../write";
 import { roundingOf } from "../../engine/model";
 
 export interface TableFound {
@@ -40,6 +40,12 @@ export interface LoadedLedger {
 }
 
 const isError = (p: Problem): boolean => p.severity === "error";
+
+/**
+ * How decimals go to this port: a port that keeps only text (CSV) gets each one's exact decimal text with all
+ * the places of its precision (so "6.375" is never read back as 6,375), never through a float.
+ */
+const numbersFor = (port: WorkbookPort): "text" | "cells" => (port.dateStyle === "iso" ? "text" : "cells");
 
 /** The ledger's amount and unit-amount rounding precisions (the engine's). */
 export { roundingOf };
@@ -110,11 +116,10 @@ export async function appendValueEntries(
   }
   // Headers mapped by hand (Costing Column Map) read as their columns' captions, so those columns are filled.
   const table = { ...found, headers: canonicalHeaders(VALUE_ENTRIES, found.headers, mapped) };
-  const style = rowStyleFor(table, port.dateStyle, rounding);
-  const rows = entries.map((ve) => valueEntryToRow(table.headers, ve, style));
+  const style = { ...rowStyleFor(table, port.dateStyle, rounding), numbers: numbersFor(port) };
   await port.appendRows(
     table.name,
-    port.dateStyle === "iso" ? rows.map((r) => numbersAsText(VALUE_ENTRIES, table.headers, r, rounding)) : rows,
+    entries.map((ve) => valueEntryToRow(table.headers, ve, style)),
   );
 }
 
@@ -136,7 +141,7 @@ export async function updateItems(port: WorkbookPort, ledger: Ledger, items: rea
   // Headers mapped by hand read as their columns' captions; a rewritten table keeps the sheet's own headers.
   const table = { ...found, headers: canonicalHeaders(ITEMS, found.headers, mapped) };
   const noCol = table.headers.findIndex((h) => columnMatches(ITEMS.columns[0], h));
-  const style = { ...rowStyleFor(table, port.dateStyle, rounding), booleans: undefined };
+  const style = { ...rowStyleFor(table, port.dateStyle, rounding), booleans: undefined, numbers: numbersFor(port) };
   const fields = ["standardCost", "unitCost"] as const;
   const defOf = (f: string) => ITEMS.columns.find((c) => c.field === f)!;
   const cols = fields.map((f) => table.headers.findIndex((h) => columnMatches(defOf(f), h)));
@@ -148,9 +153,8 @@ export async function updateItems(port: WorkbookPort, ledger: Ledger, items: rea
       notes.push(`${label} has no row for item ${item.no}, so its new costs were not written (${what(item)}).`);
       continue;
     }
-    const record = recordToRow(ITEMS, table.headers, item, style);
     // CSV keeps text: costs with all the places of their precision ("3.00"), as the other tables.
-    const row = port.dateStyle === "iso" ? numbersAsText(ITEMS, table.headers, record, roundingOf(ledger)) : record;
+    const row = recordToRow(ITEMS, table.headers, item, style);
     fields.forEach((f, k) => {
       const c = cols[k];
       if (c >= 0) updates.push({ row: table.rowNumbers[i], column: c, value: row[c] });
