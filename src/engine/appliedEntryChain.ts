@@ -8,8 +8,13 @@
 import type { IsoDate } from "./calendar";
 import type { LedgerIndex } from "./ledgerIndex";
 
+const NO_CHAIN: readonly number[] = [];
+
 /** Entry nos. of the chain that starts at `from` (itself not included), valued no later than `limit`. */
-export function chainOfAppliedEntries(index: LedgerIndex, from: number, limit: IsoDate): number[] {
+export function chainOfAppliedEntries(index: LedgerIndex, from: number, limit: IsoDate): readonly number[] {
+  // Most outbounds (a sale nothing was returned from) start no chain: answered without allocating.
+  const start = index.ile.get(from);
+  if (start && !start.positive && !index.receiversOf.get(from)) return NO_CHAIN;
   const visited = new Set<number>([from]);
   const chain: number[] = [];
   const stack = [from];
