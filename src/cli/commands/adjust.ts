@@ -5,6 +5,7 @@ import { amount, plural } from "../format";
 import { printer } from "../io";
 import { loadLedger } from "../load";
 import { outOption } from "../outPath";
+import { timePhase } from "../../workbook/phases";
 
 export const adjust: Command = {
   name: "adjust",
@@ -27,7 +28,9 @@ export const adjust: Command = {
     const bar = ctx.progress("Adjusting cost");
     let result;
     try {
-      result = services.adjustCostItemEntries(ledger, { onProgress: (done, total) => bar.update(done, total) });
+      result = timePhase("adjust", () =>
+        services.adjustCostItemEntries(ledger, { onProgress: (done, total) => bar.update(done, total) }),
+      );
     } finally {
       bar.finish();
     }
@@ -36,7 +39,7 @@ export const adjust: Command = {
     if (created.length === 0) {
       out("Nothing to adjust: every item's cost is already adjusted. No value entries were created.");
       if (outPath !== undefined) {
-        await workbook.save(outPath);
+        await timePhase("save", () => workbook.save(outPath));
         out(`Copied unchanged to: ${outPath}`);
       } else {
         out("The workbook was not changed.");
@@ -44,8 +47,8 @@ export const adjust: Command = {
       return EXIT_OK;
     }
 
-    await services.appendValueEntries(workbook.port, ledger, created);
-    await workbook.save(outPath);
+    await timePhase("append", () => services.appendValueEntries(workbook.port, ledger, created));
+    await timePhase("save", () => workbook.save(outPath));
     const first = created[0].entryNo;
     const last = created[created.length - 1].entryNo;
     const items = result.itemsAdjusted;
