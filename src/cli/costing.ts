@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The `costing` executable (package.json "bin"): run the command line on this process's arguments and streams.
 import { spawnSync } from "node:child_process";
+import { appendFileSync } from "node:fs";
 import { runCli } from "./main";
+import { phasesOn, recordedPhases } from "../workbook/phases";
 
 // A larger young generation: Adjust Cost on a large ledger allocates many short-lived amounts, and with Node's
 // default the garbage collector copies long-lived ones over and over (1M value entries: ~10 s and 2.2 GB
@@ -26,6 +28,7 @@ if (!hasHeapSetting()) {
     process.exitCode = 3;
   } else process.exitCode = child.status ?? 3;
 } else {
+  if (phasesOn()) process.on("exit", reportPhases);
   runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
     (code) => {
       process.exitCode = code;
@@ -35,4 +38,15 @@ if (!hasHeapSetting()) {
       process.exitCode = 3;
     },
   );
+}
+
+/**
+ * COSTING_PHASES set: one JSON line of phase -> seconds (and the whole process's, "total") at exit, to the file
+ * the variable names (appended), or to standard error when it is "1" or "stderr".
+ */
+function reportPhases(): void {
+  const line = JSON.stringify({ ...recordedPhases(), total: Math.round(process.uptime() * 1000) / 1000 }) + "\n";
+  const target = process.env.COSTING_PHASES ?? "";
+  if (target === "1" || target === "stderr") process.stderr.write(line);
+  else appendFileSync(target, line);
 }

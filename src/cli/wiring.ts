@@ -18,6 +18,7 @@ import {
   previewJournal,
   readJournalForPosting,
 } from "../workbook/useCases";
+import { timePhase } from "../workbook/phases";
 import { InputError } from "./errors";
 import type { CostingServices, OpenedWorkbook } from "./services";
 
@@ -39,7 +40,7 @@ async function kindOf(p: string): Promise<"xlsx" | "csv"> {
 
 async function open(p: string): Promise<OpenedWorkbook> {
   const kind = await kindOf(p);
-  const port = await openWorkbook(p);
+  const port = await timePhase("open", () => openWorkbook(p));
   return { path: p, kind, port, save: (outPath?: string) => port.save(outPath) };
 }
 

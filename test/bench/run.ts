@@ -1,10 +1,13 @@
-// npm run bench [-- --sizes 100000,1000000] [--seed N]
-// For each size, a fresh Node process generates a ledger of that many value entries and times
+// npm run bench [-- --profile engine|distributor|engine,distributor] [--sizes 100000,1000000] [--seed N]
+// Two profiles. "engine" (engine-only, the default) is below. "distributor" runs the built command line on a
+// wholesaler's export written as CSV files (test/bench/runDistributor.ts; --timeout, --heap, --keep are its).
+//
+// Engine-only: for each size, a fresh Node process generates a ledger of that many value entries and times
 // check (replayLedger), adjust (adjustCostItemEntries, from scratch) and valuation (inventoryAsOf); then the
 // custom functions: their first load (the replay, and LedgerQueries.build: Adjust Cost on a copy and the index)
 // and 10,000 =COSTING.AVGCOST calls through the functions' own code (src/functions/functions.ts with a streaming
 // invocation, answered from the loaded index, not through Office) on random Average items and dates.
-// Prints one JSON line per size: {"size","valueEntries","checkSeconds","adjustSeconds","valuationSeconds","peakRssMB",
+// Prints one JSON line per size: {"profile": "engine-only", "size","valueEntries","checkSeconds","adjustSeconds","valuationSeconds","peakRssMB",
 // ..., "functionsFirstLoadSeconds","functionsIndexSeconds","avgcost10kSeconds","avgcost10kAgainSeconds"}.
 import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
@@ -20,6 +23,7 @@ import { useLedgerSource } from "../../src/functions/runtime";
 import { dateToSerial } from "../../src/excel/cells";
 import type { Ledger } from "../../src/engine";
 import { generateLedger, rng } from "./generate";
+import { DISTRIBUTOR_SIZES } from "./distributor";
 
 const CALLS = 10_000;
 
@@ -146,6 +150,7 @@ async function child(size: number, seed: number): Promise<void> {
   const functions = await functionsBench(replay.ledger, checkSeconds, seed);
   process.stdout.write(
     JSON.stringify({
+      profile: "engine-only",
       size: size,
       valueEntries: counts.valueEntries,
       checkSeconds,
@@ -163,27 +168,72 @@ async function child(size: number, seed: number): Promise<void> {
   );
 }
 
-function main(): number {
+const USAGE = `npm run bench [-- options]
+
+  --profile <p>     engine (engine-only, the default), distributor, or both: engine,distributor
+  --sizes <n,...>   value entries per run (engine: 100000,1000000; distributor: ${DISTRIBUTOR_SIZES.join(",")})
+  --seed <n>        the generators' seed (default 20240601)
+
+distributor only (each command in a fresh process of the built command line, dist/cli):
+  --timeout <s>     seconds per command before it is stopped and recorded as a timeout (default 600)
+  --heap <MB>       --max-old-space-size of each command (default 8192)
+  --keep            keep the temporary folders (the generated export, adjusted copy, outputs)
+`;
+
+async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
-      sizes: { type: "string", default: "100000,1000000" },
+      profile: { type: "string", default: "engine" },
+      sizes: { type: "string" },
       seed: { type: "string", default: "20240601" },
+      timeout: { type: "string", default: "600" },
+      heap: { type: "string", default: "8192" },
+      keep: { type: "boolean", default: false },
       child: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
     },
   });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const profiles = values.profile.split(",").map((p) => p.trim());
   const seed = Number(values.seed);
-  const sizes = values.sizes.split(",").map((s) => Number(s.trim().replace(/_/g, "")));
-  if (sizes.some((n) => !Number.isInteger(n) || n <= 0) || !Number.isInteger(seed)) {
-    process.stderr.write('bench: --sizes takes positive whole numbers, e.g. "--sizes 100000,1000000".\n');
+  const parseSizes = (text: string) => text.split(",").map((s) => Number(s.trim().replace(/_/g, "")));
+  const given = values.sizes === undefined ? undefined : parseSizes(values.sizes);
+  const numbers = [Number(values.timeout), Number(values.heap)];
+  if (
+    profiles.some((p) => p !== "engine" && p !== "distributor") ||
+    (given ?? []).some((n) => !Number.isInteger(n) || n <= 0) ||
+    !Number.isInteger(seed) ||
+    numbers.some((n) => !(n > 0))
+  ) {
+    process.stderr.write(`bench: wrong options.\n\n${USAGE}`);
     return 2;
   }
   if (values.child) {
-    child(sizes[0], seed).catch((e: unknown) => {
-      process.stderr.write(`bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-      process.exitCode = 1;
-    });
+    await child(given![0], seed);
     return 0;
   }
+  let failed = 0;
+  if (profiles.includes("engine")) failed += engineProfile(given ?? [100_000, 1_000_000], seed);
+  if (profiles.includes("distributor")) {
+    // Loaded only here: the engine-only child process must not carry the runner (nor ExcelJS) in its peak RSS.
+    const { runDistributor } = await import("./runDistributor");
+    const code = await runDistributor({
+      sizes: given ?? DISTRIBUTOR_SIZES,
+      seed,
+      timeoutSeconds: numbers[0],
+      heapMB: numbers[1],
+      keep: values.keep,
+    });
+    if (code !== 0) failed++;
+  }
+  return failed ? 1 : 0;
+}
+
+/** The engine-only profile: a fresh Node process per size (this file with --child). */
+function engineProfile(sizes: readonly number[], seed: number): number {
   let failed = 0;
   for (const size of sizes) {
     const r = spawnSync(
@@ -206,7 +256,15 @@ function main(): number {
       process.stderr.write(`bench: size ${size} failed (exit ${r.status ?? r.signal}).\n`);
     }
   }
-  return failed ? 1 : 0;
+  return failed;
 }
 
-process.exitCode = main();
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -7,6 +7,7 @@ import { loadLedger } from "../load";
 import { outOption } from "../outPath";
 import { unsettledMessage } from "../../workbook/useCases/wording";
 import { cliNextSteps } from "../journal";
+import { timePhase } from "../../workbook/phases";
 
 export const adjust: Command = {
   name: "adjust",
@@ -29,7 +30,9 @@ export const adjust: Command = {
     const bar = ctx.progress("Adjusting cost");
     let result;
     try {
-      result = services.adjustCostItemEntries(ledger, { onProgress: (done, total) => bar.update(done, total) });
+      result = timePhase("adjust", () =>
+        services.adjustCostItemEntries(ledger, { onProgress: (done, total) => bar.update(done, total) }),
+      );
     } finally {
       bar.finish();
     }
@@ -39,7 +42,7 @@ export const adjust: Command = {
     if (created.length === 0) {
       out("Nothing to adjust: every item's cost is already adjusted. No value entries were created.");
       if (outPath !== undefined) {
-        await workbook.save(outPath);
+        await timePhase("save", () => workbook.save(outPath));
         out(`Copied unchanged to: ${outPath}`);
       } else {
         out("The workbook was not changed.");
@@ -47,8 +50,8 @@ export const adjust: Command = {
       return EXIT_OK;
     }
 
-    await services.appendValueEntries(workbook.port, ledger, created);
-    await workbook.save(outPath);
+    await timePhase("append", () => services.appendValueEntries(workbook.port, ledger, created));
+    await timePhase("save", () => workbook.save(outPath));
     const first = created[0].entryNo;
     const last = created[created.length - 1].entryNo;
     const items = result.itemsAdjusted;

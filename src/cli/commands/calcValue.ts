@@ -8,6 +8,7 @@ import { printer } from "../io";
 import { cliNextSteps, succeeded } from "../journal";
 import { loadLedger } from "../load";
 import { OUT_OPTION_HELP, outOption, writtenTo } from "../outPath";
+import { timePhase } from "../../workbook/phases";
 
 const BASES: Record<string, CalculationBase> = {
   "last-direct-cost": "Last Direct Unit Cost",
@@ -105,14 +106,16 @@ export const calcValue: Command = {
 
     const { services, workbook, ledger } = await loadLedger(ctx, workbookPath, "nothing was written.");
     const { value, warnings } = succeeded(
-      await services.calculateJournal(workbook.port, ledger, options, {
-        replace: flag(args, "replace"),
-        next: cliNextSteps(workbookPath),
-      }),
+      await timePhase("calculate", () =>
+        services.calculateJournal(workbook.port, ledger, options, {
+          replace: flag(args, "replace"),
+          next: cliNextSteps(workbookPath),
+        }),
+      ),
     );
     for (const w of warnings) ctx.io.stderr.write(problemLine(w) + "\n");
     const { lines, replaced } = value;
-    if (lines.length > 0) await workbook.save(outPath);
+    if (lines.length > 0) await timePhase("save", () => workbook.save(outPath));
 
     const out = printer(ctx.io.stdout);
     out(`Calculate Inventory Value: ${workbookPath}`);

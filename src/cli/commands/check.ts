@@ -7,6 +7,7 @@ import { plural, problemLine, problemLines, table } from "../format";
 import { printer } from "../io";
 import { isError, loadWorkbook } from "../load";
 import type { DerivedNote as DerivedColumn, EntryPoint } from "../../engine";
+import { markPhase } from "../../workbook/phases";
 
 /** How to get a column into the export, so it need not be derived. */
 const EXPORT_HINTS: Record<string, string> = {
@@ -194,6 +195,7 @@ export const check: Command = {
           : "Only warnings: the workbook can be adjusted; review them.",
       );
     }
+    markPhase("report");
     return errors.length > 0 ? EXIT_INPUT : EXIT_OK;
   },
 };

@@ -8,6 +8,7 @@ import { printer } from "../io";
 import { cliNextSteps, succeeded } from "../journal";
 import { loadLedger } from "../load";
 import { OUT_OPTION_HELP, outOption, writtenTo } from "../outPath";
+import { timePhase } from "../../workbook/phases";
 
 const range = (entries: readonly ValueEntry[]): string =>
   entries.length === 0 ? "" : ` (entry no. ${entries[0].entryNo}..${entries[entries.length - 1].entryNo})`;
@@ -39,11 +40,13 @@ export const post: Command = {
     const adjust = !flag(args, "no-adjust");
     const { services, workbook, ledger } = await loadLedger(ctx, workbookPath, "nothing was posted.");
     const next = cliNextSteps(workbookPath);
-    const journal = succeeded(await services.readJournalForPosting(workbook.port, ledger, next, "post")).value;
+    const journal = succeeded(
+      await timePhase("readJournal", () => services.readJournalForPosting(workbook.port, ledger, next, "post")),
+    ).value;
     const posted = succeeded(await services.postJournal(workbook.port, ledger, journal, { adjust, next }));
     for (const w of posted.warnings) ctx.io.stderr.write(problemLine(w) + "\n");
     const { result, postedAt, documentNos, created, notes, checksum } = posted.value;
-    await workbook.save(outPath);
+    await timePhase("save", () => workbook.save(outPath));
 
     for (const n of notes) ctx.io.stderr.write(`Warning: ${n}\n`);
     const out = printer(ctx.io.stdout);

@@ -18,6 +18,7 @@ import { canonicalHeaders, readColumnMap } from "../columnMap";
 import { cellText } from "../values";
 import { recordToRow, rowStyleFor, valueEntryToRow } from "../write";
 import { roundingOf } from "../../engine/model";
+import { timePhase } from "../phases";
 
 export interface TableFound {
   /** The table's caption, e.g. "Value Entries". */
@@ -77,7 +78,7 @@ function recording(port: WorkbookPort, found: Map<string, TableData | null>): Wo
  */
 export async function loadLedger(port: WorkbookPort): Promise<LoadedLedger> {
   const found = new Map<string, TableData | null>();
-  const read = await readLedgerInput(recording(port, found));
+  const read = await timePhase("read", () => readLedgerInput(recording(port, found)));
   const tables: TableFound[] = [];
   for (const schema of LEDGER_TABLES) {
     const spec = tableSpec(schema);
@@ -88,7 +89,8 @@ export async function loadLedger(port: WorkbookPort): Promise<LoadedLedger> {
   if (!read.input || problems.some(isError)) {
     return { input: read.input, ledger: null, derived: [], problems, tables };
   }
-  const replay = replayLedger(read.input);
+  const input = read.input;
+  const replay = timePhase("replay", () => replayLedger(input));
   problems.push(...replay.problems);
   const ledger = problems.some(isError) ? null : replay.ledger;
   return { input: read.input, ledger, derived: replay.derived, problems, tables };

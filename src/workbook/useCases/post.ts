@@ -7,6 +7,7 @@ import { appendPostingLog, markJournalPosted, readPostingLog } from "../journal"
 import type { WorkbookPort } from "../port";
 import { journalProblems, nothingDone, type JournalForPosting } from "./journal";
 import { appendValueEntries, updateItems } from "./ledger";
+import { markPhase, timePhase } from "../phases";
 import { again, inTheirWords, plural, type NextSteps, type Outcome } from "./wording";
 
 export interface PostSummary {
@@ -53,7 +54,7 @@ export async function postJournal(
       problems: [],
     };
   }
-  const { result, refusals } = postRevaluationJournal(ledger, lines, { adjust: opts.adjust });
+  const { result, refusals } = timePhase("post", () => postRevaluationJournal(ledger, lines, { adjust: opts.adjust }));
   if (!result) {
     return {
       ok: false,
@@ -63,7 +64,7 @@ export async function postJournal(
   }
 
   const created = [...result.revaluationEntries, ...result.adjustmentEntries].sort((a, b) => a.entryNo - b.entryNo);
-  await appendValueEntries(port, ledger, created);
+  await timePhase("append", () => appendValueEntries(port, ledger, created));
   const notes = await updateItems(port, ledger, result.updatedItems);
   const documentNos = [...new Set(moving.map((l) => l.documentNo))];
   const postedAt = (opts.now ?? postedAtNow)();
@@ -83,6 +84,7 @@ export async function postJournal(
     rounding,
   );
   await markJournalPosted(port, read, rounding);
+  markPhase("journal");
   return {
     ok: true,
     value: { result, postedAt, documentNos, created, notes, checksum },
