@@ -94,8 +94,17 @@ export function valuationPeriod(date: IsoDate, s: PeriodSettings): Period {
 
 /** The Average Cost Calc. Type in force for the period holding a date. */
 export function calcTypeOn(date: IsoDate, s: PeriodSettings): AverageCostCalcType {
-  return fiscalYearSettings(valuationPeriod(date, s).end, s).calcType;
+  // Asked once per entry in Adjust Cost: remembered per date for the ledger's own setup and periods.
+  let bySetup = calcTypes.get(s.accountingPeriods);
+  if (!bySetup) calcTypes.set(s.accountingPeriods, (bySetup = new WeakMap()));
+  let byDate = bySetup.get(s.setup);
+  if (!byDate) bySetup.set(s.setup, (byDate = new Map()));
+  let t = byDate.get(date);
+  if (!t) byDate.set(date, (t = fiscalYearSettings(valuationPeriod(date, s).end, s).calcType));
+  return t;
 }
+
+const calcTypes = new WeakMap<object, WeakMap<object, Map<IsoDate, AverageCostCalcType>>>();
 
 /**
  * Memoised period lookup: a ledger has few distinct dates, and the adjustment asks for each many times.
