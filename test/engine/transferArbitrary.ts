@@ -14,7 +14,7 @@ const LOCATIONS = ["L1", "L2", "L3"] as const;
 type Op =
   | { k: "buy"; item: number; loc: number; qty: number; cents: number; expected: boolean; back: number }
   | { k: "sell"; item: number; loc: number; qty: number; back: number; beyond: boolean }
-  | { k: "move"; item: number; loc: number; to: number; qty: number; back: boolean }
+  | { k: "move"; item: number; loc: number; to: number; qty: number; back: boolean; writeOff: boolean }
   | { k: "writeOff"; item: number; loc: number; qty: number; fixed: boolean }
   | { k: "charge"; pick: number; cents: number }
   | { k: "invoice"; pick: number; percent: number }
@@ -54,6 +54,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
       to: fc.integer({ min: 1, max: 2 }),
       qty,
       back: fc.boolean(),
+      writeOff: fc.boolean(),
     }),
   },
   {
@@ -154,6 +155,69 @@ function build(
     return { taken, short: q };
   };
 
+  /**
+   * A transfer as InsertTransferEntry posts it: the shipment, then one receipt for an Average item, else one receipt
+   * per application at its source's cost; the shipment carries minus what the receipts carry.
+   */
+  const transfer = (i: number, from: string, to: string, q: number) => {
+    const it = items[i];
+    const doc = `T${ile + 1}`;
+    const shipment = ++ile;
+    const step = {
+      ile: shipment,
+      item: it.no,
+      date,
+      type: "Transfer" as const,
+      qty: String(-q),
+      cost: "0",
+      loc: from,
+      doc,
+    };
+    steps.push(step);
+    const { taken } = take(it.no, it.method, from, q, shipment);
+    const parts =
+      it.method === "Average" ? [{ qty: q, unit: unitOf[i] }] : taken.map((t) => ({ qty: t.qty, unit: t.layer.unit }));
+    const receipts: number[] = [];
+    let shipped = 0;
+    for (const p of parts) {
+      steps.push({
+        ile: ++ile,
+        item: it.no,
+        date,
+        type: "Transfer",
+        qty: String(p.qty),
+        cost: money(p.unit * p.qty),
+        loc: to,
+        doc,
+      });
+      shipped += p.unit * p.qty;
+      receipts.push(ile);
+      receive(it.no, to, date, p.qty, p.unit);
+    }
+    step.cost = money(-shipped);
+    transfers.push({ shipment, receipts });
+  };
+
+  /** A fixed application: the write-off of (part of) the latest open receipt at the location, a transfer's included. */
+  const writeOffLatest = (i: number, loc: string, wanted: number) => {
+    const it = items[i];
+    const open = (layers.get(it.no) ?? []).filter((l) => l.loc === loc && l.remaining > 0);
+    const target = open[open.length - 1];
+    if (!target) return;
+    const q = Math.min(wanted, target.remaining);
+    target.remaining -= q;
+    steps.push({
+      ile: ++ile,
+      item: it.no,
+      date,
+      type: "Negative Adjmt.",
+      qty: String(-q),
+      cost: money(-unitOf[i] * q),
+      loc,
+      appliesTo: target.ile,
+    });
+  };
+
   for (const op of ops) {
     if (op.k === "advance") {
       date = addDays(date, op.days);
@@ -222,96 +286,17 @@ function build(
       const { short } = take(it.no, it.method, loc, q, ile);
       if (short > 0) negatives.push({ item: it.no, loc, qty: short });
     } else if (op.k === "writeOff") {
-      // a fixed application: the write-off of (part of) the latest open receipt at the location, a transfer's included
-      const open = (layers.get(it.no) ?? []).filter((l) => l.loc === loc && l.remaining > 0);
-      const target = open[open.length - 1];
-      if (!target) continue;
-      const q = Math.min(op.qty, target.remaining);
-      target.remaining -= q;
-      steps.push({
-        ile: ++ile,
-        item: it.no,
-        date,
-        type: "Negative Adjmt.",
-        qty: String(-q),
-        cost: money(-unitOf[i] * q),
-        loc,
-        appliesTo: target.ile,
-      });
+      writeOffLatest(i, loc, op.qty);
     } else {
       const to = LOCATIONS[(op.loc + op.to) % LOCATIONS.length];
       const q = Math.min(op.qty, onHand(it.no, loc));
       if (q <= 0) continue;
-      const doc = `T${ile + 1}`;
-      const shipment = ++ile;
-      const amount = unitOf[i] * q;
-      steps.push({
-        ile: shipment,
-        item: it.no,
-        date,
-        type: "Transfer",
-        qty: String(-q),
-        cost: money(-amount),
-        loc,
-        doc,
-      });
-      const { taken } = take(it.no, it.method, loc, q, shipment);
-      const receipts: number[] = [];
-      // Average: one receipt for the whole quantity; other methods: one receipt per application, at its source's cost
-      const parts =
-        it.method === "Average"
-          ? [{ qty: q, unit: unitOf[i] }]
-          : taken.map((t) => ({ qty: t.qty, unit: t.layer.unit }));
-      let shipped = 0;
-      for (const p of parts) {
-        steps.push({
-          ile: ++ile,
-          item: it.no,
-          date,
-          type: "Transfer",
-          qty: String(p.qty),
-          cost: money(p.unit * p.qty),
-          loc: to,
-          doc,
-        });
-        shipped += p.unit * p.qty;
-        receipts.push(ile);
-        receive(it.no, to, date, p.qty, p.unit);
-      }
-      (steps[steps.length - parts.length - 1] as { cost: string }).cost = money(-shipped);
-      transfers.push({ shipment, receipts });
+      transfer(i, loc, to, q);
       // now and then the goods go straight back (a round trip)
-      if (op.back) {
-        const back = Math.min(q, onHand(it.no, to));
-        if (back <= 0) continue;
-        const doc2 = `T${ile + 1}`;
-        const s2 = ++ile;
-        steps.push({ ile: s2, item: it.no, date, type: "Transfer", qty: String(-back), cost: "0", loc: to, doc: doc2 });
-        const t2 = take(it.no, it.method, to, back, s2).taken;
-        const parts2 =
-          it.method === "Average"
-            ? [{ qty: back, unit: unitOf[i] }]
-            : t2.map((t) => ({ qty: t.qty, unit: t.layer.unit }));
-        const r2: number[] = [];
-        let sum2 = 0;
-        for (const p of parts2) {
-          steps.push({
-            ile: ++ile,
-            item: it.no,
-            date,
-            type: "Transfer",
-            qty: String(p.qty),
-            cost: money(p.unit * p.qty),
-            loc,
-            doc: doc2,
-          });
-          sum2 += p.unit * p.qty;
-          r2.push(ile);
-          receive(it.no, loc, date, p.qty, p.unit);
-        }
-        (steps[steps.length - parts2.length - 1] as { cost: string }).cost = money(-sum2);
-        transfers.push({ shipment: s2, receipts: r2 });
-      }
+      const back = op.back ? Math.min(q, onHand(it.no, to)) : 0;
+      if (back > 0) transfer(i, to, loc, back);
+      // and are written off there with a fixed application, as in the ledger that broke the engine
+      if (back > 0 && op.writeOff) writeOffLatest(i, loc, back);
     }
   }
   // close every negative balance and invoice every receipt, so the ledger can settle completely

@@ -87,6 +87,48 @@ describe("GetVisitedEntries / ExcludeAvgCostOnValuationDate: an outbound's own c
   });
 });
 
+describe("ExcludeAvgCostOnValuationDate: an outbound whose chain comes back is valued without the period's other outbounds", () => {
+  test("as Business Central does, the cent the sale before it rounded away stays at quantity 0", () => {
+    // Sale 2 takes 1/12 of 16.26 (1.355 -> 1.36) from the running pool; shipment 3's chain (4, 5, 6 and the
+    // write-off 7) holds a positive entry in its own pool, so its pool is recomputed without every other averaged
+    // outbound of the period: 11/12 of 16.26 (14.905 -> 14.91). 1.36 + 14.91 = 16.27 of 16.26: -0.01 at L3.
+    const r = adjust({
+      period: "Day",
+      calcType: "Item & Location & Variant",
+      items: [{ no: "I1", method: "Average" }],
+      steps: [
+        { ile: 1, item: "I1", date: "2024-01-02", type: "Purchase", qty: "12", cost: "12.00", loc: "L3" },
+        { ile: 2, item: "I1", date: "2024-01-02", type: "Sale", qty: "-1", cost: "-1.00", loc: "L3" },
+        { ile: 3, item: "I1", date: "2024-01-02", type: "Transfer", qty: "-11", cost: "-11.00", loc: "L3", doc: "T3" },
+        { ile: 4, item: "I1", date: "2024-01-02", type: "Transfer", qty: "11", cost: "11.00", loc: "L1", doc: "T3" },
+        { ile: 5, item: "I1", date: "2024-01-02", type: "Transfer", qty: "-11", cost: "-11.00", loc: "L1", doc: "T5" },
+        { ile: 6, item: "I1", date: "2024-01-02", type: "Transfer", qty: "11", cost: "11.00", loc: "L3", doc: "T5" },
+        {
+          ile: 7,
+          item: "I1",
+          date: "2024-01-02",
+          type: "Negative Adjmt.",
+          qty: "-11",
+          cost: "-11.00",
+          loc: "L3",
+          appliesTo: 6,
+        },
+        { value: "Item Charge", ileNo: 1, date: "2024-01-02", cost: "4.26" },
+      ],
+    });
+    expect(costByEntry(r.ledger)).toEqual({
+      1: "16.26",
+      2: "-1.36",
+      3: "-14.91",
+      4: "14.91",
+      5: "-14.91",
+      6: "14.91",
+      7: "-14.91",
+    });
+    expect(adjustCostItemEntries(r.ledger).newValueEntries).toEqual([]);
+  });
+});
+
 describe("AdjustAppliedInbndTransEntries / CalcInbndEntryAdjustedCost: a transfer receipt is costed from its source", () => {
   // InsertTransferEntry posts one receipt per application of the shipment: 2 from purchase 1, 1 from purchase 2.
   const steps: Scenario["steps"] = [
