@@ -6,6 +6,7 @@ import { plural, problemLines } from "./format";
 import type { CommandContext } from "./command";
 import type { DerivedNote as DerivedColumn } from "../engine";
 import type { CostingServices, OpenedWorkbook, TableFound } from "./services";
+import type { AppendTarget } from "../workbook/write";
 
 export interface Loaded {
   readonly services: CostingServices;
@@ -15,6 +16,8 @@ export interface Loaded {
   readonly derived: readonly DerivedColumn[];
   readonly problems: readonly Problem[];
   readonly tables: readonly TableFound[];
+  /** The Value Entries table as read, for appending to it without reading it again. */
+  readonly valueEntriesTable?: AppendTarget;
 }
 
 export const isError = (p: Problem): boolean => p.severity === "error";

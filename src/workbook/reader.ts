@@ -29,7 +29,7 @@ export interface ReadOptions {
   readonly decimalSeparator?: DecimalSeparator;
 }
 
-type Value = string | number | boolean | Decimal | null;
+export type Value = string | number | boolean | Decimal | null;
 
 /** A table whose columns are bound to its schema. */
 export interface BoundTable {
@@ -107,25 +107,43 @@ export function parseCell(kind: ColumnKind, cell: CellValue, order?: DateOrder, 
   }
 }
 
-/** One parsed row. Getters: absent column -> undefined; blank cell -> the kind's empty value. */
-export class Row {
-  constructor(
+/** A table parsed column by column: one array of values per bound column, no object per row or cell. */
+export class ParsedTable {
+  private constructor(
     readonly bound: BoundTable,
-    readonly rowNumber: number,
-    readonly ok: boolean,
-    private readonly values: ReadonlyMap<string, Value>,
-    private readonly cells: readonly CellValue[],
+    /** Whether each row read without a problem. */
+    private readonly okRows: Uint8Array,
+    /** Each bound column's values by field (null: blank or unreadable). */
+    private readonly values: ReadonlyMap<string, readonly Value[]>,
   ) {}
+
+  get length(): number {
+    return this.okRows.length;
+  }
+
+  ok(i: number): boolean {
+    return this.okRows[i] === 1;
+  }
+
+  rowNumber(i: number): number {
+    return this.bound.table.rowNumbers[i];
+  }
 
   has(field: string): boolean {
     return this.bound.columns.has(field);
   }
 
-  source(field?: string): SourceRef {
+  /** The column's values (undefined when the table lacks it): blank cells null. */
+  column(field: string): readonly Value[] | undefined {
+    return this.values.get(field);
+  }
+
+  source(i: number, field?: string): SourceRef {
     const col = field ? this.bound.columns.get(field) : undefined;
-    if (!col) return { table: this.bound.label, row: this.rowNumber };
-    const value = cellText(this.cells[col.index] ?? null);
-    return { table: this.bound.label, row: this.rowNumber, column: this.bound.table.headers[col.index], value };
+    const row = this.rowNumber(i);
+    if (!col) return { table: this.bound.label, row };
+    const value = cellText(this.bound.table.rows[i][col.index] ?? null);
+    return { table: this.bound.label, row, column: this.bound.table.headers[col.index], value };
   }
 
   header(field: string): string {
@@ -133,8 +151,110 @@ export class Row {
     return col ? this.bound.table.headers[col.index] : field;
   }
 
+  /** Every cell parsed by its column's kind; problems for every bad cell, in row order (a row with any is not ok). */
+  static parse(bound: BoundTable, options: ReadOptions, problems: Problem[]): ParsedTable {
+    const { table } = bound;
+    const n = table.rows.length;
+    const okRows = new Uint8Array(n).fill(1);
+    const values = new Map<string, Value[]>();
+    const found: { i: number; k: number; problem: Problem }[] = [];
+    let k = 0;
+    for (const { def, index } of bound.columns.values()) {
+      const column = table.headers[index];
+      const cells = columnCells(table, index);
+      const order = def.kind.type === "date" ? resolveDateOrder(cells, options.dateOrder) : undefined;
+      const numeric = def.kind.type === "decimal" || def.kind.type === "integer";
+      const sep = numeric ? resolveDecimalSeparator(cells, options.decimalSeparator) : undefined;
+      const parseOne = cellParser(def.kind, order, sep);
+      const out: Value[] = new Array(n);
+      for (let i = 0; i < n; i++) {
+        const cell = cells[i];
+        const r = parseOne(cell);
+        if (!r.ok) {
+          const source = { table: bound.label, row: table.rowNumbers[i], column, value: cellText(cell) };
+          found.push({ i, k, problem: cellProblem(source, r.reason) });
+          okRows[i] = 0;
+          out[i] = null;
+        } else if (r.value === null && def.required) {
+          const problem = emptyCellProblem(bound.label, table.rowNumbers[i], column, HINTS[def.kind.type]);
+          found.push({ i, k, problem });
+          okRows[i] = 0;
+          out[i] = null;
+        } else out[i] = r.value;
+      }
+      values.set(def.field, out);
+      k++;
+    }
+    // Found column by column; reported row by row, each row's cells in column order (as the sheet reads).
+    found.sort((a, b) => a.i - b.i || a.k - b.k);
+    for (const f of found) problems.push(f.problem);
+    return new ParsedTable(bound, okRows, values);
+  }
+}
+
+/** One column's cells (blank for a row shorter than the header). */
+function columnCells(table: TableData, index: number): CellValue[] {
+  const out: CellValue[] = new Array(table.rows.length);
+  for (let i = 0; i < out.length; i++) out[i] = table.rows[i][index] ?? null;
+  return out;
+}
+
+/** Enum and Yes/No captions repeat down a column: each text is matched once (up to this many distinct ones). */
+const CAPTION_CACHE_LIMIT = 1000;
+
+/** parseCell for one column's kind, order and separator; enum and boolean texts matched once per column. */
+function cellParser(
+  kind: ColumnKind,
+  order: DateOrder | undefined,
+  sep: DecimalSeparator | undefined,
+): (cell: CellValue) => Parsed<Value> {
+  if (kind.type !== "enum" && kind.type !== "boolean") return (cell) => parseCell(kind, cell, order, sep);
+  const cache = new Map<string, Parsed<Value>>();
+  return (cell) => {
+    if (typeof cell !== "string") return parseCell(kind, cell, order, sep);
+    let r = cache.get(cell);
+    if (!r) {
+      r = parseCell(kind, cell, order, sep);
+      if (cache.size < CAPTION_CACHE_LIMIT) cache.set(cell, r);
+    }
+    return r;
+  };
+}
+
+/** One parsed row: a view of its table's columns. Getters: absent column -> undefined; blank cell -> the kind's empty value. */
+export class Row {
+  constructor(
+    private readonly parsed: ParsedTable,
+    private readonly i: number,
+  ) {}
+
+  get bound(): BoundTable {
+    return this.parsed.bound;
+  }
+
+  get rowNumber(): number {
+    return this.parsed.rowNumber(this.i);
+  }
+
+  get ok(): boolean {
+    return this.parsed.ok(this.i);
+  }
+
+  has(field: string): boolean {
+    return this.parsed.has(field);
+  }
+
+  source(field?: string): SourceRef {
+    return this.parsed.source(this.i, field);
+  }
+
+  header(field: string): string {
+    return this.parsed.header(field);
+  }
+
   private get(field: string): Value | undefined {
-    return this.has(field) ? (this.values.get(field) ?? null) : undefined;
+    const column = this.parsed.column(field);
+    return column === undefined ? undefined : (column[this.i] ?? null);
   }
 
   text(field: string): string | undefined {
@@ -171,34 +291,10 @@ export class Row {
 
 /** Every row of the table parsed; problems for every bad cell (a row with any is marked not ok). */
 export function readRows(bound: BoundTable, options: ReadOptions, problems: Problem[]): Row[] {
-  const { table } = bound;
-  const columns = [...bound.columns.values()].map(({ def, index }) => {
-    const cells = table.rows.map((r) => r[index] ?? null);
-    return {
-      def,
-      index,
-      order: def.kind.type === "date" ? resolveDateOrder(cells, options.dateOrder) : undefined,
-      sep: resolveDecimalSeparator(cells, options.decimalSeparator),
-    };
-  });
-  return table.rows.map((cells, i) => {
-    const rowNumber = table.rowNumbers[i];
-    const values = new Map<string, Value>();
-    let ok = true;
-    for (const { def, index, order, sep } of columns) {
-      const cell = cells[index] ?? null;
-      const column = table.headers[index];
-      const r = parseCell(def.kind, cell, order, sep);
-      if (!r.ok) {
-        problems.push(cellProblem({ table: bound.label, row: rowNumber, column, value: cellText(cell) }, r.reason));
-        ok = false;
-      } else if (r.value === null && def.required) {
-        problems.push(emptyCellProblem(bound.label, rowNumber, column, HINTS[def.kind.type]));
-        ok = false;
-      } else values.set(def.field, r.value);
-    }
-    return new Row(bound, rowNumber, ok, values, cells);
-  });
+  const parsed = ParsedTable.parse(bound, options, problems);
+  const rows: Row[] = [];
+  for (let i = 0; i < parsed.length; i++) rows.push(new Row(parsed, i));
+  return rows;
 }
 
 /** Rows sharing a key: one problem per repeat, naming both rows. */
@@ -216,5 +312,49 @@ export function findDuplicates(
     if (first) {
       problems.push(duplicateProblem(row.bound.label, row.header(field), k, first.rowNumber, row.rowNumber));
     } else seen.set(k, row);
+  }
+}
+
+/** Strictly increasing or strictly decreasing numbers (the ok rows' keys): no key can repeat. */
+function monotonic(n: number, key: (i: number) => string | number | undefined): boolean {
+  let last: number | undefined;
+  let direction = 0;
+  for (let i = 0; i < n; i++) {
+    const k = key(i);
+    if (k === undefined) continue;
+    if (typeof k !== "number") return false;
+    if (last !== undefined) {
+      const d = k > last ? 1 : k < last ? -1 : 0;
+      if (d === 0 || (direction !== 0 && d !== direction)) return false;
+      direction = d;
+    }
+    last = k;
+  }
+  return true;
+}
+
+/**
+ * Rows of a parsed table sharing a key (undefined: no key, e.g. a row not ok): one problem per repeat, naming
+ * both rows, as findDuplicates. Entry numbers in order, or in reverse (exports list newest first), need no map.
+ */
+export function findDuplicateRows(
+  parsed: ParsedTable,
+  field: string,
+  key: (i: number) => string | number | undefined,
+  problems: Problem[],
+): void {
+  if (monotonic(parsed.length, key)) return;
+  const seen = new Map<string | number, number>();
+  for (let i = 0; i < parsed.length; i++) {
+    const k = key(i);
+    if (k === undefined || k === "") continue;
+    const first = seen.get(k);
+    if (first === undefined) seen.set(k, i);
+    else {
+      const { label } = parsed.bound;
+      problems.push(
+        duplicateProblem(label, parsed.header(field), String(k), parsed.rowNumber(first), parsed.rowNumber(i)),
+      );
+    }
   }
 }

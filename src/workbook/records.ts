@@ -10,7 +10,8 @@ import type {
   ValueEntryInput,
 } from "../engine/model";
 import { ZERO } from "../engine/money";
-import type { Row } from "./reader";
+import { Decimal } from "../engine/money";
+import type { ParsedTable, Row, Value } from "./reader";
 import type { TableSchema } from "./schema";
 
 /** Every present column of the row under its field name; absent columns leave no key. */
@@ -43,6 +44,40 @@ function fields(row: Row, schema: TableSchema): Record<string, unknown> {
   return out;
 }
 
+/** As fields(), for row i of a parsed table: the columns resolved once, each value read from its column. */
+export function fieldsReader(parsed: ParsedTable, schema: TableSchema): (i: number) => Record<string, unknown> {
+  const columns: { field: string; kind: string; values: readonly Value[] }[] = [];
+  for (const { field, kind } of schema.columns) {
+    const values = parsed.column(field);
+    if (values) columns.push({ field, kind: kind.type, values });
+  }
+  return (i) => {
+    const out: Record<string, unknown> = {};
+    for (const { field, kind, values } of columns) {
+      const v = values[i] ?? null;
+      switch (kind) {
+        case "text":
+        case "date":
+          out[field] = typeof v === "string" ? v : "";
+          break;
+        case "decimal":
+          out[field] = v instanceof Decimal ? v : ZERO;
+          break;
+        case "integer":
+          out[field] = typeof v === "number" ? v : 0;
+          break;
+        case "boolean":
+          out[field] = v === true;
+          break;
+        case "enum":
+          if (typeof v === "string") out[field] = v;
+          break;
+      }
+    }
+    return out;
+  };
+}
+
 // The casts below are safe: readRows marks a row not ok when a required cell is missing or unreadable,
 // and only ok rows are turned into records; the schema's field names are the model's.
 
@@ -65,7 +100,6 @@ export function item(row: Row, schema: TableSchema): Item {
     ...f,
   } as unknown as Item;
 }
-
 
 export function applicationEntry(row: Row, schema: TableSchema, postingDateOf: (ile: number) => string) {
   const f = fields(row, schema);

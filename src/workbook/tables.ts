@@ -1,5 +1,6 @@
 // readLedgerInput: the workbook's tables into the engine's LedgerInput, with every problem found.
 import type {
+  AccountingPeriod,
   Item,
   ItemApplicationEntry,
   ItemLedgerEntryInput,
@@ -10,9 +11,11 @@ import type {
 } from "../engine/model";
 import type { TableData, WorkbookPort } from "./port";
 import { cellProblem, missingTableProblem } from "./problems";
-import { bindTable, findDuplicates, readRows, type ReadOptions, type Row } from "./reader";
+import { bindTable, findDuplicateRows, ParsedTable, Row, type ReadOptions } from "./reader";
+import { fieldsReader } from "./records";
+import { SourceIndex } from "./sources";
 import { defaultItem } from "../engine/replay";
-import { accountingPeriod, applicationEntry, item, itemLedgerEntry, valueEntry } from "./records";
+import { accountingPeriod, applicationEntry, item } from "./records";
 import {
   ACCOUNTING_PERIODS,
   INVENTORY_SETUP,
@@ -24,17 +27,26 @@ import {
   type TableSchema,
 } from "./schema";
 import { readSetup } from "./setup";
-import { readColumnMap, type ColumnMap } from "./columnMap";
+import { canonicalHeaders, readColumnMap, type ColumnMap, type TableColumnMap } from "./columnMap";
+import { detectBooleanStyle, type AppendTarget } from "./write";
 
 export type { ReadOptions } from "./reader";
 
 interface Read {
-  readonly rows: readonly Row[];
+  /** The table parsed, or null when absent or when a required column is missing (see take). */
+  parsed: ParsedTable | null;
   readonly found: boolean;
 }
 
+/** The parsed table, let go of by the Read (its cells can be collected once the caller is done with it). */
+function take(read: Read): ParsedTable | null {
+  const parsed = read.parsed;
+  read.parsed = null;
+  return parsed;
+}
+
 /**
- * Finds, binds and parses one table (headers mapped by hand bound through `map`); rows empty when absent or
+ * Finds, binds and parses one table (headers mapped by hand bound through `map`); parsed null when absent or
  * when a required column is missing.
  */
 async function readSchema(
@@ -47,11 +59,25 @@ async function readSchema(
 ): Promise<Read> {
   const mapped = map.forTable(schema.caption);
   const table = await port.readTable(tableSpec(schema, mapped));
-  if (!table) return { rows: [], found: false };
+  if (!table) return { parsed: null, found: false };
   const bound = bindTable(schema, table, problems, mapped);
-  if (!bound) return { rows: [], found: true };
+  if (!bound) return { parsed: null, found: true };
   if (bound.missing.length) missingColumns.set(schema.caption, bound.missing);
-  return { rows: readRows(bound, options, problems), found: true };
+  return { parsed: ParsedTable.parse(bound, options, problems), found: true };
+}
+
+/** The Value Entries table as appendValueEntries needs it, taken while its cells are at hand. */
+function appendTarget(table: TableData, mapped: TableColumnMap): AppendTarget {
+  // Headers mapped by hand (Costing Column Map) read as their columns' captions, so those columns are filled.
+  const headers = canonicalHeaders(VALUE_ENTRIES, table.headers, mapped);
+  return { name: table.name, headers, booleans: detectBooleanStyle({ ...table, headers }) };
+}
+
+/** The duplicate problems of one table, kept to be reported after every table's cells. */
+function duplicatesOf(parsed: ParsedTable, field: string, key: (i: number) => string | number | undefined): Problem[] {
+  const out: Problem[] = [];
+  findDuplicateRows(parsed, field, key, out);
+  return out;
 }
 
 const byNumber = <T extends { entryNo: number }>(a: T, b: T): number => a.entryNo - b.entryNo;
@@ -60,22 +86,37 @@ function listNames(names: readonly string[]): string {
   return names.length <= 20 ? names.join(", ") : `${names.slice(0, 20).join(", ")} and ${names.length - 20} more`;
 }
 
-/** Value entries lacking Item No., Location Code or Variant Code take them from their item ledger entry. */
+/** Each ok row's index, in row order. */
+function* okRows(parsed: ParsedTable | null): Generator<number> {
+  if (parsed) for (let i = 0; i < parsed.length; i++) if (parsed.ok(i)) yield i;
+}
+
+/** An integer column's value at row i of ok rows (undefined for a row not ok), for duplicate checks. */
+function okInteger(parsed: ParsedTable, field: string): (i: number) => number | undefined {
+  const values = parsed.column(field)!;
+  return (i) => (parsed.ok(i) ? ((values[i] as number | null) ?? 0) : undefined);
+}
+
+/**
+ * Value entries lacking Item No., Location Code or Variant Code take them from their item ledger entry (set on
+ * the record itself: no copy per entry).
+ */
 function joinValueEntries(
-  rows: readonly Row[],
+  parsed: ParsedTable | null,
   iles: ReadonlyMap<number, ItemLedgerEntryInput>,
   problems: Problem[],
 ): ValueEntryInput[] {
   const out: ValueEntryInput[] = [];
-  for (const row of rows) {
-    if (!row.ok) continue;
-    const ve = valueEntry(row, VALUE_ENTRIES);
+  if (!parsed) return out;
+  const record = fieldsReader(parsed, VALUE_ENTRIES);
+  for (const i of okRows(parsed)) {
+    const ve = record(i) as unknown as Mutable<ValueEntryInput>;
     const ile = iles.get(ve.itemLedgerEntryNo);
     if (!ile) {
       const n = ve.itemLedgerEntryNo;
       problems.push(
         cellProblem(
-          { ...row.source("itemLedgerEntryNo"), value: String(n) } as Required<SourceRef>,
+          { ...parsed.source(i, "itemLedgerEntryNo"), value: String(n) } as Required<SourceRef>,
           `is not an entry in the Item Ledger Entries table. Include item ledger entry ${n} in the export, ` +
             "or remove this value entry.",
         ),
@@ -85,27 +126,31 @@ function joinValueEntries(
     if (ve.itemNo && ve.itemNo !== ile.itemNo) {
       problems.push(
         cellProblem(
-          row.source("itemNo") as Required<SourceRef>,
+          parsed.source(i, "itemNo") as Required<SourceRef>,
           `is not the item of item ledger entry ${ile.entryNo} (${ile.itemNo}). Correct the item number.`,
         ),
       );
       continue;
     }
-    out.push({
-      ...ve,
-      itemNo: ve.itemNo || ile.itemNo,
-      locationCode: ve.locationCode ?? ile.locationCode,
-      variantCode: ve.variantCode ?? ile.variantCode,
-    });
+    ve.itemNo = ve.itemNo || ile.itemNo;
+    ve.locationCode = ve.locationCode ?? ile.locationCode;
+    ve.variantCode = ve.variantCode ?? ile.variantCode;
+    out.push(ve);
   }
   return out;
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** Items from the Items table, plus FIFO items for those it lacks (with a warning naming them). */
-function completeItems(rows: readonly Row[], found: boolean, used: Iterable<string>, problems: Problem[]): Item[] {
-  const items = new Map<string, Item>();
-  for (const row of rows) if (row.ok && !items.has(row.text("no")!)) items.set(row.text("no")!, item(row, ITEMS));
-  const absent = [...new Set(used)].filter((no) => !items.has(no)).sort();
+function completeItems(
+  listed: ReadonlyMap<string, Item>,
+  found: boolean,
+  used: ReadonlySet<string>,
+  problems: Problem[],
+): Item[] {
+  const items = new Map(listed);
+  const absent = [...used].filter((no) => !items.has(no)).sort();
   if (absent.length) {
     problems.push({
       severity: "warning",
@@ -129,55 +174,114 @@ function completeItems(rows: readonly Row[], found: boolean, used: Iterable<stri
 export async function readLedgerInput(
   port: WorkbookPort,
   options: ReadOptions = {},
-): Promise<{ input: LedgerInput | null; problems: Problem[]; columnMap: ColumnMap }> {
+): Promise<{
+  input: LedgerInput | null;
+  problems: Problem[];
+  columnMap: ColumnMap;
+  /** Where new value entries go (the Value Entries table as read), when it was found. */
+  valueEntriesTable?: AppendTarget;
+}> {
   const problems: Problem[] = [];
   const missingColumns = new Map<string, readonly string[]>();
   const columnMap = await readColumnMap(port, problems);
   const read = (s: TableSchema): Promise<Read> => readSchema(port, s, options, problems, missingColumns, columnMap);
 
+  // Each table is turned into records as soon as it is read, so its cells can go before the next is read; the
+  // problems are reported in the order the tables are checked: cells, missing tables, duplicates, joins.
+  const duplicates: Problem[][] = [];
+  const sources = new SourceIndex();
+
   const ileRead = await read(ITEM_LEDGER_ENTRIES);
+  const iles = new Map<number, ItemLedgerEntryInput>();
+  const ileParsed = take(ileRead);
+  if (ileParsed) {
+    const parsed = ileParsed;
+    duplicates.push(duplicatesOf(parsed, "entryNo", okInteger(parsed, "entryNo")));
+    const record = fieldsReader(parsed, ITEM_LEDGER_ENTRIES);
+    const at = sources.table("ILE", parsed.bound.label, "first");
+    for (const i of okRows(parsed)) {
+      const ile = record(i) as unknown as ItemLedgerEntryInput;
+      if (iles.has(ile.entryNo)) continue;
+      iles.set(ile.entryNo, ile);
+      at.add(ile.entryNo, parsed.rowNumber(i));
+    }
+  } else duplicates.push([]);
+
   const veRead = await read(VALUE_ENTRIES);
+  const joinProblems: Problem[] = [];
+  let valueEntries: ValueEntryInput[] = [];
+  let valueEntriesTable: AppendTarget | undefined;
+  const veParsed = take(veRead);
+  if (veParsed) {
+    const parsed = veParsed;
+    valueEntriesTable = appendTarget(parsed.bound.table, columnMap.forTable(VALUE_ENTRIES.caption));
+    const entryNo = okInteger(parsed, "entryNo");
+    duplicates.push(duplicatesOf(parsed, "entryNo", entryNo));
+    valueEntries = joinValueEntries(parsed, iles, joinProblems);
+    const at = sources.table("VE", parsed.bound.label, "last");
+    for (const i of okRows(parsed)) at.add(entryNo(i)!, parsed.rowNumber(i));
+  } else duplicates.push([]);
+
   const itemRead = await read(ITEMS);
+  const listed = new Map<string, Item>();
+  const itemParsed = take(itemRead);
+  if (itemParsed) {
+    const parsed = itemParsed;
+    const nos = parsed.column("no")!;
+    const noAt = (i: number) => (parsed.ok(i) ? ((nos[i] as string | null) ?? "") : undefined);
+    duplicates.push(duplicatesOf(parsed, "no", noAt));
+    const row = (i: number) => new Row(parsed, i);
+    const at = sources.table("ITEM", parsed.bound.label, "last");
+    for (const i of okRows(parsed)) {
+      const no = noAt(i)!;
+      if (!listed.has(no)) listed.set(no, item(row(i), ITEMS));
+      at.add(no, parsed.rowNumber(i));
+    }
+  } else duplicates.push([]);
+
   const appRead = await read(ITEM_APPLICATION_ENTRIES);
+  let applications: ItemApplicationEntry[] | undefined;
+  const appParsed = take(appRead);
+  if (appParsed) {
+    const parsed = appParsed;
+    duplicates.push(duplicatesOf(parsed, "entryNo", okInteger(parsed, "entryNo")));
+    const postingDateOf = (no: number): string => iles.get(no)?.postingDate ?? "";
+    applications = [];
+    for (const i of okRows(parsed)) {
+      applications.push(applicationEntry(new Row(parsed, i), ITEM_APPLICATION_ENTRIES, postingDateOf));
+    }
+  } else {
+    duplicates.push([]);
+    if (appRead.found) applications = [];
+  }
+
   const setupTable: TableData | null = await port.readTable(tableSpec(INVENTORY_SETUP));
   const periodRead = await read(ACCOUNTING_PERIODS);
+  let accountingPeriods: AccountingPeriod[] = [];
+  const periodParsed = take(periodRead);
+  if (periodParsed) {
+    const parsed = periodParsed;
+    const dates = parsed.column("startingDate")!;
+    duplicates.push(
+      duplicatesOf(parsed, "startingDate", (i) => (parsed.ok(i) ? ((dates[i] as string | null) ?? "") : undefined)),
+    );
+    accountingPeriods = [...okRows(parsed)]
+      .map((i) => accountingPeriod(new Row(parsed, i)))
+      .sort((a, b) => (a.startingDate < b.startingDate ? -1 : a.startingDate > b.startingDate ? 1 : 0));
+  } else duplicates.push([]);
+
   if (!ileRead.found) problems.push(missingTableProblem(ITEM_LEDGER_ENTRIES));
   if (!veRead.found) problems.push(missingTableProblem(VALUE_ENTRIES));
+  for (const d of duplicates) problems.push(...d);
+  problems.push(...joinProblems);
 
-  const entryNo = (r: Row): string | undefined => (r.ok ? String(r.integer("entryNo")) : undefined);
-  findDuplicates(ileRead.rows, "entryNo", entryNo, problems);
-  findDuplicates(veRead.rows, "entryNo", entryNo, problems);
-  findDuplicates(itemRead.rows, "no", (r) => (r.ok ? r.text("no") : undefined), problems);
-  findDuplicates(appRead.rows, "entryNo", entryNo, problems);
-  findDuplicates(periodRead.rows, "startingDate", (r) => (r.ok ? r.date("startingDate") : undefined), problems);
-
-  const sources = new Map<string, SourceRef>();
-  const iles = new Map<number, ItemLedgerEntryInput>();
-  for (const row of ileRead.rows) {
-    if (!row.ok) continue;
-    const ile = itemLedgerEntry(row, ITEM_LEDGER_ENTRIES);
-    if (iles.has(ile.entryNo)) continue;
-    iles.set(ile.entryNo, ile);
-    sources.set(`ILE:${ile.entryNo}`, row.source());
-  }
-  const valueEntries = joinValueEntries(veRead.rows, iles, problems);
-  for (const row of veRead.rows) if (row.ok) sources.set(`VE:${row.integer("entryNo")}`, row.source());
-  for (const row of itemRead.rows) if (row.ok) sources.set(`ITEM:${row.text("no")}`, row.source());
-
-  const used = [...[...iles.values()].map((e) => e.itemNo), ...valueEntries.map((v) => v.itemNo ?? "")];
-  const items = completeItems(itemRead.rows, itemRead.found, used.filter(Boolean), problems);
-
-  const postingDateOf = (no: number): string => iles.get(no)?.postingDate ?? "";
-  const applications: ItemApplicationEntry[] | undefined = appRead.found
-    ? appRead.rows.filter((r) => r.ok).map((r) => applicationEntry(r, ITEM_APPLICATION_ENTRIES, postingDateOf))
-    : undefined;
+  const used = new Set<string>();
+  for (const e of iles.values()) if (e.itemNo) used.add(e.itemNo);
+  for (const v of valueEntries) if (v.itemNo) used.add(v.itemNo);
+  const items = completeItems(listed, itemRead.found, used, problems);
   const setup = readSetup(setupTable, options, problems);
-  const accountingPeriods = periodRead.rows
-    .filter((r) => r.ok)
-    .map(accountingPeriod)
-    .sort((a, b) => (a.startingDate < b.startingDate ? -1 : a.startingDate > b.startingDate ? 1 : 0));
 
-  if (problems.some((p) => p.severity === "error")) return { input: null, problems, columnMap };
+  if (problems.some((p) => p.severity === "error")) return { input: null, problems, columnMap, valueEntriesTable };
   const input: LedgerInput = {
     items,
     itemLedgerEntries: [...iles.values()].sort(byNumber),
@@ -188,5 +292,5 @@ export async function readLedgerInput(
     sources,
     missingColumns,
   };
-  return { input, problems, columnMap };
+  return { input, problems, columnMap, valueEntriesTable };
 }

@@ -72,8 +72,21 @@ function checked(s: string): Parsed<IsoDate> {
   return isIsoDate(s) ? ok(s) : fail(NOT_A_DATE);
 }
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+const ISO_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
+
+/** "2020-01-31" exactly (ten characters, digits and hyphens): the form exports and this tool write. */
+function isoShaped(t: string): boolean {
+  if (t.length !== 10 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return false;
+  for (const i of ISO_DIGITS) if (!isDigit(t.charCodeAt(i))) return false;
+  return true;
+}
+
 /** What one text cell says about the column's date order: a day above 12 fixes it. */
 function orderOf(text: string): DateOrder | undefined {
+  // Three leading digits can never be a day or a month (the common ISO case, without a regular expression).
+  if (isDigit(text.charCodeAt(0)) && isDigit(text.charCodeAt(1)) && isDigit(text.charCodeAt(2))) return undefined;
   const m = DMY_OR_MDY.exec(text.trim());
   if (!m || m[2] === ".") return undefined;
   if (+m[1] > 12 && +m[3] <= 12) return "dmy";
@@ -101,6 +114,8 @@ export function resolveDateOrder(cells: readonly CellValue[], locale?: DateOrder
 
 /** A date cell; "" for a blank cell (Business Central's 0D). Dotted dates are always day first. */
 export function parseDate(cell: CellValue, order?: DateOrder): Parsed<IsoDate> {
+  // The ISO form as it stands: the same date the general path below reads, without its regular expressions.
+  if (typeof cell === "string" && isoShaped(cell)) return isIsoDate(cell) ? ok(cell) : fail(NOT_A_DATE);
   if (cell === null || isBlank(cell)) return ok("");
   if (cell instanceof Date) return isoFromDate(cell);
   if (typeof cell === "number") return excelSerialToIso(cell);
@@ -173,15 +188,57 @@ function readNumberText(raw: string): NumberText {
   return { kind: "bad" };
 }
 
+/**
+ * The plain forms most cells hold, read without regular expressions: an optional sign, digits, and at most one
+ * "." or "," followed by digits ("12", "-0.005", "999999999999999,97"). "none" for every other text (spaces,
+ * thousands groups, "1,234" which could be either, ...): readNumberText reads those. Same results as it.
+ */
+type PlainNumber = { readonly text: string; readonly decimal?: DecimalSeparator } | "none";
+
+function plainNumber(s: string): PlainNumber {
+  const n = s.length;
+  let i = 0;
+  const c0 = s.charCodeAt(0);
+  if (c0 === 45 || c0 === 43) i = 1; // - +
+  const intStart = i;
+  while (i < n && isDigit(s.charCodeAt(i))) i++;
+  const intEnd = i;
+  if (i === n) {
+    if (intEnd === intStart) return "none";
+    return { text: c0 === 43 ? s.slice(1) : s };
+  }
+  const sep = s.charCodeAt(i);
+  if (sep !== 46 && sep !== 44) return "none"; // . ,
+  i++;
+  const fracStart = i;
+  while (i < n && isDigit(s.charCodeAt(i))) i++;
+  if (i !== n || i === fracStart) return "none";
+  const intLen = intEnd - intStart;
+  // "1,234" / "1.234": a thousands group or a decimal; the column decides (readNumberText's "ambiguous").
+  if (intLen >= 1 && intLen <= 3 && s.charCodeAt(intStart) !== 48 && n - fracStart === 3) return "none";
+  const sign = c0 === 45 ? "-" : "";
+  const int = intLen === 0 ? "0" : s.slice(intStart, intEnd);
+  const text = sep === 46 && c0 !== 43 && intLen > 0 ? s : `${sign}${int}.${s.slice(fracStart)}`;
+  return { text, decimal: sep === 46 ? "." : "," };
+}
+
+/** The separator one text cell proves, as readNumberText finds it. */
+function separatorOf(c: string): DecimalSeparator | undefined {
+  const plain = plainNumber(c);
+  if (plain !== "none") return plain.decimal;
+  const r = readNumberText(c);
+  return r.kind === "number" ? r.decimal : undefined;
+}
+
 /** The decimal separator a column's own text values prove ("1.234,56", "12,5"), "mixed" when they disagree. */
 export function decimalEvidence(cells: readonly CellValue[]): DecimalSeparator | "mixed" | undefined {
   let found: DecimalSeparator | undefined;
   for (const c of cells) {
     if (typeof c !== "string") continue;
-    const r = readNumberText(c);
-    if (r.kind !== "number" || !r.decimal) continue;
-    if (found && r.decimal !== found) return "mixed";
-    found = r.decimal;
+    const decimal = separatorOf(c);
+    if (!decimal) continue;
+    if (found && decimal !== found) return "mixed";
+    found = decimal;
   }
   return found;
 }
@@ -206,6 +263,8 @@ export function parseDecimal(cell: CellValue, sep?: DecimalSeparator): Parsed<De
   // Small whole numbers (quantities) are shared, not one object per cell: see intern().
   if (typeof cell === "number") return Number.isFinite(cell) ? ok(intern(decimalFromNumber(cell))) : fail(NOT_A_NUMBER);
   if (typeof cell !== "string") return fail(NOT_A_NUMBER);
+  const plain = plainNumber(cell);
+  if (plain !== "none") return ok(intern(new Decimal(plain.text)));
   const r = readNumberText(cell.trim());
   if (r.kind === "number") return ok(intern(r.value));
   if (r.kind === "bad") return fail(NOT_A_NUMBER);
@@ -221,6 +280,8 @@ export function parseDecimal(cell: CellValue, sep?: DecimalSeparator): Parsed<De
 
 /** A whole number (entry numbers); null for a blank cell. */
 export function parseInteger(cell: CellValue, sep?: DecimalSeparator): Parsed<number | null> {
+  // Up to 15 digits (an entry number): the whole number itself, exactly, without a Decimal.
+  if (typeof cell === "string" && cell.length <= 15 && /^-?\d+$/.test(cell)) return ok(Number(cell));
   const r = parseDecimal(cell, sep);
   if (!r.ok || r.value === null) return r.ok ? ok(null) : r;
   if (!r.value.isInteger() || r.value.abs().gt(Number.MAX_SAFE_INTEGER)) {

@@ -117,30 +117,59 @@ export function decimalCell(d: Decimal, precision?: Decimal): number | string {
   return decimalText(rounded, precision);
 }
 
-function cellFor(def: ColumnDef, value: unknown, style: RowStyle, lang: LanguageCaptions): CellValue {
+/** How one column's values are written, resolved once for the column: its kind, precision and style. */
+function cellWriter(def: ColumnDef, style: RowStyle, lang: LanguageCaptions): (value: unknown) => CellValue {
   const rounding = style.rounding ?? DEFAULT_ROUNDING;
   switch (def.kind.type) {
     case "text":
-      return typeof value === "string" && value !== "" ? value : null;
+      return (value) => (typeof value === "string" && value !== "" ? value : null);
     case "integer":
-      return typeof value === "number" ? value : null;
+      return (value) => (typeof value === "number" ? value : null);
     case "decimal": {
-      if (value === undefined || value === null) return null;
       const precision = precisionOf(def.field, rounding);
-      return style.numbers === "text"
-        ? decimalText(value as Decimal, precision)
-        : decimalCell(value as Decimal, precision);
+      const write = style.numbers === "text" ? decimalText : decimalCell;
+      return (value) => (value === undefined || value === null ? null : write(value as Decimal, precision));
     }
     case "date":
-      if (typeof value !== "string" || value === "") return null;
-      return style.dates === "date" ? new Date(value + "T00:00:00Z") : value;
+      return (value) => {
+        if (typeof value !== "string" || value === "") return null;
+        return style.dates === "date" ? new Date(value + "T00:00:00Z") : value;
+      };
     case "boolean": {
       const [yes, no] = style.booleans ?? [lang.booleans.yes[0], lang.booleans.no[0]];
-      return value === true ? yes : no;
+      return (value) => (value === true ? yes : no);
     }
-    case "enum":
-      return typeof value === "string" ? enumCaption(def.kind.enum, value, lang) : null;
+    case "enum": {
+      const kind = def.kind.enum;
+      return (value) => (typeof value === "string" ? enumCaption(kind, value, lang) : null);
+    }
   }
+}
+
+/**
+ * Records as rows of a table with these headers, the columns matched to the schema once (not per row);
+ * columns the schema does not know are left blank.
+ */
+export function rowWriter(
+  schema: TableSchema,
+  headers: readonly string[],
+  style: DateStyle | RowStyle = "date",
+): (record: object) => CellValue[] {
+  const s: RowStyle = typeof style === "string" ? { dates: style } : style;
+  const lang = s.language ?? detectLanguage(headers);
+  const columns = headers.map((h) => {
+    const def = schema.columns.find((d) => columnMatches(d, h));
+    return def ? { field: def.field, write: cellWriter(def, s, lang) } : undefined;
+  });
+  return (record) => {
+    const values = record as Record<string, unknown>;
+    const row: CellValue[] = new Array(columns.length);
+    for (let i = 0; i < columns.length; i++) {
+      const c = columns[i];
+      row[i] = c ? c.write(values[c.field]) : null;
+    }
+    return row;
+  };
 }
 
 /** A record as a row of a table with these headers; columns the schema does not know are left blank. */
@@ -150,13 +179,7 @@ export function recordToRow(
   record: object,
   style: DateStyle | RowStyle = "date",
 ): CellValue[] {
-  const s: RowStyle = typeof style === "string" ? { dates: style } : style;
-  const lang = s.language ?? detectLanguage(headers);
-  const values = record as Record<string, unknown>;
-  return headers.map((h) => {
-    const def = schema.columns.find((d) => columnMatches(d, h));
-    return def ? cellFor(def, values[def.field], s, lang) : null;
-  });
+  return rowWriter(schema, headers, style)(record);
 }
 
 /** A value entry as a row of the Value Entries table with these headers, in their order and language. */
@@ -193,6 +216,7 @@ export function detectBooleanStyle(
     .filter((d) => d.kind.type === "boolean")
     .map((d) => table.headers.findIndex((h) => columnMatches(d, h)))
     .filter((i) => i >= 0);
+  if (indexes.length === 0) return undefined;
   let yes: CellValue | undefined;
   let no: CellValue | undefined;
   for (const row of table.rows) {
@@ -217,4 +241,11 @@ export function detectBooleanStyle(
  */
 export function rowStyleFor(table: TableData, dates: DateStyle, rounding?: Rounding): RowStyle {
   return { dates, booleans: detectBooleanStyle(table), rounding, language: detectLanguage(table.headers) };
+}
+
+/** The table rows are appended to: its caption, headers (mapped ones as their columns' captions), Yes/No style. */
+export interface AppendTarget {
+  readonly name: string;
+  readonly headers: readonly string[];
+  readonly booleans?: readonly [CellValue, CellValue];
 }

@@ -26,7 +26,8 @@ export const adjust: Command = {
     const outPath = outOption(adjust, args, workbookPath);
 
     const out = printer(ctx.io.stdout);
-    const { services, workbook, ledger } = await loadLedger(ctx, workbookPath, "nothing was written.");
+    const loaded = await loadLedger(ctx, workbookPath, "nothing was written.");
+    const { services, workbook, ledger } = loaded;
     const bar = ctx.progress("Adjusting cost");
     let result;
     try {
@@ -50,7 +51,10 @@ export const adjust: Command = {
       return EXIT_OK;
     }
 
-    await timePhase("append", () => services.appendValueEntries(workbook.port, ledger, created));
+    // The Value Entries table as loaded: nothing has changed it since, so it is not read again.
+    await timePhase("append", () =>
+      services.appendValueEntries(workbook.port, ledger, created, loaded.valueEntriesTable),
+    );
     await timePhase("save", () => workbook.save(outPath));
     const first = created[0].entryNo;
     const last = created[created.length - 1].entryNo;

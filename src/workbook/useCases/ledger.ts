@@ -10,13 +10,14 @@ import {
   type ValueEntry,
 } from "../../engine/model";
 import { replayLedger, type DerivedNote } from "../../engine/replay";
-import type { CellUpdate, CellValue, TableData, TableSpec, WorkbookPort, WriteTableOptions } from "../port";
+import type { CellUpdate, CellValue, TableSpec, WorkbookPort, WriteTableOptions } from "../port";
 import { tableLabel } from "../problems";
 import { columnMatches, ITEMS, LEDGER_TABLES, tableSpec, VALUE_ENTRIES } from "../schema";
 import { readLedgerInput } from "../tables";
 import { canonicalHeaders, readColumnMap } from "../columnMap";
 import { cellText } from "../values";
-import { recordToRow, rowStyleFor, valueEntryToRow } from "../write";
+import { detectBooleanStyle, recordToRow, rowStyleFor, rowWriter, type AppendTarget, type RowStyle } from "../write";
+import { detectLanguage } from "../captions";
 import { roundingOf } from "../../engine/model";
 import { timePhase } from "../phases";
 
@@ -38,6 +39,8 @@ export interface LoadedLedger {
   readonly problems: readonly Problem[];
   /** Each ledger table, where it was found and its rows. */
   readonly tables: readonly TableFound[];
+  /** The Value Entries table as read, for appendValueEntries (so it need not be read again). */
+  readonly valueEntriesTable?: AppendTarget;
 }
 
 const isError = (p: Problem): boolean => p.severity === "error";
@@ -51,15 +54,18 @@ const numbersFor = (port: WorkbookPort): "text" | "cells" => (port.dateStyle ===
 /** The ledger's amount and unit-amount rounding precisions (the engine's). */
 export { roundingOf };
 
-/** The port, remembering what each readTable found (so the tables are read once). */
-function recording(port: WorkbookPort, found: Map<string, TableData | null>): WorkbookPort {
+/** Where a table was found and its rows, without its cells. */
+type Found = { readonly sheet: string; readonly rows: number } | null;
+
+/** The port, remembering where each readTable found its table (so the tables are read once; no cell is kept). */
+function recording(port: WorkbookPort, found: Map<string, Found>): WorkbookPort {
   return {
     get dateStyle() {
       return port.dateStyle;
     },
     async readTable(spec: TableSpec) {
       const t = await port.readTable(spec);
-      found.set(spec.name, t);
+      found.set(spec.name, t && { sheet: t.sheet, rows: t.rows.length });
       return t;
     },
     writeTable: (
@@ -77,37 +83,32 @@ function recording(port: WorkbookPort, found: Map<string, TableData | null>): Wo
  * collected (bad content never throws; a port that cannot read does).
  */
 export async function loadLedger(port: WorkbookPort): Promise<LoadedLedger> {
-  const found = new Map<string, TableData | null>();
+  const found = new Map<string, Found>();
   const read = await timePhase("read", () => readLedgerInput(recording(port, found)));
   const tables: TableFound[] = [];
   for (const schema of LEDGER_TABLES) {
     const spec = tableSpec(schema);
-    const t = found.has(spec.name) ? (found.get(spec.name) ?? null) : await port.readTable(spec);
-    tables.push({ name: schema.caption, sheet: t ? t.sheet : null, rows: t ? t.rows.length : 0 });
+    let t = found.get(spec.name);
+    if (t === undefined) {
+      const read = await port.readTable(spec);
+      t = read && { sheet: read.sheet, rows: read.rows.length };
+    }
+    tables.push({ name: schema.caption, sheet: t ? t.sheet : null, rows: t ? t.rows : 0 });
   }
   const problems: Problem[] = [...read.problems];
+  const { valueEntriesTable } = read;
   if (!read.input || problems.some(isError)) {
-    return { input: read.input, ledger: null, derived: [], problems, tables };
+    return { input: read.input, ledger: null, derived: [], problems, tables, valueEntriesTable };
   }
   const input = read.input;
   const replay = timePhase("replay", () => replayLedger(input));
   problems.push(...replay.problems);
   const ledger = problems.some(isError) ? null : replay.ledger;
-  return { input: read.input, ledger, derived: replay.derived, problems, tables };
+  return { input: read.input, ledger, derived: replay.derived, problems, tables, valueEntriesTable };
 }
 
-/**
- * Appends value entries under Value Entries, in the table's own column order, language and Yes/No style;
- * amounts rounded to the ledger's precisions. A port that keeps only text (CSV) gets amounts with all their
- * places, so "6.375" is never read back as 6,375.
- */
-export async function appendValueEntries(
-  port: WorkbookPort,
-  ledger: Ledger,
-  entries: readonly ValueEntry[],
-): Promise<void> {
-  if (entries.length === 0) return;
-  const rounding = roundingOf(ledger);
+/** The Value Entries table to append to, read from the workbook as it is now. */
+async function valueEntriesTarget(port: WorkbookPort): Promise<AppendTarget> {
   const mapped = (await readColumnMap(port)).forTable(VALUE_ENTRIES.caption);
   const found = await port.readTable(tableSpec(VALUE_ENTRIES, mapped));
   if (!found) {
@@ -117,12 +118,33 @@ export async function appendValueEntries(
     );
   }
   // Headers mapped by hand (Costing Column Map) read as their columns' captions, so those columns are filled.
-  const table = { ...found, headers: canonicalHeaders(VALUE_ENTRIES, found.headers, mapped) };
-  const style = { ...rowStyleFor(table, port.dateStyle, rounding), numbers: numbersFor(port) };
-  await port.appendRows(
-    table.name,
-    entries.map((ve) => valueEntryToRow(table.headers, ve, style)),
-  );
+  const headers = canonicalHeaders(VALUE_ENTRIES, found.headers, mapped);
+  return { name: found.name, headers, booleans: detectBooleanStyle({ ...found, headers }) };
+}
+
+/**
+ * Appends value entries under Value Entries, in the table's own column order, language and Yes/No style;
+ * amounts rounded to the ledger's precisions. A port that keeps only text (CSV) gets amounts with all their
+ * places, so "6.375" is never read back as 6,375. `table`: the Value Entries table as loadLedger read it, when
+ * nothing has changed it since (the command line's own port); else it is read again.
+ */
+export async function appendValueEntries(
+  port: WorkbookPort,
+  ledger: Ledger,
+  entries: readonly ValueEntry[],
+  table?: AppendTarget,
+): Promise<void> {
+  if (entries.length === 0) return;
+  const target = table ?? (await valueEntriesTarget(port));
+  const style: RowStyle = {
+    dates: port.dateStyle,
+    booleans: target.booleans,
+    rounding: roundingOf(ledger),
+    language: detectLanguage(target.headers),
+    numbers: numbersFor(port),
+  };
+  const row = rowWriter(VALUE_ENTRIES, target.headers, style);
+  await port.appendRows(target.name, entries.map(row));
 }
 
 /**
