@@ -49,7 +49,8 @@ export function averageScopes(ctx: CostContext, itemNo: string, s: PeriodSetting
 const MAX_SWEEPS = 20;
 
 /** adjustAverageCost(pool, period) for every period of every pool of the item; true if the item needs another
- * round: a receiver with fixed applications moved, or pools of different calc types feed each other. */
+ * round: its pools still moved after the last sweep, or pools of different calc types feed each other. (What is
+ * fixed-applied to a receiver follows it at once: forwardAppliedCost.) */
 export function adjustAverageCost(
   ctx: CostContext,
   plans: Map<string, SweepPlan>,
