@@ -23,8 +23,12 @@ export const adjust: Command = {
     const outPath = outOption(adjust, args, workbookPath);
 
     const out = printer(ctx.io.stdout);
-    const loaded = await loadLedger(ctx, workbookPath, "nothing was written.");
-    const { services, workbook, ledger } = loaded;
+    // Only what adjusting needs is kept (not the tables as read: the ledger holds what the engine needs).
+    const { services, workbook, ledger, valueEntriesTable } = await loadLedger(
+      ctx,
+      workbookPath,
+      "nothing was written.",
+    );
     const bar = ctx.progress("Adjusting cost");
     let result;
     try {
@@ -46,7 +50,7 @@ export const adjust: Command = {
     }
 
     // The Value Entries table as loaded: nothing has changed it since, so it is not read again.
-    await services.appendValueEntries(workbook.port, ledger, created, loaded.valueEntriesTable);
+    await services.appendValueEntries(workbook.port, ledger, created, valueEntriesTable);
     await workbook.save(outPath);
     const first = created[0].entryNo;
     const last = created[created.length - 1].entryNo;
