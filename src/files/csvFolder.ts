@@ -1,17 +1,29 @@
 // A folder of CSV files, one per table, as a workbook. Appends add lines to the file's own bytes (its BOM,
-// delimiter, line ends and decimal separator kept); all changes stay in memory until save().
+// delimiter, line ends and decimal separator kept); all changes stay in memory until save(). A file's cells are
+// parsed when its table is read and handed over, not kept: header rows are looked for in its first rows only.
 import { copyFile, mkdir, readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { CellUpdate, CellValue, TableData, TableSpec } from "../workbook/port";
 import { decimalEvidence } from "../workbook/values";
 import { writeFilesAtomic } from "./atomic";
 import { formatCsv, parseCsv, type CsvStyle, type Delimiter, type ParsedCsv } from "./csv";
-import { findRegion, nameMatches, tableData, type FileWorkbook, type GridRow, type Region } from "./grid";
+import {
+  findRegion,
+  HEADER_SCAN_ROWS,
+  nameMatches,
+  tableData,
+  type FileWorkbook,
+  type GridRow,
+  type Region,
+} from "./grid";
 
 interface CsvFile {
   bytes: Buffer;
   changed: boolean;
-  parsed?: ParsedCsv;
+  /** The first records (up to HEADER_SCAN_ROWS with a value), where header rows are looked for. */
+  head?: ParsedCsv;
+  /** The file's style (delimiter, decimal separator, line ends), found by its last full parse. */
+  style?: CsvStyle;
 }
 
 const isCsv = (name: string): boolean => name.toLowerCase().endsWith(".csv");
@@ -40,14 +52,21 @@ export class CsvFolderWorkbook implements FileWorkbook {
     return new CsvFolderWorkbook(folder, files, others);
   }
 
+  /** Every record of the file (parsed again each time: the records are the caller's, not kept here). */
   private parsed(file: string): ParsedCsv {
     const f = this.files.get(file)!;
-    f.parsed ??= parseCsv(f.bytes.toString("utf8"));
-    return f.parsed;
+    const parsed = parseCsv(f.bytes.toString("utf8"));
+    f.style ??= this.styleFrom(f, parsed);
+    return parsed;
   }
 
-  private grid(file: string): GridRow[] {
-    const p = this.parsed(file);
+  private head(file: string): ParsedCsv {
+    const f = this.files.get(file)!;
+    f.head ??= parseCsv(f.bytes.toString("utf8"), undefined, HEADER_SCAN_ROWS);
+    return f.head;
+  }
+
+  private static grid(p: ParsedCsv): GridRow[] {
     return p.records.map((cells, i) => ({ rowNumber: i + 1 + p.skipped, cells }));
   }
 
@@ -56,30 +75,44 @@ export class CsvFolderWorkbook implements FileWorkbook {
     const byName = names.find((n) => nameMatches(spec, baseName(n)));
     const order = byName ? [byName] : names;
     for (const file of order) {
-      const grid = this.grid(file);
-      const region = findRegion(spec, grid, file === byName);
+      // The header row is among the first rows (findRegion looks no further than HEADER_SCAN_ROWS).
+      const region = findRegion(spec, CsvFolderWorkbook.grid(this.head(file)), file === byName);
       if (!region) continue;
       this.located.set(spec.name, { file, region });
-      return tableData(spec, baseName(file), grid, region);
+      return tableData(spec, baseName(file), CsvFolderWorkbook.grid(this.parsed(file)), region);
     }
     return null;
   }
 
   /** The folder's style for new files: the delimiter its files use (comma when it has none). */
   private folderDelimiter(): Delimiter {
-    for (const f of this.files.keys()) return this.parsed(f).delimiter;
+    for (const f of this.files.keys()) return this.head(f).delimiter;
     return ",";
   }
 
-  private styleOf(file: string): CsvStyle {
-    const p = this.parsed(file);
-    const text = this.files.get(file)!.bytes.toString("utf8");
-    const evidence = decimalEvidence(p.records.flat());
+  /** The file's delimiter, decimal separator (the one its text values prove) and line ends. */
+  private styleFrom(f: CsvFile, p: ParsedCsv): CsvStyle {
+    let evidence: ReturnType<typeof decimalEvidence>;
+    for (const record of p.records) {
+      const e = decimalEvidence(record);
+      if (e === undefined) continue;
+      if (e === "mixed" || (evidence !== undefined && e !== evidence)) {
+        evidence = "mixed";
+        break;
+      }
+      evidence = e;
+    }
     return {
       delimiter: p.delimiter,
       decimalSeparator: evidence === "," ? "," : ".",
-      lineEnding: text.includes("\r\n") || !/\n/.test(text) ? "\r\n" : "\n",
+      lineEnding: f.bytes.includes("\r\n") || !f.bytes.includes("\n") ? "\r\n" : "\n",
     };
+  }
+
+  private styleOf(file: string): CsvStyle {
+    const f = this.files.get(file)!;
+    if (!f.style) this.parsed(file);
+    return f.style!;
   }
 
   private fileFor(name: string): string | undefined {
@@ -95,11 +128,12 @@ export class CsvFolderWorkbook implements FileWorkbook {
     if (rows.length === 0) return;
     const f = this.files.get(file)!;
     const style = this.styleOf(file);
-    const text = f.bytes.toString("utf8");
-    const lead = text === "" || /[\r\n]$/.test(text) ? "" : style.lineEnding;
+    const last = f.bytes.length > 0 ? f.bytes[f.bytes.length - 1] : undefined;
+    const lead = last === undefined || last === 0x0a || last === 0x0d ? "" : style.lineEnding;
     f.bytes = Buffer.concat([f.bytes, Buffer.from(lead + formatCsv(rows, style), "utf8")]);
     f.changed = true;
-    f.parsed = undefined;
+    f.head = undefined;
+    f.style = undefined;
   }
 
   /** Changes cells of a table read before; the file is written again in its own delimiter, separator and BOM. */
@@ -126,7 +160,8 @@ export class CsvFolderWorkbook implements FileWorkbook {
     const sep = parsed.skipped ? `sep=${parsed.delimiter}${style.lineEnding}` : "";
     f.bytes = Buffer.from(bom + sep + formatCsv(records, style), "utf8");
     f.changed = true;
-    f.parsed = undefined;
+    f.head = undefined;
+    f.style = undefined;
   }
 
   async writeTable(name: string, headers: readonly string[], rows: readonly (readonly CellValue[])[]): Promise<void> {

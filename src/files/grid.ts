@@ -59,13 +59,15 @@ export function tableData(
   region: Region,
   lastRow = Infinity,
 ): TableData {
-  const slice = (cells: readonly CellValue[]): CellValue[] => {
+  const slice = (cells: readonly CellValue[]): readonly CellValue[] => {
+    // A row that is exactly the table's cells is taken as it is (no copy of every row of a large table).
+    if (region.firstCol === 0 && cells.length === region.width && !cells.includes(undefined as never)) return cells;
     const out: CellValue[] = [];
     for (let i = 0; i < region.width; i++) out.push(cells[region.firstCol + i] ?? null);
     return out;
   };
   const headerCells = grid.find((r) => r.rowNumber === region.headerRow)?.cells ?? [];
-  const rows: CellValue[][] = [];
+  const rows: (readonly CellValue[])[] = [];
   const rowNumbers: number[] = [];
   for (const r of grid) {
     if (r.rowNumber <= region.headerRow || r.rowNumber > lastRow) continue;

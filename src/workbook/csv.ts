@@ -27,8 +27,11 @@ export function detectDelimiter(text: string): Delimiter {
   return (Object.keys(counts) as Delimiter[]).reduce((a, b) => (counts[b] > counts[a] ? b : a), ",");
 }
 
-/** Parses CSV text; the delimiter is detected unless given. */
-export function parseCsv(input: string, knownDelimiter?: Delimiter): ParsedCsv {
+/**
+ * Parses CSV text; the delimiter is detected unless given. `stopAfter`: stop once that many records with a
+ * non-blank field are read (the first rows of a file, where header rows are looked for).
+ */
+export function parseCsv(input: string, knownDelimiter?: Delimiter, stopAfter = Infinity): ParsedCsv {
   let text = input.startsWith(BOM) ? input.slice(1) : input;
   let skipped = 0;
   let delimiter: Delimiter;
@@ -41,41 +44,68 @@ export function parseCsv(input: string, knownDelimiter?: Delimiter): ParsedCsv {
 
   const records: string[][] = [];
   let record: string[] = [];
+  let filled = 0;
   let field = "";
   let quoted = false;
-  let i = 0;
   const endField = () => {
-    record.push(field);
+    record.push(unescapeFormulaText(field));
     field = "";
   };
   const endRecord = () => {
     endField();
     records.push(record);
+    if (stopAfter !== Infinity && record.some((f) => f.trim() !== "")) filled++;
     record = [];
   };
-  while (i < text.length) {
-    const ch = text[i];
+  // Runs of plain characters are taken whole (one slice, not a string per character); the states are those
+  // of RFC 4180: a quote opens a quoted field only at the start of a field, "" inside one is a quote.
+  const n = text.length;
+  const d = delimiter.charCodeAt(0);
+  let i = 0;
+  while (i < n && filled < stopAfter) {
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 2;
-        continue;
+      const j = text.indexOf('"', i);
+      if (j < 0) {
+        field += text.slice(i);
+        i = n;
+      } else {
+        field += text.slice(i, j);
+        if (text.charCodeAt(j + 1) === 34) {
+          field += '"';
+          i = j + 2;
+        } else {
+          quoted = false;
+          i = j + 1;
+        }
       }
-      if (ch === '"') quoted = false;
-      else field += ch;
-      i++;
       continue;
     }
-    if (ch === '"' && field === "") quoted = true;
-    else if (ch === delimiter) endField();
-    else if (ch === "\r" || ch === "\n") {
+    let j = i;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (c === d || c === 10 || c === 13 || c === 34) break;
+      j++;
+    }
+    if (j > i) field += text.slice(i, j);
+    if (j >= n) {
+      i = n;
+      break;
+    }
+    const c = text.charCodeAt(j);
+    if (c === 34) {
+      if (field === "") quoted = true;
+      else field += '"';
+      i = j + 1;
+    } else if (c === d) {
+      endField();
+      i = j + 1;
+    } else {
       endRecord();
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-    } else field += ch;
-    i++;
+      i = c === 13 && text.charCodeAt(j + 1) === 10 ? j + 2 : j + 1;
+    }
   }
-  if (field !== "" || record.length > 0) endRecord();
-  return { delimiter, records: records.map((r) => r.map(unescapeFormulaText)), skipped };
+  if (filled < stopAfter && (field !== "" || record.length > 0)) endRecord();
+  return { delimiter, records, skipped };
 }
 
 // Apostrophes already in front count too, so "'=x" is written "''=x" and every text reads back as it was.

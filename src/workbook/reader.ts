@@ -199,23 +199,26 @@ function columnCells(table: TableData, index: number): CellValue[] {
   return out;
 }
 
-/** Enum and Yes/No captions repeat down a column: each text is matched once (up to this many distinct ones). */
-const CAPTION_CACHE_LIMIT = 1000;
+/**
+ * Captions, Yes/No, dates and quantities repeat down a column: each distinct text is read once (up to this
+ * many), and the value shared (values are immutable).
+ */
+const CELL_CACHE_LIMIT = 1000;
 
-/** parseCell for one column's kind, order and separator; enum and boolean texts matched once per column. */
+/** parseCell for one column's kind, order and separator; repeated texts read once per column. */
 function cellParser(
   kind: ColumnKind,
   order: DateOrder | undefined,
   sep: DecimalSeparator | undefined,
 ): (cell: CellValue) => Parsed<Value> {
-  if (kind.type !== "enum" && kind.type !== "boolean") return (cell) => parseCell(kind, cell, order, sep);
+  if (kind.type === "text" || kind.type === "integer") return (cell) => parseCell(kind, cell, order, sep);
   const cache = new Map<string, Parsed<Value>>();
   return (cell) => {
     if (typeof cell !== "string") return parseCell(kind, cell, order, sep);
     let r = cache.get(cell);
     if (!r) {
       r = parseCell(kind, cell, order, sep);
-      if (cache.size < CAPTION_CACHE_LIMIT) cache.set(cell, r);
+      if (cache.size < CELL_CACHE_LIMIT) cache.set(cell, r);
     }
     return r;
   };

@@ -109,7 +109,8 @@ function joinValueEntries(
   const out: ValueEntryInput[] = [];
   if (!parsed) return out;
   const record = fieldsReader(parsed, VALUE_ENTRIES);
-  for (const i of okRows(parsed)) {
+  for (let i = 0; i < parsed.length; i++) {
+    if (!parsed.ok(i)) continue;
     const ve = record(i) as unknown as Mutable<ValueEntryInput>;
     const ile = iles.get(ve.itemLedgerEntryNo);
     if (!ile) {
@@ -199,7 +200,8 @@ export async function readLedgerInput(
     duplicates.push(duplicatesOf(parsed, "entryNo", okInteger(parsed, "entryNo")));
     const record = fieldsReader(parsed, ITEM_LEDGER_ENTRIES);
     const at = sources.table("ILE", parsed.bound.label, "first");
-    for (const i of okRows(parsed)) {
+    for (let i = 0; i < parsed.length; i++) {
+      if (!parsed.ok(i)) continue;
       const ile = record(i) as unknown as ItemLedgerEntryInput;
       if (iles.has(ile.entryNo)) continue;
       iles.set(ile.entryNo, ile);
@@ -219,7 +221,7 @@ export async function readLedgerInput(
     duplicates.push(duplicatesOf(parsed, "entryNo", entryNo));
     valueEntries = joinValueEntries(parsed, iles, joinProblems);
     const at = sources.table("VE", parsed.bound.label, "last");
-    for (const i of okRows(parsed)) at.add(entryNo(i)!, parsed.rowNumber(i));
+    for (let i = 0; i < parsed.length; i++) if (parsed.ok(i)) at.add(entryNo(i)!, parsed.rowNumber(i));
   } else duplicates.push([]);
 
   const itemRead = await read(ITEMS);

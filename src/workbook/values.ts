@@ -222,10 +222,32 @@ function plainNumber(s: string): PlainNumber {
   return { text, decimal: sep === 46 ? "." : "," };
 }
 
+/**
+ * False when an ASCII text cannot be a number for readNumberText (a letter, a sign after the first digit, ...),
+ * so dates and captions are passed over without its regular expressions; true when it may be one.
+ */
+function mayBeNumber(s: string): boolean {
+  let started = false;
+  let digits = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return true; // non-ASCII spaces and the minus sign: readNumberText decides
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (isDigit(c)) started = digits = true;
+    else if (c === 46 || c === 44) started = true;
+    else if (c === 45 || c === 43) {
+      if (started) return false;
+      started = true;
+    } else return false;
+  }
+  return digits; // a number has a digit (blank cells prove nothing)
+}
+
 /** The separator one text cell proves, as readNumberText finds it. */
 function separatorOf(c: string): DecimalSeparator | undefined {
   const plain = plainNumber(c);
   if (plain !== "none") return plain.decimal;
+  if (!mayBeNumber(c)) return undefined;
   const r = readNumberText(c);
   return r.kind === "number" ? r.decimal : undefined;
 }

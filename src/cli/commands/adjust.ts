@@ -26,8 +26,12 @@ export const adjust: Command = {
     const outPath = outOption(adjust, args, workbookPath);
 
     const out = printer(ctx.io.stdout);
-    const loaded = await loadLedger(ctx, workbookPath, "nothing was written.");
-    const { services, workbook, ledger } = loaded;
+    // Only what adjusting needs is kept (not the tables as read: the ledger holds what the engine needs).
+    const { services, workbook, ledger, valueEntriesTable } = await loadLedger(
+      ctx,
+      workbookPath,
+      "nothing was written.",
+    );
     const bar = ctx.progress("Adjusting cost");
     let result;
     try {
@@ -52,9 +56,7 @@ export const adjust: Command = {
     }
 
     // The Value Entries table as loaded: nothing has changed it since, so it is not read again.
-    await timePhase("append", () =>
-      services.appendValueEntries(workbook.port, ledger, created, loaded.valueEntriesTable),
-    );
+    await timePhase("append", () => services.appendValueEntries(workbook.port, ledger, created, valueEntriesTable));
     await timePhase("save", () => workbook.save(outPath));
     const first = created[0].entryNo;
     const last = created[created.length - 1].entryNo;
