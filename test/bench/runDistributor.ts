@@ -334,7 +334,9 @@ export async function runDistributor(opts: DistributorOptions): Promise<number> 
       const bare = measure(dir, "bare-parse", [BARE_PARSE, folder], opts);
       const bareSeconds = bare.status === "ok" ? bare.wallSeconds : null;
       const record = (shape: "csv" | "xlsx", command: string, r: ReturnType<typeof measure>, note?: string) => {
-        const firstError = r.status === "ok" ? undefined : r.stderr.trim().split("\n").slice(-3).join(" / ");
+        // What went wrong: V8's fatal error line (out of heap), else the last lines of standard error.
+        const fatal = /^.*FATAL ERROR.*$/m.exec(r.stderr)?.[0];
+        const firstError = r.status === "ok" ? undefined : (fatal ?? r.stderr.trim().split("\n").slice(-3).join(" / "));
         emit({
           profile: "distributor",
           size,
