@@ -6,6 +6,7 @@
 //   bare-parse  read and split the same CSV files into lines and fields (test/bench/bareParse.ts): the floor
 //   check       costing check <folder>
 //   adjust      costing adjust <folder> --out <folder>-adjusted
+//   bare-parse-adjusted  the bare parse of the adjusted folder, which calc-value and post read (for context)
 //   calc-value  costing calc-value <adjusted> --date 2025-11-30 --by-location --by-variant (Average items are
 //               averaged per item, location and variant, so Business Central revalues them per location and
 //               variant), the journal written into the adjusted folder
@@ -267,7 +268,7 @@ function fmt(m: Measured | undefined): string {
   return `${what}${time} s, ${gb} GB${m.status === "ok" ? ratio : ""}`;
 }
 
-const COMMANDS = ["bare-parse", "check", "adjust", "calc-value", "post"];
+const COMMANDS = ["bare-parse", "check", "adjust", "bare-parse-adjusted", "calc-value", "post"];
 
 /** The markdown table: a row per size and shape, a column per command (wall time, peak RSS, × bare parse). */
 export function markdownTable(results: readonly Measured[]): string {
@@ -333,7 +334,9 @@ export async function runDistributor(opts: DistributorOptions): Promise<number> 
       const bare = measure(dir, "bare-parse", [BARE_PARSE, folder], opts);
       const bareSeconds = bare.status === "ok" ? bare.wallSeconds : null;
       const record = (shape: "csv" | "xlsx", command: string, r: ReturnType<typeof measure>, note?: string) => {
-        const firstError = r.status === "ok" ? undefined : r.stderr.trim().split("\n").slice(-3).join(" / ");
+        // What went wrong: V8's fatal error line (out of heap), else the last lines of standard error.
+        const fatal = /^.*FATAL ERROR.*$/m.exec(r.stderr)?.[0];
+        const firstError = r.status === "ok" ? undefined : (fatal ?? r.stderr.trim().split("\n").slice(-3).join(" / "));
         emit({
           profile: "distributor",
           size,
@@ -344,7 +347,7 @@ export async function runDistributor(opts: DistributorOptions): Promise<number> 
           wallSeconds: r.wallSeconds,
           peakRssMB: r.peakRssMB,
           ratioToBareParse:
-            bareSeconds && r.wallSeconds !== null && command !== "bare-parse"
+            bareSeconds && r.wallSeconds !== null && !command.startsWith("bare-parse")
               ? round(r.wallSeconds / bareSeconds, 2)
               : null,
           phases: r.phases,
@@ -379,6 +382,10 @@ export async function runDistributor(opts: DistributorOptions): Promise<number> 
           skipped("calc-value", "adjust did not finish");
           skipped("post", "adjust did not finish");
           continue;
+        }
+        if (shape === "csv") {
+          const again = measure(dir, "bare-parse-adjusted", [BARE_PARSE, adjusted], opts);
+          record("csv", "bare-parse-adjusted", again, again.stdout.trim());
         }
         const calc = costing("calc-value", [
           "calc-value",
