@@ -4,7 +4,7 @@
 // item (the cascade of UpdateNextValuations). The adjustment itself recomputes every period from the ledger.
 import type { IsoDate } from "./calendar";
 import type { Ledger, ValueEntry } from "./model";
-import { calcTypeOn, valuationPeriod } from "./averageCostPeriod";
+import { calcTypeOn, periodLookup } from "./averageCostPeriod";
 import { adjustCostItemEntries } from "./adjustCost";
 import { rulesOf } from "./costingMethods";
 
@@ -18,39 +18,43 @@ export interface EntryPoint {
 
 const MAKES_ENTRY_POINT = new Set(["Direct Cost", "Revaluation"]);
 
-function keyOf(ledger: Ledger, v: ValueEntry): Omit<EntryPoint, "costIsAdjusted"> {
+type EntryPointKey = Omit<EntryPoint, "costIsAdjusted">;
+
+/** The entry point a value entry belongs to; the period of each date found once (a ledger has few dates). */
+function entryPointOf(ledger: Ledger): (v: ValueEntry) => EntryPointKey {
   const s = { setup: ledger.setup, accountingPeriods: ledger.accountingPeriods };
-  const average = rulesOf(ledger.items.get(v.itemNo)).averaged;
-  if (!average)
+  const periodOf = periodLookup(s);
+  return (v) => {
+    if (!rulesOf(ledger.items.get(v.itemNo)).averaged)
+      return {
+        itemNo: v.itemNo,
+        variantCode: v.variantCode,
+        locationCode: v.locationCode,
+        valuationDate: v.valuationDate,
+      };
+    const itemLevel = calcTypeOn(v.valuationDate, s) === "Item";
     return {
       itemNo: v.itemNo,
-      variantCode: v.variantCode,
-      locationCode: v.locationCode,
-      valuationDate: v.valuationDate,
+      variantCode: itemLevel ? "" : v.variantCode,
+      locationCode: itemLevel ? "" : v.locationCode,
+      valuationDate: periodOf(v.valuationDate).end,
     };
-  const end = valuationPeriod(v.valuationDate, s).end;
-  const itemLevel = calcTypeOn(v.valuationDate, s) === "Item";
-  return {
-    itemNo: v.itemNo,
-    variantCode: itemLevel ? "" : v.variantCode,
-    locationCode: itemLevel ? "" : v.locationCode,
-    valuationDate: end,
   };
 }
 
-const id = (k: Omit<EntryPoint, "costIsAdjusted">) =>
-  `${k.itemNo}\u0000${k.variantCode}\u0000${k.locationCode}\u0000${k.valuationDate}`;
+const id = (k: EntryPointKey) => `${k.itemNo}\u0000${k.variantCode}\u0000${k.locationCode}\u0000${k.valuationDate}`;
 
 /** The entry points real postings made, and whether each period's cost is adjusted. */
 export function averageCostEntryPoints(ledger: Ledger): EntryPoint[] {
-  const points = new Map<string, Omit<EntryPoint, "costIsAdjusted">>();
+  const keyOf = entryPointOf(ledger);
+  const points = new Map<string, EntryPointKey>();
   for (const v of ledger.valueEntries) {
     if (v.adjustment || !MAKES_ENTRY_POINT.has(v.entryType)) continue;
-    const k = keyOf(ledger, v);
+    const k = keyOf(v);
     points.set(id(k), k);
   }
   const dirty = new Set<string>();
-  for (const v of adjustCostItemEntries(ledger).newValueEntries) dirty.add(id(keyOf(ledger, v)));
+  for (const v of adjustCostItemEntries(ledger).newValueEntries) dirty.add(id(keyOf(v)));
   const sorted = [...points.values()].sort((a, b) =>
     a.itemNo !== b.itemNo
       ? a.itemNo < b.itemNo
