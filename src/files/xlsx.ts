@@ -1,10 +1,20 @@
 // An .xlsx workbook (exceljs) as a workbook port. Other sheets, tables and formatting are kept; appended
-// rows go under the table (extending a real Excel table's range) with the formatting of the row above.
+// rows go under the table (extending a real Excel table's range) with the formatting of the row above. Cells
+// are copied out of exceljs when a table is read and handed over, not kept (only a sheet's first rows are).
 import ExcelJS from "exceljs";
 import type { CellUpdate, CellValue, TableData, TableSpec, WriteTableOptions } from "../workbook/port";
 import { excelTableName } from "../workbook/port";
 import { writeFileAtomic } from "./atomic";
-import { findRegion, nameMatches, tableData, type FileWorkbook, type GridRow, type Region } from "./grid";
+import {
+  findRegion,
+  HEADER_SCAN_ROWS,
+  nameMatches,
+  tableData,
+  type FileWorkbook,
+  type GridRow,
+  type Region,
+} from "./grid";
+import { isBlank } from "../workbook/values";
 import { cellValueOf, decodeRange, encodeRange, tableModels, type TableModel } from "./xlsxCells";
 
 type Location = { ws: ExcelJS.Worksheet; region: Region; table?: TableModel };
@@ -15,7 +25,7 @@ export class XlsxWorkbook implements FileWorkbook {
   readonly kind = "xlsx";
   readonly dateStyle = "date";
   private readonly located = new Map<string, Location>();
-  private readonly grids = new Map<number, GridRow[]>();
+  private readonly heads = new Map<number, GridRow[]>();
 
   private constructor(
     readonly path: string,
@@ -29,20 +39,31 @@ export class XlsxWorkbook implements FileWorkbook {
     return new XlsxWorkbook(file, wb);
   }
 
+  /** A sheet's rows as cells: built when a table is read and handed over, not kept (exceljs keeps the cells). */
   private grid(ws: ExcelJS.Worksheet): GridRow[] {
-    let grid = this.grids.get(ws.id);
-    if (!grid) {
+    const rows: GridRow[] = [];
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => rows.push({ rowNumber, cells: rowCells(row) }));
+    return rows;
+  }
+
+  /** A sheet's first rows (up to HEADER_SCAN_ROWS with a value), where header rows are looked for; kept. */
+  private head(ws: ExcelJS.Worksheet): GridRow[] {
+    let head = this.heads.get(ws.id);
+    if (!head) {
       const rows: GridRow[] = [];
-      ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-        const cells: CellValue[] = [];
-        row.eachCell({ includeEmpty: false }, (cell, col) => (cells[col - 1] = cellValueOf(cell.value)));
-        for (let i = 0; i < cells.length; i++) cells[i] ??= null;
-        rows.push({ rowNumber, cells });
-      });
-      grid = rows;
-      this.grids.set(ws.id, grid);
+      let filled = 0;
+      const count = ws.rowCount;
+      for (let r = 1; r <= count && filled < HEADER_SCAN_ROWS; r++) {
+        const row = ws.findRow(r);
+        if (!row || !row.hasValues) continue;
+        const cells = rowCells(row);
+        rows.push({ rowNumber: r, cells });
+        if (!cells.every(isBlank)) filled++;
+      }
+      head = rows;
+      this.heads.set(ws.id, head);
     }
-    return grid;
+    return head;
   }
 
   private findExcelTable(excelName: string): Location | undefined {
@@ -69,7 +90,7 @@ export class XlsxWorkbook implements FileWorkbook {
     if (!loc) {
       const named = this.wb.worksheets.find((ws) => nameMatches(spec, ws.name));
       for (const ws of named ? [named] : this.wb.worksheets) {
-        const region = findRegion(spec, this.grid(ws), ws === named);
+        const region = findRegion(spec, this.head(ws), ws === named);
         if (region) {
           loc = this.withTable(ws, region);
           break;
@@ -89,7 +110,7 @@ export class XlsxWorkbook implements FileWorkbook {
     const byTable = this.findExcelTable(spec.excelName);
     if (byTable) return byTable;
     const ws = this.wb.worksheets.find((w) => nameMatches(spec, w.name));
-    const region = ws && findRegion(spec, this.grid(ws), true);
+    const region = ws && findRegion(spec, this.head(ws), true);
     return ws && region ? this.withTable(ws, region) : undefined;
   }
 
@@ -104,22 +125,20 @@ export class XlsxWorkbook implements FileWorkbook {
         throw new Error(`The Excel table ${table.name} has a totals row; turn it off so rows can be added below.`);
       }
       last = decodeRange(table.tableRef!).bottom;
-      const below = this.grid(ws).filter(
-        (r) => r.rowNumber > last && r.rowNumber <= last + rows.length && hasValueIn(r, region),
-      );
-      if (below.length) {
-        throw new Error(
-          `Sheet "${ws.name}", row ${below[0].rowNumber} under the table ${table.name} is not empty; ` +
-            "move what is there so the new rows fit.",
-        );
+      for (let r = last + 1; r <= last + rows.length; r++) {
+        const row = ws.findRow(r);
+        if (row && hasValueIn({ rowNumber: r, cells: rowCells(row) }, region)) {
+          throw new Error(
+            `Sheet "${ws.name}", row ${r} under the table ${table.name} is not empty; ` +
+              "move what is there so the new rows fit.",
+          );
+        }
       }
     } else {
-      last = Math.max(
-        region.headerRow,
-        ...this.grid(ws)
-          .filter((r) => hasValueIn(r, region))
-          .map((r) => r.rowNumber),
-      );
+      last = region.headerRow;
+      ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+        if (rowNumber > last && hasValueIn({ rowNumber, cells: rowCells(row) }, region)) last = rowNumber;
+      });
     }
     rows.forEach((values, i) => writeRow(ws, last + 1 + i, region, values, last > region.headerRow ? last : 0));
     if (table) {
@@ -127,7 +146,7 @@ export class XlsxWorkbook implements FileWorkbook {
       table.tableRef = encodeRange({ ...range, bottom: last + rows.length });
       table.autoFilterRef = table.tableRef;
     }
-    this.grids.delete(ws.id);
+    this.heads.delete(ws.id);
   }
 
   async updateCells(name: string, updates: readonly CellUpdate[]): Promise<void> {
@@ -142,7 +161,7 @@ export class XlsxWorkbook implements FileWorkbook {
       cell.value = u.value;
       if (u.value instanceof Date && (!cell.numFmt || cell.numFmt === "General")) cell.numFmt = DATE_FORMAT;
     }
-    this.grids.delete(ws.id);
+    this.heads.delete(ws.id);
   }
 
   async writeTable(
@@ -179,13 +198,21 @@ export class XlsxWorkbook implements FileWorkbook {
     );
     headers.forEach((h, i) => (ws.getColumn(i + 1).width = Math.max(12, h.length + 4)));
     this.located.delete(name);
-    this.grids.clear();
+    this.heads.clear();
   }
 
   async save(outPath?: string): Promise<void> {
     const buffer = await this.wb.xlsx.writeBuffer();
     await writeFileAtomic(outPath ?? this.path, new Uint8Array(buffer as ArrayBuffer));
   }
+}
+
+/** A row's cells as CellValues (index 0 = column A), blanks as null. */
+function rowCells(row: ExcelJS.Row): CellValue[] {
+  const cells: CellValue[] = [];
+  row.eachCell({ includeEmpty: false }, (cell, col) => (cells[col - 1] = cellValueOf(cell.value)));
+  for (let i = 0; i < cells.length; i++) cells[i] ??= null;
+  return cells;
 }
 
 function regionOfTable(t: TableModel): Region {

@@ -17,7 +17,7 @@ import {
 import { adjustCostItemEntries, ZERO, type AdjustCostResult, type Decimal } from "../engine";
 import { appendValueEntries, unsettledMessage } from "../workbook/useCases";
 import { useStepStyles } from "./styles";
-import { StepFailure, currentLedger, useJob, type StepProps } from "./work";
+import { StepFailure, currentLoaded, useJob, type StepProps } from "./work";
 
 interface ItemTotal {
   readonly itemNo: string;
@@ -54,7 +54,7 @@ export function AdjustStep({ ledger, open, onChanged }: StepProps): React.JSX.El
   const append = (shown: AdjustCostResult) =>
     run("Appending", async (job) => {
       // Run again on the ledger as it is now: what is appended must be what the workbook still needs.
-      const current = await currentLedger(job);
+      const { ledger: current, valueEntriesTable } = await currentLoaded(job);
       await job.step("Running Adjust Cost - Item Entries again on the current ledger...");
       const r = adjustCostItemEntries(current);
       if (r.newValueEntries.length !== shown.newValueEntries.length || !r.totalAmount.eq(shown.totalAmount)) {
@@ -69,7 +69,8 @@ export function AdjustStep({ ledger, open, onChanged }: StepProps): React.JSX.El
         return;
       }
       job.writing(`Appending ${r.newValueEntries.length} value entries to Value Entries...`);
-      await appendValueEntries(job.port, current, r.newValueEntries);
+      // The Value Entries table as just read (not read a second time).
+      await appendValueEntries(job.port, current, r.newValueEntries, valueEntriesTable);
       const first = r.newValueEntries[0].entryNo;
       const last = r.newValueEntries[r.newValueEntries.length - 1].entryNo;
       setDone(`${r.newValueEntries.length} value entries appended to Value Entries (entry no. ${first}..${last}).`);

@@ -6,7 +6,7 @@ import * as React from "react";
 import { Button, MessageBar, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
 import type { Progress } from "../excel";
 import type { Ledger, Problem } from "../engine";
-import { loadLedger } from "../workbook/useCases";
+import { loadLedger, type LoadedLedger } from "../workbook/useCases";
 import type { WorkbookPort } from "../workbook/port";
 
 /** A port for one job, reporting its progress (the Office.js adapter in Excel, a fake in tests). */
@@ -171,6 +171,11 @@ function JobView({ state, onCancel }: { readonly state: JobState; readonly onCan
  * on the ledger of the last read, so rows added in the sheet since (a sale, a receipt) are taken into account.
  */
 export async function currentLedger(job: JobContext): Promise<Ledger> {
+  return (await currentLoaded(job)).ledger;
+}
+
+/** As currentLedger, with the Value Entries table as read (to append to it without reading it again). */
+export async function currentLoaded(job: JobContext): Promise<LoadedLedger & { readonly ledger: Ledger }> {
   await job.step("Reading the ledger as the workbook holds it now...");
   const loaded = await loadLedger(job.port);
   if (!loaded.ledger)
@@ -178,5 +183,5 @@ export async function currentLedger(job: JobContext): Promise<Ledger> {
       "The workbook's ledger has problems now, so nothing was written. Correct them (the Ledger step lists them after Read again).",
       loaded.problems.filter((p) => p.severity === "error"),
     );
-  return loaded.ledger;
+  return { ...loaded, ledger: loaded.ledger };
 }

@@ -20,7 +20,7 @@ import {
 } from "../../src/workbook/useCases";
 import { sha256Bytes } from "../../src/workbook/useCases/checksum";
 import { inTheirWords } from "../../src/workbook/useCases/wording";
-import { MemoryPort, SAMPLE_VE, sampleSheets, type Sheet } from "./memoryPort";
+import { MemoryPort, SAMPLE_VE, sampleSheets, VE_HEADERS, type Sheet } from "./memoryPort";
 
 const nodeSha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
@@ -102,6 +102,20 @@ describe("appendValueEntries", () => {
     Object.defineProperty(port, "dateStyle", { value: "iso" });
     await appendValueEntries(port, ledger, [{ ...SAMPLE_VE, costAmountActual: dec("6.375") }]);
     expect(port.appended.get("Value Entries")).toEqual([[10, 2, "2020-01-31", "Direct Cost", "6.38", "-6", "Yes"]]);
+  });
+});
+
+describe("appendValueEntries to the table as loaded", () => {
+  test("the same rows as reading the table again, without reading it", async () => {
+    const port = new CountingPort(sampleSheets());
+    const loaded = await loadLedger(port);
+    expect(loaded.valueEntriesTable).toEqual({ name: "Value Entries", headers: VE_HEADERS, booleans: ["Yes", "No"] });
+    const reads = port.reads.length;
+    await appendValueEntries(port, loaded.ledger!, [SAMPLE_VE], loaded.valueEntriesTable);
+    expect(port.reads.length).toBe(reads);
+    const again = new CountingPort(sampleSheets());
+    await appendValueEntries(again, loaded.ledger!, [SAMPLE_VE]);
+    expect(port.appended.get("Value Entries")).toEqual(again.appended.get("Value Entries"));
   });
 });
 
