@@ -8,8 +8,11 @@ import {
   type LedgerInput,
   type Problem,
   type ValueEntry,
+  type ValueEntryInput,
 } from "../../engine/model";
 import { replayLedger, type DerivedNote } from "../../engine/replay";
+import { completeValueEntries } from "../../engine/valueEntryDefaults";
+import { Decimal } from "../../engine/money";
 import type { CellUpdate, CellValue, TableSpec, WorkbookPort, WriteTableOptions } from "../port";
 import { tableLabel } from "../problems";
 import { columnMatches, ITEMS, LEDGER_TABLES, tableSpec, VALUE_ENTRIES } from "../schema";
@@ -136,6 +139,16 @@ export async function appendValueEntries(
 ): Promise<void> {
   if (entries.length === 0) return;
   const target = table ?? (await valueEntriesTarget(port));
+  const lost = lostColumns(target.headers, entries, ledger);
+  if (lost.length > 0) {
+    const list = lost.map((c) => `"${c}"`).join(", ");
+    throw new LedgerError(
+      `Value Entries has no column ${list}, so the ${entries.length} new value entries cannot be written without ` +
+        `losing what they are: read back, they would count as other entries and Adjust Cost would change the cost ` +
+        `again. Nothing was written. Add the column${lost.length > 1 ? "s" : ""} ${list} to the Value Entries ` +
+        `table (a header cell each; the rows already there may stay blank) and try again.`,
+    );
+  }
   const style: RowStyle = {
     dates: port.dateStyle,
     booleans: target.booleans,
@@ -145,6 +158,45 @@ export async function appendValueEntries(
   };
   const row = rowWriter(VALUE_ENTRIES, target.headers, style);
   await port.appendRows(target.name, entries.map(row));
+}
+
+/**
+ * Value entry fields a row read back derives when its column is missing (valueEntryDefaults.ts) and whose loss
+ * changes the ledger: an amount dropped, or an adjustment read back as a posting (its invoiced quantity would
+ * invoice its entry a second time). Applies-to Entry, Expected Cost and Partial Revaluation may be missing
+ * (Business Central's Value Entries page has none of them): what is derived without them costs the same.
+ */
+const DERIVED_WHEN_MISSING = ["adjustment", "costAmountExpected", "valuedQuantity", "invoicedQuantity"] as const;
+
+/**
+ * Captions of the columns the table lacks where a new entry's value is not what reading the row back would derive
+ * (an adjustment without Adjustment or Applies-to Entry reads as a posting; an expected amount is dropped).
+ */
+function lostColumns(headers: readonly string[], entries: readonly ValueEntry[], ledger: Ledger): string[] {
+  const absent = VALUE_ENTRIES.columns.filter((d) => !headers.some((h) => columnMatches(d, h)));
+  const missing = absent.filter((d) => (DERIVED_WHEN_MISSING as readonly string[]).includes(d.field));
+  if (missing.length === 0) return [];
+  const ileNos = new Set(entries.map((v) => v.itemLedgerEntryNo));
+  const iles = new Map(ledger.itemLedgerEntries.filter((e) => ileNos.has(e.entryNo)).map((e) => [e.entryNo, e]));
+  const stripped = entries.map((v) => {
+    const r: Record<string, unknown> = { ...v };
+    for (const d of absent) delete r[d.field]; // read back as the table can hold it
+    return r as unknown as ValueEntryInput;
+  });
+  const readBack = completeValueEntries(stripped, iles);
+  const byNo = new Map(entries.map((v) => [v.entryNo, v]));
+  const same = (a: unknown, b: unknown) => (a instanceof Decimal && b instanceof Decimal ? a.eq(b) : a === b);
+  return missing
+    .filter((d) =>
+      readBack.some(
+        (r) =>
+          !same(
+            (r as Record<string, unknown>)[d.field],
+            (byNo.get(r.entryNo) as unknown as Record<string, unknown>)[d.field],
+          ),
+      ),
+    )
+    .map((d) => d.caption);
 }
 
 /**
