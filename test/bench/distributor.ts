@@ -22,6 +22,8 @@
 import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import path from "node:path";
 import { rng } from "./generate";
+import { VALUE_ENTRIES } from "../../src/workbook/schema";
+import { MONTH_NAMES } from "../../src/workbook/setupWrite";
 
 export const YEAR = 2025;
 /** The sizes `npm run bench -- --profile distributor` runs by default (value entries). */
@@ -44,29 +46,8 @@ export const ILE_COLUMNS = [
   "Invoiced Quantity",
 ];
 
-export const VE_COLUMNS = [
-  "Entry No.",
-  "Item Ledger Entry No.",
-  "Item No.",
-  "Posting Date",
-  "Valuation Date",
-  "Entry Type",
-  "Item Ledger Entry Type",
-  "Document No.",
-  "Location Code",
-  "Variant Code",
-  "Valued Quantity",
-  "Invoiced Quantity",
-  "Item Ledger Entry Quantity",
-  "Cost Amount (Actual)",
-  "Cost Amount (Expected)",
-  "Cost per Unit",
-  "Adjustment",
-  "Item Charge No.",
-  "Valued By Average Cost",
-  "Applies-to Entry",
-  "Expected Cost",
-];
+/** Value Entries as a full export has them: every column the reader knows but Partial Revaluation. */
+export const VE_COLUMNS = VALUE_ENTRIES.columns.map((c) => c.caption).filter((c) => c !== "Partial Revaluation");
 
 export const ITEM_COLUMNS = [
   "No.",
@@ -590,20 +571,7 @@ export function writeDistributor(folder: string, valueEntries: number, seed = 20
     "Average Cost Period",
     "Average Cost Calc. Type",
   ]);
-  const months = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ];
+  const months = MONTH_NAMES;
   for (let y = YEAR; y <= YEAR + 1; y++)
     months.forEach((name, m) => {
       const start = `${y}-${String(m + 1).padStart(2, "0")}-01`;
