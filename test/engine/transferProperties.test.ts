@@ -91,6 +91,22 @@ describe("Adjust Cost on ledgers with transfers", () => {
       RUNS,
     ));
 
+  test("nothing on hand at a location: value 0.00 there, for FIFO, LIFO and Standard items", () =>
+    fc.assert(
+      fc.property(transferLedgerArb(), (t) => {
+        const { ledger, cost } = adjust(t);
+        const sums = new Map<string, { q: Decimal; c: Decimal }>();
+        for (const e of ledger.itemLedgerEntries) {
+          if (ledger.items.get(e.itemNo)?.costingMethod === "Average") continue;
+          const k = `${e.itemNo}|${e.locationCode}`;
+          const s = sums.get(k) ?? { q: ZERO, c: ZERO };
+          sums.set(k, { q: s.q.plus(e.quantity), c: s.c.plus(cost.get(e.entryNo) ?? ZERO) });
+        }
+        for (const [k, { q, c }] of sums) if (q.isZero()) expect(`${k}: ${c.toFixed(2)}`).toBe(`${k}: 0.00`);
+      }),
+      RUNS,
+    ));
+
   // The receipt's own Rounding entry (EliminateRndgResidual, once it is fully applied) is not part of the transfer.
   test("a transfer makes no cost and loses none: shipment + receipts = 0.00", () =>
     fc.assert(
