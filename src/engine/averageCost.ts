@@ -138,6 +138,7 @@ function openingsAfterItemLevel(
 }
 
 const NO_ENTRIES: ReadonlySet<number> = new Set();
+const NO_MEMBERS: readonly ItemLedgerEntry[] = [];
 const NO_EXCLUSION = { applies: false, quantity: 0n, cost: 0n } as const;
 
 /** The plan of a pool without averaged outbounds: nothing to sweep. */
@@ -277,6 +278,7 @@ function sweepScope(ctx: CostContext, scope: ScopeEntries, plan: SweepPlan, move
       const chainInPool = (o: ItemLedgerEntry): readonly ItemLedgerEntry[] => {
         let chain = plan.chains.get(o.entryNo);
         if (!chain) plan.chains.set(o.entryNo, (chain = chainOfAppliedEntries(index, o.entryNo, period.end)));
+        if (chain.length === 0) return NO_MEMBERS; // most outbounds: nothing allocated per sweep
         const members: ItemLedgerEntry[] = [];
         for (const no of chain) {
           if (!inScope.has(no) || receiptMember.has(no) || isPeriodOutbound(no)) continue;
