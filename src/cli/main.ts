@@ -1,5 +1,6 @@
 // The `costing` command line: dispatch to one command, turn every failure into a message and an exit code.
 import { LedgerError } from "../engine/model";
+import { WorkbookFileError } from "../files";
 import { type Command, type CommandContext, parseCommandArgs } from "./command";
 import { adjust } from "./commands/adjust";
 import { avgcost } from "./commands/avgcost";
@@ -101,8 +102,8 @@ function report(err: unknown, cmd: Command, io: CliIo): number {
     io.stderr.write(`costing ${cmd.name}: ${err.message}\n\nUsage: ${cmd.usage}\n`);
     return EXIT_USAGE;
   }
-  if (err instanceof LedgerError) {
-    // The engine's own word for the user (unknown item, an average of a non-Average item, ...).
+  if (err instanceof LedgerError || err instanceof WorkbookFileError) {
+    // The engine's or the file adapter's word for the user (unknown item, a damaged workbook, ...).
     io.stderr.write(`costing ${cmd.name}: ${err.message}\n`);
     return EXIT_INPUT;
   }

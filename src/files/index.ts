@@ -1,5 +1,6 @@
 // The file adapter: .xlsx workbooks and CSV folders behind the WorkbookPort.
 export { openWorkbook } from "./open";
+export { WorkbookFileError } from "./fileError";
 export type { FileWorkbook } from "./grid";
 export { XlsxWorkbook } from "./xlsx";
 export { CsvFolderWorkbook } from "./csvFolder";

@@ -1,10 +1,12 @@
 // An .xlsx workbook (exceljs) as a workbook port. Other sheets, tables and formatting are kept; appended
 // rows go under the table (extending a real Excel table's range) with the formatting of the row above. Cells
 // are copied out of exceljs when a table is read and handed over, not kept (only a sheet's first rows are).
+import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import type { CellUpdate, CellValue, TableData, TableSpec, WriteTableOptions } from "../workbook/port";
 import { excelTableName } from "../workbook/port";
 import { writeFileAtomic } from "./atomic";
+import { WorkbookFileError } from "./fileError";
 import {
   findRegion,
   HEADER_SCAN_ROWS,
@@ -16,6 +18,7 @@ import {
 } from "./grid";
 import { isBlank } from "../workbook/values";
 import { cellValueOf, decodeRange, encodeRange, tableModels, type TableModel } from "./xlsxCells";
+import { xlsxPackage } from "./xlsxPackage";
 
 type Location = { ws: ExcelJS.Worksheet; region: Region; table?: TableModel };
 
@@ -33,9 +36,22 @@ export class XlsxWorkbook implements FileWorkbook {
   ) {}
 
   static async open(file: string): Promise<XlsxWorkbook> {
+    const bytes = await xlsxPackage(file, await readFile(file));
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
-    for (const ws of wb.worksheets) for (const t of tableModels(ws)) repairLoadedTable(ws, t);
+    try {
+      await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    } catch (e) {
+      // The package is whole (checked above), so what exceljs can't parse is in the file's parts.
+      throw new WorkbookFileError(
+        `"${file}" could not be read as an .xlsx workbook (${e instanceof Error ? e.message : String(e)}). ` +
+          "If Excel opens it, save it there again as Excel Workbook (.xlsx); otherwise restore it from a backup. " +
+          "Then run the command again.",
+      );
+    }
+    for (const ws of wb.worksheets) {
+      checkGrid(file, ws);
+      for (const t of tableModels(ws)) repairLoadedTable(file, ws, t);
+    }
     return new XlsxWorkbook(file, wb);
   }
 
@@ -242,16 +258,47 @@ function writeRow(
   row.commit();
 }
 
+/** Excel's grid: columns A to XFD, rows 1 to 1,048,576. */
+const MAX_COLUMNS = 16384;
+const MAX_ROWS = 1048576;
+
+/** A sheet with cells beyond Excel's grid is not one Excel wrote (and would take long to go through). */
+function checkGrid(file: string, ws: ExcelJS.Worksheet): void {
+  if (ws.rowCount > MAX_ROWS || ws.columnCount > MAX_COLUMNS) {
+    throw new WorkbookFileError(
+      `"${file}", sheet "${ws.name}" has cells beyond Excel's grid (at most column XFD and row ${MAX_ROWS}): ` +
+        "the file is damaged or was not written by a spreadsheet program. Restore it from a backup, or copy " +
+        "the tables into a new workbook, and run the command again.",
+    );
+  }
+}
+
 /**
- * exceljs reads a table's header row from headerRowCount="1", which Excel omits (it is the default), and has
- * no autoFilter range when Excel wrote none: both are restored so the table is written back as it was.
+ * A table's range must be one Excel can hold, as wide as its columns; exceljs reads a table's header row from
+ * headerRowCount="1", which Excel omits (it is the default), has no autoFilter range when Excel wrote none and
+ * no style when LibreOffice wrote none (and fails writing it): all are restored so the table is written back
+ * as it was.
  */
-function repairLoadedTable(ws: ExcelJS.Worksheet, t: TableModel): void {
-  if (!t.tableRef) return;
+function repairLoadedTable(file: string, ws: ExcelJS.Worksheet, t: TableModel): void {
+  const r = /^[A-Z]+\d+:[A-Z]+\d+$/i.test(t.tableRef ?? "") ? decodeRange(t.tableRef!) : undefined;
+  if (!r || r.top < 1 || r.left < 1 || r.bottom > MAX_ROWS || r.right > MAX_COLUMNS || r.bottom < r.top) {
+    throw new WorkbookFileError(
+      `"${file}": the Excel table ${t.name} on sheet "${ws.name}" has the range ${t.tableRef ?? "(none)"}, ` +
+        `which is not a range of Excel's grid (at most column XFD and row ${MAX_ROWS}). Restore the file from a ` +
+        "backup, or fix the table's range in Excel (Table Design > Resize Table), and run the command again.",
+    );
+  }
+  if (r.right - r.left + 1 !== t.columns.length) {
+    throw new WorkbookFileError(
+      `"${file}": the Excel table ${t.name} on sheet "${ws.name}" has the range ${t.tableRef} for ` +
+        `${t.columns.length} columns. Fix the table's range in Excel (Table Design > Resize Table), or restore ` +
+        "the file from a backup, and run the command again.",
+    );
+  }
   if (!t.headerRow) {
-    const r = decodeRange(t.tableRef);
     const first = ws.getRow(r.top);
     t.headerRow = t.columns.every((c, i) => String(cellValueOf(first.getCell(r.left + i).value) ?? "") === c.name);
   }
   t.autoFilterRef ??= t.tableRef;
+  t.style ??= {};
 }

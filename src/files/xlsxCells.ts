@@ -9,6 +9,7 @@ export interface TableModel {
   autoFilterRef?: string;
   headerRow?: boolean;
   totalsRow?: boolean;
+  style?: object;
   columns: { name: string }[];
 }
 
