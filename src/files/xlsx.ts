@@ -137,19 +137,21 @@ export class XlsxWorkbook implements FileWorkbook {
     const { ws, region, table } = loc;
     let last: number;
     if (table) {
-      if (table.totalsRow) {
-        throw new Error(`The Excel table ${table.name} has a totals row; turn it off so rows can be added below.`);
-      }
-      last = decodeRange(table.tableRef!).bottom;
-      for (let r = last + 1; r <= last + rows.length; r++) {
+      // New rows go under the last data row; a totals row moves down under them, staying the table's last row.
+      const range = decodeRange(table.tableRef!);
+      last = table.totalsRow ? range.bottom - 1 : range.bottom;
+      for (let r = range.bottom + 1; r <= range.bottom + rows.length; r++) {
         const row = ws.findRow(r);
         if (row && hasValueIn({ rowNumber: r, cells: rowCells(row) }, region)) {
-          throw new Error(
-            `Sheet "${ws.name}", row ${r} under the table ${table.name} is not empty; ` +
-              "move what is there so the new rows fit.",
+          throw new WorkbookFileError(
+            `"${this.path}", sheet "${ws.name}": row ${r} under the table ${table.name} is not empty; ` +
+              `${rows.length} new rows go there. Move what is there further down and run the command again.`,
           );
         }
       }
+      if (table.totalsRow) moveRow(ws, range.bottom, range.bottom + rows.length, region);
+      table.tableRef = encodeRange({ ...range, bottom: range.bottom + rows.length });
+      table.autoFilterRef = encodeRange({ ...range, bottom: last + rows.length });
     } else {
       last = region.headerRow;
       ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -157,11 +159,6 @@ export class XlsxWorkbook implements FileWorkbook {
       });
     }
     rows.forEach((values, i) => writeRow(ws, last + 1 + i, region, values, last > region.headerRow ? last : 0));
-    if (table) {
-      const range = decodeRange(table.tableRef!);
-      table.tableRef = encodeRange({ ...range, bottom: last + rows.length });
-      table.autoFilterRef = table.tableRef;
-    }
     this.heads.delete(ws.id);
   }
 
@@ -240,6 +237,27 @@ function hasValueIn(row: GridRow, region: Region): boolean {
   return row.cells.slice(region.firstCol, region.firstCol + region.width).some((c) => c !== null && c !== "");
 }
 
+/**
+ * Moves a table's totals row (its cells in the region, their styles, the row's height) down to another row;
+ * a formula's cached result is dropped, as it no longer sums the rows above, so Excel calculates it again.
+ */
+function moveRow(ws: ExcelJS.Worksheet, from: number, to: number, region: Region): void {
+  const source = ws.getRow(from);
+  const target = ws.getRow(to);
+  target.height = source.height;
+  for (let c = region.firstCol + 1; c <= region.firstCol + region.width; c++) {
+    const cell = source.getCell(c);
+    const value = cell.value;
+    const moved = target.getCell(c);
+    const formula = value && typeof value === "object" && "formula" in value ? value.formula : undefined;
+    moved.value = formula ? ({ formula } as ExcelJS.CellFormulaValue) : value;
+    moved.style = { ...cell.style };
+    cell.value = null;
+    cell.style = {};
+  }
+  target.commit();
+}
+
 /** Writes values as plain values (text stays text: never a formula), styled as the row above. */
 function writeRow(
   ws: ExcelJS.Worksheet,
@@ -299,6 +317,6 @@ function repairLoadedTable(file: string, ws: ExcelJS.Worksheet, t: TableModel): 
     const first = ws.getRow(r.top);
     t.headerRow = t.columns.every((c, i) => String(cellValueOf(first.getCell(r.left + i).value) ?? "") === c.name);
   }
-  t.autoFilterRef ??= t.tableRef;
+  t.autoFilterRef ??= t.totalsRow ? encodeRange({ ...r, bottom: r.bottom - 1 }) : t.tableRef;
   t.style ??= {};
 }
