@@ -1,4 +1,5 @@
-// Errors the command line reports, with the exit code each one gives.
+// Errors the command line reports, with the exit code each one gives. Besides these, the engine's LedgerError
+// and the file adapter's WorkbookFileError (a damaged or foreign workbook file) are the user's: exit 1.
 import type { Problem } from "../engine/model";
 
 export const EXIT_OK = 0;

@@ -43,7 +43,8 @@ export class XlsxWorkbook implements FileWorkbook {
     } catch (e) {
       // The package is whole (checked above), so what exceljs can't parse is in the file's parts.
       throw new WorkbookFileError(
-        `"${file}" could not be read as an .xlsx workbook (${e instanceof Error ? e.message : String(e)}). ` +
+        `"${file}" could not be read as an .xlsx workbook: a part of it is damaged or not as Excel writes ` +
+          `it (${e instanceof Error ? e.message : String(e)}). ` +
           "If Excel opens it, save it there again as Excel Workbook (.xlsx); otherwise restore it from a backup. " +
           "Then run the command again.",
       );
