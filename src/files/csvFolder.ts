@@ -1,12 +1,25 @@
-// A folder of CSV files, one per table, as a workbook. Appends add lines to the file's own bytes (its BOM,
-// delimiter, line ends and decimal separator kept); all changes stay in memory until save(). A file's cells are
-// parsed when its table is read and handed over, not kept: header rows are looked for in its first rows only.
+// A folder of CSV files, one per table, as a workbook. Appends add lines to the file's own bytes (its encoding,
+// BOM, delimiter, line ends and decimal separator kept), a file rewritten keeps them too; all changes stay in
+// memory until save(). A file's cells are parsed when its table is read and handed over, not kept: header rows
+// are looked for in its first rows only.
 import { copyFile, mkdir, readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { CellUpdate, CellValue, TableData, TableSpec } from "../workbook/port";
 import { decimalEvidence } from "../workbook/values";
 import { writeFilesAtomic } from "./atomic";
-import { formatCsv, parseCsv, type CsvStyle, type Delimiter, type ParsedCsv } from "./csv";
+import { NEW_FILE_ENCODING, type TextEncoding } from "../workbook/textEncoding";
+import {
+  checkEncodable,
+  checkEncodableCell,
+  csvBytes,
+  endsLineOrEmpty,
+  formatCsv,
+  parseCsv,
+  readCsvText,
+  type CsvStyle,
+  type Delimiter,
+  type ParsedCsv,
+} from "./csv";
 import {
   findRegion,
   HEADER_SCAN_ROWS,
@@ -24,6 +37,8 @@ interface CsvFile {
   head?: ParsedCsv;
   /** The file's style (delimiter, decimal separator, line ends), found by its last full parse. */
   style?: CsvStyle;
+  /** The file's encoding, found when it is first read. */
+  encoding?: TextEncoding;
 }
 
 const isCsv = (name: string): boolean => name.toLowerCase().endsWith(".csv");
@@ -55,14 +70,38 @@ export class CsvFolderWorkbook implements FileWorkbook {
   /** Every record of the file (parsed again each time: the records are the caller's, not kept here). */
   private parsed(file: string): ParsedCsv {
     const f = this.files.get(file)!;
-    const parsed = parseCsv(f.bytes.toString("utf8"));
-    f.style ??= this.styleFrom(f, parsed);
+    const text = this.text(file);
+    const parsed = parseCsv(text);
+    f.style ??= this.styleFrom(text, parsed);
     return parsed;
+  }
+
+  /** The file's text, in the encoding it came in (found on its first read). */
+  private text(file: string): string {
+    const f = this.files.get(file)!;
+    const { text, encoding } = readCsvText(file, f.bytes, f.encoding);
+    f.encoding = encoding;
+    return text;
+  }
+
+  private encodingOf(file: string): TextEncoding {
+    const f = this.files.get(file)!;
+    if (!f.encoding) this.text(file);
+    return f.encoding!;
+  }
+
+  /** The headers of a table read before, in its column order (for messages about a cell of it). */
+  private headersOf(name: string): string[] {
+    const loc = this.located.get(name);
+    if (!loc) return [];
+    const head = this.head(loc.file);
+    const cells = head.records[loc.region.headerRow - 1 - head.skipped] ?? [];
+    return cells.slice(loc.region.firstCol, loc.region.firstCol + loc.region.width);
   }
 
   private head(file: string): ParsedCsv {
     const f = this.files.get(file)!;
-    f.head ??= parseCsv(f.bytes.toString("utf8"), undefined, HEADER_SCAN_ROWS);
+    f.head ??= parseCsv(this.text(file), undefined, HEADER_SCAN_ROWS);
     return f.head;
   }
 
@@ -91,7 +130,7 @@ export class CsvFolderWorkbook implements FileWorkbook {
   }
 
   /** The file's delimiter, decimal separator (the one its text values prove) and line ends. */
-  private styleFrom(f: CsvFile, p: ParsedCsv): CsvStyle {
+  private styleFrom(text: string, p: ParsedCsv): CsvStyle {
     let evidence: ReturnType<typeof decimalEvidence>;
     for (const record of p.records) {
       const e = decimalEvidence(record);
@@ -105,7 +144,7 @@ export class CsvFolderWorkbook implements FileWorkbook {
     return {
       delimiter: p.delimiter,
       decimalSeparator: evidence === "," ? "," : ".",
-      lineEnding: f.bytes.includes("\r\n") || !f.bytes.includes("\n") ? "\r\n" : "\n",
+      lineEnding: text.includes("\r\n") || !text.includes("\n") ? "\r\n" : "\n",
     };
   }
 
@@ -128,15 +167,19 @@ export class CsvFolderWorkbook implements FileWorkbook {
     if (rows.length === 0) return;
     const f = this.files.get(file)!;
     const style = this.styleOf(file);
-    const last = f.bytes.length > 0 ? f.bytes[f.bytes.length - 1] : undefined;
-    const lead = last === undefined || last === 0x0a || last === 0x0d ? "" : style.lineEnding;
-    f.bytes = Buffer.concat([f.bytes, Buffer.from(lead + formatCsv(rows, style), "utf8")]);
+    const encoding = this.encodingOf(file);
+    checkEncodable({ table: name, file, headers: this.headersOf(name) }, encoding, rows, (i) => {
+      const p = this.parsed(file);
+      return p.skipped + p.records.length + 1 + i;
+    });
+    const lead = endsLineOrEmpty(f.bytes, encoding) ? "" : style.lineEnding;
+    f.bytes = Buffer.concat([f.bytes, csvBytes(lead + formatCsv(rows, style), encoding, true)]);
     f.changed = true;
     f.head = undefined;
     f.style = undefined;
   }
 
-  /** Changes cells of a table read before; the file is written again in its own delimiter, separator and BOM. */
+  /** Changes cells of a table read before; the file is written again in its own encoding, delimiter, separator and BOM. */
   async updateCells(name: string, updates: readonly CellUpdate[]): Promise<void> {
     const loc = this.located.get(name);
     if (!loc) throw new Error(`There is no "${name}" table read from ${this.path} to change.`);
@@ -145,20 +188,21 @@ export class CsvFolderWorkbook implements FileWorkbook {
     const f = this.files.get(file)!;
     const parsed = this.parsed(file);
     const style = this.styleOf(file);
-    const text = f.bytes.toString("utf8");
+    const encoding = this.encodingOf(file);
+    const headers = this.headersOf(name);
     const records: CellValue[][] = parsed.records.map((r) => [...r]);
     for (const u of updates) {
       const record = records[u.row - 1 - parsed.skipped];
       if (!record || u.column < 0 || u.column >= region.width || u.row <= region.headerRow) {
         throw new Error(`Row ${u.row}, column ${u.column + 1} is outside the ${name} table in ${file}.`);
       }
+      checkEncodableCell({ table: name, file, headers }, encoding, u.row, u.column, u.value);
       const at = region.firstCol + u.column;
       while (record.length <= at) record.push("");
       record[at] = u.value;
     }
-    const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
     const sep = parsed.skipped ? `sep=${parsed.delimiter}${style.lineEnding}` : "";
-    f.bytes = Buffer.from(bom + sep + formatCsv(records, style), "utf8");
+    f.bytes = csvBytes(sep + formatCsv(records, style), encoding);
     f.changed = true;
     f.head = undefined;
     f.style = undefined;
@@ -166,10 +210,14 @@ export class CsvFolderWorkbook implements FileWorkbook {
 
   async writeTable(name: string, headers: readonly string[], rows: readonly (readonly CellValue[])[]): Promise<void> {
     const file = this.fileFor(name) ?? `${name}.csv`;
-    const style: CsvStyle = { delimiter: this.folderDelimiter(), decimalSeparator: ".", lineEnding: "\r\n" };
-    // A BOM so Excel opens the UTF-8 file with the right characters.
-    const text = "\uFEFF" + formatCsv([headers, ...rows], style);
-    this.files.set(file, { bytes: Buffer.from(text, "utf8"), changed: true });
+    // A file replaced keeps its encoding and line ends; a new one is UTF-8 with a BOM, CRLF (as Excel writes).
+    const own = this.files.has(file);
+    const encoding = own ? this.encodingOf(file) : NEW_FILE_ENCODING;
+    const lineEnding = own ? this.styleOf(file).lineEnding : "\r\n";
+    const style: CsvStyle = { delimiter: this.folderDelimiter(), decimalSeparator: ".", lineEnding };
+    checkEncodable({ table: name, file, headers }, encoding, [headers, ...rows], (i) => i + 1);
+    const bytes = csvBytes(formatCsv([headers, ...rows], style), encoding);
+    this.files.set(file, { bytes, changed: true, encoding });
     this.located.delete(name);
   }
 

@@ -17,7 +17,7 @@ import {
   type Region,
 } from "./grid";
 import { isBlank } from "../workbook/values";
-import { cellValueOf, decodeRange, encodeRange, tableModels, type TableModel } from "./xlsxCells";
+import { cellValueOf, decodeRange, encodeRange, keepText, tableModels, type TableModel } from "./xlsxCells";
 import { xlsxPackage } from "./xlsxPackage";
 
 type Location = { ws: ExcelJS.Worksheet; region: Region; table?: TableModel };
@@ -174,6 +174,7 @@ export class XlsxWorkbook implements FileWorkbook {
       const cell = ws.getRow(u.row).getCell(region.firstCol + 1 + u.column);
       cell.value = u.value;
       if (u.value instanceof Date && (!cell.numFmt || cell.numFmt === "General")) cell.numFmt = DATE_FORMAT;
+      keepText(cell);
     }
     this.heads.delete(ws.id);
   }
@@ -208,6 +209,7 @@ export class XlsxWorkbook implements FileWorkbook {
       row.eachCell((cell, col) => {
         if (cell.value instanceof Date) cell.numFmt = DATE_FORMAT;
         else if (rowNumber > 1 && typeof cell.value === "number" && formats[col - 1]) cell.numFmt = formats[col - 1]!;
+        keepText(cell);
       }),
     );
     headers.forEach((h, i) => (ws.getColumn(i + 1).width = Math.max(12, h.length + 4)));
@@ -273,6 +275,7 @@ function writeRow(
     if (styleRow) cell.style = { ...ws.getRow(styleRow).getCell(region.firstCol + 1 + i).style };
     cell.value = v;
     if (v instanceof Date && (!cell.numFmt || cell.numFmt === "General")) cell.numFmt = DATE_FORMAT;
+    keepText(cell);
   });
   row.commit();
 }

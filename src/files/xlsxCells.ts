@@ -1,5 +1,6 @@
 // exceljs details: cell values as plain CellValues, A1 ranges, and the table models exceljs keeps.
 import type ExcelJS from "exceljs";
+import { evaluatedAsFormula } from "../workbook/csv";
 import type { CellValue } from "../workbook/port";
 
 /** The parts of exceljs's internal table model this adapter reads and extends. */
@@ -31,6 +32,14 @@ export function cellValueOf(v: ExcelJS.CellValue | undefined): CellValue {
     if ("error" in v) return String(v.error);
   }
   return null;
+}
+
+/**
+ * A text cell Excel would make a formula of when the user presses F2 and Enter ("=1+2", "-2+3") gets the text
+ * number format "@", so it stays the text it is. Called on every cell this adapter writes.
+ */
+export function keepText(cell: ExcelJS.Cell): void {
+  if (typeof cell.value === "string" && evaluatedAsFormula(cell.value)) cell.numFmt = "@";
 }
 
 export interface Range {

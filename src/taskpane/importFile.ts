@@ -4,6 +4,7 @@
 // (exceljs/dist/exceljs.min.js, self-contained, no Node module), so the pane's own bundle stays small.
 import type { CellValue } from "../workbook/port";
 import { parseCsv } from "../workbook/csv";
+import { decodeText, UndecodableText } from "../workbook/textEncoding";
 import type { ImportedSheet } from "../workbook/importTables";
 
 /** Reads a picked file into sheets of cells; throws a message for the user when it cannot. */
@@ -19,12 +20,12 @@ function bytesOf(file: Blob): Promise<ArrayBuffer> {
   });
 }
 
-/** UTF-8 (with or without BOM) when the bytes are valid UTF-8, else Windows-1252 (older exports). */
-export function decodeText(bytes: ArrayBuffer): string {
+/** A .csv file's text in the encoding it came in; a damaged one refused, named. */
+function csvText(fileName: string, bytes: ArrayBuffer): string {
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
+    return decodeText(new Uint8Array(bytes)).text;
+  } catch (e) {
+    throw e instanceof UndecodableText ? new Error(`${fileName}: ${e.message}`) : e;
   }
 }
 
@@ -91,7 +92,7 @@ export async function xlsxSheets(fileName: string, bytes: ArrayBuffer): Promise<
 /** The picked file's sheets: .csv or .xlsx; anything else is refused with what to choose instead. */
 export const readImportFile: ReadImportFile = async (file) => {
   const name = file.name.toLowerCase();
-  if (name.endsWith(".csv")) return csvSheets(file.name, decodeText(await bytesOf(file)));
+  if (name.endsWith(".csv")) return csvSheets(file.name, csvText(file.name, await bytesOf(file)));
   if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) return xlsxSheets(file.name, await bytesOf(file));
   throw new Error(
     `${file.name} is neither an .xlsx workbook nor a .csv file. Choose the file Business Central's "Open in ` +

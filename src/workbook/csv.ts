@@ -1,5 +1,5 @@
-// RFC 4180 CSV: quoted fields, "" escapes, CRLF/LF/CR line ends; UTF-8 with or without BOM; delimiter , ; or
-// tab, detected from the first line. Text that a spreadsheet would run as a formula is written so it stays
+// RFC 4180 CSV: quoted fields, "" escapes, CRLF/LF/CR line ends; a leading BOM ignored (the bytes' encoding is
+// textEncoding.ts's); delimiter , ; or tab, detected from the first line. Text that a spreadsheet would run as a formula is written so it stays
 // text (see escapeFormulaText) and read back as written.
 // Pure (no Node API): the file adapter (src/files) and the task pane's import from a file both use it.
 import type { CellValue } from "./port";
@@ -108,21 +108,32 @@ export function parseCsv(input: string, knownDelimiter?: Delimiter, stopAfter = 
   return { delimiter, records, skipped };
 }
 
-// Apostrophes already in front count too, so "'=x" is written "''=x" and every text reads back as it was.
-const FORMULA_START = /^'*([=+@\t\r]|-(?![\d.]))/;
-
 /**
- * Text starting with = + @ (or tab/CR), or with - followed by something other than a digit or a dot, would be
- * run as a formula by a spreadsheet opening the CSV: it gets a leading apostrophe. "-5" stays as it is (a
- * spreadsheet reads it as the number it looks like, which is harmless). Numbers are never escaped.
+ * Text a spreadsheet would run as a formula, or read as something else than the text, when it is typed in (or
+ * opened from a CSV): text starting with = + - @, tab or CR, unless it is a plain negative number ("-5",
+ * "-1.234,56", which it reads as the number the text is). Numbers written as numbers are never text.
  */
-export function escapeFormulaText(text: string): string {
-  return FORMULA_START.test(text) ? "'" + text : text;
+export function evaluatedAsFormula(text: string): boolean {
+  return FORMULA_START.test(text) && !PLAIN_NEGATIVE.test(text);
 }
 
-/** The inverse of escapeFormulaText: one leading apostrophe before a formula character is dropped. */
+// Apostrophes already in front count too, so "'=x" is written "''=x" and every text reads back as it was.
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const PLAIN_NEGATIVE = /^-[\d.,]*\d[\d.,]*$/;
+
+/**
+ * CSV's formula injection guard: text that evaluatedAsFormula gets a leading apostrophe ("-2+3" is written
+ * "'-2+3", "=HYPERLINK(...)" "'=HYPERLINK(...)"), the usual escape: a spreadsheet shows it as text, with the
+ * apostrophe, and runs nothing. This reader drops that one apostrophe (unescapeFormulaText), so the text reads
+ * back exactly as it was; a text that starts with an apostrophe of its own keeps it (it gets a second one).
+ */
+export function escapeFormulaText(text: string): string {
+  return evaluatedAsFormula(text) ? "'" + text : text;
+}
+
+/** The inverse of escapeFormulaText: one leading apostrophe before a text it would escape is dropped. */
 export function unescapeFormulaText(text: string): string {
-  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+  return text.startsWith("'") && evaluatedAsFormula(text.slice(1)) ? text.slice(1) : text;
 }
 
 function quoteField(text: string, delimiter: Delimiter): string {
