@@ -1,21 +1,23 @@
 // How the command line prints numbers, tables and problems. Amounts are exact decimal strings, never floats.
-import type { Decimal } from "../engine/money";
+import { dec, formatExact, placesOf, roundTo, type Fixed } from "../engine/money";
 import type { Problem } from "../engine/model";
 
 /** An amount: always two decimals ("-30.00"). */
-export function amount(x: Decimal): string {
-  return x.toFixed(2);
+export function amount(x: Fixed): string {
+  return formatExact(x, 2);
 }
 
+const FIVE_PLACES = dec("0.00001");
+
 /** A unit cost: at least two and at most five decimals ("65.00", "3.33333"). */
-export function unitCost(x: Decimal): string {
-  const five = x.toDecimalPlaces(5);
-  return five.decimalPlaces() <= 2 ? five.toFixed(2) : five.toFixed();
+export function unitCost(x: Fixed): string {
+  const five = roundTo(x, FIVE_PLACES);
+  return placesOf(five) <= 2 ? formatExact(five, 2) : formatExact(five);
 }
 
 /** A quantity: as exact as it is, never in exponent notation ("-1", "2.5"). */
-export function quantity(x: Decimal): string {
-  return x.toFixed();
+export function quantity(x: Fixed): string {
+  return formatExact(x);
 }
 
 export function problemLine(p: Problem): string {

@@ -2,13 +2,11 @@
 // per item, components first: order output, the applied-cost pass, the average-cost pass, repeated until
 // nothing moves; then rounding residuals; then the adjustments are written as new value entries.
 // Costs are recomputed from the whole ledger, so a second run finds nothing left to adjust.
-import type { Decimal } from "./money";
+import { amount, type Amount } from "./money";
 import type { Ledger, ValueEntry } from "./model";
 import { indexLedger } from "./ledgerIndex";
 import { EntryMap, maxEntryNo } from "./entryMap";
 import { CostBook } from "./costBook";
-import { FixedView } from "./fixedView";
-import { fixedRounding, toDecimal } from "./fixedPoint";
 import { adjustAppliedCost, roundingResidual } from "./appliedCost";
 import type { CostContext } from "./costContext";
 import { adjustAverageCost, type SweepPlan } from "./averageCost";
@@ -35,7 +33,7 @@ export interface AdjustCostResult {
   readonly ledger: Ledger; // the input ledger with the new value entries appended
   readonly newValueEntries: readonly ValueEntry[];
   readonly itemsAdjusted: readonly string[];
-  readonly totalAmount: Decimal;
+  readonly totalAmount: Amount;
   readonly unsettled: readonly UnsettledItem[];
 }
 
@@ -49,7 +47,7 @@ export function adjustCostItemEntries(ledger: Ledger, options: AdjustCostOptions
     amount: ledger.setup.amountRoundingPrecision,
     unitAmount: ledger.setup.unitAmountRoundingPrecision,
   };
-  const book = new CostBook(index, new FixedView(), fixedRounding(rounding));
+  const book = new CostBook(index, rounding);
   // Shares are kept by application row, not cleared per item: a row belongs to one item, and an array beats a Map here.
   const ctx: CostContext = { index, book, shares: new EntryMap(maxEntryNo(ledger.applications)) };
   // Average-cost sweep plans of the item being adjusted (averageCost.ts), dropped after each item.
@@ -104,7 +102,7 @@ export function adjustCostItemEntries(ledger: Ledger, options: AdjustCostOptions
     }
     options.onProgress?.(done + 1, items.length);
   });
-  const totalAmount = toDecimal(total);
+  const totalAmount = amount(total);
   return {
     ledger: { ...ledger, valueEntries: [...ledger.valueEntries, ...newValueEntries] },
     newValueEntries,

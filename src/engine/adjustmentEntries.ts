@@ -1,7 +1,6 @@
 // The value entries Adjust Cost – Item Entries writes (PostAdjmtBuf -> Item Jnl.-Post Line; spec
 // costing-engine.md §10): one per adjusted value entry and part (expected, actual), plus Rounding entries.
-import { Decimal, ZERO } from "./money";
-import { FixedRounding, divRound, toDecimal, toFixed } from "./fixedPoint";
+import { ZERO, amount as asAmount, divRound, unitAmount, type Quantity, type Rounding } from "./money";
 import type { IsoDate } from "./calendar";
 import type { ValueEntry } from "./model";
 import type { LedgerIndex } from "./ledgerIndex";
@@ -28,7 +27,7 @@ export function adjustmentValueEntries(
   index: LedgerIndex,
   adjustments: readonly PendingAdjustment[],
   firstEntryNo: number,
-  rounding: FixedRounding,
+  rounding: Rounding,
   allowPostingFrom: IsoDate,
 ): ValueEntry[] {
   const sorted = [...adjustments].sort(
@@ -39,9 +38,9 @@ export function adjustmentValueEntries(
     const o = p.original;
     const isRounding = p.channel === "rounding";
     const ile = index.ile.get(o.itemLedgerEntryNo)!;
-    const valuedQuantity: Decimal = isRounding ? ile.quantity : o.valuedQuantity;
+    const valuedQuantity: Quantity = isRounding ? ile.quantity : o.valuedQuantity;
     const expected = p.channel === "expected";
-    const amount = toDecimal(p.amount);
+    const amount = asAmount(p.amount);
     return {
       entryNo: next++,
       itemLedgerEntryNo: o.itemLedgerEntryNo,
@@ -59,9 +58,9 @@ export function adjustmentValueEntries(
       costAmountActual: expected ? ZERO : amount,
       costAmountExpected: expected ? amount : ZERO,
       costPerUnit:
-        isRounding || valuedQuantity.isZero()
+        isRounding || valuedQuantity === 0n
           ? ZERO
-          : toDecimal(divRound(p.amount, toFixed(valuedQuantity), rounding.unitAmount)),
+          : unitAmount(divRound(p.amount, valuedQuantity, rounding.unitAmount)),
       adjustment: !isRounding,
       itemChargeNo: "",
       valuedByAverageCost: isRounding ? false : o.valuedByAverageCost,

@@ -6,7 +6,7 @@ import { maxDate } from "./calendar";
 import type { ItemLedgerEntry, ValueEntry } from "./model";
 import type { CostContext } from "./costContext";
 import type { CostLink } from "./ledgerIndex";
-import { FIXED_ONE, Fixed, abs, divRound, mulDiv, mulDivRound, roundFixed } from "./fixedPoint";
+import { ONE_SCALED, Fixed, abs, divRound, mulDiv, mulDivRound, roundTo } from "./money";
 
 /** Levels of cost forwarding from one entry, at the most (Inventory Adjustment's MaxLevels). */
 const MAX_LEVELS = 100;
@@ -21,7 +21,7 @@ export function includedInCost(ctx: CostContext, v: ValueEntry, outboundNo: numb
   }
   if (!v.partialRevaluation) return true;
   const own = ctx.index.vesByIle.get(outboundNo) ?? [];
-  const ob = own.find((x) => !x.itemLedgerEntryQuantity.isZero()) ?? own[0];
+  const ob = own.find((x) => x.itemLedgerEntryQuantity !== 0n) ?? own[0];
   if (!ob) return true;
   return ob.entryNo > v.entryNo || maxDate(ob.valuationDate, ob.postingDate) > v.valuationDate;
 }
@@ -30,22 +30,20 @@ export function includedInCost(ctx: CostContext, v: ValueEntry, outboundNo: numb
 export function inboundCostFor(ctx: CostContext, inbound: ItemLedgerEntry, outboundNo: number): Fixed {
   const plain = ctx.book.plainCost(inbound.entryNo);
   if (plain !== null) return plain;
-  const { num } = ctx.book;
-  const complete = inbound.quantity.eq(inbound.invoicedQuantity);
-  const quantity = num.quantity(inbound);
-  const uninvoiced = quantity - num.invoiced(inbound);
+  const complete = inbound.quantity === inbound.invoicedQuantity;
+  const quantity = inbound.quantity;
+  const uninvoiced = quantity - inbound.invoicedQuantity;
   let sum = 0n;
   for (const v of ctx.index.vesByIle.get(inbound.entryNo) ?? []) {
     if (v.expectedCost && complete) continue;
     if (v.entryType === "Rounding" || (v.entryType === "Revaluation" && !includedInCost(ctx, v, outboundNo))) continue;
-    const actual = num.actual(v);
-    const expected = num.expected(v);
-    if (v.entryType === "Revaluation" && expected !== 0n && !v.valuedQuantity.isZero())
-      sum += mulDiv(expected + actual, quantity, num.of(v.valuedQuantity));
-    else if (v.expectedCost && !v.valuedQuantity.isZero())
-      sum += mulDiv(expected, uninvoiced, num.of(v.valuedQuantity));
-    else if (v.partialRevaluation && v.entryType === "Revaluation" && !v.valuedQuantity.isZero())
-      sum += mulDiv(actual, quantity, num.of(v.valuedQuantity));
+    const actual = v.costAmountActual;
+    const expected = v.costAmountExpected;
+    if (v.entryType === "Revaluation" && expected !== 0n && v.valuedQuantity !== 0n)
+      sum += mulDiv(expected + actual, quantity, v.valuedQuantity);
+    else if (v.expectedCost && v.valuedQuantity !== 0n) sum += mulDiv(expected, uninvoiced, v.valuedQuantity);
+    else if (v.partialRevaluation && v.entryType === "Revaluation" && v.valuedQuantity !== 0n)
+      sum += mulDiv(actual, quantity, v.valuedQuantity);
     else sum += actual;
   }
   const p = ctx.book.pendingOf(inbound.entryNo);
@@ -56,13 +54,13 @@ export function inboundCostFor(ctx: CostContext, inbound: ItemLedgerEntry, outbo
 
 /** One application row's share: Round(inbound cost × applied quantity / inbound quantity). */
 function share(ctx: CostContext, inbound: ItemLedgerEntry, quantity: Fixed, outboundNo: number): Fixed {
-  const { num, rounding } = ctx.book;
-  return mulDivRound(inboundCostFor(ctx, inbound, outboundNo), quantity, num.quantity(inbound), rounding.amount);
+  const { rounding } = ctx.book;
+  return mulDivRound(inboundCostFor(ctx, inbound, outboundNo), quantity, inbound.quantity, rounding.amount);
 }
 
 /** New cost of an outbound from its cost applications; null when it has none (valued otherwise). */
 export function appliedOutboundCost(ctx: CostContext, o: ItemLedgerEntry): Fixed | null {
-  const { num, rounding } = ctx.book;
+  const { rounding } = ctx.book;
   let total = 0n;
   let applied = 0n;
   let rows = 0;
@@ -70,7 +68,7 @@ export function appliedOutboundCost(ctx: CostContext, o: ItemLedgerEntry): Fixed
     if (!r.costApplication) continue;
     const inbound = ctx.index.ile.get(r.inboundItemEntryNo);
     if (!inbound) continue;
-    const q = num.rowQuantity(r);
+    const q = r.quantity;
     const s = share(ctx, inbound, q, o.entryNo);
     ctx.shares.set(r.entryNo, s);
     total += s;
@@ -78,19 +76,19 @@ export function appliedOutboundCost(ctx: CostContext, o: ItemLedgerEntry): Fixed
     rows++;
   }
   if (rows === 0) return null;
-  const unapplied = num.quantity(o) - applied; // open negative part keeps the unit cost it was posted at
+  const unapplied = o.quantity - applied; // open negative part keeps the unit cost it was posted at
   if (unapplied !== 0n) {
     const first = (ctx.index.vesByIle.get(o.entryNo) ?? [])[0];
     // Cost per Unit as posted; when the export lacks it, the first entry's cost over its valued quantity.
     let unit = !first
       ? 0n
-      : first.costPerUnit
-        ? abs(num.of(first.costPerUnit))
-        : first.valuedQuantity.isZero()
+      : first.costPerUnit !== null
+        ? abs(first.costPerUnit)
+        : first.valuedQuantity === 0n
           ? 0n
-          : abs(divRound(num.actual(first) + num.expected(first), num.of(first.valuedQuantity), rounding.unitAmount));
-    if (unit === 0n && applied !== 0n) unit = abs(mulDiv(total, FIXED_ONE, applied));
-    total += mulDivRound(unit, unapplied, FIXED_ONE, rounding.amount);
+          : abs(divRound(first.costAmountActual + first.costAmountExpected, first.valuedQuantity, rounding.unitAmount));
+    if (unit === 0n && applied !== 0n) unit = abs(mulDiv(total, ONE_SCALED, applied));
+    total += mulDivRound(unit, unapplied, ONE_SCALED, rounding.amount);
   }
   return total;
 }
@@ -99,12 +97,10 @@ export function appliedOutboundCost(ctx: CostContext, o: ItemLedgerEntry): Fixed
 export function receiverCost(ctx: CostContext, link: CostLink): Fixed | null {
   const source = ctx.index.ile.get(link.from);
   if (!source) return null;
-  const { num, rounding } = ctx.book;
-  const q = num.of(link.quantity);
-  const sourceCost = source.quantity.isNeg()
-    ? ctx.book.directCost(source.entryNo)
-    : inboundCostFor(ctx, source, link.to);
-  return mulDivRound(sourceCost, q, num.quantity(source), rounding.amount);
+  const { rounding } = ctx.book;
+  const q = link.quantity;
+  const sourceCost = source.quantity < 0n ? ctx.book.directCost(source.entryNo) : inboundCostFor(ctx, source, link.to);
+  return mulDivRound(sourceCost, q, source.quantity, rounding.amount);
 }
 
 /**
@@ -126,7 +122,7 @@ function invoicedToTheSource(ctx: CostContext, e: ItemLedgerEntry): boolean {
  */
 export function roundingResidual(ctx: CostContext, e: ItemLedgerEntry): Fixed | null {
   if (!e.positive || e.open || !invoicedToTheSource(ctx, e)) return null;
-  const { num, rounding } = ctx.book;
+  const { rounding } = ctx.book;
   let appliedQty = 0n;
   let shares = 0n;
   let rows = 0;
@@ -134,13 +130,13 @@ export function roundingResidual(ctx: CostContext, e: ItemLedgerEntry): Fixed | 
     if (!r.costApplication) continue;
     const o = ctx.index.ile.get(r.outboundItemEntryNo);
     if (!o || !o.completelyInvoiced) return null;
-    const q = num.rowQuantity(r);
+    const q = r.quantity;
     appliedQty += q;
     shares += ctx.shares.get(r.entryNo) ?? share(ctx, e, q, o.entryNo);
     rows++;
   }
-  if (rows === 0 || -appliedQty !== num.quantity(e)) return null;
-  return roundFixed(-(ctx.book.costWithoutRounding(e.entryNo) + shares), rounding.amount);
+  if (rows === 0 || -appliedQty !== e.quantity) return null;
+  return roundTo(-(ctx.book.costWithoutRounding(e.entryNo) + shares), rounding.amount);
 }
 
 /**

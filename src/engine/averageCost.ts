@@ -2,7 +2,7 @@
 // costing-engine.md §8): per average cost period, the pool is everything valued up to the period end, less
 // open negative entries of earlier periods, less the period's averaged outbounds; outbounds are valued in
 // entry-number order from a running pool, so the last one takes what rounding left.
-import { Fixed, mulDiv, mulDivRound } from "./fixedPoint";
+import { Fixed, mulDiv, mulDivRound } from "./money";
 import { addDays } from "./calendar";
 import type { IsoDate } from "./calendar";
 import type { ItemLedgerEntry, ValueEntry } from "./model";
@@ -127,7 +127,7 @@ function openingsAfterItemLevel(
     let allCost = 0n;
     for (const e of all) {
       if (index.ileVd.get(e.entryNo)! >= start) continue;
-      const q = book.num.quantity(e);
+      const q = e.quantity;
       allQty += q;
       allCost += book.cost(e.entryNo);
       if (e.locationCode === locationCode && e.variantCode === variantCode) quantity += q;
@@ -171,7 +171,6 @@ export interface SweepPlan {
 
 function sweepPlan(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate) => Period, base: PoolBase): SweepPlan {
   const { index, book } = ctx;
-  const { num } = book;
   const vdOf = (e: ItemLedgerEntry) => index.ileVd.get(e.entryNo)!;
   const inScope = base.members;
   // What each entry puts in the pool, by valuation date: one piece per entry whose value entries share its
@@ -186,12 +185,16 @@ function sweepPlan(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate)
     const vd = vdOf(e);
     let quantity = 0n;
     for (const v of ves)
-      if (!v.itemLedgerEntryQuantity.isZero())
-        quantity += v.itemLedgerEntryQuantity === e.quantity ? num.quantity(e) : num.of(v.itemLedgerEntryQuantity);
+      if (v.itemLedgerEntryQuantity !== 0n)
+        quantity += v.itemLedgerEntryQuantity === e.quantity ? e.quantity : v.itemLedgerEntryQuantity;
     if (ves.every((v) => v.valuationDate === vd)) pieces.push({ vd, quantity, cost: book.baseCost(e.entryNo) });
     else
       ves.forEach((v, i) =>
-        pieces.push({ vd: v.valuationDate, quantity: i === 0 ? quantity : 0n, cost: num.actual(v) + num.expected(v) }),
+        pieces.push({
+          vd: v.valuationDate,
+          quantity: i === 0 ? quantity : 0n,
+          cost: v.costAmountActual + v.costAmountExpected,
+        }),
       );
     for (const v of ves) if (v.entryType === "Revaluation") allVes.push(v);
   }
@@ -215,7 +218,7 @@ function sweepPlan(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate)
     inScope,
     pieces,
     byVd,
-    openOutbounds: byVd.filter((e) => !e.positive && e.remainingQuantity.isNeg()),
+    openOutbounds: byVd.filter((e) => !e.positive && e.remainingQuantity < 0n),
     revaluations: allVes.filter((v) => v.partialRevaluation),
     periods: [...outsByPeriod.values()].sort((a, b) => (a.period.start < b.period.start ? -1 : 1)),
     chains: new Map(),
@@ -224,7 +227,6 @@ function sweepPlan(ctx: CostContext, scope: ScopeEntries, periodOf: (d: IsoDate)
 
 function sweepScope(ctx: CostContext, scope: ScopeEntries, plan: SweepPlan, moved: (ileNo: number) => void): void {
   const { index, book } = ctx;
-  const { num } = book;
   const { inScope, pieces, byVd, openOutbounds, revaluations, periods } = plan;
   const vdOf = (e: ItemLedgerEntry) => index.ileVd.get(e.entryNo)!;
   const firstVeNo = (e: ItemLedgerEntry) => index.vesByIle.get(e.entryNo)?.[0]?.entryNo ?? 0;
@@ -266,7 +268,7 @@ function sweepScope(ctx: CostContext, scope: ScopeEntries, plan: SweepPlan, move
       let exclCost = 0n;
       for (const o of openOutbounds) {
         if (vdOf(o) >= period.start) break;
-        exclQty += num.quantity(o);
+        exclQty += o.quantity;
         exclCost += book.cost(o.entryNo);
       }
       current = period;
@@ -283,7 +285,7 @@ function sweepScope(ctx: CostContext, scope: ScopeEntries, plan: SweepPlan, move
         for (const no of chain) {
           if (!inScope.has(no) || receiptMember.has(no) || isPeriodOutbound(no)) continue;
           const x = index.ile.get(no)!;
-          if (!x.positive && x.remainingQuantity.isNeg() && vdOf(x) < period.start) continue;
+          if (!x.positive && x.remainingQuantity < 0n && vdOf(x) < period.start) continue;
           members.push(x);
         }
         return members;
@@ -313,11 +315,11 @@ function sweepScope(ctx: CostContext, scope: ScopeEntries, plan: SweepPlan, move
         if (cut === Infinity) return NO_EXCLUSION;
         let quantity = 0n;
         let cost = 0n;
-        for (const v of points) if (v.entryNo >= cut) cost += num.actual(v) + num.expected(v);
+        for (const v of points) if (v.entryNo >= cut) cost += v.costAmountActual + v.costAmountExpected;
         for (const x of byVd) {
           const vd = vdOf(x);
           if (vd < period.start || vd > period.end || x === o || firstVeNo(x) < cut || outMemberOf(x)) continue;
-          quantity += num.quantity(x);
+          quantity += x.quantity;
           cost += book.cost(x.entryNo);
         }
         return { applies: true, quantity, cost };
@@ -325,13 +327,13 @@ function sweepScope(ctx: CostContext, scope: ScopeEntries, plan: SweepPlan, move
       let outQty = 0n;
       outCost = 0n;
       for (const o of outs) {
-        outQty += num.quantity(o);
+        outQty += o.quantity;
         outCost += book.cost(o.entryNo);
       }
       let receiptQty = 0n;
       receiptCost = 0n;
       for (const r of receiptMember) {
-        receiptQty += num.quantity(index.ile.get(r)!);
+        receiptQty += index.ile.get(r)!.quantity;
         receiptCost += book.cost(r);
       }
       // Outbounds before the current position that count in the pool again (valued, not neutral).
@@ -351,13 +353,13 @@ function sweepScope(ctx: CostContext, scope: ScopeEntries, plan: SweepPlan, move
         // outbounds of the period.
         let { quantity, cost } = chain.length > 0 ? ledgerPool(false) : pool;
         for (const x of chain) {
-          quantity -= num.quantity(x);
+          quantity -= x.quantity;
           cost -= book.cost(x.entryNo);
         }
         const afterPoint = revaluationPointExclusion(o);
         quantity -= afterPoint.quantity;
         cost -= afterPoint.cost;
-        const q = num.quantity(o);
+        const q = o.quantity;
         if (quantity > 0n) {
           const before = book.cost(o.entryNo);
           book.setTotalCost(o, mulDivRound(cost, q, quantity, book.rounding.amount));

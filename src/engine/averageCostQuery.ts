@@ -1,7 +1,17 @@
 // The average unit cost of the period holding a date, and its explanation, like Business Central's
 // "Average Cost Calc. Overview": opening inventory, each inbound of the period, each outbound valued.
 // Answered on the ledger as Adjust Cost leaves it (adjusting is idempotent, so an adjusted ledger is unchanged).
-import { Decimal, ZERO, roundUnitAmount } from "./money";
+import {
+  ZERO,
+  amount,
+  divRound,
+  quantity as asQuantity,
+  unitAmount,
+  type Amount,
+  type Fixed,
+  type Quantity,
+  type UnitAmount,
+} from "./money";
 import type { IsoDate } from "./calendar";
 import { type AverageCostCalcType, type ItemLedgerEntryType, type Ledger, LedgerError } from "./model";
 import { Period, calcTypeOn, valuationPeriod } from "./averageCostPeriod";
@@ -22,9 +32,9 @@ export interface AverageCostAnswer {
   readonly variantCode: string;
   readonly period: Period;
   readonly calcType: AverageCostCalcType;
-  readonly quantity: Decimal; // quantity the average is taken over
-  readonly value: Decimal;
-  readonly unitCost: Decimal | null; // null when there is nothing positive to average
+  readonly quantity: Quantity; // quantity the average is taken over
+  readonly value: Amount;
+  readonly unitCost: UnitAmount | null; // null when there is nothing positive to average
 }
 
 export interface PoolLine {
@@ -33,14 +43,14 @@ export interface PoolLine {
   readonly entryType: ItemLedgerEntryType;
   readonly postingDate: IsoDate;
   readonly valuationDate: IsoDate;
-  readonly quantity: Decimal;
-  readonly value: Decimal;
+  readonly quantity: Quantity;
+  readonly value: Amount;
 }
 
 export interface AverageCostExplanation extends AverageCostAnswer {
-  readonly opening: { readonly quantity: Decimal; readonly value: Decimal };
+  readonly opening: { readonly quantity: Quantity; readonly value: Amount };
   readonly lines: readonly PoolLine[];
-  readonly closing: { readonly quantity: Decimal; readonly value: Decimal };
+  readonly closing: { readonly quantity: Quantity; readonly value: Amount };
 }
 
 export function explainAverageCost(ledger: Ledger, q: AverageCostQuery): AverageCostExplanation {
@@ -61,21 +71,21 @@ export function explainAverageCost(ledger: Ledger, q: AverageCostQuery): Average
   const variantCode = calcType === "Item" ? "" : (q.variantCode ?? "");
   const inScope = (loc: string, v: string) => calcType === "Item" || (loc === locationCode && v === variantCode);
 
-  let openQ = ZERO;
-  let openV = ZERO;
-  const lines = new Map<string, { line: PoolLine; quantity: Decimal; value: Decimal }>();
+  let openQ: Fixed = ZERO;
+  let openV: Fixed = ZERO;
+  const lines = new Map<string, { line: PoolLine; quantity: Fixed; value: Fixed }>();
   for (const e of index.ilesByItem.get(q.itemNo) ?? []) {
     if (!inScope(e.locationCode, e.variantCode)) continue;
     const vd = index.ileVd.get(e.entryNo)!;
     const averaged =
       !e.positive && e.appliesToEntry === 0 && (index.vesByIle.get(e.entryNo)?.[0]?.valuedByAverageCost ?? false);
-    const openBefore = !e.positive && e.remainingQuantity.isNeg() && vd < period.start;
+    const openBefore = !e.positive && e.remainingQuantity < 0n && vd < period.start;
     for (const v of index.vesByIle.get(e.entryNo) ?? []) {
       if (v.valuationDate > period.end || openBefore) continue;
-      const value = v.costAmountActual.plus(v.costAmountExpected);
+      const value = v.costAmountActual + v.costAmountExpected;
       if (v.valuationDate < period.start) {
-        openQ = openQ.plus(v.itemLedgerEntryQuantity);
-        openV = openV.plus(value);
+        openQ = openQ + v.itemLedgerEntryQuantity;
+        openV = openV + value;
         continue;
       }
       const kind: PoolLine["kind"] =
@@ -102,43 +112,39 @@ export function explainAverageCost(ledger: Ledger, q: AverageCostQuery): Average
         quantity: ZERO,
         value: ZERO,
       };
-      l.quantity = l.quantity.plus(v.itemLedgerEntryQuantity);
-      l.value = l.value.plus(value);
+      l.quantity = l.quantity + v.itemLedgerEntryQuantity;
+      l.value = l.value + value;
       lines.set(key, l);
     }
   }
   const all = [...lines.values()]
-    .map((l) => ({ ...l.line, quantity: l.quantity, value: l.value }))
+    .map((l) => ({ ...l.line, quantity: asQuantity(l.quantity), value: amount(l.value) }))
     .sort((a, b) => a.itemLedgerEntryNo - b.itemLedgerEntryNo);
-  let quantity = openQ;
-  let value = openV;
-  let closingQ = openQ;
-  let closingV = openV;
+  let quantity: Fixed = openQ;
+  let value: Fixed = openV;
+  let closingQ: Fixed = openQ;
+  let closingV: Fixed = openV;
   for (const l of all) {
-    closingQ = closingQ.plus(l.quantity);
-    closingV = closingV.plus(l.value);
+    closingQ = closingQ + l.quantity;
+    closingV = closingV + l.value;
     if (l.kind === "outbound, averaged") continue;
-    quantity = quantity.plus(l.quantity);
-    value = value.plus(l.value);
+    quantity = quantity + l.quantity;
+    value = value + l.value;
   }
-  const unitCost = quantity.gt(ZERO)
-    ? roundUnitAmount(value.div(quantity), {
-        amount: ledger.setup.amountRoundingPrecision,
-        unitAmount: ledger.setup.unitAmountRoundingPrecision,
-      })
-    : null;
+  const unitCost =
+    quantity > ZERO ? unitAmount(divRound(value, quantity, ledger.setup.unitAmountRoundingPrecision)) : null;
   return {
     itemNo: q.itemNo,
     locationCode,
     variantCode,
     period,
     calcType,
-    quantity,
-    value,
+    quantity: asQuantity(quantity),
+    value: amount(value),
     unitCost,
-    opening: { quantity: openQ, value: openV },
+    opening: { quantity: asQuantity(openQ), value: amount(openV) },
     lines: all,
-    closing: { quantity: closingQ, value: closingV },
+    closing: { quantity: asQuantity(closingQ), value: amount(closingV) },
   };
 }
 

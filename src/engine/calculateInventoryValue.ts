@@ -3,7 +3,7 @@
 // Business Central's refusals are collected for every item, not stopped at the first.
 import type { IsoDate } from "./calendar";
 import { isIsoDate } from "./calendar";
-import { Decimal, ZERO, roundTo } from "./money";
+import { ZERO, amount, quantity as asQuantity, roundTo, times, type Amount, type Fixed } from "./money";
 import { roundingOf, type Item, type ItemLedgerEntry, type Ledger, type Problem } from "./model";
 import { calcTypeOn, valuationPeriod } from "./averageCostPeriod";
 import { averageCostEntryPoints } from "./entryPoints";
@@ -57,8 +57,8 @@ export const refusal = (message: string, itemNo?: string, lineNo?: number): Reva
 interface Bucket {
   readonly locationCode: string;
   readonly variantCode: string;
-  quantity: Decimal;
-  value: Decimal; // unrounded, summed per entry
+  quantity: Fixed;
+  value: Fixed; // unrounded, summed per entry
 }
 
 export function calculateInventoryValue(
@@ -98,13 +98,13 @@ export function calculateInventoryValue(
       .sort(
         (a, b) => cmp(a.locationCode, b.locationCode) || cmp(a.variantCode, b.variantCode) || a.entryNo - b.entryNo,
       );
-    const newLine = (fields: Partial<RevaluationJournalLine>, value: Decimal): RevaluationJournalLine =>
+    const newLine = (fields: Partial<RevaluationJournalLine>, value: Fixed): RevaluationJournalLine =>
       fillLine(ledger, item, o, { ...fields, lineNo: (lines.length + 1) * 10000 } as LineStart, value);
 
     if (perEntry) {
       for (const e of revaluable) {
         const q = revaluableQuantity(ix, e.entryNo, date);
-        if (q.isZero()) continue;
+        if (q === 0n) continue;
         const value = remainingInventoryValue(ix, e, q, valueFilterAsOf(e, date, false));
         lines.push(
           newLine(
@@ -127,25 +127,25 @@ export function calculateInventoryValue(
     const buckets = new Map<string, Bucket>();
     for (const e of revaluable) {
       const q = revaluableQuantity(ix, e.entryNo, date);
-      if (q.isZero()) continue;
+      if (q === 0n) continue;
       const locationCode = byLocation ? e.locationCode : "";
       const variantCode = byVariant ? e.variantCode : "";
       const key = `${locationCode}\u0000${variantCode}`;
       let b = buckets.get(key);
       if (!b) buckets.set(key, (b = { locationCode, variantCode, quantity: ZERO, value: ZERO }));
-      b.quantity = b.quantity.plus(q);
-      b.value = b.value.plus(remainingInventoryValue(ix, e, q, valueFilterAsOf(e, date, includeExpected)));
+      b.quantity += q;
+      b.value += remainingInventoryValue(ix, e, q, valueFilterAsOf(e, date, includeExpected));
     }
     const per: InventoryValuePer =
       byLocation && byVariant ? "Location and Variant" : byLocation ? "Location" : byVariant ? "Variant" : "Item";
     for (const b of sortBuckets([...buckets.values()])) {
-      if (b.quantity.isZero()) continue;
+      if (b.quantity === 0n) continue;
       let value = b.value;
-      let appliedAmount = ZERO;
+      let appliedAmount: Amount = ZERO;
       if (rulesOf(item).averaged) {
-        appliedAmount = roundTo(b.value, ledger.setup.amountRoundingPrecision);
+        appliedAmount = amount(roundTo(b.value, ledger.setup.amountRoundingPrecision));
         const scope = calcTypeOn(date, ledger) === "Item" ? null : b;
-        value = b.quantity.times(averageUnitCostOn(ix, item.no, date, scope));
+        value = times(b.quantity, averageUnitCostOn(ix, item.no, date, scope));
       }
       lines.push(
         newLine(
@@ -154,7 +154,7 @@ export function calculateInventoryValue(
             locationCode: b.locationCode,
             variantCode: b.variantCode,
             appliesToEntry: 0,
-            quantity: b.quantity,
+            quantity: asQuantity(b.quantity),
             inventoryValuePer: per,
             appliedAmount,
           },
@@ -282,7 +282,7 @@ function fillLine(
   item: Item,
   o: CalculateInventoryValueOptions,
   start: LineStart,
-  value: Decimal,
+  value: Fixed,
 ): RevaluationJournalLine {
   const r = roundingOf(ledger);
   const blank: RevaluationJournalLine = {

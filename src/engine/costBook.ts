@@ -6,8 +6,7 @@
 import type { ItemLedgerEntry, ValueEntry } from "./model";
 import type { LedgerIndex } from "./ledgerIndex";
 import { EntryMap } from "./entryMap";
-import { Fixed, FixedRounding, mulDivRound, roundDiv } from "./fixedPoint";
-import type { FixedView } from "./fixedView";
+import { Fixed, Rounding, mulDivRound, roundDiv } from "./money";
 
 export type Channel = "actual" | "expected" | "rounding";
 
@@ -63,8 +62,7 @@ export class CostBook {
 
   constructor(
     private readonly index: LedgerIndex,
-    readonly num: FixedView,
-    readonly rounding: FixedRounding,
+    readonly rounding: Rounding,
   ) {
     this.entries = new EntryMap(index.capacity.ile);
     this.pending = new EntryMap(index.capacity.ve);
@@ -74,8 +72,8 @@ export class CostBook {
     for (const v of index.ledger.valueEntries) {
       const c = this.entries.get(v.itemLedgerEntryNo);
       if (!c) continue;
-      const a = num.actual(v);
-      const x = num.expected(v);
+      const a = v.costAmountActual;
+      const x = v.costAmountExpected;
       // Adding to zero keeps the same BigInt: on a million entries most sums are one amount, shared, not copied.
       const both = x === 0n ? a : a === 0n ? x : a + x;
       c.cost = c.cost === 0n ? both : c.cost + both;
@@ -114,7 +112,7 @@ export class CostBook {
     let rounding = c.pendingTotal - c.pendingActual - c.pendingExpected;
     if (!c.plain)
       for (const v of this.index.vesByIle.get(ileNo) ?? [])
-        if (v.entryType === "Rounding") rounding += this.num.actual(v) + this.num.expected(v);
+        if (v.entryType === "Rounding") rounding += v.costAmountActual + v.costAmountExpected;
     return c.cost - rounding;
   }
 
@@ -190,7 +188,7 @@ export class CostBook {
     const actual = c.baseActual + c.pendingActual;
     const expected = c.baseExpected + c.pendingExpected;
     if (e.completelyInvoiced) return expected === 0n && actual === target;
-    if (e.invoicedQuantity.isZero()) return actual === 0n && expected === target;
+    if (e.invoicedQuantity === 0n) return actual === 0n && expected === target;
     return false;
   }
 
@@ -209,8 +207,8 @@ export class CostBook {
     let currentActual = 0n;
     const docActual = new Map<number, Fixed>();
     for (const v of ves) {
-      currentExpected += this.num.expected(v) + this.get(v.entryNo, "expected");
-      const a = this.num.actual(v) + this.get(v.entryNo, "actual");
+      currentExpected += v.costAmountExpected + this.get(v.entryNo, "expected");
+      const a = v.costAmountActual + this.get(v.entryNo, "actual");
       currentActual += a;
       const doc = v.adjustment && this.index.ve.has(v.appliesToEntry) ? v.appliesToEntry : v.entryNo;
       docActual.set(doc, (docActual.get(doc) ?? 0n) + a);
@@ -222,15 +220,13 @@ export class CostBook {
       changed = true;
     }
 
-    let invoices = originals.filter(
-      (v) => !v.expectedCost && (!v.invoicedQuantity.isZero() || !v.costAmountActual.isZero()),
-    );
+    let invoices = originals.filter((v) => !v.expectedCost && (v.invoicedQuantity !== 0n || v.costAmountActual !== 0n));
     if (invoices.length === 0) {
       if (actualTarget === currentActual) return changed;
       invoices = [originals[originals.length - 1]];
     }
-    const byInvoiced = invoices.some((v) => !v.invoicedQuantity.isZero());
-    const weights = invoices.map((v) => this.num.of(byInvoiced ? v.invoicedQuantity : v.valuedQuantity));
+    const byInvoiced = invoices.some((v) => v.invoicedQuantity !== 0n);
+    const weights = invoices.map((v) => (byInvoiced ? v.invoicedQuantity : v.valuedQuantity));
     const total = weights.reduce((s, w) => s + w, 0n);
     let assigned = 0n;
     let currentAssigned = 0n;
@@ -269,8 +265,8 @@ export class CostBook {
   /** The actual part of a target cost: all of it once invoiced, else the invoiced share. */
   private actualTarget(e: ItemLedgerEntry, target: Fixed): Fixed {
     if (e.completelyInvoiced) return target;
-    if (e.invoicedQuantity.isZero()) return 0n;
-    return mulDivRound(target, this.num.invoiced(e), this.num.quantity(e), this.rounding.amount);
+    if (e.invoicedQuantity === 0n) return 0n;
+    return mulDivRound(target, e.invoicedQuantity, e.quantity, this.rounding.amount);
   }
 
   /** Makes the entry's Rounding value entries sum to `target`. */
@@ -280,7 +276,7 @@ export class CostBook {
     for (let i = ves.length - 1; i >= 0 && !holder; i--) if (isDirect(ves[i]) && !ves[i].adjustment) holder = ves[i];
     if (!holder) return false;
     let current = this.get(holder.entryNo, "rounding");
-    for (const v of ves) if (v.entryType === "Rounding") current += this.num.actual(v);
+    for (const v of ves) if (v.entryType === "Rounding") current += v.costAmountActual;
     if (target === current) return false;
     this.add(holder, "rounding", target - current);
     return true;

@@ -2,7 +2,7 @@
 // share each cost application passed on), read and written by the applied-cost, average-cost and order passes.
 import type { CostBook } from "./costBook";
 import type { EntryMap } from "./entryMap";
-import type { Fixed } from "./fixedPoint";
+import type { Fixed } from "./money";
 import type { LedgerIndex } from "./ledgerIndex";
 
 export interface CostContext {

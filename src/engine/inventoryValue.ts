@@ -1,7 +1,7 @@
 // Inventory quantity and value as of a date: by valuation date, as Calculate Inventory Value and the average
 // cost pool see it, or by posting date, as the Inventory Valuation report shows it (design-details-average-cost:
 // "the Inventory Valuation report is based on posting date").
-import { Decimal, ZERO } from "./money";
+import { ZERO, amount, quantity, type Amount, type Fixed, type Quantity } from "./money";
 import type { IsoDate } from "./calendar";
 import type { Ledger } from "./model";
 
@@ -16,10 +16,10 @@ export interface InventoryRow {
   readonly itemNo: string;
   readonly locationCode: string;
   readonly variantCode: string;
-  readonly quantity: Decimal;
-  readonly costAmountActual: Decimal;
-  readonly costAmountExpected: Decimal;
-  readonly value: Decimal;
+  readonly quantity: Quantity;
+  readonly costAmountActual: Amount;
+  readonly costAmountExpected: Amount;
+  readonly value: Amount;
 }
 
 export function inventoryAsOf(ledger: Ledger, date: IsoDate, options: InventoryOptions = {}): InventoryRow[] {
@@ -27,7 +27,7 @@ export function inventoryAsOf(ledger: Ledger, date: IsoDate, options: InventoryO
   const wanted = options.itemNos ? new Set(options.itemNos) : null;
   const rows = new Map<
     string,
-    { itemNo: string; locationCode: string; variantCode: string; q: Decimal; a: Decimal; x: Decimal }
+    { itemNo: string; locationCode: string; variantCode: string; q: Fixed; a: Fixed; x: Fixed }
   >();
   for (const v of ledger.valueEntries) {
     if (wanted && !wanted.has(v.itemNo)) continue;
@@ -42,9 +42,9 @@ export function inventoryAsOf(ledger: Ledger, date: IsoDate, options: InventoryO
       r = { itemNo: v.itemNo, locationCode, variantCode, q: ZERO, a: ZERO, x: ZERO };
       rows.set(key, r);
     }
-    r.q = r.q.plus(v.itemLedgerEntryQuantity);
-    r.a = r.a.plus(v.costAmountActual);
-    r.x = r.x.plus(v.costAmountExpected);
+    r.q += v.itemLedgerEntryQuantity;
+    r.a += v.costAmountActual;
+    r.x += v.costAmountExpected;
   }
   return [...rows.values()]
     .sort((a, b) =>
@@ -66,9 +66,9 @@ export function inventoryAsOf(ledger: Ledger, date: IsoDate, options: InventoryO
       itemNo: r.itemNo,
       locationCode: r.locationCode,
       variantCode: r.variantCode,
-      quantity: r.q,
-      costAmountActual: r.a,
-      costAmountExpected: r.x,
-      value: r.a.plus(r.x),
+      quantity: quantity(r.q),
+      costAmountActual: amount(r.a),
+      costAmountExpected: amount(r.x),
+      value: amount(r.a + r.x),
     }));
 }

@@ -1,18 +1,18 @@
 // Item Application Entry: which inbound an outbound consumes, as Item Jnl.-Post Line applies quantities at
 // posting (spec costing-engine.md §1, §5.1). One function per method behind one signature, chosen by method;
 // FIFO and LIFO are one rule with an order.
-import { Decimal, ZERO } from "./money";
+import { ZERO, abs, min, type Quantity } from "./money";
 import type { CostingMethod, ItemLedgerEntry } from "./model";
 
 /** An entry still holding open quantity during the replay. */
 export interface OpenEntry {
   readonly entry: ItemLedgerEntry;
-  remaining: Decimal; // signed: positive for inbound, negative for outbound
+  remaining: Quantity; // signed: positive for inbound, negative for outbound
 }
 
 export interface QuantityApplication {
   readonly inbound: OpenEntry;
-  readonly quantity: Decimal; // positive amount taken from the inbound
+  readonly quantity: Quantity; // positive amount taken from the inbound
 }
 
 const after = (a: OpenEntry, b: OpenEntry): boolean =>
@@ -37,15 +37,15 @@ export class OpenEntries {
   *walk(direction: 1 | -1): Generator<OpenEntry> {
     const l = this.list;
     if (direction === 1) {
-      for (let i = 0; i < l.length; i++) if (!l[i].remaining.isZero()) yield l[i];
-    } else for (let i = l.length - 1; i >= 0; i--) if (!l[i].remaining.isZero()) yield l[i];
+      for (let i = 0; i < l.length; i++) if (l[i].remaining !== 0n) yield l[i];
+    } else for (let i = l.length - 1; i >= 0; i--) if (l[i].remaining !== 0n) yield l[i];
   }
 
   /** Drops closed entries now and then, so long ledgers keep short lists. */
   noteClosed(count: number): void {
     this.closed += count;
     if (this.closed > 32 && this.closed * 2 > this.list.length) {
-      this.list = this.list.filter((e) => !e.remaining.isZero());
+      this.list = this.list.filter((e) => e.remaining !== 0n);
       this.closed = 0;
     }
   }
@@ -85,15 +85,14 @@ export const negativesOrder: Record<CostingMethod, 1 | -1> = {
 };
 
 /** Takes up to `quantity` (positive) from the candidates in order; returns what was taken. */
-export function takeQuantity(quantity: Decimal, ordered: Iterable<OpenEntry>): QuantityApplication[] {
+export function takeQuantity(quantity: Quantity, ordered: Iterable<OpenEntry>): QuantityApplication[] {
   const taken: QuantityApplication[] = [];
   let need = quantity;
   for (const c of ordered) {
-    if (need.lte(ZERO)) break;
-    const available = c.remaining.abs();
-    const q = available.lt(need) ? available : need;
-    c.remaining = c.remaining.isNeg() ? c.remaining.plus(q) : c.remaining.minus(q);
-    need = need.minus(q);
+    if (need <= ZERO) break;
+    const q = min(abs(c.remaining), need);
+    c.remaining = (c.remaining < 0n ? c.remaining + q : c.remaining - q) as Quantity;
+    need = (need - q) as Quantity;
     taken.push({ inbound: c, quantity: q });
   }
   return taken;

@@ -82,7 +82,7 @@ export function checkLedgerReferences(input: LedgerInput): Problem[] {
   }
   const items = new Set(input.items.map((i) => i.no));
   for (const e of input.itemLedgerEntries) {
-    if (e.quantity.isZero())
+    if (e.quantity === 0n)
       problems.push(
         problem(
           "error",

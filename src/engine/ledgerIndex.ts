@@ -1,13 +1,13 @@
 // Lookups over a replayed ledger that the cost adjustment and the queries share.
 import type { IsoDate } from "./calendar";
-import type { Decimal } from "./money";
+import type { Quantity } from "./money";
 import type { ItemApplicationEntry, ItemLedgerEntry, Ledger, ValueEntry } from "./model";
 import { EntryLookup, EntryMap, maxEntryNo } from "./entryMap";
 
 export interface CostLink {
   readonly from: number; // the entry whose cost is passed on
   readonly to: number; // the entry that receives it
-  readonly quantity: Decimal; // positive quantity received
+  readonly quantity: Quantity; // positive quantity received
 }
 
 export interface LedgerIndex {
@@ -75,20 +75,16 @@ export function indexLedger(ledger: Ledger): LedgerIndex {
   for (const e of ledger.itemLedgerEntries) push(ilesByItem, e.itemNo, e);
   for (const l of ilesByItem.values()) l.sort((a, b) => a.entryNo - b.entryNo);
 
-  const consumedBy = groupByEntry(
-    ledger.applications,
-    (a) => (a.quantity.isNeg() ? a.outboundItemEntryNo : null),
-    ileCap,
-  );
+  const consumedBy = groupByEntry(ledger.applications, (a) => (a.quantity < 0n ? a.outboundItemEntryNo : null), ileCap);
   const consumedFrom = groupByEntry(
     ledger.applications,
-    (a) => (a.quantity.isNeg() ? a.inboundItemEntryNo : null),
+    (a) => (a.quantity < 0n ? a.inboundItemEntryNo : null),
     ileCap,
   );
   const receiversOf = new EntryMap<CostLink[]>(ileCap);
   const sourceOf = new EntryMap<CostLink>(ileCap);
   for (const a of ledger.applications) {
-    if (a.quantity.isNeg()) continue;
+    if (a.quantity < 0n) continue;
     const from = a.outboundItemEntryNo !== 0 ? a.outboundItemEntryNo : a.transferredFromEntryNo;
     if (from === 0 || a.inboundItemEntryNo !== a.itemLedgerEntryNo || !ile.has(from)) continue;
     const link: CostLink = { from, to: a.inboundItemEntryNo, quantity: a.quantity };
@@ -98,7 +94,7 @@ export function indexLedger(ledger: Ledger): LedgerIndex {
   const ileVd = new EntryMap<IsoDate>(ileCap);
   for (const e of ledger.itemLedgerEntries) {
     const own = vesByIle.get(e.entryNo) ?? [];
-    const posting = own.find((v) => !v.itemLedgerEntryQuantity.isZero()) ?? own[0];
+    const posting = own.find((v) => v.itemLedgerEntryQuantity !== 0n) ?? own[0];
     ileVd.set(e.entryNo, posting?.valuationDate ?? e.postingDate);
   }
   return {

@@ -5,7 +5,6 @@
 // running sums kept per item (and per location and variant), built the first time the item is asked about.
 // The ledger is the one Adjust Cost leaves (adjusting is idempotent), so answers match the other queries.
 import { addDays, type IsoDate } from "./calendar";
-import { Decimal, ZERO, roundUnitAmount } from "./money";
 import {
   type AverageCostCalcType,
   type ItemLedgerEntry,
@@ -17,7 +16,17 @@ import {
 import { Period, calcTypeOn, periodLookup } from "./averageCostPeriod";
 import { adjustCostItemEntries } from "./adjustCost";
 import { indexLedger, type LedgerIndex } from "./ledgerIndex";
-import { Fixed, toDecimal, toFixed } from "./fixedPoint";
+import {
+  ZERO,
+  amount as asAmount,
+  divRound,
+  quantity as asQuantity,
+  unitAmount,
+  type Amount,
+  type Fixed,
+  type Quantity,
+  type UnitAmount,
+} from "./money";
 import { type AverageCostAnswer, type AverageCostQuery, averageCostAt } from "./averageCostQuery";
 import { RevaluationIndex, isRevaluable, revaluableQuantity, revaluationIndex } from "./revaluableQuantity";
 import { rulesOf } from "./costingMethods";
@@ -78,7 +87,7 @@ interface AverageSeries {
   readonly irregular: boolean;
 }
 
-const amount = (v: ValueEntry): Fixed => toFixed(v.costAmountActual) + toFixed(v.costAmountExpected);
+const amount = (v: ValueEntry): Fixed => v.costAmountActual + v.costAmountExpected;
 
 export class LedgerQueries {
   readonly firstDate: IsoDate;
@@ -150,7 +159,7 @@ export class LedgerQueries {
   }
 
   /** Inventory quantity and value of the item as of the date, by valuation date (or by posting date). */
-  inventory(itemNo: string, date: IsoDate, q: InventoryQuery = {}): { quantity: Decimal; value: Decimal } {
+  inventory(itemNo: string, date: IsoDate, q: InventoryQuery = {}): { quantity: Quantity; value: Amount } {
     const entries = this.check(itemNo, date);
     const basis = q.basis ?? "valuation";
     const key = `${itemNo}\u0000${q.locationCode ?? "\u0001"}\u0000${q.variantCode ?? "\u0001"}\u0000${basis}`;
@@ -163,20 +172,20 @@ export class LedgerQueries {
         for (const v of this.index.vesByIle.get(e.entryNo) ?? []) {
           const output = v.itemLedgerEntryType === "Output" || v.itemLedgerEntryType === "Assembly Output";
           const d = basis === "posting" || output ? v.postingDate : v.valuationDate;
-          rows.push({ date: d, quantity: toFixed(v.itemLedgerEntryQuantity), value: amount(v) });
+          rows.push({ date: d, quantity: v.itemLedgerEntryQuantity, value: amount(v) });
         }
       }
       this.stocks.set(key, (sums = new RunningSums(rows)));
     }
     const s = sums.between(null, date);
-    return { quantity: toDecimal(s.quantity), value: toDecimal(s.value) };
+    return { quantity: asQuantity(s.quantity), value: asAmount(s.value) };
   }
 
   /** Inventory value ÷ quantity as of the date, rounded to the unit-amount precision; null when nothing is on hand. */
-  unitCost(itemNo: string, date: IsoDate, q: InventoryQuery = {}): Decimal | null {
+  unitCost(itemNo: string, date: IsoDate, q: InventoryQuery = {}): UnitAmount | null {
     const { quantity, value } = this.inventory(itemNo, date, q);
-    if (quantity.isZero()) return null;
-    return roundUnitAmount(value.div(quantity), this.rounding());
+    if (quantity === 0n) return null;
+    return unitAmount(divRound(value, quantity, this.rounding().unitAmount));
   }
 
   private rounding() {
@@ -210,13 +219,12 @@ export class LedgerQueries {
       if (o.vd >= period.start) continue;
       for (const v of o.ves)
         if (v.valuationDate <= period.end) {
-          quantity -= toFixed(v.itemLedgerEntryQuantity);
+          quantity -= v.itemLedgerEntryQuantity;
           value -= amount(v);
         }
     }
-    const dq = toDecimal(quantity);
-    const dv = toDecimal(value);
-    const unitCost = dq.gt(ZERO) ? roundUnitAmount(dv.div(dq), this.rounding()) : null;
+    const unitCost = quantity > ZERO ? unitAmount(divRound(value, quantity, this.rounding().unitAmount)) : null;
+    const [dq, dv] = [asQuantity(quantity), asAmount(value)];
     return { itemNo: q.itemNo, locationCode, variantCode, period, calcType, quantity: dq, value: dv, unitCost };
   }
 
@@ -239,9 +247,9 @@ export class LedgerQueries {
       const ves = this.index.vesByIle.get(e.entryNo) ?? [];
       const vd = this.index.ileVd.get(e.entryNo)!;
       const isAveraged = !e.positive && e.appliesToEntry === 0 && (ves[0]?.valuedByAverageCost ?? false);
-      if (!e.positive && e.remainingQuantity.isNeg()) openNegatives.push({ vd, ves });
+      if (!e.positive && e.remainingQuantity < 0n) openNegatives.push({ vd, ves });
       for (const v of ves) {
-        const row = { date: v.valuationDate, quantity: toFixed(v.itemLedgerEntryQuantity), value: amount(v) };
+        const row = { date: v.valuationDate, quantity: v.itemLedgerEntryQuantity, value: amount(v) };
         all.push(row);
         if (!isAveraged) continue;
         if (v.valuationDate !== vd) irregular = true;
@@ -262,17 +270,16 @@ export class LedgerQueries {
    * The revaluable quantity as of the date (Calculate Inventory Value per Item): completely invoiced inbound
    * entries invoiced by then (Standard items: received by then), less what was applied to them by then.
    */
-  revaluableQuantity(itemNo: string, date: IsoDate, q: { locationCode?: string; variantCode?: string } = {}): Decimal {
+  revaluableQuantity(itemNo: string, date: IsoDate, q: { locationCode?: string; variantCode?: string } = {}): Quantity {
     const entries = this.check(itemNo, date);
     this.revaluation ??= revaluationIndex(this.ledger);
     const includeExpected = rulesOf(this.ledger.items.get(itemNo)).valuedWithExpectedCost;
-    let total = ZERO;
+    let total: Fixed = ZERO;
     for (const e of entries) {
       if (q.locationCode !== undefined && e.locationCode !== q.locationCode) continue;
       if (q.variantCode !== undefined && e.variantCode !== q.variantCode) continue;
-      if (isRevaluable(e, date, includeExpected))
-        total = total.plus(revaluableQuantity(this.revaluation, e.entryNo, date));
+      if (isRevaluable(e, date, includeExpected)) total += revaluableQuantity(this.revaluation, e.entryNo, date);
     }
-    return total;
+    return asQuantity(total);
   }
 }

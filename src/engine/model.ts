@@ -1,7 +1,7 @@
 // The ledger model: Item, Item Ledger Entry, Value Entry, Item Application Entry, Inventory Setup and
 // Accounting Period, with Business Central's field names (spec: costing-engine.md §1, §2).
 // Records are immutable; operations return new records.
-import type { Decimal, Rounding } from "./money";
+import type { Amount, Fixed, Quantity, Rounding, UnitAmount } from "./money";
 import type { IsoDate } from "./calendar";
 
 export const COSTING_METHODS = ["FIFO", "LIFO", "Specific", "Average", "Standard"] as const;
@@ -33,9 +33,9 @@ export interface Item {
   readonly no: string;
   readonly description: string;
   readonly costingMethod: CostingMethod;
-  readonly unitCost: Decimal;
-  readonly standardCost: Decimal;
-  readonly lastDirectCost: Decimal;
+  readonly unitCost: UnitAmount;
+  readonly standardCost: UnitAmount;
+  readonly lastDirectCost: UnitAmount;
   readonly blocked: boolean;
 }
 
@@ -48,9 +48,9 @@ export interface ItemLedgerEntry {
   readonly documentNo: string;
   readonly locationCode: string;
   readonly variantCode: string;
-  readonly quantity: Decimal;
-  readonly invoicedQuantity: Decimal;
-  readonly remainingQuantity: Decimal;
+  readonly quantity: Quantity;
+  readonly invoicedQuantity: Quantity;
+  readonly remainingQuantity: Quantity;
   readonly open: boolean;
   readonly positive: boolean;
   readonly completelyInvoiced: boolean;
@@ -73,12 +73,12 @@ export interface ValueEntry {
   readonly documentNo: string;
   readonly locationCode: string;
   readonly variantCode: string;
-  readonly valuedQuantity: Decimal;
-  readonly invoicedQuantity: Decimal;
-  readonly itemLedgerEntryQuantity: Decimal;
-  readonly costAmountActual: Decimal;
-  readonly costAmountExpected: Decimal;
-  readonly costPerUnit: Decimal | null; // null: not in the export; unitCostOf() derives it where it is needed
+  readonly valuedQuantity: Quantity;
+  readonly invoicedQuantity: Quantity;
+  readonly itemLedgerEntryQuantity: Quantity;
+  readonly costAmountActual: Amount;
+  readonly costAmountExpected: Amount;
+  readonly costPerUnit: UnitAmount | null; // null: not in the export; unitCostOf() derives it where it is needed
   readonly adjustment: boolean;
   readonly itemChargeNo: string;
   readonly valuedByAverageCost: boolean;
@@ -92,7 +92,7 @@ export interface ItemApplicationEntry {
   readonly itemLedgerEntryNo: number;
   readonly inboundItemEntryNo: number;
   readonly outboundItemEntryNo: number; // 0 on an inbound's own row
-  readonly quantity: Decimal;
+  readonly quantity: Quantity;
   readonly postingDate: IsoDate;
   readonly transferredFromEntryNo: number;
   readonly costApplication: boolean;
@@ -101,8 +101,8 @@ export interface ItemApplicationEntry {
 export interface InventorySetup {
   readonly averageCostPeriod: AverageCostPeriod;
   readonly averageCostCalcType: AverageCostCalcType;
-  readonly amountRoundingPrecision: Decimal;
-  readonly unitAmountRoundingPrecision: Decimal;
+  readonly amountRoundingPrecision: Fixed;
+  readonly unitAmountRoundingPrecision: Fixed;
   readonly allowPostingFrom: IsoDate; // NO_DATE = no restriction
 }
 
@@ -148,8 +148,8 @@ export type ItemLedgerEntryInput = Partialize<
   | "lotNo"
 > & {
   /** Cost Amount (Actual)/(Expected) as exported on the item ledger entry: cross-checked only. */
-  readonly costAmountActual?: Decimal;
-  readonly costAmountExpected?: Decimal;
+  readonly costAmountActual?: Amount;
+  readonly costAmountExpected?: Amount;
 };
 
 export type ValueEntryInput = Partialize<

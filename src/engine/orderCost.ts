@@ -1,7 +1,7 @@
 // Order-level adjustment of output (production: Consumption -> Output; assembly: Assembly Consumption ->
 // Assembly Output): the output of an order carries what the order consumed, spread by output quantity.
 // Capacity and overhead are not in an item ledger export, so an order without consumption is left as it is.
-import { Fixed, mulDivRound } from "./fixedPoint";
+import { Fixed, mulDivRound } from "./money";
 import type { ItemLedgerEntry } from "./model";
 import type { CostContext } from "./costContext";
 
@@ -66,13 +66,11 @@ export function adjustOrderOutput(
     let consumed = 0n;
     for (const c of order.consumption) consumed += book.cost(c.entryNo);
     const total = -consumed;
-    const quantity = outputs.reduce((s, e) => s + book.num.quantity(e), 0n);
+    const quantity = outputs.reduce((s, e) => s + e.quantity, 0n);
     let assigned = 0n;
     outputs.forEach((e, i) => {
       const target: Fixed =
-        i === outputs.length - 1
-          ? total - assigned
-          : mulDivRound(total, book.num.quantity(e), quantity, book.rounding.amount);
+        i === outputs.length - 1 ? total - assigned : mulDivRound(total, e.quantity, quantity, book.rounding.amount);
       assigned += target;
       if (ctx.book.setTotalCost(e, target)) changed = true;
     });

@@ -2,7 +2,7 @@
 // Invoiced Quantity, Completely Invoiced, Last Invoice Date, Valuation Date, Valued By Average Cost), in
 // entry-number order, as Business Central set it at posting (spec costing-engine.md §1, §5).
 // What the input holds is kept and cross-checked; a contradiction is reported, not overwritten.
-import { Decimal, ZERO, intern } from "./money";
+import { ZERO, formatExact, min, type Fixed, type Quantity } from "./money";
 import { IsoDate, NO_DATE } from "./calendar";
 import type {
   Item,
@@ -17,7 +17,6 @@ import type {
 import { OpenEntries, OpenEntry, applicationOrder, negativesOrder, takeQuantity } from "./itemApplication";
 import { COSTING_METHOD_RULES, rulesOf } from "./costingMethods";
 import { EntryLookup, EntryMap, maxEntryNo } from "./entryMap";
-import { Fixed, toDecimal, toFixed } from "./fixedPoint";
 import { checkLedgerReferences, where } from "./ledgerChecks";
 import { CompletedValueEntry, completeValueEntries } from "./valueEntryDefaults";
 import { assignValuationDates } from "./valuationDate";
@@ -104,32 +103,32 @@ export function replayLedger(input: LedgerInput): ReplayResult {
   for (const a of applications)
     if (
       a.costApplication &&
-      a.quantity.isNeg() &&
+      a.quantity < 0n &&
       a.inboundItemEntryNo > a.outboundItemEntryNo &&
       a.itemLedgerEntryNo === a.outboundItemEntryNo
     ) {
       const inbound = ileByNo.get(a.inboundItemEntryNo);
-      if (inbound?.appliesToEntry === a.outboundItemEntryNo && remaining.get(a.outboundItemEntryNo)?.isZero())
+      if (inbound?.appliesToEntry === a.outboundItemEntryNo && remaining.get(a.outboundItemEntryNo) === 0n)
         fixedClosed.add(a.outboundItemEntryNo);
     }
 
   // The working records are this function's own copies: derived fields are filled in place (one copy of a
   // million-entry ledger, not three), and the records are read-only from here on.
   const itemLedgerEntries: ItemLedgerEntry[] = iles.map((e) => {
-    let invoiced = ZERO;
+    let invoiced: Fixed = ZERO;
     let lastInvoice: IsoDate = NO_DATE;
     for (const v of vesByIle.get(e.entryNo) ?? []) {
-      if (v.adjustment || v.invoicedQuantity.isZero()) continue;
-      invoiced = invoiced.plus(v.invoicedQuantity);
+      if (v.adjustment || v.invoicedQuantity === 0n) continue;
+      invoiced += v.invoicedQuantity;
       if (v.postingDate > lastInvoice) lastInvoice = v.postingDate;
     }
     const rem = remaining.get(e.entryNo) ?? ZERO;
     const derived: Pick<ItemLedgerEntry, (typeof ILE_CHECKED)[number][0]> = {
-      invoicedQuantity: invoiced.eq(e.quantity) ? e.quantity : intern(invoiced),
+      invoicedQuantity: invoiced === e.quantity ? e.quantity : (invoiced as Quantity),
       remainingQuantity: rem,
-      open: !rem.isZero(),
-      positive: e.quantity.gt(ZERO),
-      completelyInvoiced: invoiced.eq(e.quantity),
+      open: rem !== 0n,
+      positive: e.quantity > ZERO,
+      completelyInvoiced: invoiced === e.quantity,
       lastInvoiceDate: lastInvoice,
     };
     const w = e as Record<string, unknown>;
@@ -203,7 +202,7 @@ export function rebuildApplications(
     itemLedgerEntryNo: number,
     inboundItemEntryNo: number,
     outboundItemEntryNo: number,
-    quantity: Decimal,
+    quantity: Quantity,
     postingDate: IsoDate,
     transferredFromEntryNo: number,
     costApplication: boolean,
@@ -225,18 +224,18 @@ export function rebuildApplications(
     const place = openAt(e);
     const ile = e as ItemLedgerEntry;
     const appliesTo = e.appliesToEntry ?? 0;
-    if (e.quantity.gt(ZERO)) {
+    if (e.quantity > ZERO) {
       let receivesFrom = 0;
       let transferredFrom = 0;
       if (e.entryType === "Transfer") {
         const s = pairShipment(shipments, e);
         if (s) {
-          s.unpaired = s.unpaired.minus(Decimal.min(s.unpaired, e.quantity));
+          s.unpaired = (s.unpaired - min(s.unpaired, e.quantity)) as Quantity;
           transferredFrom = rules.receiptFromSource ? transferSource(s, e.quantity) : s.entry.entryNo;
         }
       }
       const target = appliesTo ? openByNo.get(appliesTo) : undefined;
-      const closesTarget = target !== undefined && target.remaining.isNeg();
+      const closesTarget = target !== undefined && target.remaining < 0n;
       if (appliesTo && !closesTarget) receivesFrom = appliesTo; // Applies-from: a cost receiver
       add(
         e.entryNo,
@@ -252,12 +251,12 @@ export function rebuildApplications(
       // LIFO searches the open negative entries from the latest too (ApplyItemLedgEntry: EntryFindMethod "+").
       const taken = takeQuantity(e.quantity, closesTarget ? [target] : negatives.walk(negativesOrder[method]));
       for (const t of taken) {
-        self.remaining = self.remaining.minus(t.quantity);
+        self.remaining = (self.remaining - t.quantity) as Quantity;
         add(
           t.inbound.entry.entryNo,
           e.entryNo,
           t.inbound.entry.entryNo,
-          intern(t.quantity.neg()),
+          -t.quantity as Quantity,
           e.postingDate,
           0,
           !rules.averaged || (closesTarget && t.inbound === target),
@@ -275,33 +274,33 @@ export function rebuildApplications(
         c.entry.entryType === "Output" &&
         c.entry.orderNo === e.orderNo;
       const candidates: Iterable<OpenEntry> = fixed
-        ? fixed.remaining.gt(ZERO)
+        ? fixed.remaining > ZERO
           ? [fixed]
           : []
         : e.entryType === "Consumption" && e.orderNo
           ? [...applicationOrder[method](ile, positives)].filter((c) => !ownOutput(c))
           : applicationOrder[method](ile, positives);
       const self: OpenEntry = { entry: ile, remaining: e.quantity };
-      const taken = takeQuantity(e.quantity.neg(), candidates);
+      const taken = takeQuantity(-e.quantity as Quantity, candidates);
       for (const t of taken) {
-        self.remaining = self.remaining.plus(t.quantity);
+        self.remaining = (self.remaining + t.quantity) as Quantity;
         add(
           e.entryNo,
           t.inbound.entry.entryNo,
           e.entryNo,
-          intern(t.quantity.neg()),
+          -t.quantity as Quantity,
           e.postingDate,
           0,
           !rules.averaged || fixed !== undefined,
         );
       }
       positives.noteClosed(taken.length);
-      if (!self.remaining.isZero()) place.outbound.add(self);
+      if (self.remaining !== 0n) place.outbound.add(self);
       openByNo.set(e.entryNo, self);
       if (e.entryType === "Transfer") {
         const shipment: Shipment = {
           entry: e,
-          unpaired: e.quantity.neg(),
+          unpaired: -e.quantity as Quantity,
           sources: taken.map((t) => ({ inbound: t.inbound.entry.entryNo, quantity: t.quantity })),
         };
         for (const k of [`${e.itemNo}\u0000${e.documentNo}`, `${e.itemNo}\u0000*`]) {
@@ -318,8 +317,8 @@ export function rebuildApplications(
 /** A transfer shipment waiting for its receipts, with the inbounds it was applied to, in application order. */
 interface Shipment {
   readonly entry: BaseIle;
-  unpaired: Decimal;
-  readonly sources: { readonly inbound: number; quantity: Decimal }[];
+  unpaired: Quantity;
+  readonly sources: { readonly inbound: number; quantity: Fixed }[];
 }
 
 /**
@@ -328,11 +327,11 @@ interface Shipment {
  * application took, so the receipt is costed from that inbound. A receipt that does not match the applications
  * (an export not shaped as Business Central posts) is costed from the shipment instead.
  */
-function transferSource(s: Shipment, quantity: Decimal): number {
+function transferSource(s: Shipment, quantity: Quantity): number {
   const first = s.sources[0];
-  if (!first || quantity.gt(first.quantity)) return s.entry.entryNo;
-  first.quantity = first.quantity.minus(quantity);
-  if (first.quantity.isZero()) s.sources.shift();
+  if (!first || quantity > first.quantity) return s.entry.entryNo;
+  first.quantity -= quantity;
+  if (first.quantity === 0n) s.sources.shift();
   return first.inbound;
 }
 
@@ -341,27 +340,25 @@ function pairShipment(shipments: Map<string, Shipment[]>, receipt: BaseIle): Shi
   for (const k of [`${receipt.itemNo}\u0000${receipt.documentNo}`, `${receipt.itemNo}\u0000*`]) {
     const l = shipments.get(k);
     if (!l) continue;
-    while (l.length > 0 && l[l.length - 1].unpaired.isZero()) l.pop(); // paired ones leave from the end
-    for (let i = l.length - 1; i >= 0; i--) if (l[i].unpaired.gt(ZERO)) return l[i];
+    while (l.length > 0 && l[l.length - 1].unpaired === 0n) l.pop(); // paired ones leave from the end
+    for (let i = l.length - 1; i >= 0; i--) if (l[i].unpaired > ZERO) return l[i];
   }
   return undefined;
 }
 
 /** Remaining Quantity of each entry: its quantity less what was applied, summed as scaled integers. */
-function remainingQuantities(iles: readonly BaseIle[], apps: readonly ItemApplicationEntry[]): EntryLookup<Decimal> {
+function remainingQuantities(iles: readonly BaseIle[], apps: readonly ItemApplicationEntry[]): EntryLookup<Quantity> {
   const applied = new EntryMap<Fixed>(maxEntryNo(iles));
   for (const a of apps) {
-    if (!a.quantity.isNeg()) continue;
-    const q = toFixed(a.quantity); // negative
+    if (a.quantity >= 0n) continue;
+    const q = a.quantity; // negative
     applied.set(a.inboundItemEntryNo, (applied.get(a.inboundItemEntryNo) ?? 0n) + q);
     applied.set(a.outboundItemEntryNo, (applied.get(a.outboundItemEntryNo) ?? 0n) - q);
   }
-  const rem = new EntryMap<Decimal>(maxEntryNo(iles));
+  const rem = new EntryMap<Quantity>(maxEntryNo(iles));
   for (const e of iles) {
     const taken = applied.get(e.entryNo) ?? 0n;
-    const left = taken === 0n ? null : toFixed(e.quantity) + taken;
-    // Most entries are untouched or closed: reuse the quantity or zero instead of a new decimal.
-    rem.set(e.entryNo, left === null ? e.quantity : left === 0n ? ZERO : intern(toDecimal(left)));
+    rem.set(e.entryNo, taken === 0n ? e.quantity : ((e.quantity + taken) as Quantity));
   }
   return rem;
 }
@@ -376,13 +373,13 @@ const ILE_CHECKED = [
 ] as const;
 
 function show(v: unknown): string {
-  if (v instanceof Decimal) return v.toString();
+  if (typeof v === "bigint") return formatExact(v);
   if (typeof v === "boolean") return v ? "Yes" : "No";
   return v === NO_DATE ? "(blank)" : String(v);
 }
 
 function same(a: unknown, b: unknown): boolean {
-  return a instanceof Decimal && b instanceof Decimal ? a.eq(b) : a === b;
+  return a === b;
 }
 
 function contradiction(

@@ -2,7 +2,7 @@
 // CalculateRemQuantity, table 32 CalculateRemInventoryValue; spec revaluation.md §1.3). Which inbound entries
 // count, how much of each is left on the date (by application date), and what that remainder is worth.
 import type { IsoDate } from "./calendar";
-import { Decimal, ZERO } from "./money";
+import { ZERO, mulDiv, type Fixed, type Quantity } from "./money";
 import type { ItemApplicationEntry, ItemLedgerEntry, Ledger, ValueEntry } from "./model";
 import { EntryMap, maxEntryNo } from "./entryMap";
 
@@ -55,10 +55,10 @@ export function isRevaluable(e: ItemLedgerEntry, date: IsoDate, includeExpected:
  * revaluableQuantity(entry, date) (CalculateRemQuantity): the entry's quantity less what was applied to it with an
  * application dated on or before the date. An outbound dated later does not count, even if posted earlier.
  */
-export function revaluableQuantity(ix: RevaluationIndex, entryNo: number, date: IsoDate): Decimal {
-  let q = ZERO;
-  for (const a of ix.rowsByInbound.get(entryNo) ?? []) if (a.postingDate <= date) q = q.plus(a.quantity);
-  return q;
+export function revaluableQuantity(ix: RevaluationIndex, entryNo: number, date: IsoDate): Quantity {
+  let q = 0n;
+  for (const a of ix.rowsByInbound.get(entryNo) ?? []) if (a.postingDate <= date) q += a.quantity;
+  return q as Quantity;
 }
 
 const BASE_COST_TYPES = new Set(["Direct Cost", "Indirect Cost", "Variance"]);
@@ -79,22 +79,22 @@ export interface ValueFilter {
 export function remainingInventoryValue(
   ix: RevaluationIndex,
   e: ItemLedgerEntry,
-  quantity: Decimal,
+  quantity: Fixed,
   filter: ValueFilter,
-): Decimal {
-  if (quantity.isZero()) return ZERO;
-  let base = ZERO;
-  let cost = ZERO;
+): Fixed {
+  if (quantity === 0n) return ZERO;
+  let base: Fixed = ZERO;
+  let cost: Fixed = ZERO;
   for (const v of ix.vesByIle.get(e.entryNo) ?? []) {
     if (filter.valuationDateTo !== undefined && v.valuationDate > filter.valuationDateTo) continue;
     if (filter.postingDateTo !== undefined && v.postingDate > filter.postingDateTo) continue;
     if (!filter.includeExpected && v.expectedCost) continue;
-    const amount = filter.includeExpected ? v.costAmountActual.plus(v.costAmountExpected) : v.costAmountActual;
-    if (BASE_COST_TYPES.has(v.entryType)) base = base.plus(amount);
-    else if (v.entryType === "Revaluation" && !v.valuedQuantity.isZero())
-      cost = cost.plus(quantity.div(v.valuedQuantity).times(amount));
+    const amount = filter.includeExpected ? v.costAmountActual + v.costAmountExpected : v.costAmountActual;
+    if (BASE_COST_TYPES.has(v.entryType)) base += amount;
+    else if (v.entryType === "Revaluation" && v.valuedQuantity !== 0n)
+      cost += mulDiv(quantity, amount, v.valuedQuantity);
   }
-  return cost.plus(quantity.div(e.quantity).times(base));
+  return cost + mulDiv(quantity, base, e.quantity);
 }
 
 /** The date filter CalculateRemInventoryValue uses: output by posting date, everything else by valuation date. */

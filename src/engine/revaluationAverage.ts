@@ -3,7 +3,7 @@
 // actual cost valued up to the date, less transfers invoiced but not completely invoiced, less postings dated
 // after the date but valued on or before it (other than revaluations and item charges).
 import type { IsoDate } from "./calendar";
-import { Decimal, ZERO } from "./money";
+import { ZERO, divide, type Fixed } from "./money";
 import type { RevaluationIndex } from "./revaluableQuantity";
 import { remainingInventoryValue } from "./revaluableQuantity";
 
@@ -18,35 +18,35 @@ export function averageUnitCostOn(
   itemNo: string,
   date: IsoDate,
   scope: AverageScope | null,
-): Decimal {
+): Fixed {
   const inScope = (x: { locationCode: string; variantCode: string }) =>
     !scope || (x.locationCode === scope.locationCode && x.variantCode === scope.variantCode);
-  let quantity = ZERO;
-  let cost = ZERO;
+  let quantity: Fixed = ZERO;
+  let cost: Fixed = ZERO;
   const entries = (ix.ilesByItem.get(itemNo) ?? []).filter(inScope);
   for (const e of entries)
     for (const v of ix.vesByIle.get(e.entryNo) ?? []) {
       if (v.valuationDate > date) continue;
-      quantity = quantity.plus(v.invoicedQuantity);
-      cost = cost.plus(v.costAmountActual);
+      quantity += v.invoicedQuantity;
+      cost += v.costAmountActual;
       // Back-dated postings: valued on or before the date but posted after it.
       if (v.postingDate > date && v.itemChargeNo === "" && v.entryType !== "Revaluation") {
-        quantity = quantity.minus(v.invoicedQuantity);
-        cost = cost.minus(v.costAmountActual);
+        quantity -= v.invoicedQuantity;
+        cost -= v.costAmountActual;
       }
     }
   for (const e of entries) {
     const invoicedNotComplete =
-      e.quantity.eq(e.invoicedQuantity) &&
+      e.quantity === e.invoicedQuantity &&
       !e.completelyInvoiced &&
       e.lastInvoiceDate !== "" &&
       e.lastInvoiceDate <= date &&
-      !e.invoicedQuantity.isZero();
+      e.invoicedQuantity !== 0n;
     if (!invoicedNotComplete) continue;
-    quantity = quantity.minus(e.quantity);
-    cost = cost.minus(remainingInventoryValue(ix, e, e.quantity, { includeExpected: false, postingDateTo: date }));
+    quantity -= e.quantity;
+    cost -= remainingInventoryValue(ix, e, e.quantity, { includeExpected: false, postingDateTo: date });
   }
-  if (quantity.isZero()) return ZERO;
-  const average = cost.div(quantity);
-  return average.isNeg() ? ZERO : average;
+  if (quantity === 0n) return ZERO;
+  const average = divide(cost, quantity);
+  return average < 0n ? ZERO : average;
 }

@@ -1,8 +1,8 @@
 // Revaluation Journal line (table 83 "Item Journal Line", Value Entry Type = Revaluation; spec revaluation.md §2):
 // the fields Calculate Inventory Value fills and the user edits, and how each edit recomputes the others.
 // Every function returns a new line; a line is never changed in place.
-import { Decimal, ZERO, roundTo } from "./money";
-import type { Rounding } from "./money";
+import { ZERO, amount, dec, formatExact, divRound, divide, mulDivRound, roundTo, times, unitAmount } from "./money";
+import type { Amount, Fixed, Quantity, Rounding, UnitAmount } from "./money";
 import type { IsoDate } from "./calendar";
 import type { ItemLedgerEntryType } from "./model";
 
@@ -19,36 +19,36 @@ export interface RevaluationJournalLine {
   readonly locationCode: string;
   readonly entryType: ItemLedgerEntryType; // the entry's type per entry; Positive Adjmt. on a per-item line
   readonly appliesToEntry: number; // 0 on a per-item line
-  readonly quantity: Decimal;
-  readonly unitCostCalculated: Decimal;
-  readonly inventoryValueCalculated: Decimal;
-  readonly unitCostRevalued: Decimal;
-  readonly inventoryValueRevalued: Decimal;
-  readonly amount: Decimal;
+  readonly quantity: Quantity;
+  readonly unitCostCalculated: UnitAmount;
+  readonly inventoryValueCalculated: Amount;
+  readonly unitCostRevalued: UnitAmount;
+  readonly inventoryValueRevalued: Amount;
+  readonly amount: Amount;
   readonly inventoryValuePer: InventoryValuePer;
   readonly partialRevaluation: boolean; // true for lines made by Calculate Inventory Value
-  readonly appliedAmount: Decimal; // informational (average items: the entries' own value)
+  readonly appliedAmount: Amount; // informational (average items: the entries' own value)
   readonly updateStandardCost: boolean;
 }
 
 /** Amount = Round(Quantity × Round(Amount / Quantity)): Amount.OnValidate → Unit Amount → UpdateAmount. */
-function amountOf(quantity: Decimal, revalued: Decimal, calculated: Decimal, r: Rounding): Decimal {
-  const difference = revalued.minus(calculated);
-  if (quantity.isZero()) return roundTo(difference, r.amount);
-  return roundTo(quantity.times(difference.div(quantity)), r.amount);
+function amountOf(quantity: Quantity, revalued: Amount, calculated: Amount, r: Rounding): Amount {
+  const difference = revalued - calculated;
+  if (quantity === 0n) return amount(roundTo(difference, r.amount));
+  return amount(roundTo(times(quantity, divide(difference, quantity)), r.amount));
 }
 
 /** Inventory Value (Calculated).OnValidate: Unit Cost (Calculated) = Round(IVC / Quantity, unit-amount precision). */
 export function withInventoryValueCalculated(
   line: RevaluationJournalLine,
-  value: Decimal,
+  value: Fixed,
   r: Rounding,
 ): RevaluationJournalLine {
-  const ivc = roundTo(value, r.amount);
+  const ivc = amount(roundTo(value, r.amount));
   return {
     ...line,
     inventoryValueCalculated: ivc,
-    unitCostCalculated: line.quantity.isZero() ? ZERO : roundTo(ivc.div(line.quantity), r.unitAmount),
+    unitCostCalculated: line.quantity === 0n ? ZERO : unitAmount(divRound(ivc, line.quantity, r.unitAmount)),
   };
 }
 
@@ -58,46 +58,47 @@ export function withInventoryValueCalculated(
  */
 export function withInventoryValueRevalued(
   line: RevaluationJournalLine,
-  value: Decimal,
+  value: Fixed,
   r: Rounding,
   keepUnitCost = false,
 ): RevaluationJournalLine {
-  if (value.isNeg()) throw new RangeError("Inventory Value (Revalued) must not be negative.");
-  const ivr = roundTo(value, r.amount);
+  if (value < 0n) throw new RangeError("Inventory Value (Revalued) must not be negative.");
+  const ivr = amount(roundTo(value, r.amount));
   return {
     ...line,
     inventoryValueRevalued: ivr,
     amount: amountOf(line.quantity, ivr, line.inventoryValueCalculated, r),
     unitCostRevalued: keepUnitCost
       ? line.unitCostRevalued
-      : line.quantity.isZero()
+      : line.quantity === 0n
         ? ZERO
-        : roundTo(ivr.div(line.quantity), r.unitAmount),
+        : unitAmount(divRound(ivr, line.quantity, r.unitAmount)),
   };
 }
 
 /** Unit Cost (Revalued).OnValidate: Inventory Value (Revalued) = Round(unit cost × Quantity); the unit cost is kept. */
 export function withUnitCostRevalued(
   line: RevaluationJournalLine,
-  unitCost: Decimal,
+  unitCost: UnitAmount,
   r: Rounding,
 ): RevaluationJournalLine {
-  if (unitCost.isNeg()) throw new RangeError("Unit Cost (Revalued) must not be negative.");
+  if (unitCost < 0n) throw new RangeError("Unit Cost (Revalued) must not be negative.");
   const withCost = { ...line, unitCostRevalued: unitCost };
-  return withInventoryValueRevalued(withCost, roundTo(unitCost.times(line.quantity), r.amount), r, true);
+  return withInventoryValueRevalued(withCost, roundTo(times(unitCost, line.quantity), r.amount), r, true);
 }
 
 /** What-if: Unit Cost (Revalued) = Unit Cost (Calculated) changed by `percent` (−10 lowers it by a tenth). */
-export function revalueByPercent(line: RevaluationJournalLine, percent: Decimal, r: Rounding): RevaluationJournalLine {
-  const factor = new Decimal(100).plus(percent).div(100);
-  if (factor.isNeg()) throw new RangeError(`A change of ${percent.toString()} % would make the unit cost negative.`);
-  return withUnitCostRevalued(line, roundTo(line.unitCostCalculated.times(factor), r.unitAmount), r);
+export function revalueByPercent(line: RevaluationJournalLine, percent: Fixed, r: Rounding): RevaluationJournalLine {
+  const hundred = dec(100);
+  const factor = hundred + percent; // in hundredths
+  if (factor < 0n) throw new RangeError(`A change of ${formatExact(percent)} % would make the unit cost negative.`);
+  return withUnitCostRevalued(line, unitAmount(mulDivRound(line.unitCostCalculated, factor, hundred, r.unitAmount)), r);
 }
 
 /** What-if: Unit Cost (Revalued) from the item card's Last Direct Cost or Standard Cost, as Calculation Base does. */
 export function revalueFromItemCost(
   line: RevaluationJournalLine,
-  item: { readonly lastDirectCost: Decimal; readonly standardCost: Decimal },
+  item: { readonly lastDirectCost: UnitAmount; readonly standardCost: UnitAmount },
   base: "Last Direct Cost" | "Standard Cost",
   r: Rounding,
 ): RevaluationJournalLine {

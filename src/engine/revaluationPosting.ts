@@ -3,7 +3,18 @@
 // Revaluation value entry each; per-item lines are spread over the item's entries so each reaches the same unit
 // cost. Everything is checked before anything is created; then Adjust Cost forwards the revaluation.
 import { maxDate } from "./calendar";
-import { Decimal, ZERO, roundTo } from "./money";
+import {
+  ZERO,
+  amount as asAmount,
+  divRound,
+  mulDiv,
+  mulDivRound,
+  roundTo,
+  unitAmount,
+  type Amount,
+  type Fixed,
+  type Quantity,
+} from "./money";
 import { roundingOf, type Item, type ItemLedgerEntry, type Ledger, type ValueEntry } from "./model";
 import {
   RevaluationIndex,
@@ -24,9 +35,9 @@ const CALCULATE_AGAIN = "You must calculate the inventory value again.";
 interface Posting {
   readonly entry: ItemLedgerEntry;
   readonly line: RevaluationJournalLine;
-  readonly quantity: Decimal;
-  readonly amount: Decimal;
-  readonly appliedAmount: Decimal;
+  readonly quantity: Quantity;
+  readonly amount: Amount;
+  readonly appliedAmount: Amount;
 }
 
 export interface PostRevaluationResult {
@@ -38,7 +49,7 @@ export interface PostRevaluationResult {
   readonly updatedItems: readonly Item[];
   readonly postedLines: number;
   readonly skippedLines: number;
-  readonly totalAmount: Decimal;
+  readonly totalAmount: Amount;
 }
 
 /** A manual line: Item No. and Applies-to Entry typed, the rest completed as InitRevalJnlLine does. */
@@ -59,9 +70,9 @@ export function completeRevaluationLine(
   const refusals = manualLineRefusals(ledger, ix, given);
   if (refusals.length > 0) return { line: null, refusals };
   const e = ix.ile.get(given.appliesToEntry)!;
-  let value = ZERO;
+  let value: Fixed = ZERO;
   for (const v of ix.vesByIle.get(e.entryNo) ?? [])
-    if (v.entryType !== "Rounding" && !v.expectedCost && !v.partialRevaluation) value = value.plus(v.costAmountActual);
+    if (v.entryType !== "Rounding" && !v.expectedCost && !v.partialRevaluation) value += v.costAmountActual;
   const start: RevaluationJournalLine = {
     postingDate: given.postingDate || e.postingDate,
     documentNo: given.documentNo ?? "",
@@ -83,8 +94,9 @@ export function completeRevaluationLine(
     appliesToEntry: given.appliesToEntry,
   };
   let line = withInventoryValueRevalued(withInventoryValueCalculated(start, value, r), roundTo(value, r.amount), r);
-  if (given.unitCostRevalued) line = withUnitCostRevalued(line, given.unitCostRevalued, r);
-  else if (given.inventoryValueRevalued) line = withInventoryValueRevalued(line, given.inventoryValueRevalued, r);
+  if (given.unitCostRevalued !== undefined) line = withUnitCostRevalued(line, given.unitCostRevalued, r);
+  else if (given.inventoryValueRevalued !== undefined)
+    line = withInventoryValueRevalued(line, given.inventoryValueRevalued, r);
   return { line, refusals: [] };
 }
 
@@ -160,7 +172,7 @@ function outboundsToAdjust(ix: RevaluationIndex, itemNo: string): ReadonlySet<nu
     const found = new Set<number>();
     for (const e of ix.ilesByItem.get(itemNo) ?? [])
       for (const a of ix.rowsByInbound.get(e.entryNo) ?? [])
-        if (a.quantity.isNeg() && changed.has(a.outboundItemEntryNo)) found.add(e.entryNo);
+        if (a.quantity < 0n && changed.has(a.outboundItemEntryNo)) found.add(e.entryNo);
     byItem.set(itemNo, (inbounds = found));
   }
   return inbounds;
@@ -194,11 +206,11 @@ function postingsOf(
       );
       continue;
     }
-    if (line.quantity.isZero() || line.amount.isZero()) {
+    if (line.quantity === 0n || line.amount === 0n) {
       skipped++; // an empty line, or nothing to change: posts nothing, updates no standard cost
       continue;
     }
-    if (line.inventoryValueRevalued.isNeg() || line.unitCostRevalued.isNeg()) {
+    if (line.inventoryValueRevalued < 0n || line.unitCostRevalued < 0n) {
       refusals.push(
         refusal(
           `Inventory Value (Revalued) and Unit Cost (Revalued) must not be negative (${at}).`,
@@ -242,7 +254,7 @@ function postingsOf(
 /** A per-entry line from Calculate Inventory Value still matches the entry's quantity on its date. */
 function staleEntryLine(ix: RevaluationIndex, line: RevaluationJournalLine, at: string): RevaluationProblem[] {
   const e = ix.ile.get(line.appliesToEntry);
-  if (e && e.itemNo === line.itemNo && revaluableQuantity(ix, e.entryNo, line.postingDate).eq(line.quantity)) return [];
+  if (e && e.itemNo === line.itemNo && revaluableQuantity(ix, e.entryNo, line.postingDate) === line.quantity) return [];
   return [
     refusal(
       `There are new postings made in the period you want to revalue item no. ${line.itemNo} (${at}). ${CALCULATE_AGAIN}`,
@@ -288,16 +300,16 @@ function spreadSumLine(
         isRevaluable(e, D, includeExpected),
     )
     .map((e) => ({ e, q: revaluableQuantity(ix, e.entryNo, D) }))
-    .filter((x) => !x.q.isZero())
+    .filter((x) => x.q !== 0n)
     .sort(
       (a, b) =>
         cmp(a.e.locationCode, b.e.locationCode) || cmp(a.e.variantCode, b.e.variantCode) || a.e.entryNo - b.e.entryNo,
     );
   const precision = ledger.setup.amountRoundingPrecision;
   const postings: Posting[] = [];
-  let remAmount = line.amount;
-  let remQty = line.quantity;
-  let remainder = ZERO;
+  let remAmount: Fixed = line.amount;
+  let remQty: Fixed = line.quantity;
+  let remainder: Fixed = ZERO;
   for (let i = 0; i < candidates.length; i++) {
     const { e, q } = candidates[i];
     const expected = includeExpected && !e.completelyInvoiced;
@@ -305,24 +317,24 @@ function spreadSumLine(
       remainingInventoryValue(ix, e, q, { includeExpected: expected, postingDateTo: D }),
       precision,
     );
-    let amount = line.inventoryValueRevalued.times(q).div(line.quantity).minus(current).plus(remainder);
-    remQty = remQty.minus(q);
-    const last = remQty.isZero();
+    let amount = mulDiv(line.inventoryValueRevalued, q, line.quantity) - current + remainder;
+    remQty -= q;
+    const last = remQty === 0n;
     if (last) {
       if (i < candidates.length - 1) return stale; // more stock than was calculated
       amount = remAmount;
     } else {
-      if (i === candidates.length - 1 || remQty.isNeg()) return stale;
+      if (i === candidates.length - 1 || remQty < 0n) return stale;
       const rounded = roundTo(amount, precision);
-      remainder = amount.minus(rounded);
+      remainder = amount - rounded;
       amount = rounded;
-      remAmount = remAmount.minus(amount);
+      remAmount -= amount;
     }
-    if (!amount.isZero()) {
+    if (amount !== 0n) {
       const appliedAmount = expected
-        ? roundTo(amount.times(e.quantity.minus(e.invoicedQuantity)).div(e.quantity), precision)
+        ? mulDivRound(amount, e.quantity - e.invoicedQuantity, e.quantity, precision)
         : ZERO;
-      postings.push({ entry: e, line, quantity: q, amount, appliedAmount });
+      postings.push({ entry: e, line, quantity: q, amount: asAmount(amount), appliedAmount: asAmount(appliedAmount) });
     }
     if (last) return { postings };
   }
@@ -338,9 +350,10 @@ function revaluationEntry(ledger: Ledger, ix: RevaluationIndex, p: Posting, entr
     if (own[i].entryType === "Direct Cost" && !own[i].itemChargeNo) dc = own[i];
   dc ??= own[own.length - 1];
   // Unit Cost = Amount / Quantity unrounded; the rounding residual is added back, so the entry carries the Amount.
-  const unitCost = roundTo(p.amount.div(p.quantity), r.unitAmount);
+  const unitCost = unitAmount(divRound(p.amount, p.quantity, r.unitAmount));
   const costAmount = p.amount;
-  const expected = p.appliedAmount.isZero() ? ZERO : roundTo(costAmount.times(p.appliedAmount).div(p.amount), r.amount);
+  const expected =
+    p.appliedAmount === 0n ? ZERO : asAmount(mulDivRound(costAmount, p.appliedAmount, p.amount, r.amount));
   return {
     entryNo,
     itemLedgerEntryNo: p.entry.entryNo,
@@ -355,7 +368,7 @@ function revaluationEntry(ledger: Ledger, ix: RevaluationIndex, p: Posting, entr
     valuedQuantity: p.quantity,
     invoicedQuantity: ZERO,
     itemLedgerEntryQuantity: ZERO,
-    costAmountActual: roundTo(costAmount, r.amount).minus(expected),
+    costAmountActual: asAmount(roundTo(costAmount, r.amount) - expected),
     costAmountExpected: expected,
     costPerUnit: unitCost,
     adjustment: false,
@@ -371,7 +384,7 @@ function revaluationEntry(ledger: Ledger, ix: RevaluationIndex, p: Posting, entr
 export function updatedItemsOf(ledger: Ledger, posted: readonly RevaluationJournalLine[]): Item[] {
   const updated = new Map<string, Item>();
   for (const line of posted) {
-    if (!line.updateStandardCost || line.inventoryValuePer === "" || line.amount.isZero()) continue;
+    if (!line.updateStandardCost || line.inventoryValuePer === "" || line.amount === 0n) continue;
     const item = updated.get(line.itemNo) ?? ledger.items.get(line.itemNo)!;
     updated.set(line.itemNo, {
       ...item,
@@ -410,7 +423,7 @@ export function postRevaluationJournal(
       updatedItems,
       postedLines: posted.length,
       skippedLines: skipped,
-      totalAmount: revaluationEntries.reduce((s, v) => s.plus(v.costAmountActual).plus(v.costAmountExpected), ZERO),
+      totalAmount: asAmount(revaluationEntries.reduce((s, v) => s + v.costAmountActual + v.costAmountExpected, 0n)),
     },
     refusals: [],
   };

@@ -2,7 +2,7 @@
 // posting it and running Adjust Cost on a copy of the ledger, what it changes in inventory value and in cost
 // of goods sold, per item and per month. The ledger itself is never changed.
 import type { IsoDate } from "./calendar";
-import { Decimal, ZERO } from "./money";
+import { ZERO, amount, type Amount, type Fixed } from "./money";
 import type { Ledger, ValueEntry } from "./model";
 import { adjustCostItemEntries } from "./adjustCost";
 import type { RevaluationJournalLine } from "./revaluationJournal";
@@ -12,18 +12,18 @@ import { postRevaluationJournal } from "./revaluationPosting";
 export interface PreviewItem {
   readonly itemNo: string;
   /** Inventory value on the journal's posting date (by valuation date), before and after. */
-  readonly inventoryBefore: Decimal;
-  readonly inventoryAfter: Decimal;
+  readonly inventoryBefore: Amount;
+  readonly inventoryAfter: Amount;
   /** Cost of goods sold over the whole ledger (cost of the Sale entries, as a positive amount). */
-  readonly cogsBefore: Decimal;
-  readonly cogsAfter: Decimal;
+  readonly cogsBefore: Amount;
+  readonly cogsAfter: Amount;
 }
 
 export interface PreviewRow {
   readonly itemNo: string;
   readonly month: string; // YYYY-MM of the value entries' posting date
-  readonly inventoryValueChange: Decimal;
-  readonly cogsChange: Decimal;
+  readonly inventoryValueChange: Amount;
+  readonly cogsChange: Amount;
 }
 
 export interface RevaluationPreview {
@@ -33,12 +33,12 @@ export interface RevaluationPreview {
   readonly months: readonly PreviewRow[];
 }
 
-const cost = (v: ValueEntry) => v.costAmountActual.plus(v.costAmountExpected);
+const cost = (v: ValueEntry): Fixed => v.costAmountActual + v.costAmountExpected;
 
 interface Sums {
-  inventory: Decimal;
-  cogs: Decimal;
-  byMonth: Map<string, { value: Decimal; cogs: Decimal }>;
+  inventory: Fixed;
+  cogs: Fixed;
+  byMonth: Map<string, { value: Fixed; cogs: Fixed }>;
 }
 
 function sumsOf(ledger: Ledger, itemNos: ReadonlySet<string>, date: IsoDate): Map<string, Sums> {
@@ -48,12 +48,12 @@ function sumsOf(ledger: Ledger, itemNos: ReadonlySet<string>, date: IsoDate): Ma
     let s = out.get(v.itemNo);
     if (!s) out.set(v.itemNo, (s = { inventory: ZERO, cogs: ZERO, byMonth: new Map() }));
     const output = v.itemLedgerEntryType === "Output" || v.itemLedgerEntryType === "Assembly Output";
-    if ((output ? v.postingDate : v.valuationDate) <= date) s.inventory = s.inventory.plus(cost(v));
-    const sale = v.itemLedgerEntryType === "Sale" ? cost(v).neg() : ZERO;
-    s.cogs = s.cogs.plus(sale);
+    if ((output ? v.postingDate : v.valuationDate) <= date) s.inventory += cost(v);
+    const sale = v.itemLedgerEntryType === "Sale" ? -cost(v) : ZERO;
+    s.cogs += sale;
     const month = v.postingDate.slice(0, 7);
     const m = s.byMonth.get(month) ?? { value: ZERO, cogs: ZERO };
-    s.byMonth.set(month, { value: m.value.plus(cost(v)), cogs: m.cogs.plus(sale) });
+    s.byMonth.set(month, { value: m.value + cost(v), cogs: m.cogs + sale });
   }
   return out;
 }
@@ -79,16 +79,21 @@ export function previewRevaluation(
     const y = a.get(itemNo) ?? empty;
     items.push({
       itemNo,
-      inventoryBefore: x.inventory,
-      inventoryAfter: y.inventory,
-      cogsBefore: x.cogs,
-      cogsAfter: y.cogs,
+      inventoryBefore: amount(x.inventory),
+      inventoryAfter: amount(y.inventory),
+      cogsBefore: amount(x.cogs),
+      cogsAfter: amount(y.cogs),
     });
     for (const month of [...new Set([...x.byMonth.keys(), ...y.byMonth.keys()])].sort()) {
       const bm = x.byMonth.get(month) ?? { value: ZERO, cogs: ZERO };
       const am = y.byMonth.get(month) ?? { value: ZERO, cogs: ZERO };
-      const row = { itemNo, month, inventoryValueChange: am.value.minus(bm.value), cogsChange: am.cogs.minus(bm.cogs) };
-      if (!row.inventoryValueChange.isZero() || !row.cogsChange.isZero()) months.push(row);
+      const row = {
+        itemNo,
+        month,
+        inventoryValueChange: amount(am.value - bm.value),
+        cogsChange: amount(am.cogs - bm.cogs),
+      };
+      if (row.inventoryValueChange !== 0n || row.cogsChange !== 0n) months.push(row);
     }
   }
   return {

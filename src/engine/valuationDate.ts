@@ -20,11 +20,11 @@ export function assignValuationDates(
   const postedWith = new EntryMap<ItemApplicationEntry[]>(); // rows created when that entry was posted
   const receiversOf = new EntryMap<number[]>();
   for (const a of applications) {
-    const owner = a.quantity.isNeg() ? Math.max(a.inboundItemEntryNo, a.outboundItemEntryNo) : a.inboundItemEntryNo;
+    const owner = a.quantity < 0n ? Math.max(a.inboundItemEntryNo, a.outboundItemEntryNo) : a.inboundItemEntryNo;
     const l = postedWith.get(owner);
     if (l) l.push(a);
     else postedWith.set(owner, [a]);
-    if (a.quantity.gt(0) && a.outboundItemEntryNo !== 0) {
+    if (a.quantity > 0 && a.outboundItemEntryNo !== 0) {
       const r = receiversOf.get(a.outboundItemEntryNo) ?? [];
       r.push(a.inboundItemEntryNo);
       receiversOf.set(a.outboundItemEntryNo, r);
@@ -47,23 +47,23 @@ export function assignValuationDates(
     let vd = e.postingDate;
     const rows = postedWith.get(e.entryNo) ?? [];
     const before = firstVeNo(e.entryNo);
-    if (e.quantity.gt(0)) {
+    if (e.quantity > 0) {
       for (const a of rows) {
-        if (a.quantity.gt(0) && a.outboundItemEntryNo !== 0 && ileVd.has(a.outboundItemEntryNo))
+        if (a.quantity > 0 && a.outboundItemEntryNo !== 0 && ileVd.has(a.outboundItemEntryNo))
           vd = maxDate(vd, latestVd(a.outboundItemEntryNo, before));
-        if (a.quantity.gt(0) && a.transferredFromEntryNo !== 0 && ileVd.has(a.transferredFromEntryNo))
+        if (a.quantity > 0 && a.transferredFromEntryNo !== 0 && ileVd.has(a.transferredFromEntryNo))
           vd = maxDate(vd, ileVd.get(a.transferredFromEntryNo)!);
       }
       ileVd.set(e.entryNo, vd);
       for (const a of rows) {
-        if (!a.quantity.isNeg() || a.outboundItemEntryNo === e.entryNo) continue;
+        if (a.quantity >= 0n || a.outboundItemEntryNo === e.entryNo) continue;
         moveForward(a.outboundItemEntryNo, vd);
       }
     } else {
       const fixed = (e.appliesToEntry ?? 0) !== 0;
       let applied: IsoDate | undefined;
       for (const a of rows) {
-        if (!a.quantity.isNeg() || a.outboundItemEntryNo !== e.entryNo || !ileVd.has(a.inboundItemEntryNo)) continue;
+        if (a.quantity >= 0n || a.outboundItemEntryNo !== e.entryNo || !ileVd.has(a.inboundItemEntryNo)) continue;
         const lv = latestVd(a.inboundItemEntryNo, before);
         applied = applied === undefined ? lv : maxDate(applied, lv);
       }

@@ -30,13 +30,13 @@ export function completeValueEntries(
     const costAmountExpected = v.costAmountExpected ?? ZERO;
     const valuedQuantity =
       v.valuedQuantity ??
-      (!itemLedgerEntryQuantity.isZero()
+      (itemLedgerEntryQuantity !== 0n
         ? e.quantity
-        : v.invoicedQuantity && !v.invoicedQuantity.isZero()
+        : v.invoicedQuantity && v.invoicedQuantity !== 0n
           ? v.invoicedQuantity
           : e.quantity);
     const expectedCost =
-      v.expectedCost ?? (v.costAmountActual.isZero() && !costAmountExpected.isZero() && v.entryType !== "Revaluation");
+      v.expectedCost ?? (v.costAmountActual === 0n && costAmountExpected !== 0n && v.entryType !== "Revaluation");
     const invoicedQuantity =
       v.invoicedQuantity ??
       (v.entryType === "Direct Cost" && !adjustment && !itemChargeNo && !expectedCost ? valuedQuantity : ZERO);

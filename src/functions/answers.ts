@@ -3,7 +3,7 @@
 // index. Errors are CellErrors with Excel's codes: an unknown item #N/A, a date before the ledger #NUM!, an item
 // that is not Average for AVGCOST #VALUE!, nothing on hand (no unit cost, nothing to average) #DIV/0!. Never a
 // number that is not the engine's answer.
-import { LedgerError, type LedgerQueries } from "../engine";
+import { LedgerError, formatExact, type LedgerQueries } from "../engine";
 import type { IsoDate } from "../engine/calendar";
 import { CellError, codeArg, dateArg, flagArg, isoToSerial, toCellNumber } from "./cells";
 
@@ -72,7 +72,7 @@ export function averageCost(item: unknown, date: unknown, location?: unknown, va
       throw new CellError(
         "#DIV/0!",
         `Item ${answer.itemNo} has nothing to average in the period ${answer.period.start} to ${answer.period.end}: ` +
-          `its quantity there is ${answer.quantity.toFixed()}.`,
+          `its quantity there is ${formatExact(answer.quantity)}.`,
       );
     }
     return toCellNumber(answer.unitCost);

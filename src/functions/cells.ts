@@ -1,7 +1,7 @@
 // What the custom functions take from cells and give back: dates (Excel serials or ISO text), item, location
 // and variant codes, and errors as Excel shows them. Nothing here needs Office: the errors are plain objects,
 // made CustomFunctions.Error only where a result goes to Excel (functions.ts).
-import { Decimal } from "../engine/money";
+import { toNumber, type Fixed } from "../engine/money";
 import type { IsoDate } from "../engine/calendar";
 import { dateToSerial } from "../excel/cells";
 import { excelSerialToIso, parseDate } from "../workbook/values";
@@ -74,8 +74,8 @@ export function flagArg(v: unknown, what: string): boolean {
 }
 
 /** An amount or quantity for a cell. */
-export function toCellNumber(d: Decimal): number {
-  return d.toNumber();
+export function toCellNumber(d: Fixed): number {
+  return toNumber(d);
 }
 
 /** A date as Excel's serial number. */

@@ -14,7 +14,7 @@ import {
   Text,
   Title3,
 } from "@fluentui/react-components";
-import { adjustCostItemEntries, ZERO, type AdjustCostResult, type Decimal } from "../engine";
+import { adjustCostItemEntries, formatExact, ZERO, type AdjustCostResult, type Fixed } from "../engine";
 import { appendValueEntries, unsettledMessage } from "../workbook/useCases";
 import { useStepStyles } from "./styles";
 import { StepFailure, currentLoaded, useJob, type StepProps } from "./work";
@@ -22,16 +22,16 @@ import { StepFailure, currentLoaded, useJob, type StepProps } from "./work";
 interface ItemTotal {
   readonly itemNo: string;
   readonly entries: number;
-  readonly amount: Decimal;
+  readonly amount: Fixed;
 }
 
 function perItem(result: AdjustCostResult): ItemTotal[] {
-  const totals = new Map<string, { entries: number; amount: Decimal }>();
+  const totals = new Map<string, { entries: number; amount: Fixed }>();
   for (const v of result.newValueEntries) {
     const t = totals.get(v.itemNo) ?? { entries: 0, amount: ZERO };
     totals.set(v.itemNo, {
       entries: t.entries + 1,
-      amount: t.amount.plus(v.costAmountActual).plus(v.costAmountExpected),
+      amount: t.amount + v.costAmountActual + v.costAmountExpected,
     });
   }
   return [...totals].map(([itemNo, t]) => ({ itemNo, ...t })).sort((a, b) => (a.itemNo < b.itemNo ? -1 : 1));
@@ -57,7 +57,7 @@ export function AdjustStep({ ledger, open, onChanged }: StepProps): React.JSX.El
       const { ledger: current, valueEntriesTable } = await currentLoaded(job);
       await job.step("Running Adjust Cost - Item Entries again on the current ledger...");
       const r = adjustCostItemEntries(current);
-      if (r.newValueEntries.length !== shown.newValueEntries.length || !r.totalAmount.eq(shown.totalAmount)) {
+      if (r.newValueEntries.length !== shown.newValueEntries.length || r.totalAmount !== shown.totalAmount) {
         setResult(r);
         throw new StepFailure(
           "The workbook changed since the adjustments were calculated, so nothing was appended. The table now shows " +
@@ -112,8 +112,8 @@ export function AdjustStep({ ledger, open, onChanged }: StepProps): React.JSX.El
       {result && result.newValueEntries.length > 0 && (
         <>
           <Text>
-            {result.newValueEntries.length} value entries for {rows.length} items, total {result.totalAmount.toFixed(2)}
-            :
+            {result.newValueEntries.length} value entries for {rows.length} items, total{" "}
+            {formatExact(result.totalAmount, 2)}:
           </Text>
           <Table size="small" aria-label="Adjustments per item">
             <TableHeader>
@@ -128,7 +128,7 @@ export function AdjustStep({ ledger, open, onChanged }: StepProps): React.JSX.El
                 <TableRow key={r.itemNo}>
                   <TableCell>{r.itemNo}</TableCell>
                   <TableCell className={styles.number}>{r.entries}</TableCell>
-                  <TableCell className={styles.number}>{r.amount.toFixed(2)}</TableCell>
+                  <TableCell className={styles.number}>{formatExact(r.amount, 2)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -16,7 +16,8 @@ import {
   Title3,
 } from "@fluentui/react-components";
 import {
-  Decimal,
+  formatExact,
+  parseExact,
   completeRevaluationLine,
   revalueByPercent,
   revalueFromItemCost,
@@ -94,9 +95,9 @@ export function CalculateStep({ ledger, open, onChanged }: StepProps): React.JSX
         );
         return;
       }
-      const total = lines.reduce((sum, l) => sum.plus(l.inventoryValueCalculated), new Decimal(0));
+      const total = lines.reduce((sum, l) => sum + l.inventoryValueCalculated, 0n);
       setDone(
-        `${plural(lines.length, "line")} written to the Revaluation Journal sheet, Inventory Value (Calculated) ${total.toFixed(2)}. ` +
+        `${plural(lines.length, "line")} written to the Revaluation Journal sheet, Inventory Value (Calculated) ${formatExact(total, 2)}. ` +
           "Enter the new Unit Cost (Revalued) or Inventory Value (Revalued) there, or use the what-if tools below.",
       );
       onChanged();
@@ -138,13 +139,8 @@ export function CalculateStep({ ledger, open, onChanged }: StepProps): React.JSX
     });
   const byPercent = () => {
     // Read as a decimal, never through a float: "5,5" and "5.5" are both five and a half per cent.
-    let p: Decimal | null = null;
-    try {
-      p = new Decimal(percent.trim().replace(",", "."));
-    } catch {
-      p = null;
-    }
-    if (p === null || !p.isFinite()) {
+    const p = parseExact(percent.trim().replace(",", "."));
+    if (p === null) {
       setDone(null);
       void run("What-if", () =>
         Promise.reject(new StepFailure(`"${percent}" is not a percentage. Enter e.g. -10 or 5.5.`)),
@@ -152,7 +148,7 @@ export function CalculateStep({ ledger, open, onChanged }: StepProps): React.JSX
       return;
     }
     const change = p;
-    void whatIf(`Unit Cost (Revalued) changed by ${change.toString()} %`, (line) =>
+    void whatIf(`Unit Cost (Revalued) changed by ${formatExact(change)} %`, (line) =>
       revalueByPercent(line, change, rounding),
     );
   };

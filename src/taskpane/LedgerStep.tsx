@@ -19,7 +19,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Ledger } from "../engine";
+import { formatExact, type Ledger } from "../engine";
 import type { Progress } from "../excel";
 import type { CellPlace } from "../excel/goTo";
 import type { LedgerReport } from "./ledgerReport";
@@ -262,8 +262,8 @@ function SetupInForce({ ledger }: { readonly ledger: Ledger }): React.JSX.Elemen
         <li>Average Cost Period: {s.averageCostPeriod}</li>
         <li>Average Cost Calc. Type: {s.averageCostCalcType}</li>
         <li>
-          Rounding: amounts {s.amountRoundingPrecision.toString()}, unit amounts{" "}
-          {s.unitAmountRoundingPrecision.toString()}
+          Rounding: amounts {formatExact(s.amountRoundingPrecision)}, unit amounts{" "}
+          {formatExact(s.unitAmountRoundingPrecision)}
         </li>
         <li>Allow Posting From: {s.allowPostingFrom || "no restriction"}</li>
         <li>

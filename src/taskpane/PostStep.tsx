@@ -16,7 +16,7 @@ import {
   Text,
   Title3,
 } from "@fluentui/react-components";
-import type { Ledger, RevaluationPreview } from "../engine";
+import { formatExact, type Ledger, type RevaluationPreview } from "../engine";
 import { plural, postJournal, previewJournal, readJournalForPosting } from "../workbook/useCases";
 import { PANE_NEXT_STEPS } from "./CalculateStep";
 import { InterruptedPost } from "./InterruptedPost";
@@ -70,7 +70,7 @@ export function PostStep({ ledger, open, onChanged }: StepProps): React.JSX.Elem
         `Posted ${plural(s.result.postedLines, "line")} (document no. ${s.documentNos.join(", ")}): ` +
           `${s.result.revaluationEntries.length} revaluation and ${plural(s.result.adjustmentEntries.length, "adjustment value entry", "adjustment value entries")} ` +
           `appended to Value Entries${first ? ` (entry no. ${first}..${last})` : ""}, ` +
-          `amount ${s.result.totalAmount.toFixed(2)}. The Posting Log has a new row and the journal is marked Posted.` +
+          `amount ${formatExact(s.result.totalAmount, 2)}. The Posting Log has a new row and the journal is marked Posted.` +
           (s.notes.length ? ` ${s.notes.join(" ")}` : ""),
       );
       setPreview(null);
@@ -132,9 +132,9 @@ function PreviewView({ preview }: { readonly preview: RevaluationPreview }): Rea
           {preview.items.map((i) => (
             <TableRow key={i.itemNo}>
               <TableCell>{i.itemNo}</TableCell>
-              <TableCell className={styles.number}>{i.inventoryBefore.toFixed(2)}</TableCell>
-              <TableCell className={styles.number}>{i.inventoryAfter.toFixed(2)}</TableCell>
-              <TableCell className={styles.number}>{i.cogsAfter.minus(i.cogsBefore).toFixed(2)}</TableCell>
+              <TableCell className={styles.number}>{formatExact(i.inventoryBefore, 2)}</TableCell>
+              <TableCell className={styles.number}>{formatExact(i.inventoryAfter, 2)}</TableCell>
+              <TableCell className={styles.number}>{formatExact(i.cogsAfter - i.cogsBefore, 2)}</TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -154,8 +154,8 @@ function PreviewView({ preview }: { readonly preview: RevaluationPreview }): Rea
               <TableRow key={`${m.itemNo}|${m.month}`}>
                 <TableCell>{m.itemNo}</TableCell>
                 <TableCell>{m.month}</TableCell>
-                <TableCell className={styles.number}>{m.inventoryValueChange.toFixed(2)}</TableCell>
-                <TableCell className={styles.number}>{m.cogsChange.toFixed(2)}</TableCell>
+                <TableCell className={styles.number}>{formatExact(m.inventoryValueChange, 2)}</TableCell>
+                <TableCell className={styles.number}>{formatExact(m.cogsChange, 2)}</TableCell>
               </TableRow>
             ))}
           </TableBody>

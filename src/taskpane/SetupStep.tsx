@@ -16,7 +16,8 @@ import {
 import {
   AVERAGE_COST_CALC_TYPES,
   AVERAGE_COST_PERIODS,
-  Decimal,
+  formatExact,
+  parseExact,
   isIsoDate,
   type AverageCostCalcType,
   type AverageCostPeriod,
@@ -37,20 +38,16 @@ interface Draft {
 const draftOf = (s: InventorySetup): Draft => ({
   period: s.averageCostPeriod,
   calcType: s.averageCostCalcType,
-  amount: s.amountRoundingPrecision.toString(),
-  unitAmount: s.unitAmountRoundingPrecision.toString(),
+  amount: formatExact(s.amountRoundingPrecision),
+  unitAmount: formatExact(s.unitAmountRoundingPrecision),
   allowPostingFrom: s.allowPostingFrom,
 });
 
 function setupOf(d: Draft): InventorySetup {
   const precision = (text: string, what: string) => {
-    let p: Decimal;
-    try {
-      p = new Decimal(text.trim().replace(",", "."));
-    } catch {
-      throw new StepFailure(`${what} "${text}" is not a number. Enter e.g. 0.01.`);
-    }
-    if (!p.gt(0)) throw new StepFailure(`${what} must be greater than 0, e.g. 0.01.`);
+    const p = parseExact(text.trim().replace(",", "."));
+    if (p === null) throw new StepFailure(`${what} "${text}" is not a number. Enter e.g. 0.01.`);
+    if (!(p > 0n)) throw new StepFailure(`${what} must be greater than 0, e.g. 0.01.`);
     return p;
   };
   if (d.allowPostingFrom !== "" && !isIsoDate(d.allowPostingFrom))

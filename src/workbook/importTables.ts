@@ -5,6 +5,7 @@
 // export has them. The file's own Costing Column Map, if it has one, is used to find its tables and added to
 // the workbook's.
 import { findRegion, nameMatches, tableData, type GridRow } from "../files/grid";
+import { abs, formatExact, isWhole, type Fixed } from "../engine/money";
 import { normalizeCaption } from "./captions";
 import {
   bindColumns,
@@ -112,12 +113,17 @@ export function typedRows(
         return;
       }
       const r = parseDecimal(cell, sep);
-      if (!r.ok || r.value === null || r.value.sd(true) > 15) return;
-      if (type === "integer" && !r.value.isInteger()) return;
+      if (!r.ok || r.value === null || digitsOf(r.value) > 15) return;
+      if (type === "integer" && !isWhole(r.value)) return;
       out[i][col] = decimalCell(r.value); // a number: 15 significant digits at most (checked above)
     });
   }
   return out;
+}
+
+/** Significant digits with the whole part's trailing zeros counted (1000 has four): what a double must keep. */
+function digitsOf(x: Fixed): number {
+  return formatExact(abs(x)).replace(".", "").replace(/^0+/, "").length;
 }
 
 /**

@@ -5,7 +5,18 @@
 // Item No. and Applies-to Entry is completed as Business Central completes it (by the caller's completer,
 // which needs the ledger). Writing: the journal as its own table, amounts and unit costs rounded and formatted.
 import type { Problem } from "../engine/model";
-import { Decimal, DEFAULT_ROUNDING, roundTo, ZERO, type Rounding } from "../engine/money";
+import {
+  DEFAULT_ROUNDING,
+  divRound,
+  formatExact,
+  roundTo,
+  times,
+  ZERO,
+  type Amount,
+  type Exact,
+  type Fixed,
+  type Rounding,
+} from "../engine/money";
 import {
   withInventoryValueRevalued,
   withUnitCostRevalued,
@@ -58,15 +69,15 @@ export const LINE_NO_STEP = 10000;
 
 const isBlankCell = (row: Row, field: string): boolean => !row.has(field) || row.source(field).value?.trim() === "";
 
-function given(row: Row, field: string): Decimal | undefined {
+function given(row: Row, field: string): Exact | undefined {
   return isBlankCell(row, field) ? undefined : row.decimal(field);
 }
 
 interface Revalued {
-  readonly unitCost?: Decimal;
-  readonly inventoryValue?: Decimal;
+  readonly unitCost?: Exact;
+  readonly inventoryValue?: Exact;
   /** Amount as the sheet shows it: what the line was before the user's edit. */
-  readonly amount?: Decimal;
+  readonly amount?: Exact;
 }
 
 /**
@@ -89,22 +100,22 @@ export function applyRevalued(
     return { line: withInventoryValueRevalued(base, base.inventoryValueCalculated, r) };
   if (iv === undefined) return { line: withUnitCostRevalued(base, u!, r) };
   if (u === undefined) return { line: withInventoryValueRevalued(base, iv, r) };
-  const valueOfUnitCost = roundTo(u.times(q), r.amount);
-  const unitCostOfValue = q.isZero() ? ZERO : roundTo(iv.div(q), r.unitAmount);
-  if (valueOfUnitCost.eq(roundTo(iv, r.amount))) return { line: withUnitCostRevalued(base, u, r) };
-  if (unitCostOfValue.eq(u)) return { line: withInventoryValueRevalued(base, iv, r) };
+  const valueOfUnitCost = roundTo(times(u, q), r.amount);
+  const unitCostOfValue = q === 0n ? ZERO : divRound(iv, q, r.unitAmount);
+  if (valueOfUnitCost === roundTo(iv, r.amount)) return { line: withUnitCostRevalued(base, u, r) };
+  if (unitCostOfValue === u) return { line: withInventoryValueRevalued(base, iv, r) };
   if (v.amount !== undefined) {
-    const before = base.inventoryValueCalculated.plus(v.amount); // Inventory Value (Revalued) before the edit
-    if (roundTo(iv, r.amount).eq(before)) return { line: withUnitCostRevalued(base, u, r) };
-    const unitCostBefore = q.isZero() ? ZERO : roundTo(before.div(q), r.unitAmount);
-    if (roundTo(before, r.amount).eq(valueOfUnitCost) || unitCostBefore.eq(u)) {
+    const before = base.inventoryValueCalculated + v.amount; // Inventory Value (Revalued) before the edit
+    if (roundTo(iv, r.amount) === before) return { line: withUnitCostRevalued(base, u, r) };
+    const unitCostBefore = q === 0n ? ZERO : divRound(before, q, r.unitAmount);
+    if (roundTo(before, r.amount) === valueOfUnitCost || unitCostBefore === u) {
       return { line: withInventoryValueRevalued(base, iv, r) };
     }
   }
   return {
     conflict:
-      `does not agree with Inventory Value (Revalued) ${iv.toFixed()} (${u.toFixed()} × ${q.toFixed()} = ` +
-      `${valueOfUnitCost.toFixed(2)}), and both differ from the line's Amount. Enter the new value in one of the ` +
+      `does not agree with Inventory Value (Revalued) ${formatExact(iv)} (${formatExact(u)} × ${formatExact(q)} = ` +
+      `${formatExact(valueOfUnitCost, 2)}), and both differ from the line's Amount. Enter the new value in one of the ` +
       "two columns and clear the other (Amount and the other column follow).",
   };
 }
@@ -149,10 +160,11 @@ export async function readRevaluationJournal(
       inventoryValue: given(row, "inventoryValueRevalued"),
       amount: given(row, "amount"),
     };
-    if (revalued.unitCost?.isNeg()) fail("unitCostRevalued", "is negative. Enter a unit cost of 0 or more.");
-    if (revalued.inventoryValue?.isNeg()) fail("inventoryValueRevalued", "is negative. Enter a value of 0 or more.");
+    if ((revalued.unitCost ?? 0n) < 0n) fail("unitCostRevalued", "is negative. Enter a unit cost of 0 or more.");
+    if ((revalued.inventoryValue ?? 0n) < 0n)
+      fail("inventoryValueRevalued", "is negative. Enter a value of 0 or more.");
     if (bad) return;
-    const unitCost = revalued.unitCost && roundTo(revalued.unitCost, r.unitAmount);
+    const unitCost = revalued.unitCost === undefined ? undefined : roundTo(revalued.unitCost, r.unitAmount);
 
     const appliesToEntry = row.integer("appliesToEntry") ?? 0;
     const quantity = given(row, "quantity");
@@ -212,7 +224,8 @@ export async function readRevaluationJournal(
         appliesToEntry,
         quantity,
         unitCostCalculated:
-          given(row, "unitCostCalculated") ?? (quantity.isZero() ? ZERO : roundTo(ivc.div(quantity), r.unitAmount)),
+          given(row, "unitCostCalculated") ??
+          (quantity === 0n ? ZERO : (divRound(ivc, quantity, r.unitAmount) as Exact)),
         inventoryValueCalculated: ivc,
         unitCostRevalued: ZERO,
         inventoryValueRevalued: ivc,
@@ -339,7 +352,7 @@ export async function markJournalPosted(
  * whatever the workbook's language, number formats or row order of other tables.
  */
 export function journalCanonicalText(lines: readonly RevaluationJournalLine[]): string {
-  const d = (x: Decimal) => x.toFixed();
+  const d = (x: Fixed) => formatExact(x);
   return lines
     .map((l) =>
       [
@@ -374,7 +387,7 @@ export interface PostingLogEntry {
   readonly lines: number;
   readonly firstEntryNo: number;
   readonly lastEntryNo: number;
-  readonly totalAmount: Decimal;
+  readonly totalAmount: Amount;
   readonly checksum: string;
 }
 

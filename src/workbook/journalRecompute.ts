@@ -8,7 +8,7 @@ import type { CellUpdate, CellValue, WorkbookPort } from "./port";
 import { journalRow, readRevaluationJournal } from "./journal";
 import { REVALUATION_JOURNAL, columnMatches } from "./schema";
 import { cellText, excelSerialToIso } from "./values";
-import { Decimal } from "../engine/money";
+import { parseExact, type Fixed } from "../engine/money";
 
 /** The columns the user types (keys and the Posted mark): never rewritten. */
 const TYPED = new Set(["itemNo", "appliesToEntry", "documentNo", "posted"]);
@@ -21,13 +21,9 @@ function dateText(v: CellValue): string {
 }
 
 /** A number cell or number text as its exact decimal (a blank as 0), or null when it is not a number. */
-function exact(v: CellValue): Decimal | null {
+function exact(v: CellValue): Fixed | null {
   const text = cellText(v).trim();
-  try {
-    return new Decimal(text === "" ? "0" : text);
-  } catch {
-    return null;
-  }
+  return parseExact(text === "" ? "0" : text);
 }
 
 function same(a: CellValue, b: CellValue): boolean {
@@ -37,7 +33,7 @@ function same(a: CellValue, b: CellValue): boolean {
     // A number cell against the exact text of a decimal beyond 15 digits: compared as decimals, never as floats.
     const x = exact(a);
     const y = exact(b);
-    return x !== null && y !== null && x.eq(y);
+    return x !== null && y !== null && x === y;
   }
   return cellText(a).trim() === cellText(b).trim();
 }

@@ -1,7 +1,7 @@
 // One table's rows read against its schema: columns bound by caption, every cell parsed, every problem kept.
 import type { IsoDate } from "../engine/calendar";
 import type { Problem, SourceRef } from "../engine/model";
-import { Decimal, ZERO } from "../engine/money";
+import { ZERO, type Exact } from "../engine/money";
 import type { CellValue, TableData } from "./port";
 import { cellProblem, duplicateProblem, emptyCellProblem, missingColumnProblem, tableLabel } from "./problems";
 import { bindColumns, type TableColumnMap } from "./columnMap";
@@ -29,7 +29,7 @@ export interface ReadOptions {
   readonly decimalSeparator?: DecimalSeparator;
 }
 
-export type Value = string | number | boolean | Decimal | null;
+export type Value = string | number | boolean | Exact | null;
 
 /** A table whose columns are bound to its schema. */
 export interface BoundTable {
@@ -265,9 +265,9 @@ export class Row {
     return v === undefined ? undefined : typeof v === "string" ? v : "";
   }
 
-  decimal(field: string): Decimal | undefined {
+  decimal(field: string): Exact | undefined {
     const v = this.get(field);
-    return v === undefined ? undefined : v instanceof Decimal ? v : ZERO;
+    return v === undefined ? undefined : typeof v === "bigint" ? (v as Exact) : ZERO;
   }
 
   integer(field: string): number | undefined {

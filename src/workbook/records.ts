@@ -9,8 +9,7 @@ import type {
   ItemLedgerEntryInput,
   ValueEntryInput,
 } from "../engine/model";
-import { ZERO } from "../engine/money";
-import { Decimal } from "../engine/money";
+import { ZERO, type Exact } from "../engine/money";
 import type { ParsedTable, Row, Value } from "./reader";
 import type { TableSchema } from "./schema";
 
@@ -61,7 +60,7 @@ export function fieldsReader(parsed: ParsedTable, schema: TableSchema): (i: numb
           out[field] = typeof v === "string" ? v : "";
           break;
         case "decimal":
-          out[field] = v instanceof Decimal ? v : ZERO;
+          out[field] = typeof v === "bigint" ? (v as Exact) : ZERO;
           break;
         case "integer":
           out[field] = typeof v === "number" ? v : 0;

@@ -75,7 +75,7 @@ export function readSetup(table: TableData | null, options: ReadOptions, problem
     if (!r.ok) problems.push(cellProblem(source, r.reason));
     else if (r.value === null)
       continue; // blank: keep the default
-    else if (def.kind.type === "decimal" && !(r.value as { gt(n: number): boolean }).gt(0)) {
+    else if (def.kind.type === "decimal" && !((r.value as bigint) > 0n)) {
       problems.push(cellProblem(source, `is not a rounding precision. Enter a positive number such as 0.01.`));
     } else setup[def.field] = r.value;
   }

@@ -2,6 +2,7 @@
 // Inventory Setup as its Field / Value table, Accounting Periods as a table with Business Central's columns.
 import type { AccountingPeriod, InventorySetup } from "../engine/model";
 import { isoDate, monthOf, yearOf } from "../engine/calendar";
+import { formatExact } from "../engine/money";
 import type { CellValue, WorkbookPort } from "./port";
 import { ACCOUNTING_PERIODS, INVENTORY_SETUP, SETUP_FIELDS } from "./schema";
 
@@ -11,7 +12,7 @@ const yesNo = (b: boolean) => (b ? "Yes" : "No");
 function settingText(field: string, setup: InventorySetup): CellValue {
   const value = (setup as unknown as Record<string, unknown>)[field];
   if (value === undefined || value === null || value === "") return null;
-  return typeof value === "string" ? value : String(value);
+  return typeof value === "string" ? value : typeof value === "bigint" ? formatExact(value) : String(value);
 }
 
 /** Replaces the Inventory Setup table with one Field / Value row per setting. */

@@ -1,7 +1,7 @@
 // Cell values into ledger values: dates, decimals, booleans and enums, in the forms exports and people use.
 // Amounts never pass through a float when they arrive as text; a number cell is read through String(n).
 import { isIsoDate, type IsoDate } from "../engine/calendar";
-import { Decimal, intern } from "../engine/money";
+import { ONE_SCALED, formatExact, isWhole, parseExact, type Exact } from "../engine/money";
 import { booleanValue, enumValue, type EnumKind } from "./captions";
 import type { CellValue } from "./port";
 
@@ -147,7 +147,7 @@ export function parseDate(cell: CellValue, order?: DateOrder): Parsed<IsoDate> {
 const NOT_A_NUMBER = "is not a number. Enter a number such as 12.50.";
 
 type NumberText =
-  | { kind: "number"; value: Decimal; decimal?: DecimalSeparator }
+  | { kind: "number"; value: Exact; decimal?: DecimalSeparator }
   | { kind: "ambiguous"; sep: DecimalSeparator; int: string; frac: string }
   | { kind: "bad" };
 
@@ -161,7 +161,7 @@ function readNumberText(raw: string): NumberText {
   const body = m[2];
   const num = (digits: string, decimal?: DecimalSeparator): NumberText => ({
     kind: "number",
-    value: new Decimal(sign + digits),
+    value: exactOf(sign + digits),
     decimal,
   });
   if (/^\d+$/.test(body)) return num(body);
@@ -273,43 +273,51 @@ export function resolveDecimalSeparator(
   return evidence === undefined || evidence === "mixed" ? locale : evidence;
 }
 
+/** Text this module has already checked to be a plain decimal number. */
+function exactOf(text: string): Exact {
+  const v = parseExact(text);
+  if (v === null) throw new Error(`not a decimal number: ${text}`);
+  return v;
+}
+
 /** Excel keeps 15 significant digits; reading a double beyond that only adds binary noise. */
-function decimalFromNumber(n: number): Decimal {
-  const d = new Decimal(String(n));
-  return d.sd() > 15 ? new Decimal(n.toPrecision(15)) : d;
+function exactFromNumber(n: number): Exact {
+  const shortest = String(n); // the shortest text that reads back as n: "0.1", "1e-7", "1.5e+21"
+  const mantissa = shortest.replace(/^-/, "").replace(/e.*$/, "").replace(".", "").replace(/^0+/, "");
+  return exactOf(mantissa.length > 15 ? n.toPrecision(15) : shortest);
 }
 
 /** A number cell; null for a blank cell. `sep` resolves "1,234" (1234 or 1.234) when the column cannot. */
-export function parseDecimal(cell: CellValue, sep?: DecimalSeparator): Parsed<Decimal | null> {
+export function parseDecimal(cell: CellValue, sep?: DecimalSeparator): Parsed<Exact | null> {
   if (isBlank(cell)) return ok(null);
-  // Small whole numbers (quantities) are shared, not one object per cell: see intern().
-  if (typeof cell === "number") return Number.isFinite(cell) ? ok(intern(decimalFromNumber(cell))) : fail(NOT_A_NUMBER);
+  if (typeof cell === "number") return Number.isFinite(cell) ? ok(exactFromNumber(cell)) : fail(NOT_A_NUMBER);
   if (typeof cell !== "string") return fail(NOT_A_NUMBER);
   const plain = plainNumber(cell);
-  if (plain !== "none") return ok(intern(new Decimal(plain.text)));
+  if (plain !== "none") return ok(exactOf(plain.text));
   const r = readNumberText(cell.trim());
-  if (r.kind === "number") return ok(intern(r.value));
+  if (r.kind === "number") return ok(r.value);
   if (r.kind === "bad") return fail(NOT_A_NUMBER);
   const sign = cell.trim().startsWith("-") ? "-" : "";
-  const asDecimal = new Decimal(`${sign}${r.int}.${r.frac}`);
-  const asThousands = new Decimal(`${sign}${r.int}${r.frac}`);
+  const asDecimal = exactOf(`${sign}${r.int}.${r.frac}`);
+  const asThousands = exactOf(`${sign}${r.int}${r.frac}`);
   if (sep) return ok(sep === r.sep ? asDecimal : asThousands);
   return fail(
-    `could be ${asThousands.toFixed()} or ${asDecimal.toFixed()}. ` +
+    `could be ${formatExact(asThousands)} or ${formatExact(asDecimal)}. ` +
       'Enter it without a thousands separator, or set the decimal separator ("." or ",").',
   );
 }
 
 /** A whole number (entry numbers); null for a blank cell. */
 export function parseInteger(cell: CellValue, sep?: DecimalSeparator): Parsed<number | null> {
-  // Up to 15 digits (an entry number): the whole number itself, exactly, without a Decimal.
+  // Up to 15 digits (an entry number): the whole number itself, exactly.
   if (typeof cell === "string" && cell.length <= 15 && /^-?\d+$/.test(cell)) return ok(Number(cell));
   const r = parseDecimal(cell, sep);
   if (!r.ok || r.value === null) return r.ok ? ok(null) : r;
-  if (!r.value.isInteger() || r.value.abs().gt(Number.MAX_SAFE_INTEGER)) {
+  const whole = isWhole(r.value) ? r.value / ONE_SCALED : null;
+  if (whole === null || whole > BigInt(Number.MAX_SAFE_INTEGER) || whole < -BigInt(Number.MAX_SAFE_INTEGER)) {
     return fail("is not a whole number. Enter a whole number such as 1234.");
   }
-  return ok(r.value.toNumber());
+  return ok(Number(whole));
 }
 
 // ---- booleans and enums ------------------------------------------------------------------------------

@@ -3,7 +3,17 @@
 // text (CSV), as a number cell where 15 significant digits hold them (what an Excel number keeps, so the cell
 // reads back as the same decimal), else as a text cell with the exact decimal (999999999999999.97).
 import type { ValueEntry } from "../engine/model";
-import { Decimal as DecimalValue, DEFAULT_ROUNDING, roundTo, type Decimal, type Rounding } from "../engine/money";
+import {
+  DEFAULT_ROUNDING,
+  abs,
+  formatExact,
+  parseExact,
+  placesOf,
+  roundTo,
+  significantDigits,
+  SCALE,
+} from "../engine/money";
+import type { Exact, Fixed, Rounding } from "../engine/money";
 import { detectLanguage, enumCaption, LANGUAGES, normalizeCaption, type LanguageCaptions } from "./captions";
 import type { CellValue, DateStyle, TableData } from "./port";
 import { columnMatches, VALUE_ENTRIES, type ColumnDef, type TableSchema } from "./schema";
@@ -45,14 +55,14 @@ const UNIT_AMOUNTS = new Set([
 ]);
 
 /** Excel's number format for a precision: 0.01 -> "#,##0.00", 0.00001 -> "#,##0.00###" (at least two places). */
-export function numberFormatFor(precision: Decimal): string {
-  const places = Math.max(0, precision.decimalPlaces());
+export function numberFormatFor(precision: Fixed): string {
+  const places = placesOf(precision);
   if (places === 0) return "#,##0";
   return "#,##0." + "0".repeat(Math.min(2, places)) + "#".repeat(Math.max(0, places - 2));
 }
 
 /** The precision a field is rounded to when written (amounts, unit amounts), or undefined (quantities). */
-export function precisionOf(field: string, rounding: Rounding = DEFAULT_ROUNDING): Decimal | undefined {
+export function precisionOf(field: string, rounding: Rounding = DEFAULT_ROUNDING): Fixed | undefined {
   return AMOUNTS.has(field) ? rounding.amount : UNIT_AMOUNTS.has(field) ? rounding.unitAmount : undefined;
 }
 
@@ -61,9 +71,9 @@ export function precisionOf(field: string, rounding: Rounding = DEFAULT_ROUNDING
  * places of their precision ("51.00", "6.37500"), so that no value reads like a thousands group ("6.375" could
  * be 6375) when the file is read again; other decimals with exactly three places get a fourth ("1.2340").
  */
-export function decimalText(d: Decimal, precision?: Decimal): string {
-  if (precision) return roundTo(d, precision).toFixed(Math.max(0, precision.decimalPlaces()));
-  const text = d.toFixed();
+export function decimalText(d: Fixed, precision?: Fixed): string {
+  if (precision) return formatExact(roundTo(d, precision), placesOf(precision));
+  const text = formatExact(d);
   return /\.\d{3}$/.test(text) ? text + "0" : text;
 }
 
@@ -82,7 +92,7 @@ export function numbersAsText(
     const def = schema.columns.find((d) => columnMatches(d, headers[i]));
     if (!def || def.kind.type !== "decimal") return v;
     // String(v) of a number cell (15 significant digits at most, see decimalCell) is its exact decimal.
-    return decimalText(new DecimalValue(String(v)), precisionOf(def.field, rounding));
+    return decimalText(parseExact(String(v)) as Exact, precisionOf(def.field, rounding));
   });
 }
 
@@ -110,10 +120,11 @@ export const EXCEL_DIGITS = 15;
  * digits), else the exact decimal as text ("999999999999999.97"; a number cell would hold 1E+15), which is read
  * back exactly.
  */
-export function decimalCell(d: Decimal, precision?: Decimal): number | string {
+export function decimalCell(d: Fixed, precision?: Fixed): number | string {
   const rounded = precision ? roundTo(d, precision) : d;
-  // sd(): trailing zeros of a whole number do not count (1E+15 is exact); 1E-400 would be 0 as a double.
-  if (rounded.sd() <= EXCEL_DIGITS && Math.abs(rounded.e) < 300) return Number(rounded.toFixed());
+  // Trailing zeros of a whole number do not count (1E+15 is exact); beyond 1E+300 a double is not safe.
+  const wholeDigits = abs(rounded).toString().length - SCALE;
+  if (significantDigits(rounded) <= EXCEL_DIGITS && wholeDigits < 300) return Number(formatExact(rounded));
   return decimalText(rounded, precision);
 }
 
@@ -128,7 +139,7 @@ function cellWriter(def: ColumnDef, style: RowStyle, lang: LanguageCaptions): (v
     case "decimal": {
       const precision = precisionOf(def.field, rounding);
       const write = style.numbers === "text" ? decimalText : decimalCell;
-      return (value) => (value === undefined || value === null ? null : write(value as Decimal, precision));
+      return (value) => (value === undefined || value === null ? null : write(value as Fixed, precision));
     }
     case "date":
       return (value) => {

@@ -2,9 +2,8 @@
 // (as an export would give it: no applications, no valuation dates, no remaining quantities).
 // Thousands of items of every costing method, several locations and variants, purchases, sales, item charges,
 // transfers (shipment + receipt with the same document), backdated postings, Specific items with serial numbers.
-import Decimal from "decimal.js";
 import type { CostingMethod, Item, ItemLedgerEntryInput, LedgerInput, ValueEntryInput } from "../../src/engine/model";
-import { intern } from "../../src/engine/money";
+import { ONE_SCALED, dec, type Exact } from "../../src/engine/money";
 
 /** Mulberry32: small, fast, deterministic. */
 export function rng(seed: number): () => number {
@@ -23,19 +22,10 @@ const VARIANTS = ["", "", "V1", "V2"];
 const START = Date.UTC(2023, 0, 1);
 const DAYS = 730;
 
-const decCache = new Map<string, Decimal>();
-/** Shared Decimal instances for the many repeated values (quantities, unit costs). */
-function d(s: string): Decimal {
-  let v = decCache.get(s);
-  if (!v) {
-    v = new Decimal(s);
-    decCache.set(s, v);
-  }
-  return v;
-}
+const d = (s: string): Exact => dec(s);
 
-// As the workbook parser gives them: intern() shares small whole numbers and compacts the rest.
-const cents = (c: number): Decimal => intern(new Decimal(c).div(100));
+/** A whole number of cents as an amount. */
+const cents = (c: number): Exact => ((BigInt(c) * ONE_SCALED) / 100n) as Exact;
 
 function iso(day: number): string {
   return new Date(START + day * 86400000).toISOString().slice(0, 10);
@@ -235,7 +225,12 @@ export function generateLedger(valueEntries: number, seed = 20240601): Generated
           variantCode: variant,
           documentNo: doc,
         });
-        ve({ itemLedgerEntryNo: ship, postingDate: date, entryType: "Direct Cost", costAmountActual: amount.neg() });
+        ve({
+          itemLedgerEntryNo: ship,
+          postingDate: date,
+          entryType: "Direct Cost",
+          costAmountActual: -amount as Exact,
+        });
         const rec = ile({
           itemNo: s.item.no,
           postingDate: date,

@@ -29,7 +29,7 @@ import {
 } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import Decimal from "decimal.js";
+import { dec, formatExact, mulDivRound, parseExact } from "../../src/engine/money";
 import { writeDistributor, YEAR, type DistributorSummary } from "./distributor";
 import { writeXlsx } from "../../src/cli/sample/makeSample";
 import type { Cell, SampleTable } from "../../src/cli/sample/sampleTables";
@@ -218,10 +218,10 @@ export function reviseJournal(folder: string, items: number): { items: number; l
     const f = splitCsvLine(lines[i]);
     const item = f[itemCol];
     if (!chosen.has(item)) {
-      if (chosen.size >= items || new Decimal(f[qtyCol] || 0).isZero()) continue;
+      if (chosen.size >= items || parseExact(f[qtyCol] || "0") === 0n) continue;
       chosen.add(item);
     }
-    f[revCol] = new Decimal(f[calcCol]).times("0.9").toDecimalPlaces(5, Decimal.ROUND_HALF_UP).toFixed(5);
+    f[revCol] = formatExact(mulDivRound(parseExact(f[calcCol])!, dec("0.9"), dec(1), dec("0.00001")), 5);
     lines[i] = f.map(csvField).join(",");
     changed++;
   }

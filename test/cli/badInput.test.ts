@@ -87,14 +87,17 @@ async function corruptXlsx(file: string, c: Corruption): Promise<void> {
 }
 
 describe.each<Kind>(["csv", "xlsx"])("adjust on bad input (%s)", (kind) => {
-  test.each(corruptions.map((c) => [c.name, c] as const))("%s: exit 1, says where, writes nothing", async (_name, c) => {
-    const wb = await sampleCopy(kind);
-    await (kind === "csv" ? corruptCsv(wb, c) : corruptXlsx(wb, c));
-    const before = await snapshot(wb);
-    const r = await costing(["adjust", wb]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(c.message);
-    expect(r.stderr).toContain("nothing was written");
-    expect(await snapshot(wb)).toEqual(before);
-  });
+  test.each(corruptions.map((c) => [c.name, c] as const))(
+    "%s: exit 1, says where, writes nothing",
+    async (_name, c) => {
+      const wb = await sampleCopy(kind);
+      await (kind === "csv" ? corruptCsv(wb, c) : corruptXlsx(wb, c));
+      const before = await snapshot(wb);
+      const r = await costing(["adjust", wb]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(c.message);
+      expect(r.stderr).toContain("nothing was written");
+      expect(await snapshot(wb)).toEqual(before);
+    },
+  );
 });

@@ -8,7 +8,9 @@ test("before adjust: periods not adjusted, with the earliest; after adjust: all 
   const wb = await sampleCopy("csv");
   const before = await costing(["check", wb]);
   expect(before.code).toBe(0);
-  expect(before.stdout).toMatch(/Cost adjustment \(Avg\. Cost Adjmt\. Entry Points\)\n\s+\d+ entry points of \d+ not adjusted, for 9 items \(earliest: item [A-Z-]+, \d{4}-\d{2}-\d{2}\)\./);
+  expect(before.stdout).toMatch(
+    /Cost adjustment \(Avg\. Cost Adjmt\. Entry Points\)\n\s+\d+ entry points of \d+ not adjusted, for 9 items \(earliest: item [A-Z-]+, \d{4}-\d{2}-\d{2}\)\./,
+  );
 
   const out = path.join(await tempDir(), "adjusted");
   expect((await costing(["adjust", wb, "--out", out])).code).toBe(0);

@@ -14,7 +14,9 @@ const failingWith = (err: Error): CostingServices => ({
 const avgcost = ["avgcost", SAMPLE_CSV, "--item", "AVG-DAY", "--date", "2023-01-01"];
 
 test("a LedgerError from the engine: exit 1 with its message", async () => {
-  const r = await costing(avgcost, { services: failingWith(new LedgerError("Item X has no entries. Check the item number.")) });
+  const r = await costing(avgcost, {
+    services: failingWith(new LedgerError("Item X has no entries. Check the item number.")),
+  });
   expect(r.code).toBe(1);
   expect(r.stderr).toBe("costing avgcost: Item X has no entries. Check the item number.\n");
 });

@@ -1,29 +1,30 @@
-import Decimal from "decimal.js";
 import { amount, problemLine, quantity, table, unitCost } from "../../src/cli/format";
 import { progressBar, renderBar } from "../../src/cli/progress";
+import { dec, divide } from "../../src/engine/money";
 
 describe("number formats", () => {
   it("prints amounts with two decimals, exactly", () => {
-    expect(amount(new Decimal("-30"))).toBe("-30.00");
-    expect(amount(new Decimal("1234567890123.455"))).toBe("1234567890123.46");
-    expect(amount(new Decimal("0"))).toBe("0.00");
+    expect(amount(dec("-30"))).toBe("-30.00");
+    expect(amount(dec("1234567890123.455"))).toBe("1234567890123.46");
+    expect(amount(dec("0"))).toBe("0.00");
   });
   it("prints unit costs with two to five decimals", () => {
-    expect(unitCost(new Decimal("65"))).toBe("65.00");
-    expect(unitCost(new Decimal("10").div(3))).toBe("3.33333");
-    expect(unitCost(new Decimal("2.5"))).toBe("2.50");
-    expect(unitCost(new Decimal("0.123"))).toBe("0.123");
+    expect(unitCost(dec("65"))).toBe("65.00");
+    expect(unitCost(divide(dec("10"), dec("3")))).toBe("3.33333");
+    expect(unitCost(dec("2.5"))).toBe("2.50");
+    expect(unitCost(dec("0.123"))).toBe("0.123");
   });
   it("prints quantities without exponents", () => {
-    expect(quantity(new Decimal("-1"))).toBe("-1");
-    expect(quantity(new Decimal("0.0000001"))).toBe("0.0000001");
-    expect(quantity(new Decimal("1e21"))).toBe("1000000000000000000000");
+    expect(quantity(dec("-1"))).toBe("-1");
+    expect(quantity(dec("0.0000001"))).toBe("0.0000001");
+    expect(quantity(dec("1e21"))).toBe("1000000000000000000000");
   });
 });
 
 describe("problems and tables", () => {
   it("prints the message, which already names the table, row, column and value, once", () => {
-    const message = 'Value Entries, row 14, column "Cost Amount (Actual)": "abc" is not a number. Enter a number such as 12.50.';
+    const message =
+      'Value Entries, row 14, column "Cost Amount (Actual)": "abc" is not a number. Enter a number such as 12.50.';
     const line = problemLine({
       severity: "error",
       message,

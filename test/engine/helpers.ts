@@ -1,4 +1,6 @@
 import { Ledger, LedgerInput, ZERO, adjustCostItemEntries, replayLedger } from "../../src/engine";
+import { formatExact } from "../../src/engine/money";
+import { type Fixed } from "../../src/engine/money";
 
 export function replayed(input: LedgerInput): Ledger {
   const r = replayLedger(input);
@@ -15,10 +17,10 @@ export function adjusted(input: LedgerInput): Ledger {
 export function costByEntry(ledger: Ledger): Record<number, string> {
   const out: Record<number, string> = {};
   for (const e of ledger.itemLedgerEntries) {
-    let c = ZERO;
+    let c: Fixed = ZERO;
     for (const v of ledger.valueEntries)
-      if (v.itemLedgerEntryNo === e.entryNo) c = c.plus(v.costAmountActual).plus(v.costAmountExpected);
-    out[e.entryNo] = c.toFixed(2);
+      if (v.itemLedgerEntryNo === e.entryNo) c = c + v.costAmountActual + v.costAmountExpected;
+    out[e.entryNo] = formatExact(c, 2);
   }
   return out;
 }

@@ -25,19 +25,71 @@ export interface LedgerOptions {
   maxItems?: number;
 }
 
-const qtyArb = fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 1, max: 20 }) }, { weight: 1, arbitrary: fc.integer({ min: 21, max: 60 }) });
-const backArb = fc.oneof({ weight: 5, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 40 }) });
+const qtyArb = fc.oneof(
+  { weight: 9, arbitrary: fc.integer({ min: 1, max: 20 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 21, max: 60 }) },
+);
+const backArb = fc.oneof(
+  { weight: 5, arbitrary: fc.constant(0) },
+  { weight: 1, arbitrary: fc.integer({ min: 1, max: 40 }) },
+);
 const centsArb = fc.integer({ min: 1, max: 9999 });
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ k: fc.constant("in" as const), item: fc.nat(2), loc: fc.nat(2), qty: qtyArb, cents: centsArb,
-      adj: fc.integer({ min: 0, max: 4 }).map((n) => n === 0), expected: fc.integer({ min: 0, max: 4 }).map((n) => n === 0), back: backArb }) },
-  { weight: 6, arbitrary: fc.record({ k: fc.constant("out" as const), item: fc.nat(2), loc: fc.nat(2), pick: fc.nat(), qty: qtyArb,
-      adj: fc.integer({ min: 0, max: 4 }).map((n) => n === 0), back: backArb }) },
-  { weight: 1, arbitrary: fc.record({ k: fc.constant("charge" as const), pick: fc.nat(), cents: fc.integer({ min: 1, max: 5000 }) }) },
-  { weight: 1, arbitrary: fc.record({ k: fc.constant("invoice" as const), pick: fc.nat(), delta: fc.integer({ min: -300, max: 300 }) }) },
-  { weight: 1, arbitrary: fc.record({ k: fc.constant("ret" as const), pick: fc.nat(), qty: fc.integer({ min: 1, max: 20 }) }) },
-  { weight: 2, arbitrary: fc.record({ k: fc.constant("xfer" as const), pick: fc.nat(), to: fc.integer({ min: 1, max: 2 }), qty: qtyArb }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      k: fc.constant("in" as const),
+      item: fc.nat(2),
+      loc: fc.nat(2),
+      qty: qtyArb,
+      cents: centsArb,
+      adj: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
+      expected: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
+      back: backArb,
+    }),
+  },
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      k: fc.constant("out" as const),
+      item: fc.nat(2),
+      loc: fc.nat(2),
+      pick: fc.nat(),
+      qty: qtyArb,
+      adj: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
+      back: backArb,
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      k: fc.constant("charge" as const),
+      pick: fc.nat(),
+      cents: fc.integer({ min: 1, max: 5000 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      k: fc.constant("invoice" as const),
+      pick: fc.nat(),
+      delta: fc.integer({ min: -300, max: 300 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ k: fc.constant("ret" as const), pick: fc.nat(), qty: fc.integer({ min: 1, max: 20 }) }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      k: fc.constant("xfer" as const),
+      pick: fc.nat(),
+      to: fc.integer({ min: 1, max: 2 }),
+      qty: qtyArb,
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ k: fc.constant("advance" as const), days: fc.integer({ min: 1, max: 20 }) }) },
 );
 
@@ -48,7 +100,14 @@ export function money(cents: number): string {
   return `${cents < 0 ? "-" : ""}${Math.floor(a / 100)}.${String(a % 100).padStart(2, "0")}`;
 }
 
-interface Posted { ile: number; item: string; loc: string; qty: number; unit: number; date: string }
+interface Posted {
+  ile: number;
+  item: string;
+  loc: string;
+  qty: number;
+  unit: number;
+  date: string;
+}
 
 /** Interprets the events into ledger steps; shipments are valued at the item's last purchase unit cost. */
 export function buildScenario(
@@ -76,7 +135,14 @@ export function buildScenario(
   const move = (item: string, loc: string, q: number) => stock.set(key(item, loc), onHand(item, loc) + q);
   const invoice = (p: Posted & { expCents: number }, delta: number) => {
     const unit = methods[+p.item.slice(1) - 1] === "Standard" ? p.unit : Math.max(1, p.unit + delta);
-    steps.push({ value: "Invoice", ileNo: p.ile, date, cost: money(unit * p.qty), expected: money(-p.expCents), invoicedQty: String(p.qty) });
+    steps.push({
+      value: "Invoice",
+      ileNo: p.ile,
+      date,
+      cost: money(unit * p.qty),
+      expected: money(-p.expCents),
+      invoicedQty: String(p.qty),
+    });
     if (methods[+p.item.slice(1) - 1] !== "Standard") lastUnit[+p.item.slice(1) - 1] = unit;
   };
 
@@ -96,8 +162,17 @@ export function buildScenario(
       const d = addDays(date, -op.back);
       const expected = op.expected && !op.adj;
       const lot = it.method === "Specific" ? `L${ile + 1}` : undefined;
-      steps.push({ ile: ++ile, item: it.no, date: d, type: op.adj ? "Positive Adjmt." : "Purchase", qty: String(op.qty),
-        cost: money(unit * op.qty), loc, expected, lot });
+      steps.push({
+        ile: ++ile,
+        item: it.no,
+        date: d,
+        type: op.adj ? "Positive Adjmt." : "Purchase",
+        qty: String(op.qty),
+        cost: money(unit * op.qty),
+        loc,
+        expected,
+        lot,
+      });
       if (lot) lots.set(key(it.no, loc), [...(lots.get(key(it.no, loc)) ?? []), { lot, qty: op.qty }]);
       move(it.no, loc, op.qty);
       lastUnit[i] = unit;
@@ -116,11 +191,20 @@ export function buildScenario(
       if (qty <= 0) continue;
       if (lot) lot.qty -= qty;
       const d = addDays(date, -op.back);
-      steps.push({ ile: ++ile, item: it.no, date: d, type: op.adj ? "Negative Adjmt." : "Sale", qty: String(-qty),
-        cost: money(-lastUnit[items.indexOf(it)] * qty), loc, lot: lot?.lot });
+      steps.push({
+        ile: ++ile,
+        item: it.no,
+        date: d,
+        type: op.adj ? "Negative Adjmt." : "Sale",
+        qty: String(-qty),
+        cost: money(-lastUnit[items.indexOf(it)] * qty),
+        loc,
+        lot: lot?.lot,
+      });
       move(it.no, loc, -qty);
       // only shipments fully covered when posted can be returned (a return must not close negative inventory)
-      if (!op.adj && qty <= have) sales.push({ ile, item: it.no, loc, qty, unit: lastUnit[items.indexOf(it)], date: d, returnable: qty });
+      if (!op.adj && qty <= have)
+        sales.push({ ile, item: it.no, loc, qty, unit: lastUnit[items.indexOf(it)], date: d, returnable: qty });
     } else if (op.k === "xfer") {
       if (!chosen) continue;
       const i = +chosen[0].slice(1) - 1;
@@ -131,8 +215,26 @@ export function buildScenario(
       const qty = Math.min(op.qty, onHand(it.no, from));
       const doc = `T${ile + 1}`;
       const amount = lastUnit[i] * qty;
-      steps.push({ ile: ++ile, item: it.no, date, type: "Transfer", qty: String(-qty), cost: money(-amount), loc: from, doc });
-      steps.push({ ile: ++ile, item: it.no, date, type: "Transfer", qty: String(qty), cost: money(amount), loc: to, doc });
+      steps.push({
+        ile: ++ile,
+        item: it.no,
+        date,
+        type: "Transfer",
+        qty: String(-qty),
+        cost: money(-amount),
+        loc: from,
+        doc,
+      });
+      steps.push({
+        ile: ++ile,
+        item: it.no,
+        date,
+        type: "Transfer",
+        qty: String(qty),
+        cost: money(amount),
+        loc: to,
+        doc,
+      });
       move(it.no, from, -qty);
       move(it.no, to, qty);
     } else if (op.k === "charge") {
@@ -148,7 +250,16 @@ export function buildScenario(
       if (isSpecific(s.item)) continue; // returns of lot-tracked items are not generated
       const qty = 1 + ((op.qty - 1) % s.returnable);
       s.returnable -= qty;
-      steps.push({ ile: ++ile, item: s.item, date, type: "Sale", qty: String(qty), cost: money(s.unit * qty), loc: s.loc, appliesTo: s.ile });
+      steps.push({
+        ile: ++ile,
+        item: s.item,
+        date,
+        type: "Sale",
+        qty: String(qty),
+        cost: money(s.unit * qty),
+        loc: s.loc,
+        appliesTo: s.ile,
+      });
       move(s.item, s.loc, qty);
     }
   }

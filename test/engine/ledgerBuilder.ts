@@ -4,7 +4,7 @@ import {
   AverageCostCalcType,
   AverageCostPeriod,
   CostingMethod,
-  Decimal,
+  dec,
   Item,
   ItemLedgerEntryInput,
   ItemLedgerEntryType,
@@ -15,10 +15,32 @@ import {
 } from "../../src/engine";
 
 export type Step =
-  | { ile: number; item?: string; date: string; type: ItemLedgerEntryType; qty: string; cost: string; loc?: string;
-      appliesTo?: number; doc?: string; order?: string; expected?: boolean; vd?: string; lot?: string }
-  | { value: ItemLedgerEntryType | "Revaluation" | "Item Charge" | "Invoice"; ileNo: number; date: string; cost: string;
-      valuedQty?: string; vd?: string; partial?: boolean; expected?: string; invoicedQty?: string };
+  | {
+      ile: number;
+      item?: string;
+      date: string;
+      type: ItemLedgerEntryType;
+      qty: string;
+      cost: string;
+      loc?: string;
+      appliesTo?: number;
+      doc?: string;
+      order?: string;
+      expected?: boolean;
+      vd?: string;
+      lot?: string;
+    }
+  | {
+      value: ItemLedgerEntryType | "Revaluation" | "Item Charge" | "Invoice";
+      ileNo: number;
+      date: string;
+      cost: string;
+      valuedQty?: string;
+      vd?: string;
+      partial?: boolean;
+      expected?: string;
+      invoicedQty?: string;
+    };
 
 export interface Scenario {
   period?: AverageCostPeriod;
@@ -36,9 +58,9 @@ export function ledgerInput(s: Scenario): LedgerInput {
     no: i.no,
     description: "",
     costingMethod: i.method,
-    unitCost: new Decimal(i.unitCost ?? 0),
-    standardCost: new Decimal(i.standardCost ?? 0),
-    lastDirectCost: new Decimal(0),
+    unitCost: dec(i.unitCost ?? 0),
+    standardCost: dec(i.standardCost ?? 0),
+    lastDirectCost: dec(0),
     blocked: false,
   }));
   const byNo = new Map<number, ItemLedgerEntryInput>();
@@ -53,7 +75,7 @@ export function ledgerInput(s: Scenario): LedgerInput {
         documentNo: st.doc ?? `D${st.ile}`,
         locationCode: st.loc ?? "",
         variantCode: "",
-        quantity: new Decimal(st.qty),
+        quantity: dec(st.qty),
         appliesToEntry: st.appliesTo ?? 0,
         orderNo: st.order ?? "",
         lotNo: st.lot ?? "",
@@ -67,11 +89,11 @@ export function ledgerInput(s: Scenario): LedgerInput {
         postingDate: st.date,
         valuationDate: st.vd,
         entryType: "Direct Cost",
-        costAmountActual: new Decimal(expected ? 0 : st.cost),
-        costAmountExpected: new Decimal(expected ? st.cost : 0),
-        invoicedQuantity: new Decimal(expected ? 0 : st.qty),
-        valuedQuantity: new Decimal(st.qty),
-        itemLedgerEntryQuantity: new Decimal(st.qty),
+        costAmountActual: dec(expected ? 0 : st.cost),
+        costAmountExpected: dec(expected ? st.cost : 0),
+        invoicedQuantity: dec(expected ? 0 : st.qty),
+        valuedQuantity: dec(st.qty),
+        itemLedgerEntryQuantity: dec(st.qty),
         expectedCost: expected,
         adjustment: false,
       });
@@ -84,11 +106,12 @@ export function ledgerInput(s: Scenario): LedgerInput {
         postingDate: st.date,
         valuationDate: st.vd,
         entryType: type,
-        costAmountActual: new Decimal(st.cost),
-        costAmountExpected: new Decimal(st.expected ?? 0),
-        valuedQuantity: new Decimal(st.valuedQty ?? e.quantity),
-        invoicedQuantity: new Decimal(st.invoicedQty ?? (st.value === "Invoice" ? e.quantity : 0)),
-        itemLedgerEntryQuantity: new Decimal(0),
+        costAmountActual: dec(st.cost),
+        costAmountExpected: dec(st.expected ?? 0),
+        valuedQuantity: st.valuedQty !== undefined ? dec(st.valuedQty) : e.quantity,
+        invoicedQuantity:
+          st.invoicedQty !== undefined ? dec(st.invoicedQty) : st.value === "Invoice" ? e.quantity : dec(0),
+        itemLedgerEntryQuantity: dec(0),
         itemChargeNo: st.value === "Item Charge" ? "FREIGHT" : "",
         partialRevaluation: st.value === "Revaluation" ? (st.partial ?? true) : false,
         adjustment: false,
@@ -103,8 +126,8 @@ export function ledgerInput(s: Scenario): LedgerInput {
     setup: {
       averageCostPeriod: s.period ?? "Day",
       averageCostCalcType: s.calcType ?? "Item",
-      amountRoundingPrecision: new Decimal("0.01"),
-      unitAmountRoundingPrecision: new Decimal("0.00001"),
+      amountRoundingPrecision: dec("0.01"),
+      unitAmountRoundingPrecision: dec("0.00001"),
       allowPostingFrom: s.allowPostingFrom ?? "",
     },
     accountingPeriods: s.accountingPeriods ?? [],

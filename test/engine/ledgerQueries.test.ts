@@ -6,6 +6,7 @@ import type { Ledger } from "../../src/engine";
 import { ledgerArb } from "./ledgerArbitrary";
 import { ledgerInput } from "./ledgerBuilder";
 import { adjusted, replayed } from "./helpers";
+import { formatExact } from "../../src/engine/money";
 
 function datesOf(l: Ledger): string[] {
   const ds = [...new Set(l.valueEntries.flatMap((v) => [v.postingDate, v.valuationDate]))].sort();
@@ -25,16 +26,16 @@ function agree(ledger: Ledger): void {
           locationCode: row.locationCode,
           variantCode: row.variantCode,
         });
-        expect([got.quantity.toString(), got.value.toFixed(2)]).toEqual([
-          row.quantity.toString(),
-          row.value.toFixed(2),
+        expect([formatExact(got.quantity), formatExact(got.value, 2)]).toEqual([
+          formatExact(row.quantity),
+          formatExact(row.value, 2),
         ]);
       }
       for (const row of inventoryAsOf(adjustedLedger, date, { basis })) {
         const got = q.inventory(row.itemNo, date, { basis });
-        expect([got.quantity.toString(), got.value.toFixed(2)]).toEqual([
-          row.quantity.toString(),
-          row.value.toFixed(2),
+        expect([formatExact(got.quantity), formatExact(got.value, 2)]).toEqual([
+          formatExact(row.quantity),
+          formatExact(row.value, 2),
         ]);
       }
     }
@@ -50,9 +51,14 @@ function agree(ledger: Ledger): void {
         const query = { itemNo: no, date, locationCode, variantCode };
         const want = averageCostAt(adjustedLedger, query);
         const got = q.averageCost(query);
-        expect([got.quantity.toString(), got.value.toFixed(2), got.unitCost?.toString() ?? null, got.period]).toEqual([
-          want.quantity.toString(),
-          want.value.toFixed(2),
+        expect([
+          formatExact(got.quantity),
+          formatExact(got.value, 2),
+          got.unitCost?.toString() ?? null,
+          got.period,
+        ]).toEqual([
+          formatExact(want.quantity),
+          formatExact(want.value, 2),
           want.unitCost?.toString() ?? null,
           want.period,
         ]);
@@ -78,7 +84,7 @@ test("the seed's average cost example (period Day and Month): the same answers a
     );
     agree(l);
     const q = LedgerQueries.build(l);
-    expect(q.averageCost({ itemNo: "ITEM1", date: "2023-01-15" }).unitCost?.toFixed(2)).toBe("30.00");
+    expect(formatExact(q.averageCost({ itemNo: "ITEM1", date: "2023-01-15" }).unitCost!, 2)).toBe("30.00");
     expect(q.period("2023-02-10")).toEqual(
       period === "Day" ? { start: "2023-02-10", end: "2023-02-10" } : { start: "2023-02-01", end: "2023-02-28" },
     );
@@ -105,6 +111,6 @@ test("an unknown item, a date before the ledger, and an average of a FIFO item a
   expect(() => q.inventory("NOPE", "2023-02-01")).toThrow(/There is no item NOPE/);
   expect(() => q.inventory("F", "2022-12-31")).toThrow(/before the ledger's first entry \(2023-01-01\)/);
   expect(() => q.averageCost({ itemNo: "F", date: "2023-01-01" })).toThrow(/costing method FIFO/);
-  expect(q.unitCost("F", "2023-01-01")?.toFixed(2)).toBe("10.00");
-  expect(q.revaluableQuantity("F", "2023-01-01").toString()).toBe("2");
+  expect(formatExact(q.unitCost("F", "2023-01-01")!, 2)).toBe("10.00");
+  expect(formatExact(q.revaluableQuantity("F", "2023-01-01"))).toBe("2");
 });

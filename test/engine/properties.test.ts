@@ -3,7 +3,7 @@
 // replay determinism. Amounts are compared as two-decimal strings, never floats.
 import fc from "fast-check";
 import {
-  Decimal,
+  dec,
   Ledger,
   LedgerInput,
   ValueEntry,
@@ -17,37 +17,51 @@ import { chainOfAppliedEntries } from "../../src/engine/appliedEntryChain";
 import { Scenario, ledgerInput } from "./ledgerBuilder";
 import { adjusted, replayed } from "./helpers";
 import { ledgerArb } from "./ledgerArbitrary";
+import { formatExact } from "../../src/engine/money";
+import { abs, divide, times, type Fixed } from "../../src/engine/money";
 
 const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 150) };
 const strict = ledgerArb({ invoiceAll: true });
 const negative = ledgerArb({ negative: true, invoiceAll: true });
 const loose = ledgerArb({});
 
-const cost = (v: ValueEntry) => v.costAmountActual.plus(v.costAmountExpected);
+const cost = (v: ValueEntry) => v.costAmountActual + v.costAmountExpected;
 const methodOf = (l: Ledger, item: string) => l.items.get(item)?.costingMethod ?? "FIFO";
 const byLocation = (l: Ledger) => l.setup.averageCostCalcType === "Item & Location & Variant";
 
 /** Pool key of a value entry as property 1 sees it. */
 function scopeKey(l: Ledger, v: { itemNo: string; locationCode: string; variantCode: string }): string {
-  return methodOf(l, v.itemNo) === "Average" && byLocation(l) ? `${v.itemNo}|${v.locationCode}|${v.variantCode}` : v.itemNo;
+  return methodOf(l, v.itemNo) === "Average" && byLocation(l)
+    ? `${v.itemNo}|${v.locationCode}|${v.variantCode}`
+    : v.itemNo;
 }
 
-function sums(l: Ledger, ves: readonly ValueEntry[] = l.valueEntries): Map<string, { q: Decimal; c: Decimal }> {
-  const m = new Map<string, { q: Decimal; c: Decimal }>();
+function sums(l: Ledger, ves: readonly ValueEntry[] = l.valueEntries): Map<string, { q: Fixed; c: Fixed }> {
+  const m = new Map<string, { q: Fixed; c: Fixed }>();
   for (const v of ves) {
     const k = scopeKey(l, v);
     const s = m.get(k) ?? { q: ZERO, c: ZERO };
-    m.set(k, { q: s.q.plus(v.itemLedgerEntryQuantity), c: s.c.plus(cost(v)) });
+    m.set(k, { q: s.q + v.itemLedgerEntryQuantity, c: s.c + cost(v) });
   }
   return m;
 }
 
-const entryCost = (l: Ledger, ile: number) => l.valueEntries.filter((v) => v.itemLedgerEntryNo === ile).reduce((s, v) => s.plus(cost(v)), ZERO);
+const entryCost = (l: Ledger, ile: number) =>
+  l.valueEntries.filter((v) => v.itemLedgerEntryNo === ile).reduce((s, v) => s + cost(v), 0n as Fixed);
 
 const fingerprint = (ves: readonly ValueEntry[]) =>
   ves.map((v) =>
-    [v.entryNo, v.itemLedgerEntryNo, v.entryType, v.costAmountActual.toFixed(2), v.costAmountExpected.toFixed(2), v.postingDate,
-      v.valuationDate, v.appliesToEntry, v.expectedCost].join(" "),
+    [
+      v.entryNo,
+      v.itemLedgerEntryNo,
+      v.entryType,
+      formatExact(v.costAmountActual, 2),
+      formatExact(v.costAmountExpected, 2),
+      v.postingDate,
+      v.valuationDate,
+      v.appliesToEntry,
+      v.expectedCost,
+    ].join(" "),
   );
 
 function shuffled<T>(xs: readonly T[], seed: number): T[] {
@@ -73,7 +87,9 @@ function asInput(l: Ledger, withApplications: boolean): LedgerInput {
 }
 
 const contradictions = (input: LedgerInput) =>
-  replayLedger(input).problems.filter((p) => p.message.includes("replaying the ledger gives")).map((p) => p.message);
+  replayLedger(input)
+    .problems.filter((p) => p.message.includes("replaying the ledger gives"))
+    .map((p) => p.message);
 
 // Engine bug found by property 1 (both variants, same root cause): with Average Cost Calc. Type "Item", a
 // transfer's receipt stays in the running average pool while its shipment is never deducted (averageCost.ts,
@@ -115,11 +131,12 @@ const transferWithNegative: Scenario = {
 describe("property 1: quantity 0 means value 0.00 after Adjust Cost", () => {
   const check = (s: Scenario) => {
     const l = adjusted(ledgerInput(s));
-    fc.pre(l.itemLedgerEntries.every((e) => !e.remainingQuantity.isNeg()));
-    for (const [k, { q, c }] of sums(l)) if (q.isZero()) expect(`${k}: ${c.toFixed(2)}`).toBe(`${k}: 0.00`);
+    fc.pre(l.itemLedgerEntries.every((e) => e.remainingQuantity >= 0n));
+    for (const [k, { q, c }] of sums(l)) if (q === 0n) expect(`${k}: ${formatExact(c, 2)}`).toBe(`${k}: 0.00`);
   };
   // The counterexamples found by this property run first: item-level transfers of Average items.
-  test("stock never negative", () => fc.assert(fc.property(strict, check), { ...RUNS, examples: [[transferAtItemLevel]] }));
+  test("stock never negative", () =>
+    fc.assert(fc.property(strict, check), { ...RUNS, examples: [[transferAtItemLevel]] }));
   test("negative inventory closed by a later receipt", () =>
     fc.assert(fc.property(negative, check), { ...RUNS, examples: [[transferWithNegative]] }));
 });
@@ -132,13 +149,16 @@ describe("property 2: remaining value is what the open inbounds / the period ave
         for (const item of l.items.keys()) {
           if (methodOf(l, item) === "Average") continue;
           const iles = l.itemLedgerEntries.filter((e) => e.itemNo === item);
-          const value = l.valueEntries.filter((v) => v.itemNo === item).reduce((a, v) => a.plus(cost(v)), ZERO);
-          let open = ZERO;
+          const value = l.valueEntries.filter((v) => v.itemNo === item).reduce((a, v) => a + cost(v), 0n as Fixed);
+          let open: Fixed = ZERO;
           for (const e of iles)
-            if (e.positive && !e.remainingQuantity.isZero()) open = open.plus(entryCost(l, e.entryNo).mul(e.remainingQuantity).div(e.quantity));
-          const tolerance = new Decimal("0.01").mul(iles.filter((e) => e.positive).length);
-          if (value.minus(open).abs().gt(tolerance))
-            expect(`${item}: value ${value.toFixed(2)}`).toBe(`${item}: value ${open.toFixed(2)} ± ${tolerance.toFixed(2)}`);
+            if (e.positive && e.remainingQuantity !== 0n)
+              open = open + divide(times(entryCost(l, e.entryNo), e.remainingQuantity), e.quantity);
+          const tolerance = dec("0.01") * BigInt(iles.filter((e) => e.positive).length);
+          if (abs(value - open) > tolerance)
+            expect(`${item}: value ${formatExact(value, 2)}`).toBe(
+              `${item}: value ${formatExact(open, 2)} ± ${formatExact(tolerance, 2)}`,
+            );
         }
       }),
       RUNS,
@@ -153,35 +173,52 @@ describe("property 2: remaining value is what the open inbounds / the period ave
         for (const v of l.valueEntries) if (!first.has(v.itemLedgerEntryNo)) first.set(v.itemLedgerEntryNo, v);
         const ile = new Map(l.itemLedgerEntries.map((e) => [e.entryNo, e]));
         const averaged = l.itemLedgerEntries.filter(
-          (e) => methodOf(l, e.itemNo) === "Average" && !e.positive && e.appliesToEntry === 0 && first.get(e.entryNo)?.valuedByAverageCost,
+          (e) =>
+            methodOf(l, e.itemNo) === "Average" &&
+            !e.positive &&
+            e.appliesToEntry === 0 &&
+            first.get(e.entryNo)?.valuedByAverageCost,
         );
         const scopes = new Map<string, number[]>();
         for (const e of averaged) scopes.set(scopeKey(l, e), [...(scopes.get(scopeKey(l, e)) ?? []), e.entryNo]);
         for (const [scope, outs] of scopes) {
           const vdOf = (n: number) => first.get(n)!.valuationDate;
-          const last = outs.map((n) => valuationPeriod(vdOf(n), settings)).sort((a, b) => (a.start < b.start ? 1 : -1))[0];
+          const last = outs
+            .map((n) => valuationPeriod(vdOf(n), settings))
+            .sort((a, b) => (a.start < b.start ? 1 : -1))[0];
           const inLast = outs.filter((n) => vdOf(n) >= last.start && vdOf(n) <= last.end);
-          const [end] = [...sums(l, l.valueEntries.filter((v) => v.valuationDate <= last.end)).entries()].filter(([k]) => k === scope).map(([, x]) => x);
+          const [end] = [
+            ...sums(
+              l,
+              l.valueEntries.filter((v) => v.valuationDate <= last.end),
+            ).entries(),
+          ]
+            .filter(([k]) => k === scope)
+            .map(([, x]) => x);
           let q = end.q;
           let c = end.c;
           for (const n of inLast) {
-            q = q.minus(ile.get(n)!.quantity);
-            c = c.minus(entryCost(l, n));
+            q = q - ile.get(n)!.quantity;
+            c = c - entryCost(l, n);
           }
-          if (q.lte(ZERO) || end.q.isNeg()) continue;
+          if (q <= ZERO || end.q < 0n) continue;
           // An outbound whose chain of applied entries comes back into its own pool (a round trip between locations)
           // is valued without that chain (ExcludeAvgCostOnValuationDate): the pool's average is not its average.
           const index = indexLedger(l);
           const roundTrip = inLast.some((n) =>
-            chainOfAppliedEntries(index, n, last.end).some((x) => scopeKey(l, ile.get(x)!) === scope && !inLast.includes(x)),
+            chainOfAppliedEntries(index, n, last.end).some(
+              (x) => scopeKey(l, ile.get(x)!) === scope && !inLast.includes(x),
+            ),
           );
           if (roundTrip) continue;
-          const receivers = l.applications.filter((a) => a.quantity.gt(ZERO) && inLast.includes(a.outboundItemEntryNo)).length;
-          const expected = c.mul(end.q).div(q);
-          const tolerance = new Decimal("0.01").mul(inLast.length + receivers);
-          if (end.c.minus(expected).abs().gt(tolerance))
-            expect(`${scope} ${last.start}..${last.end}: ${end.c.toFixed(2)}`).toBe(
-              `${scope} ${last.start}..${last.end}: ${expected.toFixed(2)} ± ${tolerance.toFixed(2)} (${end.q} × ${c.toFixed(2)} / ${q})`,
+          const receivers = l.applications.filter(
+            (a) => a.quantity > ZERO && inLast.includes(a.outboundItemEntryNo),
+          ).length;
+          const expected = divide(times(c, end.q), q);
+          const tolerance = dec("0.01") * BigInt(inLast.length + receivers);
+          if (abs(end.c - expected) > tolerance)
+            expect(`${scope} ${last.start}..${last.end}: ${formatExact(end.c, 2)}`).toBe(
+              `${scope} ${last.start}..${last.end}: ${formatExact(expected, 2)} ± ${formatExact(tolerance, 2)} (${end.q} × ${formatExact(c, 2)} / ${q})`,
             );
         }
       }),
@@ -204,7 +241,11 @@ describe("property 4: the order of input rows changes nothing", () => {
       fc.property(fc.oneof(strict, negative, loose), fc.nat(), (s, seed) => {
         const input = ledgerInput(s);
         const base = adjustCostItemEntries(replayed(input)).newValueEntries;
-        const mixed = { ...input, itemLedgerEntries: shuffled(input.itemLedgerEntries, seed), valueEntries: shuffled(input.valueEntries, seed + 7) };
+        const mixed = {
+          ...input,
+          itemLedgerEntries: shuffled(input.itemLedgerEntries, seed),
+          valueEntries: shuffled(input.valueEntries, seed + 7),
+        };
         expect(fingerprint(adjustCostItemEntries(replayed(mixed)).newValueEntries)).toEqual(fingerprint(base));
       }),
       RUNS,

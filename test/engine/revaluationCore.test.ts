@@ -1,7 +1,7 @@
 // Revaluation through the engine: Calculate Inventory Value → edit → post → Adjust Cost (revaluation.md §1–§4),
 // on the seeds' A–F example and a per-item line spread over several entries.
 import {
-  Decimal,
+  dec,
   Ledger,
   LedgerInput,
   adjustCostItemEntries,
@@ -12,8 +12,9 @@ import {
 } from "../../src/engine";
 import { ledgerInput } from "./ledgerBuilder";
 import { adjusted, costByEntry, valuationDateOf } from "./helpers";
+import { formatExact } from "../../src/engine/money";
 
-const R = { amount: new Decimal("0.01"), unitAmount: new Decimal("0.00001") };
+const R = { amount: dec("0.01"), unitAmount: dec("0.00001") };
 
 /** Feed a posted ledger back as input with more steps appended, as the next export would show it. */
 function withMore(ledger: Ledger, more: LedgerInput): Ledger {
@@ -47,18 +48,18 @@ describe("A–F (design details: revaluation), FIFO", () => {
     expect(calc.refusals).toEqual([]);
     expect(calc.lines).toHaveLength(1);
     const l = calc.lines[0];
-    expect([l.quantity.toString(), l.inventoryValueCalculated.toFixed(2), l.unitCostCalculated.toFixed(2)]).toEqual([
-      "4",
-      "40.00",
-      "10.00",
-    ]);
-    expect(l.inventoryValueRevalued.toFixed(2)).toBe("40.00");
-    expect(l.amount.toFixed(2)).toBe("0.00");
+    expect([
+      formatExact(l.quantity),
+      formatExact(l.inventoryValueCalculated, 2),
+      formatExact(l.unitCostCalculated, 2),
+    ]).toEqual(["4", "40.00", "10.00"]);
+    expect(formatExact(l.inventoryValueRevalued, 2)).toBe("40.00");
+    expect(formatExact(l.amount, 2)).toBe("0.00");
   });
 
   test("revalued to 8.00: one Revaluation entry −8.00 on entry 1, valued quantity 4; C is corrected to −8", () => {
-    const line = withUnitCostRevalued(calc.lines[0], new Decimal(8), R);
-    expect([line.inventoryValueRevalued.toFixed(2), line.amount.toFixed(2)]).toEqual(["32.00", "-8.00"]);
+    const line = withUnitCostRevalued(calc.lines[0], dec(8), R);
+    expect([formatExact(line.inventoryValueRevalued, 2), formatExact(line.amount, 2)]).toEqual(["32.00", "-8.00"]);
     const { result, refusals } = postRevaluationJournal(base, [line]);
     expect(refusals).toEqual([]);
     const [v] = result!.revaluationEntries;
@@ -66,12 +67,12 @@ describe("A–F (design details: revaluation), FIFO", () => {
     expect([
       v.itemLedgerEntryNo,
       v.entryType,
-      v.valuedQuantity.toString(),
-      v.costAmountActual.toFixed(2),
+      formatExact(v.valuedQuantity),
+      formatExact(v.costAmountActual, 2),
       v.valuationDate,
       v.partialRevaluation,
     ]).toEqual([1, "Revaluation", "4", "-8.00", "2020-03-01", true]);
-    expect(v.costPerUnit!.toFixed(2)).toBe("-2.00");
+    expect(formatExact(v.costPerUnit!, 2)).toBe("-2.00");
     const cost = costByEntry(result!.ledger);
     expect([cost[2], cost[3], cost[4]]).toEqual(["-10.00", "-10.00", "-8.00"]);
 
@@ -113,14 +114,14 @@ test("a per-item line over two receipts brings each to the same unit cost; the l
     }),
   );
   const { lines } = calculateInventoryValue(base, { postingDate: "2021-01-31", documentNo: "R", calculatePer: "Item" });
-  expect([lines[0].quantity.toString(), lines[0].inventoryValueCalculated.toFixed(2)]).toEqual(["5", "60.00"]);
-  const line = withUnitCostRevalued(lines[0], new Decimal("11.11111"), R);
-  expect([line.inventoryValueRevalued.toFixed(2), line.amount.toFixed(2)]).toEqual(["55.56", "-4.44"]);
+  expect([formatExact(lines[0].quantity), formatExact(lines[0].inventoryValueCalculated, 2)]).toEqual(["5", "60.00"]);
+  const line = withUnitCostRevalued(lines[0], dec("11.11111"), R);
+  expect([formatExact(line.inventoryValueRevalued, 2), formatExact(line.amount, 2)]).toEqual(["55.56", "-4.44"]);
   const { result } = postRevaluationJournal(base, [line], { adjust: false });
   const amounts = result!.revaluationEntries.map((v) => [
     v.itemLedgerEntryNo,
-    v.valuedQuantity.toString(),
-    v.costAmountActual.toFixed(2),
+    formatExact(v.valuedQuantity),
+    formatExact(v.costAmountActual, 2),
   ]);
   // entry 1: 55.56 × 2/5 − 20.00 = 2.224 → 2.22 (0.004 carried); entry 2 takes −4.44 − 2.22 = −6.66
   expect(amounts).toEqual([
@@ -158,11 +159,11 @@ describe("Average item per Item (revaluation.md §1.5, §3.2)", () => {
     });
     expect(refusals).toEqual([]);
     expect([
-      lines[0].quantity.toString(),
-      lines[0].inventoryValueCalculated.toFixed(2),
-      lines[0].unitCostCalculated.toFixed(2),
+      formatExact(lines[0].quantity),
+      formatExact(lines[0].inventoryValueCalculated, 2),
+      formatExact(lines[0].unitCostCalculated, 2),
     ]).toEqual(["15", "225.00", "15.00"]);
-    expect(lines[0].appliedAmount.toFixed(2)).toBe("250.00"); // the entries' own (FIFO-like) value, informational
+    expect(formatExact(lines[0].appliedAmount, 2)).toBe("250.00"); // the entries' own (FIFO-like) value, informational
   });
 
   test("revalued to 12.00: the entries are brought to 12.00 each, inventory on 01-31 is 180.00, the January sale keeps its cost", () => {
@@ -171,18 +172,18 @@ describe("Average item per Item (revaluation.md §1.5, §3.2)", () => {
       documentNo: "R",
       calculatePer: "Item",
     });
-    const line = withUnitCostRevalued(lines[0], new Decimal(12), R);
-    expect(line.amount.toFixed(2)).toBe("-45.00");
+    const line = withUnitCostRevalued(lines[0], dec(12), R);
+    expect(formatExact(line.amount, 2)).toBe("-45.00");
     const { result, refusals } = postRevaluationJournal(base, [line]);
     expect(refusals).toEqual([]);
-    expect(result!.revaluationEntries.map((v) => [v.itemLedgerEntryNo, v.costAmountActual.toFixed(2)])).toEqual([
+    expect(result!.revaluationEntries.map((v) => [v.itemLedgerEntryNo, formatExact(v.costAmountActual, 2)])).toEqual([
       [1, "10.00"],
       [2, "-55.00"],
     ]);
     const cost = costByEntry(result!.ledger);
     expect(cost[3]).toBe("-75.00");
-    const value = result!.ledger.valueEntries.reduce((s, v) => s.plus(v.costAmountActual), new Decimal(0));
-    expect(value.toFixed(2)).toBe("180.00");
+    const value = result!.ledger.valueEntries.reduce((s, v) => s + v.costAmountActual, 0n);
+    expect(formatExact(value, 2)).toBe("180.00");
   });
 });
 

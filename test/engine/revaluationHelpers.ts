@@ -2,7 +2,7 @@
 // user posts after a revaluation), and short accessors for journal lines and value entries.
 import {
   DEFAULT_ROUNDING,
-  Decimal,
+  dec,
   ItemLedgerEntryInput,
   ItemLedgerEntryType,
   Ledger,
@@ -11,14 +11,15 @@ import {
   ValueEntryInput,
   ZERO,
 } from "../../src/engine";
+import { formatExact, type Exact, type Fixed } from "../../src/engine/money";
 
 export const R = DEFAULT_ROUNDING;
-export const d = (x: Decimal.Value): Decimal => new Decimal(x);
+export const d = (x: string | number): Exact => dec(x);
 
 /** Amount as Business Central shows it: two decimals. */
-export const amt = (x: Decimal): string => x.toFixed(2);
+export const amt = (x: Fixed): string => formatExact(x, 2);
 /** Unit cost at the Unit-Amount Rounding Precision (0.00001). */
-export const unit = (x: Decimal): string => x.toFixed(5);
+export const unit = (x: Fixed): string => formatExact(x, 5);
 
 export const nextIleNo = (l: Ledger): number => Math.max(0, ...l.itemLedgerEntries.map((e) => e.entryNo)) + 1;
 export const nextVeNo = (l: Ledger): number => Math.max(0, ...l.valueEntries.map((v) => v.entryNo)) + 1;
@@ -114,9 +115,9 @@ export const revaluationFields = (v: ValueEntry) => ({
   itemLedgerEntryNo: v.itemLedgerEntryNo,
   postingDate: v.postingDate,
   valuationDate: v.valuationDate,
-  valuedQuantity: v.valuedQuantity.toString(),
-  invoicedQuantity: v.invoicedQuantity.toString(),
-  itemLedgerEntryQuantity: v.itemLedgerEntryQuantity.toString(),
+  valuedQuantity: formatExact(v.valuedQuantity),
+  invoicedQuantity: formatExact(v.invoicedQuantity),
+  itemLedgerEntryQuantity: formatExact(v.itemLedgerEntryQuantity),
   costAmountActual: amt(v.costAmountActual),
   costAmountExpected: amt(v.costAmountExpected),
   partialRevaluation: v.partialRevaluation,

@@ -7,7 +7,7 @@
 // exactly the quantity Inventory Valuation shows as of D by valuation date, so the two can be compared.
 import fc from "fast-check";
 import {
-  Decimal,
+  dec,
   Ledger,
   ZERO,
   adjustCostItemEntries,
@@ -20,6 +20,8 @@ import { Scenario, ledgerInput } from "./ledgerBuilder";
 import { adjusted } from "./helpers";
 import { ledgerArb } from "./ledgerArbitrary";
 import { R, amt } from "./revaluationHelpers";
+import { abs, divide, roundTo, times, unitAmount, type Fixed, type UnitAmount } from "../../src/engine/money";
+import { formatExact } from "../../src/engine/money";
 
 const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 120) };
 const ledgers = fc.oneof(
@@ -32,7 +34,7 @@ const ledgers = fc.oneof(
  * Inventory Value (Revalued) 0.00 the value calculated again can legitimately round to -0.01 (an unrounded entry
  * value of exactly x.xx5 below), and a value that rounds to 0.00 from below is revaluation.test.ts's own case.
  */
-const unitCosts = fc.integer({ min: 1000, max: 10_000_000 }).map((n) => new Decimal(n).div(100000));
+const unitCosts = fc.integer({ min: 1000, max: 10_000_000 }).map((n) => unitAmount(divide(dec(n), dec(100000))));
 
 interface Case {
   ledger: Ledger;
@@ -53,7 +55,7 @@ function revaluable(ledger: Ledger, pick: number): Case {
   // design; such items are left out of the comparison (found by the first property; Business Central does the same).
   const splitAcrossD = new Set<string>();
   for (const a of ledger.applications)
-    if (a.quantity.isNeg() && a.postingDate <= date && (vd.get(a.outboundItemEntryNo) ?? "") > date)
+    if (a.quantity < 0n && a.postingDate <= date && (vd.get(a.outboundItemEntryNo) ?? "") > date)
       splitAcrossD.add(ile.get(a.outboundItemEntryNo)!.itemNo);
   const items = [...ledger.items.values()]
     .filter((item) => {
@@ -75,18 +77,16 @@ function revaluable(ledger: Ledger, pick: number): Case {
  * costing-engine §12) and a Rounding entry per closed inbound (at most its applications' residuals). So 0.01 per
  * application row of the item plus 0.01 per inbound entry (Rounding entries, per-document RoundCost) plus 0.01.
  */
-function tolerance(l: Ledger, item: string): Decimal {
+function tolerance(l: Ledger, item: string): Fixed {
   const iles = new Map(l.itemLedgerEntries.map((e) => [e.entryNo, e]));
-  const apps = l.applications.filter(
-    (a) => a.quantity.isNeg() && iles.get(a.inboundItemEntryNo)?.itemNo === item,
-  ).length;
+  const apps = l.applications.filter((a) => a.quantity < 0n && iles.get(a.inboundItemEntryNo)?.itemNo === item).length;
   const inbounds = l.itemLedgerEntries.filter((e) => e.itemNo === item && e.positive).length;
-  return new Decimal("0.01").mul(apps + inbounds + 1);
+  return dec("0.01") * BigInt(apps + inbounds + 1);
 }
 
 const rowOf = (l: Ledger, date: string, item: string) => inventoryAsOf(l, date, { itemNos: [item] })[0];
 
-function revalueAll(c: Case, u: Decimal) {
+function revalueAll(c: Case, u: UnitAmount) {
   const calc = calculateInventoryValue(c.ledger, {
     postingDate: c.date,
     documentNo: "PROP",
@@ -119,13 +119,13 @@ describe("revaluing every item per Item at D to unit cost U", () => {
           const line = lines.find((l) => l.itemNo === item);
           const row = rowOf(c.ledger, c.date, item);
           const q = row?.quantity ?? ZERO;
-          expect(`${item} on ${c.date}: quantity ${(line?.quantity ?? ZERO).toString()}`).toBe(
-            `${item} on ${c.date}: quantity ${q.toString()}`,
+          expect(`${item} on ${c.date}: quantity ${formatExact(line?.quantity ?? ZERO)}`).toBe(
+            `${item} on ${c.date}: quantity ${formatExact(q)}`,
           );
           if (!line) continue;
-          const diff = row.value.minus(line.inventoryValueCalculated).abs();
+          const diff = abs(row.value - line.inventoryValueCalculated);
           const tol = tolerance(c.ledger, item);
-          if (diff.gt(tol))
+          if (diff > tol)
             expect(`${item} on ${c.date}: calculated ${amt(line.inventoryValueCalculated)}`).toBe(
               `${item} on ${c.date}: calculated ${amt(row.value)} ± ${amt(tol)}`,
             );
@@ -146,22 +146,20 @@ describe("revaluing every item per Item at D to unit cost U", () => {
           if (!ileVd.has(v.itemLedgerEntryNo)) ileVd.set(v.itemLedgerEntryNo, v.valuationDate);
         for (const line of lines) {
           const mine = result.revaluationEntries.filter((v) => v.itemNo === line.itemNo);
-          const posted = mine.reduce((a, v) => a.plus(v.costAmountActual).plus(v.costAmountExpected), ZERO);
+          const posted = mine.reduce((a, v) => a + v.costAmountActual + v.costAmountExpected, 0n as Fixed);
           expect(`${line.itemNo}: ${amt(posted)}`).toBe(`${line.itemNo}: ${amt(line.amount)}`);
           for (const v of mine) {
             // §3.3: Valuation Date = max(posting date, the entry's direct-cost valuation date); Valued Quantity > 0
             const vd = ileVd.get(v.itemLedgerEntryNo)!;
             expect([v.postingDate, v.valuationDate]).toEqual([c.date, vd > c.date ? vd : c.date]);
-            expect(v.valuedQuantity.gt(ZERO) && v.invoicedQuantity.isZero() && v.itemLedgerEntryQuantity.isZero()).toBe(
-              true,
-            );
+            expect(v.valuedQuantity > ZERO && v.invoicedQuantity === 0n && v.itemLedgerEntryQuantity === 0n).toBe(true);
           }
-          const expected = line.quantity.mul(u).toNearest(new Decimal("0.01"), Decimal.ROUND_HALF_UP);
+          const expected = roundTo(times(line.quantity, u), dec("0.01"));
           expect(amt(line.inventoryValueRevalued)).toBe(amt(expected));
           const row = rowOf(after, c.date, line.itemNo);
-          expect(row.quantity.toString()).toBe(line.quantity.toString());
+          expect(formatExact(row.quantity)).toBe(formatExact(line.quantity));
           const tol = tolerance(after, line.itemNo);
-          if (row.value.minus(expected).abs().gt(tol))
+          if (abs(row.value - expected) > tol)
             expect(`${line.itemNo} on ${c.date}: ${amt(row.value)}`).toBe(
               `${line.itemNo} on ${c.date}: ${amt(expected)} ± ${amt(tol)}`,
             );
@@ -183,8 +181,8 @@ describe("revaluing every item per Item at D to unit cost U", () => {
           itemNos: c.items,
         });
         expect(again.refusals.filter((p) => p.severity === "error").map((p) => p.message)).toEqual([]);
-        const got = again.lines.map((l) => `${l.itemNo} ${l.quantity.toString()} ${amt(l.inventoryValueCalculated)}`);
-        const want = lines.map((l) => `${l.itemNo} ${l.quantity.toString()} ${amt(l.inventoryValueRevalued)}`);
+        const got = again.lines.map((l) => `${l.itemNo} ${formatExact(l.quantity)} ${amt(l.inventoryValueCalculated)}`);
+        const want = lines.map((l) => `${l.itemNo} ${formatExact(l.quantity)} ${amt(l.inventoryValueRevalued)}`);
         expect(got).toEqual(want);
       }),
       RUNS,
@@ -195,10 +193,10 @@ describe("revaluing every item per Item at D to unit cost U", () => {
       fc.property(arb, ({ s, pick, u }) => {
         const c = prepare(s, pick);
         fc.pre(c.items.length > 0);
-        fc.pre(c.ledger.itemLedgerEntries.every((e) => !e.remainingQuantity.isNeg()));
+        fc.pre(c.ledger.itemLedgerEntries.every((e) => e.remainingQuantity >= 0n));
         const { result } = revalueAll(c, u);
         for (const row of inventoryAsOf(result.ledger, "9999-12-31", { itemNos: c.items }))
-          if (row.quantity.isZero()) expect(`${row.itemNo}: ${amt(row.value)}`).toBe(`${row.itemNo}: 0.00`);
+          if (row.quantity === 0n) expect(`${row.itemNo}: ${amt(row.value)}`).toBe(`${row.itemNo}: 0.00`);
         const again = adjustCostItemEntries(result.ledger).newValueEntries;
         expect(
           again.map(

@@ -5,7 +5,7 @@
 // cost without making or losing any, and a second run creates nothing. Amounts are compared as decimal strings.
 import fc from "fast-check";
 import {
-  Decimal,
+  dec,
   ItemLedgerEntry,
   Ledger,
   ZERO,
@@ -18,18 +18,17 @@ import { chainOfAppliedEntries } from "../../src/engine/appliedEntryChain";
 import { ledgerInput } from "./ledgerBuilder";
 import { replayed } from "./helpers";
 import { TransferLedger, transferLedgerArb } from "./transferArbitrary";
+import { formatExact } from "../../src/engine/money";
+import { abs, divide, times, type Fixed } from "../../src/engine/money";
 
 const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) };
 
 /** Cost of each item ledger entry; without its Rounding entries when asked (a receipt's own rounding residual). */
-function costs(l: Ledger, rounding = true): Map<number, Decimal> {
-  const m = new Map<number, Decimal>();
+function costs(l: Ledger, rounding = true): Map<number, Fixed> {
+  const m = new Map<number, Fixed>();
   for (const v of l.valueEntries)
     if (rounding || v.entryType !== "Rounding")
-      m.set(
-        v.itemLedgerEntryNo,
-        (m.get(v.itemLedgerEntryNo) ?? ZERO).plus(v.costAmountActual).plus(v.costAmountExpected),
-      );
+      m.set(v.itemLedgerEntryNo, (m.get(v.itemLedgerEntryNo) ?? ZERO) + v.costAmountActual + v.costAmountExpected);
   return m;
 }
 
@@ -62,13 +61,13 @@ function averageExceptionsAfterOthers(l: Ledger): Set<string> {
 }
 
 /** Quantity and cost on hand per key of an entry (null: not counted). */
-function onHand(l: Ledger, cost: Map<number, Decimal>, keyOf: (e: ItemLedgerEntry) => string | null) {
-  const sums = new Map<string, { q: Decimal; c: Decimal }>();
+function onHand(l: Ledger, cost: Map<number, Fixed>, keyOf: (e: ItemLedgerEntry) => string | null) {
+  const sums = new Map<string, { q: Fixed; c: Fixed }>();
   for (const e of l.itemLedgerEntries) {
     const k = keyOf(e);
     if (k === null) continue;
     const s = sums.get(k) ?? { q: ZERO, c: ZERO };
-    sums.set(k, { q: s.q.plus(e.quantity), c: s.c.plus(cost.get(e.entryNo) ?? ZERO) });
+    sums.set(k, { q: s.q + e.quantity, c: s.c + (cost.get(e.entryNo) ?? ZERO) });
   }
   return sums;
 }
@@ -85,11 +84,11 @@ describe("Adjust Cost on ledgers with transfers", () => {
         const { ledger, cost } = adjust(t);
         for (const e of ledger.itemLedgerEntries) {
           const c = cost.get(e.entryNo) ?? ZERO;
-          const limit = e.quantity.abs().times(t.maxUnitCents.get(e.itemNo)!).div(100).plus("0.05");
+          const limit = divide(times(abs(e.quantity), dec(t.maxUnitCents.get(e.itemNo)!)), dec(100)) + dec("0.05");
           // an inbound carries a positive cost, an outbound a negative one, neither beyond quantity × the highest unit cost
-          const signed = c.isZero() || c.isPos() === e.quantity.isPos();
-          expect(`${e.entryNo}: ${c.toFixed(2)} ${signed && c.abs().lte(limit)}`).toBe(
-            `${e.entryNo}: ${c.toFixed(2)} true`,
+          const signed = c === 0n || c >= 0n === e.quantity >= 0n;
+          expect(`${e.entryNo}: ${formatExact(c, 2)} ${signed && abs(c) <= limit}`).toBe(
+            `${e.entryNo}: ${formatExact(c, 2)} true`,
           );
         }
       }),
@@ -103,7 +102,7 @@ describe("Adjust Cost on ledgers with transfers", () => {
         const sums = onHand(ledger, cost, (e) => e.itemNo);
         const exceptions = averageExceptionsAfterOthers(ledger);
         for (const [k, { q, c }] of sums)
-          if (q.isZero() && !exceptions.has(k)) expect(`${k}: ${c.toFixed(2)}`).toBe(`${k}: 0.00`);
+          if (q === 0n && !exceptions.has(k)) expect(`${k}: ${formatExact(c, 2)}`).toBe(`${k}: 0.00`);
       }),
       RUNS,
     ));
@@ -114,7 +113,7 @@ describe("Adjust Cost on ledgers with transfers", () => {
         const { ledger, cost } = adjust(t);
         const applied = (e: ItemLedgerEntry) => ledger.items.get(e.itemNo)?.costingMethod !== "Average";
         const sums = onHand(ledger, cost, (e) => (applied(e) ? `${e.itemNo}|${e.locationCode}` : null));
-        for (const [k, { q, c }] of sums) if (q.isZero()) expect(`${k}: ${c.toFixed(2)}`).toBe(`${k}: 0.00`);
+        for (const [k, { q, c }] of sums) if (q === 0n) expect(`${k}: ${formatExact(c, 2)}`).toBe(`${k}: 0.00`);
       }),
       RUNS,
     ));
@@ -125,8 +124,8 @@ describe("Adjust Cost on ledgers with transfers", () => {
       fc.property(transferLedgerArb(), (t) => {
         const cost = costs(adjust(t).ledger, false);
         for (const x of t.transfers) {
-          const net = x.receipts.reduce((s, r) => s.plus(cost.get(r) ?? ZERO), cost.get(x.shipment) ?? ZERO);
-          expect(`T${x.shipment}: ${net.toFixed(2)}`).toBe(`T${x.shipment}: 0.00`);
+          const net = x.receipts.reduce((s, r) => s + (cost.get(r) ?? ZERO), cost.get(x.shipment) ?? ZERO);
+          expect(`T${x.shipment}: ${formatExact(net, 2)}`).toBe(`T${x.shipment}: 0.00`);
         }
       }),
       RUNS,
@@ -137,7 +136,9 @@ describe("Adjust Cost on ledgers with transfers", () => {
       fc.property(transferLedgerArb(), (t) => {
         const { ledger } = adjust(t);
         const again = adjustCostItemEntries(ledger);
-        expect(again.newValueEntries.map((v) => `${v.itemLedgerEntryNo} ${v.costAmountActual.toFixed(2)}`)).toEqual([]);
+        expect(
+          again.newValueEntries.map((v) => `${v.itemLedgerEntryNo} ${formatExact(v.costAmountActual, 2)}`),
+        ).toEqual([]);
       }),
       RUNS,
     ));

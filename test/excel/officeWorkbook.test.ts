@@ -8,6 +8,7 @@ import { XlsxWorkbook } from "../../src/files";
 import { readLedgerInput, tableSpec, VALUE_ENTRIES, ITEM_LEDGER_ENTRIES, ITEMS } from "../../src/workbook";
 import { FakeExcel } from "./fakeExcel";
 import { fakeFromXlsx } from "./fromXlsx";
+import { formatExact } from "../../src/engine/money";
 
 const SAMPLE = path.join(__dirname, "../../assets/sample.xlsx");
 
@@ -55,7 +56,7 @@ describe("reading the ledger", () => {
     const { input, problems } = await readLedgerInput(office);
     expect(problems.filter((p) => p.severity === "error")).toEqual([]);
     expect(input!.itemLedgerEntries.map((e) => e.postingDate)).toEqual(["2020-01-10", "2020-01-15"]);
-    expect(input!.valueEntries.map((v) => v.costAmountActual.toFixed(2))).toEqual(["100.00", "-60.00"]);
+    expect(input!.valueEntries.map((v) => formatExact(v.costAmountActual, 2))).toEqual(["100.00", "-60.00"]);
   });
 
   test("a missing table is null, and the reader says which sheet to add", async () => {

@@ -25,6 +25,7 @@ import {
   type NextSteps,
 } from "../../src/workbook/useCases";
 import { fakeFromXlsx } from "./fromXlsx";
+import { formatExact } from "../../src/engine/money";
 
 const SAMPLE = path.join(__dirname, "../../assets/sample.xlsx");
 const PANE: NextSteps = { calculate: 'use "Calculate inventory value"', adjust: 'use "Adjust cost"' };
@@ -82,7 +83,7 @@ async function revalue(port: WorkbookPort) {
   };
   const calc = await calculateJournal(port, ledger, options, { replace: false, next: PANE });
   if (!calc.ok) throw new Error(calc.message);
-  expect(calc.value.lines.map((l) => [l.itemNo, l.inventoryValueCalculated.toFixed(2)])).toEqual([
+  expect(calc.value.lines.map((l) => [l.itemNo, formatExact(l.inventoryValueCalculated, 2)])).toEqual([
     ["FIFO-PLAIN", "51.00"],
     ["STD-PLAIN", "60.00"],
   ]);
@@ -142,7 +143,7 @@ async function revalue(port: WorkbookPort) {
     posted: posted.value,
     valueEntries: after.valueEntries,
     items: [...after.items.values()],
-    journal: journal.rows.map((r) => ({ row: r.rowNumber, posted: r.posted, amount: r.line.amount.toFixed(2) })),
+    journal: journal.rows.map((r) => ({ row: r.rowNumber, posted: r.posted, amount: formatExact(r.line.amount, 2) })),
     log: (await readPostingLog(port)).entries,
   };
 }
@@ -152,7 +153,7 @@ test("the task pane's revaluation on Office.js gives what the same use cases giv
   const office = await revalue(new OfficeWorkbook({ run: excel.run }));
   const file = await revalue(await XlsxWorkbook.open(SAMPLE));
 
-  expect(office.posted.result.revaluationEntries.map((v) => [v.itemNo, v.costAmountActual.toFixed(2)])).toEqual([
+  expect(office.posted.result.revaluationEntries.map((v) => [v.itemNo, formatExact(v.costAmountActual, 2)])).toEqual([
     ["FIFO-PLAIN", "-5.00"],
     ["FIFO-PLAIN", "-6.00"],
     ["STD-PLAIN", "-18.00"],
@@ -161,7 +162,7 @@ test("the task pane's revaluation on Office.js gives what the same use cases giv
     { row: 2, posted: true, amount: "-11.00" },
     { row: 3, posted: true, amount: "-18.00" },
   ]);
-  expect(office.items.find((i) => i.no === "STD-PLAIN")!.standardCost.toFixed()).toBe("7");
+  expect(formatExact(office.items.find((i) => i.no === "STD-PLAIN")!.standardCost)).toBe("7");
   expect(office.log).toHaveLength(1);
   expect(office.log[0]).toMatchObject({
     postedAt: NOW(),

@@ -5,6 +5,7 @@ import path from "node:path";
 import { openWorkbook } from "../../src/files";
 import { ITEM_LEDGER_ENTRIES, ITEMS, readLedgerInput, tableSpec, VALUE_ENTRIES } from "../../src/workbook";
 import { ILE_CSV, removeTempDirs, snapshot, tempDir, VE_CSV } from "./fixtures";
+import { formatExact } from "../../src/engine/money";
 
 afterAll(removeTempDirs);
 
@@ -77,7 +78,7 @@ describe("UTF-16 (Excel's Unicode Text)", () => {
     const wb = await openWorkbook(dir);
     const { input, problems } = await readLedgerInput(wb);
     expect(problems.filter((p) => p.severity === "error")).toEqual([]);
-    expect(input!.valueEntries.map((v) => v.costAmountActual.toFixed())).toEqual(["100.25", "-60.5"]);
+    expect(input!.valueEntries.map((v) => formatExact(v.costAmountActual))).toEqual(["100.25", "-60.5"]);
     const table = (await wb.readTable(tableSpec(VALUE_ENTRIES)))!;
     await wb.appendRows(table.name, [["3", "1", "31.01.2020", "Direct Cost", "1,5", "Nein", "Größe"]]);
     await wb.save();

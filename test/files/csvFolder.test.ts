@@ -11,6 +11,7 @@ import {
 } from "../../src/workbook";
 import { SAMPLE_VE } from "../workbook/memoryPort";
 import { ILE_CSV, removeTempDirs, snapshot, tempDir, VE_CSV } from "./fixtures";
+import { formatExact } from "../../src/engine/money";
 
 async function ledgerFolder(): Promise<string> {
   const dir = await tempDir();
@@ -27,7 +28,9 @@ describe("CSV folder workbook", () => {
     const wb = await openWorkbook(await ledgerFolder());
     const { input, problems } = await readLedgerInput(wb);
     expect(problems.map((p) => p.severity)).toEqual(["warning"]); // no Items table
-    expect(input!.valueEntries.map((v) => [v.entryNo, v.postingDate, v.costAmountActual.toFixed(), v.itemNo])).toEqual([
+    expect(
+      input!.valueEntries.map((v) => [v.entryNo, v.postingDate, formatExact(v.costAmountActual), v.itemNo]),
+    ).toEqual([
       [1, "2020-01-10", "100.25", "1000"],
       [2, "2020-01-15", "-60.5", "1000"],
     ]);
@@ -50,7 +53,7 @@ describe("CSV folder workbook", () => {
     const { input } = await readLedgerInput(again);
     const ve = input!.valueEntries.find((v) => v.entryNo === 10)!;
     expect(ve.documentNo).toBe("=SUM(A1)");
-    expect(ve.costAmountActual.toFixed()).toBe("-1.23");
+    expect(formatExact(ve.costAmountActual)).toBe("-1.23");
     expect(ve.adjustment).toBe(true);
   });
 

@@ -6,6 +6,7 @@ import { openWorkbook } from "../../src/files";
 import { readLedgerInput, rowStyleFor, tableSpec, VALUE_ENTRIES, valueEntryToRow } from "../../src/workbook";
 import { SAMPLE_VE } from "../workbook/memoryPort";
 import { removeTempDirs, snapshot, tempDir } from "./fixtures";
+import { formatExact } from "../../src/engine/money";
 
 const d = (s: string) => new Date(s + "T00:00:00Z");
 
@@ -76,7 +77,7 @@ describe("xlsx workbook", () => {
     const file = await ledgerXlsx(await tempDir());
     const { input, problems } = await readLedgerInput(await openWorkbook(file));
     expect(problems).toEqual([]);
-    expect(input!.valueEntries.map((v) => [v.entryNo, v.postingDate, v.costAmountActual.toFixed()])).toEqual([
+    expect(input!.valueEntries.map((v) => [v.entryNo, v.postingDate, formatExact(v.costAmountActual)])).toEqual([
       [1, "2020-01-10", "100"],
       [2, "2020-01-15", "-60"],
     ]);

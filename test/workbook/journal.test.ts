@@ -26,6 +26,7 @@ import {
 import { columnFormats, numbersAsText } from "../../src/workbook/write";
 import { columnAliases } from "../../src/workbook/captions";
 import { ILE_HEADERS, MemoryPort, VE_HEADERS, type Sheet } from "./memoryPort";
+import { formatExact } from "../../src/engine/money";
 
 const R = { amount: dec("0.01"), unitAmount: dec("0.00001") };
 
@@ -92,9 +93,9 @@ async function readOne(cells: CellValue[], complete?: LineCompleter) {
 
 const text = (l: RevaluationJournalLine | undefined) =>
   l && {
-    unitCostRevalued: l.unitCostRevalued.toFixed(),
-    inventoryValueRevalued: l.inventoryValueRevalued.toFixed(),
-    amount: l.amount.toFixed(),
+    unitCostRevalued: formatExact(l.unitCostRevalued),
+    inventoryValueRevalued: formatExact(l.inventoryValueRevalued),
+    amount: formatExact(l.amount),
   };
 
 describe("journal tables", () => {

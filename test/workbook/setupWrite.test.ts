@@ -1,14 +1,15 @@
 // Inventory Setup and Accounting Periods saved into the workbook read back as the same settings.
-import { Decimal, type InventorySetup } from "../../src/engine";
+import { dec, type InventorySetup } from "../../src/engine";
 import { readLedgerInput } from "../../src/workbook";
 import { fiscalYearPeriods, writeAccountingPeriods, writeInventorySetup } from "../../src/workbook/setupWrite";
 import { MemoryPort } from "./memoryPort";
+import { formatExact } from "../../src/engine/money";
 
 const SETUP: InventorySetup = {
   averageCostPeriod: "Month",
   averageCostCalcType: "Item",
-  amountRoundingPrecision: new Decimal("0.01"),
-  unitAmountRoundingPrecision: new Decimal("0.001"),
+  amountRoundingPrecision: dec("0.01"),
+  unitAmountRoundingPrecision: dec("0.001"),
   allowPostingFrom: "2024-01-01",
 };
 
@@ -52,8 +53,8 @@ test("a saved setup and fiscal year read back unchanged", async () => {
   expect([
     s.averageCostPeriod,
     s.averageCostCalcType,
-    s.amountRoundingPrecision.toString(),
-    s.unitAmountRoundingPrecision.toString(),
+    formatExact(s.amountRoundingPrecision),
+    formatExact(s.unitAmountRoundingPrecision),
     s.allowPostingFrom,
   ]).toEqual(["Month", "Item", "0.01", "0.001", "2024-01-01"]);
   const ap = read.input!.accountingPeriods;

@@ -1,4 +1,4 @@
-import { Decimal } from "../../src/engine/money";
+import { parseExact } from "../../src/engine/money";
 import {
   dateOrderEvidence,
   excelSerialToIso,
@@ -11,6 +11,7 @@ import {
   resolveDecimalSeparator,
 } from "../../src/workbook/values";
 import { ITEM_LEDGER_ENTRY_TYPES } from "../../src/engine/model";
+import { formatExact } from "../../src/engine/money";
 
 const value = <T>(r: { ok: true; value: T } | { ok: false; reason: string }): T | string =>
   r.ok ? r.value : `ERR ${r.reason}`;
@@ -75,7 +76,7 @@ describe("dates", () => {
 describe("numbers", () => {
   const dec = (cell: string | number | null, sep?: "." | ","): string => {
     const r = parseDecimal(cell, sep);
-    return r.ok ? (r.value === null ? "null" : r.value.toFixed()) : `ERR ${r.reason}`;
+    return r.ok ? (r.value === null ? "null" : formatExact(r.value)) : `ERR ${r.reason}`;
   };
 
   test("number cells go through String(n), 15 significant digits", () => {
@@ -119,9 +120,9 @@ describe("numbers", () => {
     expect(value(parseInteger("7.5"))).toBe("ERR is not a whole number. Enter a whole number such as 1234.");
   });
 
-  test("no float: the Decimal is exact", () => {
+  test("no float: the decimal is exact", () => {
     const r = parseDecimal("0.1");
-    expect(r.ok && r.value!.plus(new Decimal("0.2")).eq(new Decimal("0.3"))).toBe(true);
+    expect(r.ok && r.value! + parseExact("0.2")! === parseExact("0.3")).toBe(true);
   });
 });
 

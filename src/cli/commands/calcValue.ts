@@ -1,6 +1,5 @@
 // costing calc-value <workbook> --date <YYYY-MM-DD> [...]: Calculate Inventory Value into the Revaluation Journal.
 import type { CalculateInventoryValueOptions, CalculationBase } from "../../engine";
-import { Decimal } from "../../engine/money";
 import { type Command, checkPositionals, dateOption, flag, listOption, stringOption } from "../command";
 import { EXIT_OK, UsageError } from "../errors";
 import { amount, plural, problemLine, quantity, table, unitCost } from "../format";
@@ -134,13 +133,13 @@ export const calcValue: Command = {
     }
 
     const items = [...new Set(lines.map((l) => l.itemNo))];
-    const total = lines.reduce((t, l) => t.plus(l.inventoryValueCalculated), new Decimal(0));
-    const revalued = lines.reduce((t, l) => t.plus(l.amount), new Decimal(0));
+    const total = lines.reduce((t, l) => t + l.inventoryValueCalculated, 0n);
+    const revalued = lines.reduce((t, l) => t + l.amount, 0n);
     const shownItems = items.slice(0, 10).join(", ") + (items.length > 10 ? `, ... (${items.length - 10} more)` : "");
     out(`Lines:                         ${lines.length}`);
     out(`Items:                         ${items.length} (${shownItems})`);
     out(`Inventory Value (Calculated):  ${amount(total)}`);
-    if (!revalued.isZero()) out(`Amount (from --base):          ${amount(revalued)}`);
+    if (revalued !== 0n) out(`Amount (from --base):          ${amount(revalued)}`);
     out("");
     const headers = [
       "Item No.",

@@ -1,6 +1,7 @@
 // costing check <workbook>: what was found, the setup in force, what was derived, and every problem.
 import type { LedgerInput } from "../../engine/model";
 import { COSTING_METHODS } from "../../engine/model";
+import { formatExact } from "../../engine/money";
 import { type Command, checkPositionals } from "../command";
 import { EXIT_INPUT, EXIT_OK } from "../errors";
 import { plural, problemLine, problemLines, table } from "../format";
@@ -43,8 +44,8 @@ function setupLines(input: LedgerInput): string[] {
       [
         ["Average Cost Period", s.averageCostPeriod],
         ["Average Cost Calc. Type", s.averageCostCalcType],
-        ["Amount Rounding Precision", s.amountRoundingPrecision.toFixed()],
-        ["Unit-Amount Rounding Precision", s.unitAmountRoundingPrecision.toFixed()],
+        ["Amount Rounding Precision", formatExact(s.amountRoundingPrecision)],
+        ["Unit-Amount Rounding Precision", formatExact(s.unitAmountRoundingPrecision)],
         ["Allow Posting From", s.allowPostingFrom || "(no restriction)"],
       ],
       ["left", "left"],

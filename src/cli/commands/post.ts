@@ -1,6 +1,6 @@
 // costing post <workbook> [--no-adjust] [--out <path>]: post the Revaluation Journal.
 import type { ValueEntry } from "../../engine/model";
-import { Decimal } from "../../engine/money";
+import { formatExact, type Fixed } from "../../engine/money";
 import { type Command, checkPositionals, flag } from "../command";
 import { EXIT_OK } from "../errors";
 import { amount, plural, problemLine } from "../format";
@@ -13,8 +13,8 @@ import { timePhase } from "../../workbook/phases";
 const range = (entries: readonly ValueEntry[]): string =>
   entries.length === 0 ? "" : ` (entry no. ${entries[0].entryNo}..${entries[entries.length - 1].entryNo})`;
 
-const total = (entries: readonly ValueEntry[]): Decimal =>
-  entries.reduce((t, v) => t.plus(v.costAmountActual).plus(v.costAmountExpected), new Decimal(0));
+const total = (entries: readonly ValueEntry[]): Fixed =>
+  entries.reduce((t, v) => t + v.costAmountActual + v.costAmountExpected, 0n);
 
 export const post: Command = {
   name: "post",
@@ -71,8 +71,8 @@ export const post: Command = {
     }
     for (const item of result.updatedItems) {
       out(
-        `Standard Cost updated:    ${item.no}: ${item.standardCost.toFixed()}` +
-          (item.costingMethod === "Standard" ? ` (Unit Cost ${item.unitCost.toFixed()})` : ""),
+        `Standard Cost updated:    ${item.no}: ${formatExact(item.standardCost)}` +
+          (item.costingMethod === "Standard" ? ` (Unit Cost ${formatExact(item.unitCost)})` : ""),
       );
     }
     out(`Posting Log:              ${postedAt}, checksum ${checksum.slice(0, 12)}...`);

@@ -1,6 +1,5 @@
 // costing preview <workbook> [--json]: what posting the Revaluation Journal would do, without writing anything.
 import type { ValueEntry } from "../../engine/model";
-import { Decimal } from "../../engine/money";
 import { type Command, checkPositionals, flag } from "../command";
 import { EXIT_OK } from "../errors";
 import { amount, plural, problemLine, quantity, table, unitCost } from "../format";
@@ -52,7 +51,7 @@ export const preview: Command = {
     const p = previewed.value;
     const lines = journal.lines;
     const date = lines.reduce((d, l) => (l.postingDate > d ? l.postingDate : d), "");
-    const moving = lines.filter((l) => !l.amount.isZero() && !l.quantity.isZero()).length;
+    const moving = lines.filter((l) => l.amount !== 0n && l.quantity !== 0n).length;
     const entries = [
       ...p.revaluationEntries.map((v) => ({ v, kind: "Revaluation" as const })),
       ...p.adjustmentEntries.map((v) => ({ v, kind: "Adjustment" as const })),
@@ -66,16 +65,16 @@ export const preview: Command = {
         documentNo: [...new Set(lines.map((l) => l.documentNo))].join(", "),
         lines: lines.length,
         linesWithAmount: moving,
-        amount: amount(lines.reduce((t, l) => t.plus(l.amount), new Decimal(0))),
+        amount: amount(lines.reduce((t, l) => t + l.amount, 0n)),
         valueEntries: entries.map(({ v, kind }) => entryJson(v, kind)),
         items: p.items.map((i) => ({
           itemNo: i.itemNo,
           inventoryBefore: amount(i.inventoryBefore),
           inventoryAfter: amount(i.inventoryAfter),
-          inventoryChange: amount(i.inventoryAfter.minus(i.inventoryBefore)),
+          inventoryChange: amount(i.inventoryAfter - i.inventoryBefore),
           cogsBefore: amount(i.cogsBefore),
           cogsAfter: amount(i.cogsAfter),
-          cogsChange: amount(i.cogsAfter.minus(i.cogsBefore)),
+          cogsChange: amount(i.cogsAfter - i.cogsBefore),
         })),
         months: p.months.map((m) => ({
           itemNo: m.itemNo,
@@ -135,16 +134,16 @@ export const preview: Command = {
     // Items on the journal, and any other whose value or cost of goods sold the journal changes.
     const onJournal = new Set(lines.map((l) => l.itemNo));
     const shown = p.items.filter(
-      (i) => onJournal.has(i.itemNo) || !i.inventoryAfter.eq(i.inventoryBefore) || !i.cogsAfter.eq(i.cogsBefore),
+      (i) => onJournal.has(i.itemNo) || !(i.inventoryAfter === i.inventoryBefore) || !(i.cogsAfter === i.cogsBefore),
     );
     const itemRows = shown.map((i) => [
       i.itemNo,
       amount(i.inventoryBefore),
       amount(i.inventoryAfter),
-      amount(i.inventoryAfter.minus(i.inventoryBefore)),
+      amount(i.inventoryAfter - i.inventoryBefore),
       amount(i.cogsBefore),
       amount(i.cogsAfter),
-      amount(i.cogsAfter.minus(i.cogsBefore)),
+      amount(i.cogsAfter - i.cogsBefore),
     ]);
     for (const line of table(itemHeaders, itemRows, itemAlign)) out("  " + line);
     out("");

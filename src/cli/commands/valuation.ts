@@ -1,5 +1,5 @@
 // costing valuation <workbook> --date <YYYY-MM-DD> [--by-location] [--by-variant] [--posting-date] [--json]
-import { Decimal } from "../../engine/money";
+import type { Fixed } from "../../engine/money";
 import { type Command, checkPositionals, dateOption, flag } from "../command";
 import { EXIT_OK } from "../errors";
 import { amount, quantity, table } from "../format";
@@ -39,12 +39,12 @@ export const valuation: Command = {
     const rows = services.inventoryAsOf(ledger, date, { basis, byLocation, byVariant });
     const total = rows.reduce(
       (t, r) => ({
-        quantity: t.quantity.plus(r.quantity),
-        actual: t.actual.plus(r.costAmountActual),
-        expected: t.expected.plus(r.costAmountExpected),
-        value: t.value.plus(r.value),
+        quantity: t.quantity + r.quantity,
+        actual: t.actual + r.costAmountActual,
+        expected: t.expected + r.costAmountExpected,
+        value: t.value + r.value,
       }),
-      { quantity: new Decimal(0), actual: new Decimal(0), expected: new Decimal(0), value: new Decimal(0) },
+      { quantity: 0n as Fixed, actual: 0n as Fixed, expected: 0n as Fixed, value: 0n as Fixed },
     );
     const out = printer(ctx.io.stdout);
 

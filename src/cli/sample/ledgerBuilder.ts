@@ -4,7 +4,7 @@
 // Quantity application is FIFO (LIFO for LIFO items) per item, location and variant; valuation dates
 // follow §5.3. It is deliberately simple: no negative inventory, no transfers, receive and invoice together
 // (except `receipt`, received and not invoiced), production as consumption and output naming their order.
-import Decimal from "decimal.js";
+import { dec, divRound, min, times, type Exact } from "../../engine/money";
 import type { CostingMethod, ItemLedgerEntryType } from "../../engine/model";
 
 export interface SampleItem {
@@ -25,9 +25,9 @@ export interface SampleIle {
   documentNo: string;
   locationCode: string;
   variantCode: string;
-  quantity: Decimal;
-  invoicedQuantity: Decimal;
-  remainingQuantity: Decimal;
+  quantity: Exact;
+  invoicedQuantity: Exact;
+  remainingQuantity: Exact;
   positive: boolean;
   lastInvoiceDate: string;
   appliesToEntry: number;
@@ -46,12 +46,12 @@ export interface SampleVe {
   documentNo: string;
   locationCode: string;
   variantCode: string;
-  valuedQuantity: Decimal;
-  invoicedQuantity: Decimal;
-  itemLedgerEntryQuantity: Decimal;
-  costAmountActual: Decimal;
-  costAmountExpected: Decimal;
-  costPerUnit: Decimal;
+  valuedQuantity: Exact;
+  invoicedQuantity: Exact;
+  itemLedgerEntryQuantity: Exact;
+  costAmountActual: Exact;
+  costAmountExpected: Exact;
+  costPerUnit: Exact;
   adjustment: boolean;
   itemChargeNo: string;
   valuedByAverageCost: boolean;
@@ -71,7 +71,7 @@ export interface OrderPostOptions extends PostOptions {
   order: string;
 }
 
-const UNIT = new Decimal("0.00001");
+const UNIT = dec("0.00001");
 
 export class LedgerBuilder {
   readonly items: SampleItem[] = [];
@@ -93,7 +93,7 @@ export class LedgerBuilder {
     itemNo: string,
     date: string,
     entryType: ItemLedgerEntryType,
-    qty: Decimal,
+    qty: Exact,
     o: PostOptions,
     documentType: string,
   ): SampleIle {
@@ -108,8 +108,8 @@ export class LedgerBuilder {
       variantCode: o.variant ?? "",
       quantity: qty,
       invoicedQuantity: qty,
-      remainingQuantity: qty.isPositive() ? qty : new Decimal(0),
-      positive: qty.isPositive(),
+      remainingQuantity: qty >= 0n ? qty : dec(0),
+      positive: qty >= 0n,
       lastInvoiceDate: date,
       appliesToEntry: 0,
       orderType: "",
@@ -135,10 +135,8 @@ export class LedgerBuilder {
       valuedQuantity,
       invoicedQuantity: ile.quantity,
       itemLedgerEntryQuantity: ile.quantity,
-      costAmountExpected: new Decimal(0),
-      costPerUnit: valuedQuantity.isZero()
-        ? new Decimal(0)
-        : fields.costAmountActual.div(valuedQuantity).toNearest(UNIT, Decimal.ROUND_HALF_UP),
+      costAmountExpected: dec(0),
+      costPerUnit: valuedQuantity === 0n ? dec(0) : (divRound(fields.costAmountActual, valuedQuantity, UNIT) as Exact),
       adjustment: false,
       itemChargeNo: "",
       valuedByAverageCost: false,
@@ -167,22 +165,22 @@ export class LedgerBuilder {
 
   /** A purchase received and invoiced at once; Standard items post at standard cost plus a Variance entry. */
   purchase(itemNo: string, date: string, qty: string, amount: string, o: PostOptions): number {
-    const ile = this.newIle(itemNo, date, "Purchase", new Decimal(qty), o, "Purchase Receipt");
+    const ile = this.newIle(itemNo, date, "Purchase", dec(qty), o, "Purchase Receipt");
     const item = this.items.find((i) => i.no === itemNo)!;
-    this.newVe(ile, { costAmountActual: new Decimal(amount) });
+    this.newVe(ile, { costAmountActual: dec(amount) });
     if (item.costingMethod === "Standard") {
-      const standard = new Decimal(item.standardCost).times(ile.quantity);
-      const variance = standard.minus(amount);
-      this.ves[this.ves.length - 1].costPerUnit = new Decimal(item.standardCost);
-      if (!variance.isZero()) {
+      const standard = times(dec(item.standardCost), ile.quantity) as Exact;
+      const variance = (standard - dec(amount)) as Exact;
+      this.ves[this.ves.length - 1].costPerUnit = dec(item.standardCost);
+      if (variance !== 0n) {
         // Item Jnl.-Post Line (InsertVarValueEntry) keeps the valued quantity but posts the variance with
         // Invoiced Quantity 0 and Cost per Unit 0, like the indirect-cost entry.
         this.newVe(ile, {
           entryType: "Variance",
           costAmountActual: variance,
-          invoicedQuantity: new Decimal(0),
-          itemLedgerEntryQuantity: new Decimal(0),
-          costPerUnit: new Decimal(0),
+          invoicedQuantity: dec(0),
+          itemLedgerEntryQuantity: dec(0),
+          costPerUnit: dec(0),
         });
       }
     }
@@ -199,19 +197,17 @@ export class LedgerBuilder {
    * (Expected), Expected Cost = Yes, Invoiced Quantity 0); a Standard item's at its standard cost.
    */
   receipt(itemNo: string, date: string, qty: string, expectedAmount: string, o: PostOptions): number {
-    const ile = this.newIle(itemNo, date, "Purchase", new Decimal(qty), o, "Purchase Receipt");
-    ile.invoicedQuantity = new Decimal(0);
+    const ile = this.newIle(itemNo, date, "Purchase", dec(qty), o, "Purchase Receipt");
+    ile.invoicedQuantity = dec(0);
     ile.lastInvoiceDate = "";
     const item = this.items.find((i) => i.no === itemNo)!;
-    const expected = new Decimal(expectedAmount);
+    const expected = dec(expectedAmount);
     this.newVe(ile, {
-      costAmountActual: new Decimal(0),
+      costAmountActual: dec(0),
       costAmountExpected: expected,
-      invoicedQuantity: new Decimal(0),
+      invoicedQuantity: dec(0),
       costPerUnit:
-        item.costingMethod === "Standard"
-          ? new Decimal(item.standardCost)
-          : expected.div(ile.quantity).toNearest(UNIT, Decimal.ROUND_HALF_UP),
+        item.costingMethod === "Standard" ? dec(item.standardCost) : (divRound(expected, ile.quantity, UNIT) as Exact),
       expectedCost: true,
     });
     return ile.entryNo;
@@ -230,10 +226,10 @@ export class LedgerBuilder {
    * is 0.00 until Adjust Cost gives it what the order consumed.
    */
   output(itemNo: string, date: string, qty: string, o: OrderPostOptions): number {
-    const ile = this.newIle(itemNo, date, "Output", new Decimal(qty), o, "");
+    const ile = this.newIle(itemNo, date, "Output", dec(qty), o, "");
     ile.orderType = "Production";
     ile.orderNo = o.order;
-    this.newVe(ile, { costAmountActual: new Decimal(0) });
+    this.newVe(ile, { costAmountActual: dec(0) });
     return ile.entryNo;
   }
 
@@ -248,15 +244,15 @@ export class LedgerBuilder {
     documentType: string,
   ): SampleIle {
     const method = this.method(itemNo);
-    const quantity = new Decimal(qty).neg();
+    const quantity = -dec(qty) as Exact;
     const ile = this.newIle(itemNo, date, entryType, quantity, o, documentType);
     let valuationDate = date;
-    let toApply = quantity.neg();
+    let toApply = -quantity as Exact;
     const open = this.iles
       .filter(
         (e) =>
           e.positive &&
-          e.remainingQuantity.isPositive() &&
+          e.remainingQuantity >= 0n &&
           e.itemNo === itemNo &&
           e.locationCode === ile.locationCode &&
           e.variantCode === ile.variantCode,
@@ -267,18 +263,18 @@ export class LedgerBuilder {
         return method === "LIFO" ? -order : order;
       });
     for (const inbound of open) {
-      if (toApply.isZero()) break;
-      const applied = Decimal.min(toApply, inbound.remainingQuantity);
-      inbound.remainingQuantity = inbound.remainingQuantity.minus(applied);
-      toApply = toApply.minus(applied);
+      if (toApply === 0n) break;
+      const applied = min(toApply, inbound.remainingQuantity);
+      inbound.remainingQuantity = (inbound.remainingQuantity - applied) as Exact;
+      toApply = (toApply - applied) as Exact;
       const inboundVd = this.inboundValuationDate(inbound.entryNo);
       if (date < inboundVd && inboundVd > valuationDate) valuationDate = inboundVd;
     }
-    if (!toApply.isZero()) throw new Error(`sample: ${itemNo} would go negative on ${date}`);
+    if (toApply !== 0n) throw new Error(`sample: ${itemNo} would go negative on ${date}`);
     this.newVe(ile, {
       valuationDate,
-      costAmountActual: new Decimal(unitCost).times(quantity),
-      costPerUnit: new Decimal(unitCost),
+      costAmountActual: times(dec(unitCost), quantity) as Exact,
+      costPerUnit: dec(unitCost),
       valuedByAverageCost: method === "Average",
     });
     return ile;
@@ -291,9 +287,9 @@ export class LedgerBuilder {
       postingDate: date,
       valuationDate: this.directCostValuationDate(ileNo),
       documentNo: doc,
-      invoicedQuantity: new Decimal(0),
-      itemLedgerEntryQuantity: new Decimal(0),
-      costAmountActual: new Decimal(amount),
+      invoicedQuantity: dec(0),
+      itemLedgerEntryQuantity: dec(0),
+      costAmountActual: dec(amount),
       itemChargeNo: chargeNo,
       valuedByAverageCost: false,
     });
@@ -308,10 +304,10 @@ export class LedgerBuilder {
       valuationDate: date > dcVd ? date : dcVd,
       entryType: "Revaluation",
       documentNo: doc,
-      valuedQuantity: new Decimal(valuedQty),
-      invoicedQuantity: new Decimal(0),
-      itemLedgerEntryQuantity: new Decimal(0),
-      costAmountActual: new Decimal(amount),
+      valuedQuantity: dec(valuedQty),
+      invoicedQuantity: dec(0),
+      itemLedgerEntryQuantity: dec(0),
+      costAmountActual: dec(amount),
       partialRevaluation: true,
       valuedByAverageCost: this.lastDirectCost(ileNo).valuedByAverageCost,
     });
@@ -325,9 +321,9 @@ export class LedgerBuilder {
       postingDate: original.postingDate,
       valuationDate: original.valuationDate,
       valuedQuantity: original.valuedQuantity,
-      invoicedQuantity: new Decimal(0),
-      itemLedgerEntryQuantity: new Decimal(0),
-      costAmountActual: new Decimal(amount),
+      invoicedQuantity: dec(0),
+      itemLedgerEntryQuantity: dec(0),
+      costAmountActual: dec(amount),
       adjustment: true,
       appliesToEntry: original.entryNo,
       valuedByAverageCost: original.valuedByAverageCost,

@@ -1,5 +1,5 @@
 // The sample ledger as workbook tables (captions per workbook-format.md, English).
-import Decimal from "decimal.js";
+import { dec, formatExact, placesOf, type Fixed } from "../../engine/money";
 import type { SampleLedger } from "./scenarios";
 
 export type Cell =
@@ -16,11 +16,14 @@ export interface SampleTable {
 }
 
 const text = (value: string): Cell => ({ kind: "text", value });
-const num = (value: Decimal | number | string): Cell => ({ kind: "number", value: value.toString() });
-const amount = (value: Decimal): Cell => ({ kind: "number", value: value.toFixed(2) });
-const unitCost = (value: Decimal): Cell => ({
+const num = (value: Fixed | number | string): Cell => ({
   kind: "number",
-  value: value.decimalPlaces() <= 2 ? value.toFixed(2) : value.toString(),
+  value: typeof value === "bigint" ? formatExact(value) : String(value),
+});
+const amount = (value: Fixed): Cell => ({ kind: "number", value: formatExact(value, 2) });
+const unitCost = (value: Fixed): Cell => ({
+  kind: "number",
+  value: placesOf(value) <= 2 ? formatExact(value, 2) : formatExact(value),
 });
 const date = (value: string): Cell => ({ kind: "date", value });
 const bool = (value: boolean): Cell => ({ kind: "bool", value });
@@ -62,9 +65,9 @@ export function sampleTables(sample: SampleLedger): SampleTable[] {
       num(e.quantity),
       num(e.invoicedQuantity),
       num(e.remainingQuantity),
-      bool(!e.remainingQuantity.isZero()),
+      bool(e.remainingQuantity !== 0n),
       bool(e.positive),
-      bool(e.invoicedQuantity.equals(e.quantity)),
+      bool(e.invoicedQuantity === e.quantity),
       date(e.lastInvoiceDate),
       num(e.appliesToEntry),
       text(e.orderType),
@@ -131,9 +134,9 @@ export function sampleTables(sample: SampleLedger): SampleTable[] {
       text(i.no),
       text(i.description),
       text(i.costingMethod),
-      unitCost(new Decimal(i.unitCost)),
-      unitCost(new Decimal(i.standardCost)),
-      unitCost(new Decimal(i.lastDirectCost)),
+      unitCost(dec(i.unitCost)),
+      unitCost(dec(i.standardCost)),
+      unitCost(dec(i.lastDirectCost)),
       bool(false),
     ]),
   };

@@ -3,7 +3,7 @@
 // the next read; the user finishes it (Adjust Cost, items, Posting Log, journal marked) or rolls it back
 // (the rows appended since are deleted). Posting the journal again is refused until then: it would revalue
 // the inventory twice.
-import { adjustCostItemEntries, updatedItemsOf, ZERO, type Decimal, type Ledger, type ValueEntry } from "../../engine";
+import { adjustCostItemEntries, updatedItemsOf, amount, type Fixed, type Ledger, type ValueEntry } from "../../engine";
 import { appendPostingLog, markJournalPosted, readPostingLog, type JournalRead, type PostingLogRead } from "../journal";
 import type { WorkbookPort } from "../port";
 import { tableSpec, VALUE_ENTRIES, columnMatches } from "../schema";
@@ -24,12 +24,12 @@ export interface InterruptedPost {
   readonly complete: boolean;
 }
 
-const amountOf = (v: ValueEntry): Decimal => v.costAmountActual.plus(v.costAmountExpected);
+const amountOf = (v: ValueEntry): Fixed => v.costAmountActual + v.costAmountExpected;
 
 /** The interrupted post of this (unposted) journal, or null when there is none. */
 export function findInterruptedPost(ledger: Ledger, journal: JournalRead, log: PostingLogRead): InterruptedPost | null {
   const lines = journal.rows.filter((r) => !r.posted).map((r) => r.line);
-  const moving = lines.filter((l) => !l.amount.isZero() && !l.quantity.isZero());
+  const moving = lines.filter((l) => l.amount !== 0n && l.quantity !== 0n);
   const documentNos = [...new Set(moving.map((l) => l.documentNo))];
   if (documentNos.length === 0) return null;
   const logged = (no: number) => log.entries.some((e) => no >= e.firstEntryNo && no <= e.lastEntryNo);
@@ -39,9 +39,9 @@ export function findInterruptedPost(ledger: Ledger, journal: JournalRead, log: P
   if (found.length === 0) return null;
   const firstEntryNo = Math.min(...found.map((v) => v.entryNo));
   const lastEntryNo = ledger.valueEntries.reduce((m, v) => Math.max(m, v.entryNo), 0);
-  const posted = found.reduce((s, v) => s.plus(amountOf(v)), ZERO);
-  const expected = moving.reduce((s, l) => s.plus(l.amount), ZERO);
-  return { documentNos, revaluationEntries: found, firstEntryNo, lastEntryNo, complete: posted.eq(expected) };
+  const posted = found.reduce((s, v) => s + amountOf(v), 0n);
+  const expected = moving.reduce((s, l) => s + l.amount, 0n);
+  return { documentNos, revaluationEntries: found, firstEntryNo, lastEntryNo, complete: posted === expected };
 }
 
 /** The message for a journal whose post was interrupted: what was found and the two ways out. */
@@ -75,7 +75,7 @@ export async function finishInterruptedPost(
   const appended = opts.adjust ? adjustCostItemEntries(ledger).newValueEntries : [];
   if (appended.length > 0) await appendValueEntries(port, ledger, appended);
   const lines = journal.rows.filter((r) => !r.posted).map((r) => r.line);
-  const moving = lines.filter((l) => !l.amount.isZero() && !l.quantity.isZero());
+  const moving = lines.filter((l) => l.amount !== 0n && l.quantity !== 0n);
   const notes = await updateItems(port, ledger, updatedItemsOf(ledger, moving));
   const log = await readPostingLog(port);
   await appendPostingLog(
@@ -87,7 +87,7 @@ export async function finishInterruptedPost(
       lines: moving.length,
       firstEntryNo: found.firstEntryNo,
       lastEntryNo: appended.length > 0 ? appended[appended.length - 1].entryNo : found.lastEntryNo,
-      totalAmount: found.revaluationEntries.reduce((s, v) => s.plus(amountOf(v)), ZERO),
+      totalAmount: amount(found.revaluationEntries.reduce((s, v) => s + amountOf(v), 0n)),
       checksum: await journalChecksum(journal.rows.map((r) => r.line)),
     },
     rounding,

@@ -12,7 +12,7 @@ import {
 } from "../../engine/model";
 import { replayLedger, type DerivedNote } from "../../engine/replay";
 import { completeValueEntries } from "../../engine/valueEntryDefaults";
-import { Decimal } from "../../engine/money";
+import { formatExact } from "../../engine/money";
 import type { CellUpdate, CellValue, TableSpec, WorkbookPort, WriteTableOptions } from "../port";
 import { tableLabel } from "../problems";
 import { columnMatches, ITEMS, LEDGER_TABLES, tableSpec, VALUE_ENTRIES } from "../schema";
@@ -185,7 +185,7 @@ function lostColumns(headers: readonly string[], entries: readonly ValueEntry[],
   });
   const readBack = completeValueEntries(stripped, iles);
   const byNo = new Map(entries.map((v) => [v.entryNo, v]));
-  const same = (a: unknown, b: unknown) => (a instanceof Decimal && b instanceof Decimal ? a.eq(b) : a === b);
+  const same = (a: unknown, b: unknown) => a === b;
   return missing
     .filter((d) =>
       readBack.some(
@@ -210,7 +210,7 @@ export async function updateItems(port: WorkbookPort, ledger: Ledger, items: rea
   const mapped = (await readColumnMap(port)).forTable(ITEMS.caption);
   const found = await port.readTable(tableSpec(ITEMS, mapped));
   const what = (i: Item) =>
-    `item ${i.no}: Standard Cost ${i.standardCost.toFixed()}, Unit Cost ${i.unitCost.toFixed()}`;
+    `item ${i.no}: Standard Cost ${formatExact(i.standardCost)}, Unit Cost ${formatExact(i.unitCost)}`;
   if (!found)
     return items.map((i) => `The workbook has no Items table, so the new costs of ${what(i)} were not written.`);
   const label = tableLabel(found);

@@ -42,7 +42,7 @@ export async function postJournal(
 ): Promise<Outcome<PostSummary>> {
   const doing = nothingDone("post");
   const { journal: read, lines, checksum, rounding } = journal;
-  const moving = lines.filter((l) => !l.amount.isZero() && !l.quantity.isZero());
+  const moving = lines.filter((l) => l.amount !== 0n && l.quantity !== 0n);
   if (moving.length === 0) {
     const what =
       lines.length === 0 ? "no lines" : `no line with an Amount other than 0.00 (${plural(lines.length, "line")})`;

@@ -96,7 +96,10 @@ export function unsettledMessage(
   u: { readonly itemNo: string; readonly entries: readonly number[]; readonly rounds: number },
   next?: NextSteps,
 ): string {
-  const loop = u.entries.length > 0 ? `the costs of item ledger entries ${entryList(u.entries)} kept changing each other` : "its costs kept changing";
+  const loop =
+    u.entries.length > 0
+      ? `the costs of item ledger entries ${entryList(u.entries)} kept changing each other`
+      : "its costs kept changing";
   return (
     `Item ${u.itemNo} was not adjusted: after ${u.rounds} rounds of Adjust Cost ${loop} (a loop of applications or ` +
     `transfers). No value entries were written for it; the other items were adjusted. Check the Applies-to Entry and ` +
