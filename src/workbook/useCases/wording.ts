@@ -34,6 +34,18 @@ export interface NextSteps {
    * calc-value again with --replace to discard it.`
    */
   readonly postOrReplace?: string;
+  /**
+   * How to calculate the journal again on the ledger as it is now, replacing it (default "<calculate> for
+   * <date>, choosing to replace the journal"); command line: `run "costing calc-value <wb> --date <date> --replace" ...`.
+   */
+  readonly calculateAgain?: (postingDate: string) => string;
+  /**
+   * How to finish and how to roll back an interrupted post, each a phrase after "Finish the post" / "roll it
+   * back" (default: none, and the sentence ends "in the task pane's Post step"); command line:
+   * `with "costing post <wb> --finish"` and `with "costing post <wb> --rollback"`.
+   */
+  readonly finishPost?: string;
+  readonly rollBackPost?: string;
 }
 
 /** "1 item" / "3 items" */
@@ -96,7 +108,10 @@ export function unsettledMessage(
   u: { readonly itemNo: string; readonly entries: readonly number[]; readonly rounds: number },
   next?: NextSteps,
 ): string {
-  const loop = u.entries.length > 0 ? `the costs of item ledger entries ${entryList(u.entries)} kept changing each other` : "its costs kept changing";
+  const loop =
+    u.entries.length > 0
+      ? `the costs of item ledger entries ${entryList(u.entries)} kept changing each other`
+      : "its costs kept changing";
   return (
     `Item ${u.itemNo} was not adjusted: after ${u.rounds} rounds of Adjust Cost ${loop} (a loop of applications or ` +
     `transfers). No value entries were written for it; the other items were adjusted. Check the Applies-to Entry and ` +
