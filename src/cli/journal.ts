@@ -13,6 +13,11 @@ export function cliNextSteps(workbookPath: string): NextSteps {
     again: "run the command again",
     calculateNew: `calculate a new journal: ${calcValue}`,
     postOrReplace: `Post it first ("costing post ${workbookPath}"), or run calc-value again with --replace to discard it.`,
+    calculateAgain: (date) =>
+      `run "costing calc-value ${workbookPath} --date ${date} --replace" (with the --item, --per and other ` +
+      "options it was calculated with)",
+    finishPost: `with "costing post ${workbookPath} --finish"`,
+    rollBackPost: `with "costing post ${workbookPath} --rollback"`,
   };
 }
 

@@ -391,6 +391,11 @@ export interface PostingLogEntry {
   readonly checksum: string;
 }
 
+/** Now as the Posting Log has it: an ISO timestamp to the second, in UTC. */
+export function postedAtNow(): string {
+  return new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
 export interface PostingLogRead {
   readonly table: TableData | null;
   readonly entries: readonly (PostingLogEntry & { readonly rowNumber: number })[];

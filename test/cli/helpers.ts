@@ -1,6 +1,6 @@
 // Helpers for the command-line tests: captured streams, temporary copies of the sample, and an independent
 // reader of written workbooks (CSV parsed here, .xlsx read with ExcelJS), so results are checked as written.
-import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -146,4 +146,47 @@ export async function readTable(workbook: string, caption: string): Promise<Row[
   return body
     .filter((cells) => cells.some((c) => c.trim() !== ""))
     .map((cells) => Object.fromEntries(headers.map((h, i) => [h.trim(), (cells[i] ?? "").trim()])));
+}
+
+// ---- editing a workbook as a user would ------------------------------------------------------------------
+
+export const JOURNAL = "Revaluation Journal";
+
+/** A table of a CSV folder as lines of fields (the files these tests edit have no quoted fields). */
+export async function csvGrid(folder: string, table: string): Promise<{ file: string; bom: string; grid: string[][] }> {
+  const file = path.join(folder, `${table}.csv`);
+  const text = await readFile(file, "utf8");
+  const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
+  const grid = text
+    .slice(bom.length)
+    .split(/\r?\n/)
+    .filter((l) => l !== "")
+    .map((l) => l.split(","));
+  return { file, bom, grid };
+}
+
+export async function writeCsvGrid(g: { file: string; bom: string; grid: string[][] }): Promise<void> {
+  await writeFile(g.file, g.bom + g.grid.map((r) => r.join(",")).join("\r\n") + "\r\n", "utf8");
+}
+
+/** Types a value into the journal line of an item, as a user would: in the CSV file, or in Excel. */
+export async function editJournal(wb: string, itemNo: string, caption: string, value: string | number): Promise<void> {
+  if (!wb.endsWith(".xlsx")) {
+    const g = await csvGrid(wb, JOURNAL);
+    const col = g.grid[0].indexOf(caption);
+    const row = g.grid.find((r) => r[g.grid[0].indexOf("Item No.")] === itemNo)!;
+    row[col] = String(value);
+    await writeCsvGrid(g);
+    return;
+  }
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(wb);
+  const ws = book.getWorksheet(JOURNAL)!;
+  const headers = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? ""));
+  ws.eachRow((row, n) => {
+    if (n > 1 && row.getCell(headers.indexOf("Item No.")).value === itemNo) {
+      row.getCell(headers.indexOf(caption)).value = value;
+    }
+  });
+  await book.xlsx.writeFile(wb);
 }

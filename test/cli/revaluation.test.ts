@@ -1,54 +1,22 @@
 // Revaluation through the command line, on copies of the bundled sample (CSV folder and .xlsx): calc-value,
 // the user's edit of Unit Cost (Revalued) in the CSV file or in the workbook (with ExcelJS, as a spreadsheet
 // program would save it), preview, post, and what the ledger says afterwards.
-import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import ExcelJS from "exceljs";
 import type { CostingServices } from "../../src/cli/services";
-import { type Kind, costing, readTable, removeTemps, sampleCopy, snapshot } from "./helpers";
+import {
+  type Kind,
+  JOURNAL,
+  costing,
+  csvGrid,
+  editJournal,
+  readTable,
+  removeTemps,
+  sampleCopy,
+  snapshot,
+  writeCsvGrid,
+} from "./helpers";
 
 afterAll(removeTemps);
-
-const JOURNAL = "Revaluation Journal";
-
-/** A table of a CSV folder as lines of fields (the files these tests edit have no quoted fields). */
-async function csvGrid(folder: string, table: string): Promise<{ file: string; bom: string; grid: string[][] }> {
-  const file = path.join(folder, `${table}.csv`);
-  const text = await readFile(file, "utf8");
-  const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
-  const grid = text
-    .slice(bom.length)
-    .split(/\r?\n/)
-    .filter((l) => l !== "")
-    .map((l) => l.split(","));
-  return { file, bom, grid };
-}
-
-async function writeCsvGrid(g: { file: string; bom: string; grid: string[][] }): Promise<void> {
-  await writeFile(g.file, g.bom + g.grid.map((r) => r.join(",")).join("\r\n") + "\r\n", "utf8");
-}
-
-/** Types a value into the journal line of an item, as a user would: in the CSV file, or in Excel. */
-async function editJournal(wb: string, itemNo: string, caption: string, value: string | number): Promise<void> {
-  if (!wb.endsWith(".xlsx")) {
-    const g = await csvGrid(wb, JOURNAL);
-    const col = g.grid[0].indexOf(caption);
-    const row = g.grid.find((r) => r[g.grid[0].indexOf("Item No.")] === itemNo)!;
-    row[col] = String(value);
-    await writeCsvGrid(g);
-    return;
-  }
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(wb);
-  const ws = book.getWorksheet(JOURNAL)!;
-  const headers = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? ""));
-  ws.eachRow((row, n) => {
-    if (n > 1 && row.getCell(headers.indexOf("Item No.")).value === itemNo) {
-      row.getCell(headers.indexOf(caption)).value = value;
-    }
-  });
-  await book.xlsx.writeFile(wb);
-}
 
 const num = (s: string) => Number(s);
 

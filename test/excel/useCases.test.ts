@@ -18,6 +18,7 @@ import {
 import {
   appendValueEntries,
   calculateJournal,
+  ledgerStateText,
   loadLedger,
   postJournal,
   previewJournal,
@@ -115,8 +116,14 @@ async function revalue(port: WorkbookPort) {
 
   const read = await readJournalForPosting(port, ledger, PANE);
   if (!read.ok) throw new Error(read.message);
+  // The lines and the ledger they were calculated on: each item's value entries before the post's first one.
+  const first = Math.max(...ledger.valueEntries.map((v) => v.entryNo)) + 1;
+  const state = ledgerStateText(ledger, read.value.lines, first);
+  expect(state).toBe(`before value entry ${first}\nFIFO-PLAIN\t7\t61\nSTD-PLAIN\t3\t48`);
   expect(read.value.checksum).toBe(
-    createHash("sha256").update(journalCanonicalText(read.value.lines), "utf8").digest("hex"),
+    createHash("sha256")
+      .update(`${journalCanonicalText(read.value.lines)}\n\n${state}`, "utf8")
+      .digest("hex"),
   );
   const preview = previewJournal(ledger, read.value, PANE);
   if (!preview.ok) throw new Error(preview.message);

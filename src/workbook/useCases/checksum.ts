@@ -1,6 +1,8 @@
-// The Posting Log's checksum of journal lines: SHA-256 (hex) of their canonical text, with WebCrypto (Node 20
-// and browsers). Where WebCrypto's digest is missing (a page that is not a secure context, jsdom), the same
-// hash is computed here, so a journal's checksum never depends on where it was posted.
+// The Posting Log's checksum of a post: SHA-256 (hex) of the journal lines' canonical text and of the ledger
+// state they were calculated on, with WebCrypto (Node 20 and browsers). Where WebCrypto's digest is missing (a
+// page that is not a secure context, jsdom), the same hash is computed here, so a journal's checksum never
+// depends on where it was posted.
+import type { Ledger } from "../../engine/model";
 import type { RevaluationJournalLine } from "../../engine/revaluationJournal";
 import { journalCanonicalText } from "../journal";
 
@@ -92,7 +94,35 @@ export async function sha256Hex(text: string): Promise<string> {
   return hex(sha256Bytes(bytes));
 }
 
-/** The Posting Log's checksum of these lines: SHA-256 (hex) of their canonical text. */
+/** The checksum of the lines alone: SHA-256 (hex) of their canonical text, as Posting Logs written before have it. */
 export function journalChecksum(lines: readonly RevaluationJournalLine[]): Promise<string> {
   return sha256Hex(journalCanonicalText(lines));
+}
+
+/**
+ * The ledger a post was calculated on, as text: for each item on the journal, the number of its value entries
+ * before value entry `before` (the post's first) and the last one's entry no. Every line's Inventory Value
+ * (Calculated) is checked against the ledger before posting, so with the lines this names the state.
+ */
+export function ledgerStateText(ledger: Ledger, lines: readonly RevaluationJournalLine[], before: number): string {
+  const items = new Map([...new Set(lines.map((l) => l.itemNo))].sort().map((no) => [no, { count: 0, last: 0 }]));
+  for (const v of ledger.valueEntries) {
+    const item = v.entryNo < before ? items.get(v.itemNo) : undefined;
+    if (!item) continue;
+    item.count++;
+    item.last = Math.max(item.last, v.entryNo);
+  }
+  return [`before value entry ${before}`, ...[...items].map(([no, s]) => `${no}\t${s.count}\t${s.last}`)].join("\n");
+}
+
+/**
+ * The Posting Log's checksum of a post whose first value entry is `before`: SHA-256 (hex) of the lines'
+ * canonical text and of the ledger state before that entry, so a journal is known as posted on that state.
+ */
+export function postingChecksum(
+  lines: readonly RevaluationJournalLine[],
+  ledger: Ledger,
+  before: number,
+): Promise<string> {
+  return sha256Hex(`${journalCanonicalText(lines)}\n\n${ledgerStateText(ledger, lines, before)}`);
 }

@@ -12,8 +12,9 @@ export {
   type JournalPurpose,
   type JournalReplaced,
 } from "./journal";
-export { postJournal, postedAtNow, type PostSummary } from "./post";
-export { journalChecksum, sha256Hex } from "./checksum";
+export { postJournal, type PostSummary } from "./post";
+export { postedAtNow } from "../journal";
+export { journalChecksum, ledgerStateText, postingChecksum, sha256Hex } from "./checksum";
 export { entryList, plural, rowList, unsettledMessage, type NextSteps, type Outcome } from "./wording";
 export {
   findInterruptedPost,

@@ -4,14 +4,20 @@
 // (the rows appended since are deleted). Posting the journal again is refused until then: it would revalue
 // the inventory twice.
 import { adjustCostItemEntries, updatedItemsOf, amount, type Fixed, type Ledger, type ValueEntry } from "../../engine";
-import { appendPostingLog, markJournalPosted, readPostingLog, type JournalRead, type PostingLogRead } from "../journal";
+import {
+  appendPostingLog,
+  markJournalPosted,
+  postedAtNow,
+  readPostingLog,
+  type JournalRead,
+  type PostingLogRead,
+} from "../journal";
 import type { WorkbookPort } from "../port";
 import { tableSpec, VALUE_ENTRIES, columnMatches } from "../schema";
 import { cellText } from "../values";
-import { journalChecksum } from "./checksum";
+import { postingChecksum } from "./checksum";
 import { appendValueEntries, roundingOf, updateItems } from "./ledger";
-import { postedAtNow } from "./post";
-import type { Outcome } from "./wording";
+import type { NextSteps, Outcome } from "./wording";
 
 export interface InterruptedPost {
   readonly documentNos: readonly string[];
@@ -44,16 +50,19 @@ export function findInterruptedPost(ledger: Ledger, journal: JournalRead, log: P
   return { documentNos, revaluationEntries: found, firstEntryNo, lastEntryNo, complete: posted === expected };
 }
 
-/** The message for a journal whose post was interrupted: what was found and the two ways out. */
-export function interruptedMessage(found: InterruptedPost, label: string): string {
+/** The message for a journal whose post was interrupted: what was found and the two ways out, in the front end's words. */
+export function interruptedMessage(found: InterruptedPost, label: string, next?: NextSteps): string {
+  const finish = next?.finishPost ? ` ${next.finishPost}` : "";
+  const rollBack = next?.rollBackPost ? ` ${next.rollBackPost}` : "";
+  const where = next?.finishPost || next?.rollBackPost ? "" : " in the task pane's Post step";
   return (
     `A post of the ${label} (document no. ${found.documentNos.join(", ")}) was interrupted: value entries ` +
     `${found.firstEntryNo}..${found.lastEntryNo} were appended, but the Posting Log has no row for them. ` +
     (found.complete
-      ? "Finish the post (Adjust Cost, items, Posting Log, journal marked posted) or roll it back (those rows deleted) " +
-        "in the task pane's Post step; posting again would revalue the inventory twice."
-      : "Only part of its revaluation entries were written: roll it back in the task pane's Post step (those rows " +
-        "are deleted), then post again.")
+      ? `Finish the post${finish} (Adjust Cost, items, Posting Log, journal marked posted) or roll it back` +
+        `${rollBack} (those rows deleted)${where}; posting again would revalue the inventory twice.`
+      : `Only part of its revaluation entries were written: roll it back${rollBack}${where} (those rows are ` +
+        "deleted), then post again.")
   );
 }
 
@@ -88,7 +97,11 @@ export async function finishInterruptedPost(
       firstEntryNo: found.firstEntryNo,
       lastEntryNo: appended.length > 0 ? appended[appended.length - 1].entryNo : found.lastEntryNo,
       totalAmount: amount(found.revaluationEntries.reduce((s, v) => s + amountOf(v), 0n)),
-      checksum: await journalChecksum(journal.rows.map((r) => r.line)),
+      checksum: await postingChecksum(
+        journal.rows.map((r) => r.line),
+        ledger,
+        found.firstEntryNo,
+      ),
     },
     rounding,
   );

@@ -20,9 +20,10 @@ import {
   type PostingLogRead,
 } from "../journal";
 import type { WorkbookPort } from "../port";
-import { journalChecksum } from "./checksum";
+import { journalChecksum, postingChecksum } from "./checksum";
 import { findInterruptedPost, interruptedMessage, type InterruptedPost } from "./interrupted";
 import { roundingOf } from "./ledger";
+import { staleLines } from "./recalculated";
 import { again, capitalized, inTheirWords, plural, rowList, subject, type NextSteps, type Outcome } from "./wording";
 
 export interface JournalForPosting {
@@ -30,7 +31,7 @@ export interface JournalForPosting {
   readonly log: PostingLogRead;
   /** The journal's lines, recomputed from what the user edited (hand-typed lines completed). */
   readonly lines: readonly RevaluationJournalLine[];
-  /** SHA-256 (hex) of the lines' canonical text, as the Posting Log keeps it. */
+  /** The Posting Log's checksum of posting these lines on the ledger as read (see postingChecksum). */
   readonly checksum: string;
   readonly rounding: Rounding;
 }
@@ -96,8 +97,9 @@ export async function calculateJournal(
 /**
  * The Revaluation Journal read for posting or a preview: every cell parsed and the lines recomputed
  * (hand-typed lines completed from the ledger). Not ok, with the cells named, when there is no journal, a
- * cell is wrong, or the journal was posted already (Posted = Yes on its lines, or its checksum in the
- * Posting Log).
+ * cell is wrong, the journal was posted already (Posted = Yes on its lines, or its checksum in the Posting
+ * Log), its last post was interrupted, or it was calculated on another state of the ledger (an Inventory Value
+ * (Calculated) that Calculate Inventory Value no longer gives).
  */
 export async function readJournalForPosting(
   port: WorkbookPort,
@@ -133,14 +135,13 @@ export async function readJournalForPosting(
     };
   }
   const lines = journal.rows.map((r) => r.line);
-  const checksum = await journalChecksum(lines);
+  const logged = await postedBefore(ledger, lines, log);
   const postedRows = journal.rows.filter((r) => r.posted).map((r) => r.rowNumber);
-  const logged = log.entries.find((e) => e.checksum === checksum);
   if (postedRows.length > 0 || logged) {
     const when = logged
       ? `on ${logged.postedAt} (document no. ${logged.documentNo || "blank"}, value entries ` +
         `${logged.firstEntryNo}..${logged.lastEntryNo}; Posting Log, row ${logged.rowNumber})`
-      : `(its ${rowList(postedRows)} say Posted = Yes)`;
+      : `(its ${rowList(postedRows)} ${postedRows.length === 1 ? "says" : "say"} Posted = Yes)`;
     const mixed = postedRows.length > 0 && postedRows.length < journal.rows.length;
     return {
       ok: false,
@@ -152,8 +153,54 @@ export async function readJournalForPosting(
     };
   }
   const interrupted = findInterruptedPost(ledger, journal, log);
-  if (interrupted) return { ok: false, message: interruptedMessage(interrupted, journal.label), problems: [] };
+  if (interrupted) return { ok: false, message: interruptedMessage(interrupted, journal.label, next), problems: [] };
+  const { stale, refusals } = staleLines(ledger, journal);
+  if (refusals.length > 0) {
+    return {
+      ok: false,
+      message:
+        `The ${journal.label} cannot be compared with the ledger, which it must match to be posted: Calculate ` +
+        `Inventory Value, run again for its lines, is refused for ${plural(refusals.length, "reason")} below; ` +
+        `${doing} Correct what they say and ${again(next)}.`,
+      problems: inTheirWords(refusals, next),
+    };
+  }
+  if (stale.length > 0) {
+    const date = lines.reduce((d, l) => (l.postingDate > d ? l.postingDate : d), "");
+    const recalculate = next.calculateAgain?.(date) ?? `${next.calculate} for ${date}, choosing to replace the journal`;
+    return {
+      ok: false,
+      message:
+        `The ${journal.label} was calculated on the ledger as it was before: ${plural(stale.length, "line")} ` +
+        `no longer ${stale.length === 1 ? "matches" : "match"} what Calculate Inventory Value gives now (below); ` +
+        `${doing} Posting it would revalue the inventory from values it no longer has, a second time if the ` +
+        `journal was posted before. ${capitalized(recalculate)}, then enter the new Unit Cost (Revalued) and post ` +
+        "again.",
+      problems: stale,
+    };
+  }
+  const checksum = await postingChecksum(lines, ledger, nextEntryNo(ledger));
   return { ok: true, value: { journal, log, lines, checksum, rounding }, warnings: problems };
+}
+
+/** The entry no. the next value entry gets. */
+const nextEntryNo = (ledger: Ledger): number => ledger.valueEntries.reduce((m, v) => Math.max(m, v.entryNo), 0) + 1;
+
+/**
+ * The Posting Log row of an earlier post of these lines: its checksum is theirs on the ledger as it was before
+ * that post's first value entry (or, written by an earlier version, the checksum of the lines alone).
+ */
+async function postedBefore(
+  ledger: Ledger,
+  lines: readonly RevaluationJournalLine[],
+  log: PostingLogRead,
+): Promise<PostingLogRead["entries"][number] | undefined> {
+  if (log.entries.length === 0) return undefined;
+  const alone = await journalChecksum(lines);
+  for (const e of log.entries) {
+    if (e.checksum === alone || e.checksum === (await postingChecksum(lines, ledger, e.firstEntryNo))) return e;
+  }
+  return undefined;
 }
 
 /** The journal's interrupted post, if the last Post stopped half way (see interrupted.ts). */

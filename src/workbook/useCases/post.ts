@@ -3,7 +3,7 @@
 // added and the journal marked posted. Nothing is written when posting is refused.
 import type { Ledger, ValueEntry } from "../../engine/model";
 import { postRevaluationJournal, type PostRevaluationResult } from "../../engine/revaluationPosting";
-import { appendPostingLog, markJournalPosted, readPostingLog } from "../journal";
+import { appendPostingLog, markJournalPosted, postedAtNow, readPostingLog } from "../journal";
 import type { WorkbookPort } from "../port";
 import { journalProblems, nothingDone, type JournalForPosting } from "./journal";
 import { appendValueEntries, updateItems } from "./ledger";
@@ -21,11 +21,6 @@ export interface PostSummary {
   /** What could not be written to Items (no row, no column), in the user's words. */
   readonly notes: readonly string[];
   readonly checksum: string;
-}
-
-/** Now as an ISO timestamp to the second, in UTC. */
-export function postedAtNow(): string {
-  return new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
 /**

@@ -34,6 +34,18 @@ export interface NextSteps {
    * calc-value again with --replace to discard it.`
    */
   readonly postOrReplace?: string;
+  /**
+   * How to calculate the journal again on the ledger as it is now, replacing it (default "<calculate> for
+   * <date>, choosing to replace the journal"); command line: `run "costing calc-value <wb> --date <date> --replace" ...`.
+   */
+  readonly calculateAgain?: (postingDate: string) => string;
+  /**
+   * How to finish and how to roll back an interrupted post, each a phrase after "Finish the post" / "roll it
+   * back" (default: none, and the sentence ends "in the task pane's Post step"); command line:
+   * `with "costing post <wb> --finish"` and `with "costing post <wb> --rollback"`.
+   */
+  readonly finishPost?: string;
+  readonly rollBackPost?: string;
 }
 
 /** "1 item" / "3 items" */
