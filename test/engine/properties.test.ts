@@ -20,7 +20,9 @@ import { ledgerArb } from "./ledgerArbitrary";
 import { formatExact } from "../../src/engine/money";
 import { abs, divide, times, type Fixed } from "../../src/engine/money";
 
-const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 150) };
+// CI runs one fixed seed (a red build names a change, never a draw); elsewhere each run draws new ledgers.
+const SEED = process.env.PROPERTY_SEED ?? (process.env.CI ? "20261203" : undefined);
+const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 150), ...(SEED ? { seed: Number(SEED) } : {}) };
 const strict = ledgerArb({ invoiceAll: true });
 const negative = ledgerArb({ negative: true, invoiceAll: true });
 const loose = ledgerArb({});

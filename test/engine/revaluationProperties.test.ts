@@ -23,7 +23,9 @@ import { R, amt } from "./revaluationHelpers";
 import { abs, divide, roundTo, times, unitAmount, type Fixed, type UnitAmount } from "../../src/engine/money";
 import { formatExact } from "../../src/engine/money";
 
-const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 120) };
+// CI runs one fixed seed (a red build names a change, never a draw); elsewhere each run draws new ledgers.
+const SEED = process.env.PROPERTY_SEED ?? (process.env.CI ? "20261203" : undefined);
+const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 120), ...(SEED ? { seed: Number(SEED) } : {}) };
 const ledgers = fc.oneof(
   ledgerArb({ invoiceAll: true }),
   ledgerArb({ negative: true, invoiceAll: true }),
