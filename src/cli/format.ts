@@ -1,5 +1,5 @@
 // How the command line prints numbers, tables and problems. Amounts are exact decimal strings, never floats.
-import { dec, formatExact, placesOf, roundTo, type Fixed } from "../engine/money";
+import { DEFAULT_ROUNDING, formatExact, placesOf, roundTo, type Fixed } from "../engine/money";
 import type { Problem } from "../engine/model";
 
 /** An amount: always two decimals ("-30.00"). */
@@ -7,11 +7,9 @@ export function amount(x: Fixed): string {
   return formatExact(x, 2);
 }
 
-const FIVE_PLACES = dec("0.00001");
-
 /** A unit cost: at least two and at most five decimals ("65.00", "3.33333"). */
 export function unitCost(x: Fixed): string {
-  const five = roundTo(x, FIVE_PLACES);
+  const five = roundTo(x, DEFAULT_ROUNDING.unitAmount);
   return placesOf(five) <= 2 ? formatExact(five, 2) : formatExact(five);
 }
 

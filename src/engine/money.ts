@@ -115,9 +115,14 @@ export function toNumber(x: Fixed): number {
 
 /** Decimal places a value needs (0.01 → 2, 0.00001 → 5, 10 → 0). */
 export function placesOf(x: Fixed): number {
-  const text = formatExact(x);
-  const dot = text.indexOf(".");
-  return dot < 0 ? 0 : text.length - dot - 1;
+  // Counted on the integer, not on its text: the writers ask this of a precision for every cell.
+  let v = x < 0n ? -x : x;
+  let places = SCALE;
+  while (places > 0 && v % 10n === 0n && v !== 0n) {
+    v /= 10n;
+    places--;
+  }
+  return v === 0n ? 0 : places;
 }
 
 export const DEFAULT_ROUNDING: Rounding = {

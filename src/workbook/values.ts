@@ -1,7 +1,7 @@
 // Cell values into ledger values: dates, decimals, booleans and enums, in the forms exports and people use.
 // Amounts never pass through a float when they arrive as text; a number cell is read through String(n).
 import { isIsoDate, type IsoDate } from "../engine/calendar";
-import { ONE_SCALED, formatExact, isWhole, parseExact, type Exact } from "../engine/money";
+import { ONE_SCALED, dec, formatExact, isWhole, type Exact } from "../engine/money";
 import { booleanValue, enumValue, type EnumKind } from "./captions";
 import type { CellValue } from "./port";
 
@@ -161,7 +161,7 @@ function readNumberText(raw: string): NumberText {
   const body = m[2];
   const num = (digits: string, decimal?: DecimalSeparator): NumberText => ({
     kind: "number",
-    value: exactOf(sign + digits),
+    value: dec(sign + digits),
     decimal,
   });
   if (/^\d+$/.test(body)) return num(body);
@@ -173,17 +173,17 @@ function readNumberText(raw: string): NumberText {
     return { kind: "ambiguous", sep: sep as DecimalSeparator, int, frac };
   }
   const last = Math.max(body.lastIndexOf("."), body.lastIndexOf(","));
-  const dec = body[last] as DecimalSeparator;
+  const separator = body[last] as DecimalSeparator;
   const intPart = body.slice(0, last);
   const frac = body.slice(last + 1);
-  const thousands = other(dec);
+  const thousands = other(separator);
   const grouped = new RegExp(`^\\d{1,3}(\\${thousands}\\d{3})+$`);
-  if (intPart.includes(thousands) && !intPart.includes(dec) && grouped.test(intPart) && /^\d+$/.test(frac)) {
-    return num(`${intPart.split(thousands).join("")}.${frac}`, dec);
+  if (intPart.includes(thousands) && !intPart.includes(separator) && grouped.test(intPart) && /^\d+$/.test(frac)) {
+    return num(`${intPart.split(thousands).join("")}.${frac}`, separator);
   }
   // Only one kind of separator, several times: thousands groups ("1.234.567"), so the other is the decimal.
-  if (!body.includes(thousands) && new RegExp(`^\\d{1,3}(\\${dec}\\d{3})+$`).test(body)) {
-    return num(body.split(dec).join(""), thousands);
+  if (!body.includes(thousands) && new RegExp(`^\\d{1,3}(\\${separator}\\d{3})+$`).test(body)) {
+    return num(body.split(separator).join(""), thousands);
   }
   return { kind: "bad" };
 }
@@ -273,18 +273,11 @@ export function resolveDecimalSeparator(
   return evidence === undefined || evidence === "mixed" ? locale : evidence;
 }
 
-/** Text this module has already checked to be a plain decimal number. */
-function exactOf(text: string): Exact {
-  const v = parseExact(text);
-  if (v === null) throw new Error(`not a decimal number: ${text}`);
-  return v;
-}
-
 /** Excel keeps 15 significant digits; reading a double beyond that only adds binary noise. */
 function exactFromNumber(n: number): Exact {
   const shortest = String(n); // the shortest text that reads back as n: "0.1", "1e-7", "1.5e+21"
   const mantissa = shortest.replace(/^-/, "").replace(/e.*$/, "").replace(".", "").replace(/^0+/, "");
-  return exactOf(mantissa.length > 15 ? n.toPrecision(15) : shortest);
+  return dec(mantissa.length > 15 ? n.toPrecision(15) : shortest);
 }
 
 /** A number cell; null for a blank cell. `sep` resolves "1,234" (1234 or 1.234) when the column cannot. */
@@ -293,13 +286,13 @@ export function parseDecimal(cell: CellValue, sep?: DecimalSeparator): Parsed<Ex
   if (typeof cell === "number") return Number.isFinite(cell) ? ok(exactFromNumber(cell)) : fail(NOT_A_NUMBER);
   if (typeof cell !== "string") return fail(NOT_A_NUMBER);
   const plain = plainNumber(cell);
-  if (plain !== "none") return ok(exactOf(plain.text));
+  if (plain !== "none") return ok(dec(plain.text));
   const r = readNumberText(cell.trim());
   if (r.kind === "number") return ok(r.value);
   if (r.kind === "bad") return fail(NOT_A_NUMBER);
   const sign = cell.trim().startsWith("-") ? "-" : "";
-  const asDecimal = exactOf(`${sign}${r.int}.${r.frac}`);
-  const asThousands = exactOf(`${sign}${r.int}${r.frac}`);
+  const asDecimal = dec(`${sign}${r.int}.${r.frac}`);
+  const asThousands = dec(`${sign}${r.int}${r.frac}`);
   if (sep) return ok(sep === r.sep ? asDecimal : asThousands);
   return fail(
     `could be ${formatExact(asThousands)} or ${formatExact(asDecimal)}. ` +
