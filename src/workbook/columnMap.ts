@@ -99,6 +99,11 @@ export interface ColumnBinding {
   readonly mapped: ReadonlySet<string>;
   /** Columns the mapping names a header for that the table does not have: caption -> that header. */
   readonly stale: ReadonlyMap<string, string>;
+  /**
+   * Bound columns that other headers name too (the same header twice, or two captions of one column): caption ->
+   * the indexes of those other headers, which are not read.
+   */
+  readonly duplicates: ReadonlyMap<string, readonly number[]>;
 }
 
 /**
@@ -131,7 +136,14 @@ export function bindColumns(
     const i = headers.findIndex((h, k) => !taken.has(k) && columnMatches(def, h));
     if (i >= 0) index.set(def.caption, i);
   }
-  return { index, mapped: byMap, stale };
+  const bound = new Set(index.values());
+  const duplicates = new Map<string, number[]>();
+  for (const def of schema.columns) {
+    if (!index.has(def.caption)) continue;
+    const others = headers.flatMap((h, k) => (!bound.has(k) && columnMatches(def, h) ? [k] : []));
+    if (others.length) duplicates.set(def.caption, others);
+  }
+  return { index, mapped: byMap, stale, duplicates };
 }
 
 /**

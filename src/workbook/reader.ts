@@ -38,6 +38,8 @@ export interface BoundTable {
   readonly columns: ReadonlyMap<string, { readonly def: ColumnDef; readonly index: number }>;
   /** English captions of optional columns the sheet lacks. */
   readonly missing: readonly string[];
+  /** Other headers of a bound column (by field): compared with it when the table is parsed, never read. */
+  readonly duplicates: ReadonlyMap<string, readonly number[]>;
 }
 
 /**
@@ -52,10 +54,13 @@ export function bindTable(
 ): BoundTable | null {
   const columns = new Map<string, { def: ColumnDef; index: number }>();
   const missing: string[] = [];
+  const duplicates = new Map<string, readonly number[]>();
   const binding = bindColumns(schema, table.headers, mapped);
   let complete = true;
   for (const def of schema.columns) {
     const index = binding.index.get(def.caption);
+    const others = binding.duplicates.get(def.caption);
+    if (others) duplicates.set(def.field, others);
     if (index !== undefined) columns.set(def.field, { def, index });
     else if (def.required) {
       problems.push(missingColumnProblem(table, def.caption, binding.stale.get(def.caption)));
@@ -75,7 +80,7 @@ export function bindTable(
       }
     }
   }
-  return complete ? { table, label: tableLabel(table), columns, missing } : null;
+  return complete ? { table, label: tableLabel(table), columns, missing, duplicates } : null;
 }
 
 const HINTS: Record<ColumnKind["type"], string> = {
@@ -183,6 +188,10 @@ export class ParsedTable {
         } else out[i] = r.value;
       }
       values.set(def.field, out);
+      for (const other of bound.duplicates.get(def.field) ?? []) {
+        const p = compareDuplicate(bound, def, index, other, out, options);
+        if (p) found.push({ i: p.i, k, problem: p.problem });
+      }
       k++;
     }
     // Found column by column; reported row by row, each row's cells in column order (as the sheet reads).
@@ -190,6 +199,76 @@ export class ParsedTable {
     for (const f of found) problems.push(f.problem);
     return new ParsedTable(bound, okRows, values);
   }
+}
+
+/**
+ * A second column of the same field (the same header twice, or two captions of one column) compared row by row
+ * with the one that is read, each parsed as its kind: an error at the first row where they differ (nothing
+ * tells which is right), a warning when they agree on every row.
+ */
+function compareDuplicate(
+  bound: BoundTable,
+  def: ColumnDef,
+  index: number,
+  other: number,
+  read: readonly Value[],
+  options: ReadOptions,
+): { i: number; problem: Problem } | null {
+  const { table, label } = bound;
+  const cells = columnCells(table, other);
+  const mine = columnCells(table, index);
+  const order =
+    def.kind.type === "date" ? resolveDateOrder(cells, resolveDateOrder(mine, options.dateOrder)) : undefined;
+  const numeric = def.kind.type === "decimal" || def.kind.type === "integer";
+  const sep = numeric
+    ? resolveDecimalSeparator(cells, resolveDecimalSeparator(mine, options.decimalSeparator))
+    : undefined;
+  const parseOne = cellParser(def.kind, order, sep);
+  let first = -1;
+  let differ = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const r = parseOne(cells[i]);
+    const same = r.ok ? r.value === read[i] : cellText(cells[i]).trim() === cellText(mine[i]).trim();
+    if (same) continue;
+    if (first < 0) first = i;
+    differ++;
+  }
+  const columns =
+    `the columns "${table.headers[index]}" (the ${ordinal(index + 1)}) and "${table.headers[other]}" ` +
+    `(the ${ordinal(other + 1)}) both hold ${def.caption}`;
+  if (first < 0) {
+    return {
+      i: 0,
+      problem: {
+        severity: "warning",
+        message:
+          `${label}: ${columns}; they agree on every row, and the ${ordinal(index + 1)} is read. Delete the ` +
+          "other, so that a change made in it alone cannot go unread.",
+        source: { table: label, row: table.headerRow, column: table.headers[other] },
+      },
+    };
+  }
+  const row = table.rowNumbers[first];
+  const a = cellText(mine[first]).trim();
+  const b = cellText(cells[first]).trim();
+  const more = differ > 1 ? ` (and on ${differ - 1} more ${differ === 2 ? "row" : "rows"})` : "";
+  return {
+    i: first,
+    problem: {
+      severity: "error",
+      message:
+        `${label}, row ${row}: ${columns} and disagree: "${a}" and "${b}"${more}. Nothing tells which is right: ` +
+        `delete the wrong column (or rename its header, so it is not read as ${def.caption}), then run again.`,
+      source: { table: label, row, column: table.headers[other], value: b },
+    },
+  };
+}
+
+/** 1 -> "1st", 2 -> "2nd", 19 -> "19th": a column's place in its table, for two columns of one header. */
+function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${suffix}`;
 }
 
 /** One column's cells (blank for a row shorter than the header). */

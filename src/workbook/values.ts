@@ -54,8 +54,12 @@ export function isoFromDate(d: Date): Parsed<IsoDate> {
   return ok(d.toISOString().slice(0, 10));
 }
 
-const YMD = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ].*)?$/;
-const DMY_OR_MDY = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?:[ T].*)?$/;
+// A date may be followed by a time of day ("2020-01-31 00:00:00", "2020-01-31T00:00:00Z", "31/01/2020 12:00 AM"),
+// as exports of date-time columns write it; anything else after the date ("2020-01-31 this is not a date") is
+// not a date.
+const TIME = String.raw`(?:[T ]\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?`;
+const YMD = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})${TIME}$`);
+const DMY_OR_MDY = new RegExp(String.raw`^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})${TIME}$`);
 const SERIAL = /^\d{1,7}(?:\.\d+)?$/;
 
 function fullYear(y: string): number {
