@@ -29,6 +29,7 @@ import {
 import { readSetup } from "./setup";
 import { canonicalHeaders, readColumnMap, type ColumnMap, type TableColumnMap } from "./columnMap";
 import { detectBooleanStyle, type AppendTarget } from "./write";
+import { checkItemLedgerEntries, ValueEntryRules } from "./entryRules";
 
 export type { ReadOptions } from "./reader";
 
@@ -104,15 +105,18 @@ function okInteger(parsed: ParsedTable, field: string): (i: number) => number | 
 function joinValueEntries(
   parsed: ParsedTable | null,
   iles: ReadonlyMap<number, ItemLedgerEntryInput>,
+  unreadable: ReadonlySet<number>,
   problems: Problem[],
 ): ValueEntryInput[] {
   const out: ValueEntryInput[] = [];
   if (!parsed) return out;
   const record = fieldsReader(parsed, VALUE_ENTRIES);
+  const rules = new ValueEntryRules(parsed);
   for (let i = 0; i < parsed.length; i++) {
     if (!parsed.ok(i)) continue;
     const ve = record(i) as unknown as Mutable<ValueEntryInput>;
     const ile = iles.get(ve.itemLedgerEntryNo);
+    if (!ile && unreadable.has(ve.itemLedgerEntryNo)) continue; // its item ledger entry's row has its problems
     if (!ile) {
       const n = ve.itemLedgerEntryNo;
       problems.push(
@@ -133,11 +137,13 @@ function joinValueEntries(
       );
       continue;
     }
+    rules.check(i, ve, ile, problems);
     ve.itemNo = ve.itemNo || ile.itemNo;
     ve.locationCode = ve.locationCode ?? ile.locationCode;
     ve.variantCode = ve.variantCode ?? ile.variantCode;
     out.push(ve);
   }
+  rules.report(problems);
   return out;
 }
 
@@ -194,14 +200,21 @@ export async function readLedgerInput(
 
   const ileRead = await read(ITEM_LEDGER_ENTRIES);
   const iles = new Map<number, ItemLedgerEntryInput>();
+  const unreadable = new Set<number>();
+  const entryProblems: Problem[] = [];
   const ileParsed = take(ileRead);
   if (ileParsed) {
     const parsed = ileParsed;
     duplicates.push(duplicatesOf(parsed, "entryNo", okInteger(parsed, "entryNo")));
+    checkItemLedgerEntries(parsed, entryProblems);
     const record = fieldsReader(parsed, ITEM_LEDGER_ENTRIES);
     const at = sources.table("ILE", parsed.bound.label, "first");
+    const entryNos = parsed.column("entryNo")!;
     for (let i = 0; i < parsed.length; i++) {
-      if (!parsed.ok(i)) continue;
+      if (!parsed.ok(i)) {
+        if (typeof entryNos[i] === "number") unreadable.add(entryNos[i] as number);
+        continue;
+      }
       const ile = record(i) as unknown as ItemLedgerEntryInput;
       if (iles.has(ile.entryNo)) continue;
       iles.set(ile.entryNo, ile);
@@ -219,7 +232,7 @@ export async function readLedgerInput(
     valueEntriesTable = appendTarget(parsed.bound.table, columnMap.forTable(VALUE_ENTRIES.caption));
     const entryNo = okInteger(parsed, "entryNo");
     duplicates.push(duplicatesOf(parsed, "entryNo", entryNo));
-    valueEntries = joinValueEntries(parsed, iles, joinProblems);
+    valueEntries = joinValueEntries(parsed, iles, unreadable, joinProblems);
     const at = sources.table("VE", parsed.bound.label, "last");
     for (let i = 0; i < parsed.length; i++) if (parsed.ok(i)) at.add(entryNo(i)!, parsed.rowNumber(i));
   } else duplicates.push([]);
@@ -275,7 +288,7 @@ export async function readLedgerInput(
   if (!ileRead.found) problems.push(missingTableProblem(ITEM_LEDGER_ENTRIES));
   if (!veRead.found) problems.push(missingTableProblem(VALUE_ENTRIES));
   for (const d of duplicates) problems.push(...d);
-  problems.push(...joinProblems);
+  problems.push(...entryProblems, ...joinProblems);
 
   const used = new Set<string>();
   for (const e of iles.values()) if (e.itemNo) used.add(e.itemNo);
