@@ -100,8 +100,9 @@ export interface ColumnBinding {
   /** Columns the mapping names a header for that the table does not have: caption -> that header. */
   readonly stale: ReadonlyMap<string, string>;
   /**
-   * Bound columns that other headers name too (the same header twice, or two captions of one column): caption ->
-   * the indexes of those other headers, which are not read.
+   * Columns bound by caption that other headers name too (the same header twice, or two captions of one column):
+   * caption -> the indexes of those other headers, which are not read. A column bound through the mapping has
+   * none: the user chose which header is read.
    */
   readonly duplicates: ReadonlyMap<string, readonly number[]>;
 }
@@ -139,7 +140,7 @@ export function bindColumns(
   const bound = new Set(index.values());
   const duplicates = new Map<string, number[]>();
   for (const def of schema.columns) {
-    if (!index.has(def.caption)) continue;
+    if (!index.has(def.caption) || byMap.has(def.caption)) continue;
     const others = headers.flatMap((h, k) => (!bound.has(k) && columnMatches(def, h) ? [k] : []));
     if (others.length) duplicates.set(def.caption, others);
   }

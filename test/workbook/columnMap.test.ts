@@ -91,10 +91,15 @@ describe("reading the ledger with a column mapping", () => {
   test("a mapped header wins over a header that names the column, which is then left alone", async () => {
     const sheets = sampleSheets();
     const ile = sheets[0];
-    ile.rows = ile.rows.map((r, i) => [...r, i === 0 ? "Menge korrigiert" : 1]);
+    // The mapped column holds the quantities (which Invoiced and Remaining Quantity agree with); the column
+    // "Quantity" holds 1 on every row and is not read.
+    const q = ile.rows[0].indexOf("Quantity");
+    ile.rows = ile.rows.map((r, i) =>
+      i === 0 ? [...r, "Menge korrigiert"] : [...r.slice(0, q), 1, ...r.slice(q + 1), r[q]],
+    );
     sheets.push(mapSheet(["Item Ledger Entries", "Quantity", "Menge korrigiert"]));
     const { input } = await readLedgerInput(new MemoryPort(sheets));
-    expect(input!.itemLedgerEntries.map((e) => formatExact(e.quantity))).toEqual(["1", "1"]);
+    expect(input!.itemLedgerEntries.map((e) => formatExact(e.quantity))).toEqual(["10", "-6"]);
   });
 
   test("a mapping to a header the table lacks: an error for a required column, a warning for another", async () => {
