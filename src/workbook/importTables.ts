@@ -16,7 +16,8 @@ import {
   writeColumnMap,
   type TableColumnMap,
 } from "./columnMap";
-import type { CellValue, TableSpec, WorkbookPort } from "./port";
+import type { CellValue, TableData, TableSpec, WorkbookPort } from "./port";
+import { bindTable, duplicateColumnProblems } from "./reader";
 import { COLUMN_MAP, LEDGER_TABLES, tableSpec, type TableSchema } from "./schema";
 import { parseDate, parseDecimal, resolveDateOrder, resolveDecimalSeparator } from "./values";
 import { columnFormats, decimalCell } from "./write";
@@ -132,23 +133,49 @@ function digitsOf(x: Fixed): number {
  * count as their columns). A sheet without a header row that names its table is not taken.
  */
 export function findImportTables(sheets: readonly ImportedSheet[], map: ColumnMap = ColumnMap.EMPTY): ImportTable[] {
+  return locateTables(sheets, map).map((f) => importTable(f, map));
+}
+
+interface Found {
+  readonly schema: TableSchema;
+  readonly data: TableData;
+}
+
+/** A table found in the file as its new sheet gets it. */
+function importTable({ schema, data: t }: Found, map: ColumnMap): ImportTable {
+  const mapped = map.forTable(schema.caption);
+  const rows = typedRows(schema, t.headers, t.rows, mapped);
+  const numberFormats = columnFormats(schema, canonicalHeaders(schema, t.headers, mapped));
+  return { table: schema.caption, from: t.sheet, headers: sheetHeaders(t.headers), rows, numberFormats };
+}
+
+/** The ledger tables of the file as found there, in the order of LEDGER_TABLES (see findImportTables). */
+function locateTables(sheets: readonly ImportedSheet[], map: ColumnMap): Found[] {
   const grids = gridsOf(sheets);
   const used = new Set<number>();
   const specs = LEDGER_TABLES.map((s) => ({ schema: s, spec: tableSpec(s, map.forTable(s.caption)) }));
-  const found = new Map<TableSchema, ReturnType<typeof find>>();
+  const found = new Map<TableSchema, TableData | null>();
   for (const pass of [true, false]) {
     for (const { schema, spec } of specs) if (!found.get(schema)) found.set(schema, find(spec, grids, used, pass));
   }
-  const out: ImportTable[] = [];
-  for (const { schema } of specs) {
-    const t = found.get(schema);
-    if (!t) continue;
-    const mapped = map.forTable(schema.caption);
-    const rows = typedRows(schema, t.headers, t.rows, mapped);
-    const numberFormats = columnFormats(schema, canonicalHeaders(schema, t.headers, mapped));
-    out.push({ table: schema.caption, from: t.sheet, headers: sheetHeaders(t.headers), rows, numberFormats });
-  }
-  return out;
+  return specs.flatMap(({ schema }) => {
+    const data = found.get(schema);
+    return data ? [{ schema, data }] : [];
+  });
+}
+
+/**
+ * Two columns of one field in a table of the file (the same header twice, or two captions of one column) that
+ * disagree: the sheet would get them under two headers and only one would be read, so the import is refused.
+ */
+function disagreeingColumns(found: readonly Found[], map: ColumnMap): string[] {
+  return found.flatMap(({ schema, data }) => {
+    const bound = bindTable(schema, data, [], map.forTable(schema.caption));
+    if (!bound) return [];
+    return duplicateColumnProblems(bound)
+      .filter((p) => p.severity === "error")
+      .map((p) => p.message);
+  });
 }
 
 /** A table the workbook has already: the table's caption and the sheet it is on. */
@@ -250,8 +277,11 @@ export async function importTables(
 ): Promise<ImportResult> {
   const own = await readColumnMap(port);
   const map = own.merge(fileColumnMap(sheets));
-  const tables = findImportTables(sheets, map);
-  if (tables.length === 0) throw new ImportRefused(nothingFoundMessage(options.fileName, sheets));
+  const found = locateTables(sheets, map);
+  if (found.length === 0) throw new ImportRefused(nothingFoundMessage(options.fileName, sheets));
+  const disagree = disagreeingColumns(found, map);
+  if (disagree.length) throw new ImportRefused(`Nothing was imported from ${options.fileName}: ${disagree.join(" ")}`);
+  const tables = found.map((f) => importTable(f, map));
   const conflicts = await importConflicts(port, tables, map);
   if (conflicts.length) throw new ImportRefused(conflictMessage(options.fileName, conflicts));
   options.onWrite?.();

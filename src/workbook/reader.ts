@@ -202,6 +202,31 @@ export class ParsedTable {
 }
 
 /**
+ * The columns another header names too, compared with it as ParsedTable.parse does, without parsing the rest of
+ * the table: for a table that is copied rather than read (an import).
+ */
+export function duplicateColumnProblems(bound: BoundTable, options: ReadOptions = {}): Problem[] {
+  const out: Problem[] = [];
+  for (const [field, others] of bound.duplicates) {
+    const { def, index } = bound.columns.get(field)!;
+    const cells = columnCells(bound.table, index);
+    const order = def.kind.type === "date" ? resolveDateOrder(cells, options.dateOrder) : undefined;
+    const numeric = def.kind.type === "decimal" || def.kind.type === "integer";
+    const sep = numeric ? resolveDecimalSeparator(cells, options.decimalSeparator) : undefined;
+    const parseOne = cellParser(def.kind, order, sep);
+    const read = cells.map((c) => {
+      const r = parseOne(c);
+      return r.ok ? r.value : null;
+    });
+    for (const other of others) {
+      const p = compareDuplicate(bound, def, index, other, read, options);
+      if (p) out.push(p.problem);
+    }
+  }
+  return out;
+}
+
+/**
  * A second column of the same field (the same header twice, or two captions of one column) compared row by row
  * with the one that is read, each parsed as its kind: an error at the first row where they differ (nothing
  * tells which is right), a warning when they agree on every row.
@@ -258,7 +283,7 @@ function compareDuplicate(
       severity: "error",
       message:
         `${label}, row ${row}: ${columns} and disagree: "${a}" and "${b}"${more}. Nothing tells which is right: ` +
-        `delete the wrong column (or rename its header, so it is not read as ${def.caption}), then run again.`,
+        `delete the wrong column (or rename its header, so it is not read as ${def.caption}), then try again.`,
       source: { table: label, row, column: table.headers[other], value: b },
     },
   };

@@ -3,6 +3,7 @@
 import type { Problem } from "../../src/engine/model";
 import { parseDate } from "../../src/workbook/values";
 import { readLedgerInput } from "../../src/workbook/tables";
+import { importTables, ImportRefused } from "../../src/workbook/importTables";
 import type { CellValue } from "../../src/workbook/port";
 import { MemoryPort, type Sheet } from "./memoryPort";
 
@@ -421,7 +422,7 @@ describe("two columns of one field", () => {
     expect(messages(r.errors)).toEqual([
       'Item Ledger Entries, row 2: the columns "Quantity" (the 8th) and "Quantity" (the 12th) both hold Quantity ' +
         'and disagree: "10" and "-10" (and on 1 more row). Nothing tells which is right: delete the wrong column ' +
-        "(or rename its header, so it is not read as Quantity), then run again.",
+        "(or rename its header, so it is not read as Quantity), then try again.",
     ]);
     expect(r.errors[0].source).toEqual({ table: "Item Ledger Entries", row: 2, column: "Quantity", value: "-10" });
   });
@@ -443,4 +444,38 @@ test("every problem is collected: one ledger, one of each", async () => {
     ["Value Entries", 2, "Location Code"],
     ["Value Entries", 3, "Item Ledger Entry Quantity"],
   ]);
+});
+
+describe("importing a file with two columns of one field", () => {
+  const file = (edit: (v: CellValue, i: number) => CellValue) => {
+    const sheets = ledger();
+    const c = sheets[0].rows[0].indexOf("Location Code");
+    sheets[0].rows = sheets[0].rows.map((r, i) => [...r, i === 0 ? "Location Code" : edit(r[c], i)]);
+    return sheets.map((s) => ({ name: s.name, rows: s.rows }));
+  };
+
+  test("that disagree: refused, nothing written", async () => {
+    const port = new MemoryPort([]);
+    const attempt = importTables(
+      port,
+      file((v, i) => (i === 2 ? "RED" : v)),
+      { fileName: "export.xlsx" },
+    );
+    await expect(attempt).rejects.toThrow(ImportRefused);
+    await expect(attempt).rejects.toThrow(
+      'Nothing was imported from export.xlsx: Item Ledger Entries, row 3: the columns "Location Code" (the 6th) ' +
+        'and "Location Code" (the 12th) both hold Location Code and disagree: "BLUE" and "RED".',
+    );
+    expect(port.sheets).toEqual([]);
+  });
+
+  test("that agree: imported", async () => {
+    const port = new MemoryPort([]);
+    await importTables(
+      port,
+      file((v) => v),
+      { fileName: "export.xlsx" },
+    );
+    expect(port.sheets.map((s) => s.name)).toEqual(["Item Ledger Entries", "Value Entries", "Items"]);
+  });
 });
