@@ -17,6 +17,7 @@ import type { ItemLedgerEntryInput, Problem, ProblemKind, SourceRef, ValueEntryI
 import { abs, formatExact, type Exact, type Fixed } from "../engine/money";
 import type { ParsedTable } from "./reader";
 import { cellProblem } from "./problems";
+import { EntryMap } from "../engine/entryMap";
 
 type Cell = Required<Pick<SourceRef, "table" | "row" | "column">> & { value: string };
 
@@ -209,8 +210,11 @@ class TransferSums {
  * are seen (`report`), which of them carries the entry's quantity: the first, and only the first.
  */
 export class ValueEntryRules {
-  /** Per item ledger entry: its first value entry and those with a quantity, as (entry no., row index). */
-  private readonly byEntry = new Map<number, { first: [number, number]; carriers: [number, number][] }>();
+  /** Per item ledger entry: its first value entry and the first that carries its quantity (one record each). */
+  private readonly byEntry = new EntryMap<Carriers>();
+  private readonly entries: number[] = [];
+  /** Further value entries carrying a quantity (rare): item ledger entry, value entry, row index. */
+  private readonly again: [number, number, number][] = [];
   private readonly hasQuantity: boolean;
 
   constructor(private readonly parsed: ParsedTable) {
@@ -220,27 +224,8 @@ export class ValueEntryRules {
   /** Location, variant and quantity of the value entry at row index i against its item ledger entry. */
   check(i: number, ve: ValueEntryInput, ile: ItemLedgerEntryInput, problems: Problem[]): void {
     const { parsed } = this;
-    const against = (field: "locationCode" | "variantCode", what: string, k: ProblemKind) => {
-      const mine = ve[field];
-      const theirs = ile[field];
-      if (mine === undefined || theirs === undefined || mine === theirs) return;
-      const reason =
-        mine === ""
-          ? `but item ledger entry ${ile.entryNo} has the ${what} ${theirs}.`
-          : `is not the ${what} of item ledger entry ${ile.entryNo} (${theirs === "" ? "blank" : theirs}).`;
-      problems.push(
-        withKind(
-          cellProblem(
-            cell(parsed, i, field),
-            `${reason} Business Central posts every value entry with its item ledger entry's ${what}: correct ` +
-              `the ${parsed.header(field)} (or the Item Ledger Entry No.).`,
-          ),
-          k,
-        ),
-      );
-    };
-    against("locationCode", "location", KINDS.location);
-    against("variantCode", "variant", KINDS.variant);
+    if (ve.locationCode !== ile.locationCode) this.against(i, ve, ile, "locationCode", problems);
+    if (ve.variantCode !== ile.variantCode) this.against(i, ve, ile, "variantCode", problems);
     if (!this.hasQuantity) return;
     const q = ve.itemLedgerEntryQuantity ?? (0n as Exact);
     if (q !== 0n && q !== ile.quantity) {
@@ -258,21 +243,60 @@ export class ValueEntryRules {
       return;
     }
     let seen = this.byEntry.get(ile.entryNo);
-    if (!seen) this.byEntry.set(ile.entryNo, (seen = { first: [ve.entryNo, i], carriers: [] }));
-    else if (ve.entryNo < seen.first[0]) seen.first = [ve.entryNo, i];
-    if (q !== 0n) seen.carriers.push([ve.entryNo, i]);
+    if (!seen) {
+      this.byEntry.set(ile.entryNo, (seen = { firstNo: ve.entryNo, firstRow: i, carrierNo: 0, carrierRow: -1 }));
+      this.entries.push(ile.entryNo);
+    } else if (ve.entryNo < seen.firstNo) {
+      seen.firstNo = ve.entryNo;
+      seen.firstRow = i;
+    }
+    if (q === 0n) return;
+    if (seen.carrierRow < 0) {
+      seen.carrierNo = ve.entryNo;
+      seen.carrierRow = i;
+    } else if (ve.entryNo < seen.carrierNo) {
+      // Rows come in any order: the earliest carrier is the one kept, the later one carries it again.
+      this.again.push([ile.entryNo, seen.carrierNo, seen.carrierRow]);
+      seen.carrierNo = ve.entryNo;
+      seen.carrierRow = i;
+    } else this.again.push([ile.entryNo, ve.entryNo, i]);
+  }
+
+  /** A Location Code or Variant Code that differs from the item ledger entry's (unless a table lacks it). */
+  private against(
+    i: number,
+    ve: ValueEntryInput,
+    ile: ItemLedgerEntryInput,
+    field: "locationCode" | "variantCode",
+    problems: Problem[],
+  ): void {
+    const mine = ve[field];
+    const theirs = ile[field];
+    if (mine === undefined || theirs === undefined) return;
+    const what = field === "locationCode" ? "location" : "variant";
+    const reason =
+      mine === ""
+        ? `but item ledger entry ${ile.entryNo} has the ${what} ${theirs}.`
+        : `is not the ${what} of item ledger entry ${ile.entryNo} (${theirs === "" ? "blank" : theirs}).`;
+    const problem = cellProblem(
+      cell(this.parsed, i, field),
+      `${reason} Business Central posts every value entry with its item ledger entry's ${what}: correct ` +
+        `the ${this.parsed.header(field)} (or the Item Ledger Entry No.).`,
+    );
+    problems.push(withKind(problem, field === "locationCode" ? KINDS.location : KINDS.variant));
   }
 
   /** Each item ledger entry's quantity on its first value entry, on no other, and (warning) on one at least. */
   report(problems: Problem[]): void {
     const { parsed } = this;
-    for (const [ileNo, { first, carriers }] of this.byEntry) {
-      if (carriers.length === 0) {
+    for (const ileNo of this.entries) {
+      const { firstNo, firstRow, carrierNo, carrierRow } = this.byEntry.get(ileNo)!;
+      if (carrierRow < 0)
         problems.push(
           withKind(
             cellProblem(
-              cell(parsed, first[1], "itemLedgerEntryQuantity"),
-              `on value entry ${first[0]}, the first of item ledger entry ${ileNo} here, and no value entry of ` +
+              cell(parsed, firstRow, "itemLedgerEntryQuantity"),
+              `on value entry ${firstNo}, the first of item ledger entry ${ileNo} here, and no value entry of ` +
                 "that entry carries its quantity. Business Central puts it on the entry's first value entry, " +
                 "which may be missing from the export: export every value entry of the entry, or enter its " +
                 "quantity here.",
@@ -281,34 +305,40 @@ export class ValueEntryRules {
             KINDS.uncarried,
           ),
         );
-        continue;
-      }
-      carriers.sort((a, b) => a[0] - b[0]);
-      const [carrier, ...again] = carriers;
-      if (carrier[0] !== first[0])
+      else if (carrierNo !== firstNo)
         problems.push(
           withKind(
             cellProblem(
-              cell(parsed, carrier[1], "itemLedgerEntryQuantity"),
-              `is the quantity of item ledger entry ${ileNo} on value entry ${carrier[0]}, but value entry ` +
-                `${first[0]} (row ${parsed.rowNumber(first[1])}) was posted before it. Business Central puts ` +
+              cell(parsed, carrierRow, "itemLedgerEntryQuantity"),
+              `is the quantity of item ledger entry ${ileNo} on value entry ${carrierNo}, but value entry ` +
+                `${firstNo} (row ${parsed.rowNumber(firstRow)}) was posted before it. Business Central puts ` +
                 "the quantity on the entry's first value entry: move it there, and enter 0 here.",
             ),
             KINDS.quantity,
           ),
         );
-      for (const [no, i] of again)
-        problems.push(
-          withKind(
-            cellProblem(
-              cell(parsed, i, "itemLedgerEntryQuantity"),
-              `is the quantity of item ledger entry ${ileNo} again, on value entry ${no}, but value entry ` +
-                `${carrier[0]} (row ${parsed.rowNumber(carrier[1])}) carries it already. Business Central puts ` +
-                "the quantity on the entry's first value entry only: enter 0 here.",
-            ),
-            KINDS.quantity,
+    }
+    for (const [ileNo, no, i] of this.again.sort((a, b) => a[2] - b[2])) {
+      const { carrierNo, carrierRow } = this.byEntry.get(ileNo)!;
+      problems.push(
+        withKind(
+          cellProblem(
+            cell(parsed, i, "itemLedgerEntryQuantity"),
+            `is the quantity of item ledger entry ${ileNo} again, on value entry ${no}, but value entry ` +
+              `${carrierNo} (row ${parsed.rowNumber(carrierRow)}) carries it already. Business Central puts ` +
+              "the quantity on the entry's first value entry only: enter 0 here.",
           ),
-        );
+          KINDS.quantity,
+        ),
+      );
     }
   }
+}
+
+/** An item ledger entry's first value entry and the first that carries its quantity: entry no. and row index. */
+interface Carriers {
+  firstNo: number;
+  firstRow: number;
+  carrierNo: number;
+  carrierRow: number;
 }
