@@ -111,13 +111,13 @@ export class CostBook {
    */
   plainCost(ileNo: number): Fixed | null {
     const c = this.entry(ileNo);
-    return c.plain && c.pendingExpected === 0n ? c.cost - c.rounding : null;
+    return c.plain && c.pendingExpected === 0n ? (c.rounding === 0n ? c.cost : c.cost - c.rounding) : null;
   }
 
   /** Cost of an entry without its Rounding value entries, posted or pending (EliminateRndgResidual's base). */
   costWithoutRounding(ileNo: number): Fixed {
     const c = this.entry(ileNo);
-    return c.cost - c.rounding;
+    return c.rounding === 0n ? c.cost : c.cost - c.rounding;
   }
 
   /**
@@ -126,7 +126,7 @@ export class CostBook {
    */
   setTotalCost(e: ItemLedgerEntry, total: Fixed): boolean {
     const c = this.entry(e.entryNo);
-    return this.setDirectCost(e, total - (c.other - c.rounding));
+    return this.setDirectCost(e, total - (c.rounding === 0n ? c.other : c.other - c.rounding));
   }
 
   /** Cost of an entry in its value entries, before this run's adjustments. */
