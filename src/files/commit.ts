@@ -28,7 +28,12 @@ export const COMMIT_RECORD = ".costing-commit.json";
 interface CommitRecord {
   readonly pid: number;
   readonly startedAt: string;
-  readonly files: readonly { readonly target: string; readonly temp: string; readonly before: string | null; readonly after: string }[];
+  readonly files: readonly {
+    readonly target: string;
+    readonly temp: string;
+    readonly before: string | null;
+    readonly after: string;
+  }[];
 }
 
 export const contentHash = (data: Uint8Array): string => createHash("sha256").update(data).digest("hex");
@@ -56,7 +61,10 @@ export async function realTarget(file: string): Promise<string> {
 const TEMP = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
 function tempNameFor(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  return path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
+  );
 }
 
 /**
@@ -84,7 +92,11 @@ export async function commitFiles(
       before: w.before ?? null,
       after: contentHash(w.data),
     }));
-    const text = JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString(), files } satisfies CommitRecord);
+    const text = JSON.stringify({
+      pid: process.pid,
+      startedAt: new Date().toISOString(),
+      files,
+    } satisfies CommitRecord);
     const recordTemp = await writeTemp(record, Buffer.from(text + "\n", "utf8"));
     await rename(recordTemp, record);
     await syncFolder(path.dirname(record));

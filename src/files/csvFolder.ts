@@ -65,7 +65,11 @@ export class CsvFolderWorkbook implements FileWorkbook {
     const files = new Map<string, CsvFile>();
     const others: string[] = [];
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      if (!e.isFile() || e.name.startsWith(".")) continue;
+      if (e.name.startsWith(".")) continue;
+      // A file linked into the folder is read (and written) through its link.
+      const isFile =
+        e.isFile() || (e.isSymbolicLink() && (await stat(path.join(folder, e.name)).catch(() => null))?.isFile());
+      if (!isFile) continue;
       if (!isCsv(e.name)) {
         others.push(e.name);
         continue;

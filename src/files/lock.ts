@@ -24,7 +24,9 @@ export interface WorkbookLock {
 /** The lock file of a workbook: inside a CSV folder, beside an .xlsx (hidden, so no table is read from it). */
 export function lockFileOf(workbook: string, isFolder: boolean): string {
   const full = path.resolve(workbook);
-  return isFolder ? path.join(full, ".costing.lock") : path.join(path.dirname(full), `.${path.basename(full)}.costing.lock`);
+  return isFolder
+    ? path.join(full, ".costing.lock")
+    : path.join(path.dirname(full), `.${path.basename(full)}.costing.lock`);
 }
 
 const held = new Set<string>();

@@ -42,29 +42,32 @@ async function expectPosted(wb: string): Promise<void> {
 
 describe("a post killed at any rename of its commit (CSV folder)", () => {
   // Rename 1 puts the commit record in place; renames 2.. replace the workbook's files, the journal last.
-  test.each([1, 2, 3, 4, 5])("killed before rename %i: the workbook is as before, or whole after the next command", async (n) => {
-    const wb = await journalReady();
-    const before = await visible(wb);
-    const killed = await runCosting(["post", wb], { COSTING_TEST_KILL_AT_RENAME: String(n) });
-    if (killed.code === 0) {
-      // Fewer renames than n: the post ran to its end.
-      await expectPosted(wb);
-      return;
-    }
-    expect(killed.code).toBe(137); // the parent exits as its child did (SIGKILL)
-    const check = await costing(["check", wb]);
-    expect(check.stderr).not.toMatch(/internal error/);
-    if (n === 1) {
-      expect(check.stderr).not.toMatch(/interrupted while saving/);
-      expect(await visible(wb)).toEqual(before);
-    } else {
-      expect(check.stderr).toMatch(/interrupted while saving .*now completed/);
-      await expectPosted(wb);
-      const again = await costing(["post", wb]);
-      expect(again.code).toBe(1);
-    }
-    expect(await hidden(wb)).toEqual([]); // stale lock, record and temporary files gone
-  });
+  test.each([1, 2, 3, 4, 5])(
+    "killed before rename %i: the workbook is as before, or whole after the next command",
+    async (n) => {
+      const wb = await journalReady();
+      const before = await visible(wb);
+      const killed = await runCosting(["post", wb], { COSTING_TEST_KILL_AT_RENAME: String(n) });
+      if (killed.code === 0) {
+        // Fewer renames than n: the post ran to its end.
+        await expectPosted(wb);
+        return;
+      }
+      expect(killed.code).toBe(137); // the parent exits as its child did (SIGKILL)
+      const check = await costing(["check", wb]);
+      expect(check.stderr).not.toMatch(/internal error/);
+      if (n === 1) {
+        expect(check.stderr).not.toMatch(/interrupted while saving/);
+        expect(await visible(wb)).toEqual(before);
+      } else {
+        expect(check.stderr).toMatch(/interrupted while saving .*now completed/);
+        await expectPosted(wb);
+        const again = await costing(["post", wb]);
+        expect(again.code).toBe(1);
+      }
+      expect(await hidden(wb)).toEqual([]); // stale lock, record and temporary files gone
+    },
+  );
 });
 
 describe("two commands on one workbook at once", () => {

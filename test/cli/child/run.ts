@@ -40,7 +40,11 @@ export const runCosting = (args: readonly string[], env?: Record<string, string>
   startCosting(args, env).done;
 
 /** Waits until the condition holds (polled), or fails after the timeout. */
-export async function until(what: string, condition: () => Promise<boolean> | boolean, timeoutMs = 20000): Promise<void> {
+export async function until(
+  what: string,
+  condition: () => Promise<boolean> | boolean,
+  timeoutMs = 20000,
+): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
