@@ -82,7 +82,7 @@ export async function commitFiles(
     for (let i = 0; i < writes.length; i++) temps.push(await writeTemp(targets[i], writes[i].data));
   } catch (e) {
     await Promise.all(temps.map((t) => unlink(t).catch(() => undefined)));
-    throw e;
+    throw unwritable(targets[temps.length], e) ?? e;
   }
   const record = opts.record ? path.join(opts.record, COMMIT_RECORD) : undefined;
   if (record) {
@@ -178,6 +178,17 @@ async function syncFolder(dir: string): Promise<void> {
   if (!handle) return;
   await handle.sync().catch(() => undefined);
   await handle.close();
+}
+
+/** A folder that can't be written (permissions, a read-only share) in the user's words; nothing was changed. */
+function unwritable(target: string, cause: unknown): WorkbookFileError | undefined {
+  const code = (cause as NodeJS.ErrnoException).code;
+  if (code !== "EACCES" && code !== "EPERM" && code !== "EROFS") return undefined;
+  return new WorkbookFileError(
+    `"${path.dirname(target)}" can't be written (${code === "EROFS" ? "a read-only file system" : "permission denied"}); ` +
+      "nothing was changed. Copy the workbook to a folder you can write to, or give --out a path there, and run " +
+      "the command again.",
+  );
 }
 
 function refusedRename(target: string, cause: unknown, state: string): WorkbookFileError {

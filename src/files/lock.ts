@@ -52,7 +52,9 @@ export async function lockWorkbook(workbook: string, isFolder: boolean): Promise
     token: randomBytes(8).toString("hex"),
   };
   for (let attempt = 0; attempt < 5; attempt++) {
-    if (await tryCreate(file, me)) {
+    const created = await tryCreate(file, me);
+    if (created === "unwritable") return { file, release: async () => undefined };
+    if (created === "created") {
       held.add(file);
       return { file, release: () => release(file, me) };
     }
@@ -70,8 +72,12 @@ export async function lockWorkbook(workbook: string, isFolder: boolean): Promise
   );
 }
 
-/** Creates the lock file whole or not at all: written aside, then linked to its name (fails if it exists). */
-async function tryCreate(file: string, me: Holder): Promise<boolean> {
+/**
+ * Creates the lock file whole or not at all: written aside, then linked to its name (fails if it exists).
+ * "unwritable": the folder can't be written (a read-only share), so no command can change the workbook there;
+ * it is read without a lock, and a command that writes is refused when it saves.
+ */
+async function tryCreate(file: string, me: Holder): Promise<"created" | "exists" | "unwritable"> {
   const aside = `${file}.${process.pid}.${me.token}.new`;
   try {
     const handle = await open(aside, "wx", 0o644);
@@ -84,20 +90,15 @@ async function tryCreate(file: string, me: Holder): Promise<boolean> {
       await link(aside, file);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === "EEXIST") return false;
+      if (code === "EEXIST") return "exists";
       // No hard links here (FAT, some network shares): created in place, read as "being written" meanwhile.
       await createInPlace(file, me);
     }
-    return true;
+    return "created";
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") return false;
-    if (code === "EACCES" || code === "EPERM" || code === "EROFS")
-      throw new WorkbookFileError(
-        `"${path.dirname(file)}" can't be written (${code === "EROFS" ? "a read-only file system" : "permission denied"}), ` +
-          "so the workbook can't be locked or changed there. Copy the workbook to a folder you can write to, or " +
-          "ask for write permission, and run the command again.",
-      );
+    if (code === "EEXIST") return "exists";
+    if (code === "EACCES" || code === "EPERM" || code === "EROFS") return "unwritable";
     throw e;
   } finally {
     await unlink(aside).catch(() => undefined);
