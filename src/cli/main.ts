@@ -14,7 +14,7 @@ import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, InputError, UsageError 
 import { problemLine } from "./format";
 import type { CliIo } from "./io";
 import { type ProgressOptions, progressBar } from "./progress";
-import { type CostingServices, realServices } from "./services";
+import { type CostingServices, type OpenedWorkbook, realServices } from "./services";
 
 export const COMMANDS: readonly Command[] = [check, adjust, valuation, avgcost, explain, calcValue, preview, post];
 
@@ -75,11 +75,22 @@ export async function runCli(argv: readonly string[], io: CliIo, options: RunOpt
     return EXIT_USAGE;
   }
 
-  let services: CostingServices | undefined = options.services;
+  let services: CostingServices | undefined;
+  const opened: OpenedWorkbook[] = [];
   const ctx: CommandContext = {
     io,
     async services() {
-      services ??= await realServices();
+      // Every workbook the command opens is closed (its lock released) when the command ends.
+      const given = options.services ?? (await realServices());
+      services ??= {
+        ...given,
+        openWorkbook: async (p) => {
+          const workbook = await given.openWorkbook(p);
+          opened.push(workbook);
+          if (workbook.recovered) io.stderr.write(recoveredNote(p, workbook.recovered) + "\n");
+          return workbook;
+        },
+      };
       return services;
     },
     progress: (label) => progressBar(io.stderr, label, options.progress),
@@ -94,7 +105,16 @@ export async function runCli(argv: readonly string[], io: CliIo, options: RunOpt
     return await cmd.run(args, ctx);
   } catch (err) {
     return report(err, cmd, io);
+  } finally {
+    for (const workbook of opened.splice(0)) await workbook.close();
   }
+}
+
+function recoveredNote(p: string, r: NonNullable<OpenedWorkbook["recovered"]>): string {
+  return (
+    `Note: a costing command that started at ${r.startedAt} was interrupted while saving "${p}"; its save is ` +
+    `now completed (${r.files.map((f) => `"${f}"`).join(", ")} written), so the workbook is whole again.`
+  );
 }
 
 function report(err: unknown, cmd: Command, io: CliIo): number {

@@ -11,8 +11,12 @@ export interface OpenedWorkbook {
   readonly path: string;
   readonly kind: "xlsx" | "csv";
   readonly port: WorkbookPort;
+  /** An earlier command's interrupted save, completed when this command opened the workbook. */
+  readonly recovered?: { readonly files: readonly string[]; readonly startedAt: string };
   /** Write atomically: in place without a path, otherwise to `outPath` (same kind). */
   save(outPath?: string): Promise<void>;
+  /** Releases the workbook's lock; runCli closes every workbook a command opened, whatever the outcome. */
+  close(): Promise<void>;
 }
 
 /** The engine's functions the commands call (type-only: nothing of the engine loads before it is needed). */

@@ -9,7 +9,7 @@ import {
   explainAverageCost,
   inventoryAsOf,
 } from "../engine";
-import { openWorkbook } from "../files";
+import { openLockedWorkbook } from "../files";
 import {
   appendValueEntries,
   calculateJournal,
@@ -40,8 +40,15 @@ async function kindOf(p: string): Promise<"xlsx" | "csv"> {
 
 async function open(p: string): Promise<OpenedWorkbook> {
   const kind = await kindOf(p);
-  const port = await timePhase("open", () => openWorkbook(p));
-  return { path: p, kind, port, save: (outPath?: string) => port.save(outPath) };
+  const port = await timePhase("open", () => openLockedWorkbook(p));
+  return {
+    path: p,
+    kind,
+    port,
+    recovered: port.recovered,
+    save: (outPath?: string) => port.save(outPath),
+    close: async () => port.close?.(),
+  };
 }
 
 export const services: CostingServices = {
