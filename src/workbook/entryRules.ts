@@ -77,7 +77,10 @@ const KINDS = {
 
 const withKind = (p: Problem, k: ProblemKind): Problem => ({ ...p, kind: k });
 
-/** "is more than the entry's Quantity (10)", or "(-15)" in units for an outbound entry. */
+/**
+ * Why a quantity of the entry (Invoiced or Remaining Quantity) cannot be: of the other sign than its Quantity, or
+ * more units than it (-16 against -15 for an outbound entry); undefined when it can.
+ */
 function beyond(value: Exact, quantity: Exact): string | undefined {
   if (value !== 0n && value < 0n !== quantity < 0n)
     return `has the other sign than the entry's Quantity (${show(quantity)})`;
