@@ -247,13 +247,32 @@ export class ValueEntryRules {
     }
     let seen = this.byEntry.get(ile.entryNo);
     if (!seen) {
-      this.byEntry.set(ile.entryNo, (seen = { firstNo: ve.entryNo, firstRow: i, carrierNo: 0, carrierRow: -1 }));
+      this.byEntry.set(
+        ile.entryNo,
+        (seen = { firstNo: ve.entryNo, firstRow: i, carrierNo: 0, carrierRow: -1, reported: false }),
+      );
       this.entries.push(ile.entryNo);
     } else if (ve.entryNo < seen.firstNo) {
       seen.firstNo = ve.entryNo;
       seen.firstRow = i;
     }
-    if (q === 0n) return;
+    if (q === 0n) {
+      if (!postedQuantity(ve)) return;
+      // A receipt or shipment not invoiced: the posting that made the entry, so its first value entry.
+      seen.reported = true;
+      problems.push(
+        withKind(
+          cellProblem(
+            cell(parsed, i, "itemLedgerEntryQuantity"),
+            `is not the quantity of item ledger entry ${ile.entryNo} (${show(ile.quantity)}), which value entry ` +
+              `${ve.entryNo} posted (Expected Cost: Yes, a receipt or shipment not invoiced yet). Business ` +
+              `Central gives the value entry that posts a quantity that quantity: enter ${show(ile.quantity)}.`,
+          ),
+          KINDS.quantity,
+        ),
+      );
+      return;
+    }
     if (seen.carrierRow < 0) {
       seen.carrierNo = ve.entryNo;
       seen.carrierRow = i;
@@ -293,22 +312,25 @@ export class ValueEntryRules {
   report(problems: Problem[]): void {
     const { parsed } = this;
     for (const ileNo of this.entries) {
-      const { firstNo, firstRow, carrierNo, carrierRow } = this.byEntry.get(ileNo)!;
-      if (carrierRow < 0)
-        problems.push(
-          withKind(
-            cellProblem(
-              cell(parsed, firstRow, "itemLedgerEntryQuantity"),
-              `on value entry ${firstNo}, the first of item ledger entry ${ileNo} here, and no value entry of ` +
-                "that entry carries its quantity. Business Central puts it on the entry's first value entry, " +
-                "which may be missing from the export: export every value entry of the entry, or enter its " +
-                "quantity here.",
-              "warning",
+      const { firstNo, firstRow, carrierNo, carrierRow, reported } = this.byEntry.get(ileNo)!;
+      if (carrierRow < 0) {
+        if (!reported)
+          problems.push(
+            withKind(
+              cellProblem(
+                cell(parsed, firstRow, "itemLedgerEntryQuantity"),
+                `on value entry ${firstNo}, the first of item ledger entry ${ileNo} here, and no value entry of ` +
+                  "that entry carries its quantity. Business Central puts it on the entry's first value entry, " +
+                  "which may be missing from the export: export every value entry of the entry, or enter its " +
+                  "quantity here.",
+                "warning",
+              ),
+              KINDS.uncarried,
             ),
-            KINDS.uncarried,
-          ),
-        );
-      else if (carrierNo !== firstNo)
+          );
+        continue;
+      }
+      if (carrierNo !== firstNo)
         problems.push(
           withKind(
             cellProblem(
@@ -344,4 +366,16 @@ interface Carriers {
   firstRow: number;
   carrierNo: number;
   carrierRow: number;
+  /** An error said already that the value entry which posted the quantity lacks it. */
+  reported: boolean;
+}
+
+/**
+ * Whether a value entry posted its item ledger entry's quantity for certain: a direct cost at expected cost, not
+ * an adjustment or item charge, comes only from a receipt or shipment not invoiced (ItemQtyPosting; InitValueEntry
+ * sets Expected Cost when nothing is invoiced). An invoiced receipt looks like a later invoice, so it is not told.
+ */
+function postedQuantity(ve: ValueEntryInput): boolean {
+  const adjustment = ve.adjustment ?? (ve.appliesToEntry ?? 0) !== 0;
+  return ve.expectedCost === true && ve.entryType === "Direct Cost" && !adjustment && !ve.itemChargeNo;
 }

@@ -50,6 +50,13 @@ async function expectRefused(change: (dir: string) => Promise<void>, message: Re
 }
 
 describe("a value entry that disagrees with its item ledger entry", () => {
+  test("the issue's example: sale 15's Item Ledger Entry Quantity -1 made 2 (two sales' adjustments -2.00 became +6.50)", async () => {
+    await expectRefused(
+      (dir) => setCell(dir, "Value Entries", 15, "Item Ledger Entry Quantity", "2").then(() => undefined),
+      /Value Entries, row 16, column "Item Ledger Entry Quantity": "2" is not the quantity of item ledger entry 15 \(-1\)/,
+    );
+  });
+
   test("Item Ledger Entry Quantity other than the entry's quantity (and other than 0)", async () => {
     // VALDATE's purchase (item ledger entry 18, quantity 2): its receipt's value entry 18 says 5.
     await expectRefused(

@@ -227,6 +227,20 @@ describe("a value entry against its item ledger entry", () => {
     expect(r.read).toBe(true);
   });
 
+  test("0 on a receipt not invoiced (Expected Cost: Yes), the posting that made the entry: an error", async () => {
+    const sheets = ledger();
+    const ve = sheets[1];
+    ve.rows = ve.rows.map((r, i) => [...r, i === 0 ? "Expected Cost" : i === 1 ? "Yes" : "No"]);
+    ve.rows[1][ve.rows[0].indexOf("Item Ledger Entry Quantity")] = 0;
+    const r = await problemsOf(sheets);
+    expect(messages(r.errors)).toEqual([
+      'Value Entries, row 2, column "Item Ledger Entry Quantity": "0" is not the quantity of item ledger entry 1 ' +
+        "(10), which value entry 1 posted (Expected Cost: Yes, a receipt or shipment not invoiced yet). Business " +
+        "Central gives the value entry that posts a quantity that quantity: enter 10.",
+    ]);
+    expect(r.warnings).toEqual([]);
+  });
+
   test("columns the Value Entries table lacks are taken from the item ledger entry, unchecked", async () => {
     const sheets = ledger();
     const ve = sheets[1];
