@@ -4,14 +4,15 @@ import { isIsoDate } from "../engine/calendar";
 import { UsageError } from "./errors";
 import type { CliIo } from "./io";
 import type { Progress } from "./progress";
-import type { CostingServices } from "./services";
+import type { OpenedWorkbook } from "./services";
 
 /** An option; `multiple`: it may be given more than once (--item A --item B). */
 export type OptionSpec = { type: "string" | "boolean"; short?: string; multiple?: boolean };
 
 export interface CommandContext {
   readonly io: CliIo;
-  services(): Promise<CostingServices>;
+  /** Opens a workbook; runCli closes it when the command ends. */
+  openWorkbook(path: string): Promise<OpenedWorkbook>;
   progress(label: string): Progress;
 }
 

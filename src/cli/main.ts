@@ -1,6 +1,6 @@
 // The `costing` command line: dispatch to one command, turn every failure into a message and an exit code.
 import { LedgerError } from "../engine/model";
-import { WorkbookFileError } from "../files";
+import { WorkbookFileError } from "../files/fileError";
 import { type Command, type CommandContext, parseCommandArgs } from "./command";
 import { adjust } from "./commands/adjust";
 import { avgcost } from "./commands/avgcost";
@@ -14,13 +14,13 @@ import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, InputError, UsageError 
 import { problemLine } from "./format";
 import type { CliIo } from "./io";
 import { type ProgressOptions, progressBar } from "./progress";
-import { type CostingServices, realServices } from "./services";
+import type { OpenWorkbook, OpenedWorkbook } from "./services";
 
 export const COMMANDS: readonly Command[] = [check, adjust, valuation, avgcost, explain, calcValue, preview, post];
 
 export interface RunOptions {
-  /** Replace the engine and file adapter (tests). */
-  readonly services?: CostingServices;
+  /** Replace the workbook opener (tests); by default the file adapter's, loaded on first use. */
+  readonly openWorkbook?: OpenWorkbook;
   readonly progress?: ProgressOptions;
 }
 
@@ -75,26 +75,53 @@ export async function runCli(argv: readonly string[], io: CliIo, options: RunOpt
     return EXIT_USAGE;
   }
 
-  let services: CostingServices | undefined = options.services;
+  const open: OpenWorkbook = options.openWorkbook ?? (async (p) => (await import("./wiring")).openWorkbook(p));
+  const opened: OpenedWorkbook[] = [];
   const ctx: CommandContext = {
     io,
-    async services() {
-      services ??= await realServices();
-      return services;
+    async openWorkbook(p) {
+      const workbook = await open(p);
+      opened.push(workbook);
+      return workbook;
     },
     progress: (label) => progressBar(io.stderr, label, options.progress),
   };
 
+  let code = EXIT_INTERNAL;
   try {
-    const args = parseCommandArgs(cmd, rest);
+    code = await runCommand(cmd, rest, ctx);
+  } finally {
+    code = await closeAll(opened, cmd, io, code);
+  }
+  return code;
+}
+
+async function runCommand(cmd: Command, argv: readonly string[], ctx: CommandContext): Promise<number> {
+  try {
+    const args = parseCommandArgs(cmd, argv);
     if (args.values.help === true) {
-      io.stdout.write(commandUsage(cmd) + "\n");
+      ctx.io.stdout.write(commandUsage(cmd) + "\n");
       return EXIT_OK;
     }
     return await cmd.run(args, ctx);
   } catch (err) {
-    return report(err, cmd, io);
+    return report(err, cmd, ctx.io);
   }
+}
+
+/**
+ * Closes every workbook the command opened, whatever its outcome. A workbook that cannot be closed is reported;
+ * it decides the exit code only when the command itself succeeded.
+ */
+async function closeAll(opened: readonly OpenedWorkbook[], cmd: Command, io: CliIo, code: number): Promise<number> {
+  const closed = await Promise.allSettled(opened.map((w) => w.close()));
+  for (const c of closed) {
+    if (c.status === "rejected") {
+      const failed = report(c.reason, cmd, io);
+      if (code === EXIT_OK) code = failed;
+    }
+  }
+  return code;
 }
 
 function report(err: unknown, cmd: Command, io: CliIo): number {

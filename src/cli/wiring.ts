@@ -1,26 +1,11 @@
-// The real services behind the command line: the engine (src/engine), the file adapter (src/files) and the
-// workbook use cases (src/workbook/useCases) over its port.
+// The real workbook opener behind the command line: the file adapter (src/files), loaded by runCli only when
+// a command opens a workbook.
 import path from "node:path";
 import { stat } from "node:fs/promises";
-import {
-  adjustCostItemEntries,
-  averageCostAt,
-  averageCostEntryPoints,
-  explainAverageCost,
-  inventoryAsOf,
-} from "../engine";
-import { openWorkbook } from "../files";
-import {
-  appendValueEntries,
-  calculateJournal,
-  loadLedger,
-  postJournal,
-  previewJournal,
-  readJournalForPosting,
-} from "../workbook/useCases";
+import { openWorkbook as openFile, type FileWorkbook } from "../files";
 import { timePhase } from "../workbook/phases";
 import { InputError } from "./errors";
-import type { CostingServices, OpenedWorkbook } from "./services";
+import type { OpenedWorkbook } from "./services";
 
 async function kindOf(p: string): Promise<"xlsx" | "csv"> {
   const s = await stat(p).catch(() => null);
@@ -38,23 +23,19 @@ async function kindOf(p: string): Promise<"xlsx" | "csv"> {
   );
 }
 
-async function open(p: string): Promise<OpenedWorkbook> {
-  const kind = await kindOf(p);
-  const port = await timePhase("open", () => openWorkbook(p));
-  return { path: p, kind, port, save: (outPath?: string) => port.save(outPath) };
-}
+/** A file adapter that holds the workbook while it is open (a lock) lets go of it with close. */
+type Closable = FileWorkbook & { close?(): Promise<void> };
 
-export const services: CostingServices = {
-  openWorkbook: open,
-  adjustCostItemEntries,
-  inventoryAsOf,
-  averageCostAt,
-  explainAverageCost,
-  averageCostEntryPoints,
-  loadLedger,
-  appendValueEntries,
-  calculateJournal,
-  readJournalForPosting,
-  previewJournal,
-  postJournal,
-};
+export async function openWorkbook(p: string): Promise<OpenedWorkbook> {
+  const kind = await kindOf(p);
+  const port: Closable = await timePhase("open", () => openFile(p));
+  return {
+    path: p,
+    kind,
+    port,
+    save: (outPath?: string) => port.save(outPath),
+    close: async () => {
+      await port.close?.();
+    },
+  };
+}

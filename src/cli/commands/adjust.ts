@@ -27,16 +27,14 @@ export const adjust: Command = {
 
     const out = printer(ctx.io.stdout);
     // Only what adjusting needs is kept (not the tables as read: the ledger holds what the engine needs).
-    const { services, workbook, ledger, valueEntriesTable } = await loadLedger(
-      ctx,
-      workbookPath,
-      "nothing was written.",
-    );
+    const { workbook, ledger, valueEntriesTable } = await loadLedger(ctx, workbookPath, "nothing was written.");
+    const { adjustCostItemEntries } = await import("../../engine");
+    const { appendValueEntries } = await import("../../workbook/useCases");
     const bar = ctx.progress("Adjusting cost");
     let result;
     try {
       result = timePhase("adjust", () =>
-        services.adjustCostItemEntries(ledger, { onProgress: (done, total) => bar.update(done, total) }),
+        adjustCostItemEntries(ledger, { onProgress: (done, total) => bar.update(done, total) }),
       );
     } finally {
       bar.finish();
@@ -56,7 +54,7 @@ export const adjust: Command = {
     }
 
     // The Value Entries table as loaded: nothing has changed it since, so it is not read again.
-    await timePhase("append", () => services.appendValueEntries(workbook.port, ledger, created, valueEntriesTable));
+    await timePhase("append", () => appendValueEntries(workbook.port, ledger, created, valueEntriesTable));
     await timePhase("save", () => workbook.save(outPath));
     const first = created[0].entryNo;
     const last = created[created.length - 1].entryNo;

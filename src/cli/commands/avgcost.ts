@@ -33,8 +33,9 @@ export const avgcost: Command = {
   positionals: ["workbook"],
   async run(args, ctx) {
     const { workbook, query } = averageQuery(avgcost, args);
-    const { services, ledger } = await loadLedger(ctx, workbook, "no average was calculated.");
-    const r = services.averageCostAt(ledger, query);
+    const { ledger } = await loadLedger(ctx, workbook, "no average was calculated.");
+    const { averageCostAt } = await import("../../engine");
+    const r = averageCostAt(ledger, query);
     const out = printer(ctx.io.stdout);
     if (flag(args, "json")) {
       out(JSON.stringify(averageJson(r), null, 2));

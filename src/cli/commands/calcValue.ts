@@ -103,10 +103,11 @@ export const calcValue: Command = {
       variantFilter: listOption(args, "variant"),
     };
 
-    const { services, workbook, ledger } = await loadLedger(ctx, workbookPath, "nothing was written.");
+    const { workbook, ledger } = await loadLedger(ctx, workbookPath, "nothing was written.");
+    const { calculateJournal } = await import("../../workbook/useCases");
     const { value, warnings } = succeeded(
       await timePhase("calculate", () =>
-        services.calculateJournal(workbook.port, ledger, options, {
+        calculateJournal(workbook.port, ledger, options, {
           replace: flag(args, "replace"),
           next: cliNextSteps(workbookPath),
         }),

@@ -176,7 +176,8 @@ export const check: Command = {
       if (loaded.ledger) {
         out();
         out("Cost adjustment (Avg. Cost Adjmt. Entry Points)");
-        for (const line of adjustmentLines(loaded.services.averageCostEntryPoints(loaded.ledger))) out("  " + line);
+        const { averageCostEntryPoints } = await import("../../engine");
+        for (const line of adjustmentLines(averageCostEntryPoints(loaded.ledger))) out("  " + line);
       }
     }
 

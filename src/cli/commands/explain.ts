@@ -20,8 +20,9 @@ export const explain: Command = {
   positionals: ["workbook"],
   async run(args, ctx) {
     const { workbook, query } = averageQuery(explain, args);
-    const { services, ledger } = await loadLedger(ctx, workbook, "nothing was explained.");
-    const r = services.explainAverageCost(ledger, query);
+    const { ledger } = await loadLedger(ctx, workbook, "nothing was explained.");
+    const { explainAverageCost } = await import("../../engine");
+    const r = explainAverageCost(ledger, query);
     const out = printer(ctx.io.stdout);
     if (flag(args, "json")) {
       const json = {

@@ -38,12 +38,13 @@ export const post: Command = {
     const [workbookPath] = args.positionals;
     const outPath = outOption(post, args, workbookPath);
     const adjust = !flag(args, "no-adjust");
-    const { services, workbook, ledger } = await loadLedger(ctx, workbookPath, "nothing was posted.");
+    const { workbook, ledger } = await loadLedger(ctx, workbookPath, "nothing was posted.");
+    const { readJournalForPosting, postJournal } = await import("../../workbook/useCases");
     const next = cliNextSteps(workbookPath);
     const journal = succeeded(
-      await timePhase("readJournal", () => services.readJournalForPosting(workbook.port, ledger, next, "post")),
+      await timePhase("readJournal", () => readJournalForPosting(workbook.port, ledger, next, "post")),
     ).value;
-    const posted = succeeded(await services.postJournal(workbook.port, ledger, journal, { adjust, next }));
+    const posted = succeeded(await postJournal(workbook.port, ledger, journal, { adjust, next }));
     for (const w of posted.warnings) ctx.io.stderr.write(problemLine(w) + "\n");
     const { result, postedAt, documentNos, created, notes, checksum } = posted.value;
     await timePhase("save", () => workbook.save(outPath));

@@ -43,10 +43,11 @@ export const preview: Command = {
   async run(args, ctx) {
     checkPositionals(preview, args);
     const [workbookPath] = args.positionals;
-    const { services, workbook, ledger } = await loadLedger(ctx, workbookPath, "nothing was previewed.");
+    const { workbook, ledger } = await loadLedger(ctx, workbookPath, "nothing was previewed.");
+    const { readJournalForPosting, previewJournal } = await import("../../workbook/useCases");
     const next = cliNextSteps(workbookPath);
-    const journal = succeeded(await services.readJournalForPosting(workbook.port, ledger, next, "preview")).value;
-    const previewed = succeeded(services.previewJournal(ledger, journal, next));
+    const journal = succeeded(await readJournalForPosting(workbook.port, ledger, next, "preview")).value;
+    const previewed = succeeded(previewJournal(ledger, journal, next));
     for (const w of previewed.warnings) ctx.io.stderr.write(problemLine(w) + "\n");
     const p = previewed.value;
     const lines = journal.lines;

@@ -35,8 +35,9 @@ export const valuation: Command = {
     const byVariant = flag(args, "by-variant");
     const basis = flag(args, "posting-date") ? "posting" : "valuation";
     const [workbookPath] = args.positionals;
-    const { services, ledger } = await loadLedger(ctx, workbookPath, "no valuation was made.");
-    const rows = services.inventoryAsOf(ledger, date, { basis, byLocation, byVariant });
+    const { ledger } = await loadLedger(ctx, workbookPath, "no valuation was made.");
+    const { inventoryAsOf } = await import("../../engine");
+    const rows = inventoryAsOf(ledger, date, { basis, byLocation, byVariant });
     const total = rows.reduce(
       (t, r) => ({
         quantity: t.quantity + r.quantity,
