@@ -14,6 +14,7 @@ import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, InputError, UsageError 
 import { problemLine } from "./format";
 import type { CliIo } from "./io";
 import { type ProgressOptions, progressBar } from "./progress";
+import { helpText, usageText } from "./usage";
 import type { OpenWorkbook, OpenedWorkbook } from "./services";
 
 export const COMMANDS: readonly Command[] = [check, adjust, valuation, avgcost, explain, calcValue, preview, post];
@@ -49,10 +50,6 @@ export function generalUsage(): string {
   ].join("\n");
 }
 
-function commandUsage(cmd: Command): string {
-  return `${cmd.summary}.\n\nUsage: ${cmd.usage}`;
-}
-
 export async function runCli(argv: readonly string[], io: CliIo, options: RunOptions = {}): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
@@ -61,7 +58,7 @@ export async function runCli(argv: readonly string[], io: CliIo, options: RunOpt
       io.stderr.write(`costing: unknown command "${rest[0]}".\n\n${generalUsage()}\n`);
       return EXIT_USAGE;
     }
-    const text = about ? commandUsage(about) : generalUsage();
+    const text = about ? helpText(about) : generalUsage();
     (name === undefined ? io.stderr : io.stdout).write(text + "\n");
     return name === undefined ? EXIT_USAGE : EXIT_OK;
   }
@@ -100,7 +97,7 @@ async function runCommand(cmd: Command, argv: readonly string[], ctx: CommandCon
   try {
     const args = parseCommandArgs(cmd, argv);
     if (args.values.help === true) {
-      ctx.io.stdout.write(commandUsage(cmd) + "\n");
+      ctx.io.stdout.write(helpText(cmd) + "\n");
       return EXIT_OK;
     }
     return await cmd.run(args, ctx);
@@ -126,7 +123,7 @@ async function closeAll(opened: readonly OpenedWorkbook[], cmd: Command, io: Cli
 
 function report(err: unknown, cmd: Command, io: CliIo): number {
   if (err instanceof UsageError) {
-    io.stderr.write(`costing ${cmd.name}: ${err.message}\n\nUsage: ${cmd.usage}\n`);
+    io.stderr.write(`costing ${cmd.name}: ${err.message}\n\n${usageText(cmd)}\n`);
     return EXIT_USAGE;
   }
   if (err instanceof LedgerError || err instanceof WorkbookFileError) {

@@ -5,6 +5,7 @@ import { amount, plural } from "../format";
 import { printer } from "../io";
 import { loadLedger } from "../load";
 import { outOption } from "../outPath";
+import { outSpec } from "../options";
 import { unsettledMessage } from "../../workbook/useCases/wording";
 import { cliNextSteps } from "../journal";
 import { timePhase } from "../../workbook/phases";
@@ -12,13 +13,7 @@ import { timePhase } from "../../workbook/phases";
 export const adjust: Command = {
   name: "adjust",
   summary: "Run Adjust Cost - Item Entries and append the adjustment value entries",
-  usage: [
-    "costing adjust <workbook> [--out <path>]",
-    "",
-    "  --out <path>   write the adjusted workbook there (an .xlsx for an .xlsx, a folder for a CSV folder)",
-    "                 and leave <workbook> untouched; without --out the workbook is updated in place",
-  ].join("\n"),
-  options: { out: { type: "string", short: "o" } },
+  options: { out: outSpec("the adjusted workbook") },
   positionals: ["workbook"],
   async run(args, ctx) {
     checkPositionals(adjust, args);

@@ -6,7 +6,7 @@ import { amount, quantity, table, unitCost } from "../format";
 import { printer } from "../io";
 import { loadLedger } from "../load";
 import type { AverageCostAnswer as AverageCost } from "../../engine";
-import { AVERAGE_OPTIONS, AVERAGE_OPTION_HELP, averageQuery, scopeText } from "./averageQuery";
+import { AVERAGE_OPTIONS, averageQuery, scopeText } from "./averageQuery";
 
 export function averageJson(r: AverageCost): Record<string, unknown> {
   return {
@@ -24,11 +24,6 @@ export function averageJson(r: AverageCost): Record<string, unknown> {
 export const avgcost: Command = {
   name: "avgcost",
   summary: "The average unit cost of the period that holds a date",
-  usage: [
-    "costing avgcost <workbook> --item <no> --date <YYYY-MM-DD> [--location <code>] [--variant <code>] [--json]",
-    "",
-    AVERAGE_OPTION_HELP,
-  ].join("\n"),
   options: AVERAGE_OPTIONS,
   positionals: ["workbook"],
   async run(args, ctx) {

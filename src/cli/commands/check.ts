@@ -126,13 +126,14 @@ function adjustmentLines(points: readonly EntryPoint[]): string[] {
 export const check: Command = {
   name: "check",
   summary: "Validate a workbook: tables, setup, items, dates, derived columns and every problem",
-  usage: [
-    "costing check <workbook> [--all]",
-    "",
-    "  --all   list every problem on its own line; without it, a kind of problem found on more than five rows",
-    "          is said once, with its count and first rows",
-  ].join("\n"),
-  options: { all: { type: "boolean" } },
+  options: {
+    all: {
+      type: "boolean",
+      description:
+        "list every problem on its own line; without it, a kind of problem found on more than five rows\n" +
+        "is said once, with its count and first rows",
+    },
+  },
   positionals: ["workbook"],
   async run(args, ctx) {
     checkPositionals(check, args);

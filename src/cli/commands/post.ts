@@ -7,7 +7,8 @@ import { amount, plural, problemLine } from "../format";
 import { printer } from "../io";
 import { cliNextSteps, succeeded } from "../journal";
 import { loadLedger } from "../load";
-import { OUT_OPTION_HELP, outOption, writtenTo } from "../outPath";
+import { outOption, writtenTo } from "../outPath";
+import { outSpec } from "../options";
 import { timePhase } from "../../workbook/phases";
 
 const range = (entries: readonly ValueEntry[]): string =>
@@ -19,19 +20,20 @@ const total = (entries: readonly ValueEntry[]): Fixed =>
 export const post: Command = {
   name: "post",
   summary: "Post the Revaluation Journal: revaluation value entries, Adjust Cost, Posting Log",
-  usage: [
-    "costing post <workbook> [--no-adjust] [--out <path>]",
-    "",
-    "  --no-adjust    do not run Adjust Cost - Item Entries after posting (the revaluation then reaches the",
-    "                 sales it affects at the next costing adjust)",
-    OUT_OPTION_HELP,
-    "",
-    "Everything is checked before anything is written: the journal's cells, that it was not posted before",
-    "(Posted = Yes, or its checksum in the Posting Log), and Business Central's posting rules. Then the",
-    "revaluation (and adjustment) value entries are appended to Value Entries, Update Standard Cost lines set",
+  about:
+    "Everything is checked before anything is written: the journal's cells, that it was not posted before " +
+    "(Posted = Yes, or its checksum in the Posting Log), and Business Central's posting rules. Then the " +
+    "revaluation (and adjustment) value entries are appended to Value Entries, Update Standard Cost lines set " +
     "the items' Standard Cost, a Posting Log row is added, and the journal's lines are marked Posted = Yes.",
-  ].join("\n"),
-  options: { "no-adjust": { type: "boolean" }, out: { type: "string", short: "o" } },
+  options: {
+    "no-adjust": {
+      type: "boolean",
+      description:
+        "do not run Adjust Cost - Item Entries after posting (the revaluation then reaches the\n" +
+        "sales it affects at the next costing adjust)",
+    },
+    out: outSpec(),
+  },
   positionals: ["workbook"],
   async run(args, ctx) {
     checkPositionals(post, args);

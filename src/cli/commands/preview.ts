@@ -6,6 +6,7 @@ import { amount, plural, problemLine, quantity, table, unitCost } from "../forma
 import { printer } from "../io";
 import { cliNextSteps, succeeded } from "../journal";
 import { loadLedger } from "../load";
+import { JSON_SPEC } from "../options";
 
 function entryJson(v: ValueEntry, kind: "Revaluation" | "Adjustment"): Record<string, unknown> {
   return {
@@ -29,16 +30,11 @@ function entryJson(v: ValueEntry, kind: "Revaluation" | "Adjustment"): Record<st
 export const preview: Command = {
   name: "preview",
   summary: "What posting the Revaluation Journal would change (nothing is written)",
-  usage: [
-    "costing preview <workbook> [--json]",
-    "",
-    "  --json   print JSON (amounts as decimal strings)",
-    "",
-    "Shows the value entries posting would create (revaluations, and the adjustments Adjust Cost would",
-    "then post), each item's inventory value on the posting date and cost of goods sold before and after, and",
-    "the changes per item and month. The workbook is only read.",
-  ].join("\n"),
-  options: { json: { type: "boolean" } },
+  about:
+    "Shows the value entries posting would create (revaluations, and the adjustments Adjust Cost would then " +
+    "post), each item's inventory value on the posting date and cost of goods sold before and after, and the " +
+    "changes per item and month. The workbook is only read.",
+  options: { json: JSON_SPEC },
   positionals: ["workbook"],
   async run(args, ctx) {
     checkPositionals(preview, args);
