@@ -16,3 +16,23 @@ export function printer(stream: OutStream): (line?: string) => void {
     stream.write(line + "\n");
   };
 }
+
+/**
+ * A process stream whose reader may go away (`costing ... | head -1`): once writing fails (EPIPE), the rest of
+ * the output is dropped and the command goes on to the end, its work saved, without a stack trace.
+ */
+export function pipeSafe(stream: NodeJS.WriteStream): OutStream {
+  let closed = false;
+  stream.on("error", () => {
+    closed = true;
+  });
+  return {
+    write: (chunk: string) => (closed ? false : stream.write(chunk)),
+    get isTTY() {
+      return stream.isTTY;
+    },
+    get columns() {
+      return stream.columns;
+    },
+  };
+}

@@ -79,6 +79,7 @@ export async function runCli(argv: readonly string[], io: CliIo, options: RunOpt
     async openWorkbook(p) {
       const workbook = await open(p);
       opened.push(workbook);
+      if (workbook.recovered) io.stderr.write(recoveredNote(p, workbook.recovered) + "\n");
       return workbook;
     },
     progress: (label) => progressBar(io.stderr, label, options.progress),
@@ -119,6 +120,13 @@ async function closeAll(opened: readonly OpenedWorkbook[], cmd: Command, io: Cli
     }
   }
   return code;
+}
+
+function recoveredNote(p: string, r: NonNullable<OpenedWorkbook["recovered"]>): string {
+  return (
+    `Note: a costing command that started at ${r.startedAt} was interrupted while saving "${p}"; its save is ` +
+    `now completed (${r.files.map((f) => `"${f}"`).join(", ")} written), so the workbook is whole again.`
+  );
 }
 
 function report(err: unknown, cmd: Command, io: CliIo): number {

@@ -1,4 +1,5 @@
 // --out: where a command that writes puts the result (another .xlsx, or another folder for CSV).
+import { realpathSync } from "node:fs";
 import path from "node:path";
 import { type Command, type ParsedArgs, stringOption } from "./command";
 import { UsageError } from "./errors";
@@ -13,7 +14,7 @@ export function outOption(cmd: Command, args: ParsedArgs, workbookPath: string):
   const outPath = stringOption(args, "out");
   if (outPath === undefined) return undefined;
   if (outPath.trim() === "") throw new UsageError("--out needs a path.", cmd.name);
-  if (path.resolve(outPath) === path.resolve(workbookPath)) {
+  if (realPath(outPath) === realPath(workbookPath)) {
     throw new UsageError(
       "--out names the workbook itself. Leave --out away to update the workbook in place, or give another path.",
       cmd.name,
@@ -30,6 +31,17 @@ export function outOption(cmd: Command, args: ParsedArgs, workbookPath: string):
     );
   }
   return outPath;
+}
+
+/** The path with symlinks resolved (as far as it exists), so --out through a link to the workbook is found. */
+function realPath(p: string): string {
+  const full = path.resolve(p);
+  try {
+    return realpathSync.native(full);
+  } catch {
+    const parent = path.dirname(full);
+    return parent === full ? full : path.join(realPath(parent), path.basename(full));
+  }
 }
 
 /** "Written to: ..." in the words of adjust. */

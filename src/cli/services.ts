@@ -9,9 +9,11 @@ export interface OpenedWorkbook {
   readonly path: string;
   readonly kind: "xlsx" | "csv";
   readonly port: WorkbookPort;
+  /** An earlier command's interrupted save, completed when this command opened the workbook. */
+  readonly recovered?: { readonly files: readonly string[]; readonly startedAt: string };
   /** Write atomically: in place without a path, otherwise to `outPath` (same kind). */
   save(outPath?: string): Promise<void>;
-  /** Let go of the workbook (the file adapter's hold on it); runCli calls it when the command ends. */
+  /** Let go of the workbook (its lock released); runCli closes every workbook a command opened, whatever the outcome. */
   close(): Promise<void>;
 }
 

@@ -2,7 +2,7 @@
 // a command opens a workbook.
 import path from "node:path";
 import { stat } from "node:fs/promises";
-import { openWorkbook as openFile, type FileWorkbook } from "../files";
+import { openLockedWorkbook } from "../files";
 import { timePhase } from "../workbook/phases";
 import { InputError } from "./errors";
 import type { OpenedWorkbook } from "./services";
@@ -23,16 +23,15 @@ async function kindOf(p: string): Promise<"xlsx" | "csv"> {
   );
 }
 
-/** A file adapter that holds the workbook while it is open (a lock) lets go of it with close. */
-type Closable = FileWorkbook & { close?(): Promise<void> };
 
 export async function openWorkbook(p: string): Promise<OpenedWorkbook> {
   const kind = await kindOf(p);
-  const port: Closable = await timePhase("open", () => openFile(p));
+  const port = await timePhase("open", () => openLockedWorkbook(p));
   return {
     path: p,
     kind,
     port,
+    recovered: port.recovered,
     save: (outPath?: string) => port.save(outPath),
     close: async () => {
       await port.close?.();

@@ -1,6 +1,6 @@
 // Adjust Cost – Item Entries (report 795 / codeunit 5895 "Inventory Adjustment"; spec costing-engine.md §6):
-// per item, components first: order output, the applied-cost pass, the average-cost pass, repeated until
-// nothing moves; then rounding residuals; then the adjustments are written as new value entries.
+// per item, components first: order output, the applied-cost pass, rounding residuals, the average-cost pass,
+// repeated until nothing moves; then the adjustments are written as new value entries.
 // Costs are recomputed from the whole ledger, so a second run finds nothing left to adjust.
 import { amount, type Amount } from "./money";
 import type { Ledger, ValueEntry } from "./model";
@@ -66,6 +66,19 @@ export function adjustCostItemEntries(ledger: Ledger, options: AdjustCostOptions
   items.forEach((itemNo, done) => {
     const rules = rulesOf(ledger.items.get(itemNo));
     const entries = index.ilesByItem.get(itemNo) ?? [];
+    // EliminateRndgResidual, for every costing method (an Average inbound fully taken by fixed applications too):
+    // brought up to date whenever a cost changed since it last ran; true if a Rounding entry moved.
+    let roundedAt = -1;
+    const eliminateRoundingResidual = (): boolean => {
+      if (!rules.roundingResidual || book.changes === roundedAt) return false;
+      let moved = false;
+      for (const e of entries) {
+        const residual = roundingResidual(ctx, e);
+        if (residual !== null && book.setRounding(e, residual)) moved = true;
+      }
+      roundedAt = book.changes;
+      return moved;
+    };
     // Another round only when a cost changed after something that depends on it was already valued.
     let settled = false;
     let moving: number[] = [];
@@ -74,7 +87,14 @@ export function adjustCostItemEntries(ledger: Ledger, options: AdjustCostOptions
       const before = last ? entries.map((e) => book.cost(e.entryNo)) : null;
       let again = adjustOrderOutput(ctx, itemNo, outputOrders.get(itemNo) ?? [], rules.atStandard) && round > 0;
       if (adjustAppliedCost(ctx, entries)) again = true;
-      if (rules.averaged && adjustAverageCost(ctx, plans, itemNo, settings)) again = true;
+      // As AdjustItemAppliedCost does, after each inbound's ForwardAppliedCost and so before the average pass, whose
+      // pools hold the Rounding entries; not while costs still move (IsRndgAllowed: not LevelExceeded).
+      if (!again) eliminateRoundingResidual();
+      if (rules.averaged) {
+        if (adjustAverageCost(ctx, plans, itemNo, settings)) again = true;
+        // The average moved a cost a rounding residual depends on: the pools already swept saw the old one.
+        if (!again && eliminateRoundingResidual()) again = true;
+      }
       settled = !again;
       if (before) moving = entries.filter((e, i) => book.cost(e.entryNo) !== before[i]).map((e) => e.entryNo);
     }
@@ -85,12 +105,6 @@ export function adjustCostItemEntries(ledger: Ledger, options: AdjustCostOptions
       options.onProgress?.(done + 1, items.length);
       return;
     }
-    // EliminateRndgResidual: for every costing method, an Average inbound fully taken by fixed applications too.
-    if (rules.roundingResidual)
-      for (const e of entries) {
-        const residual = roundingResidual(ctx, e);
-        if (residual !== null) book.setRounding(e, residual);
-      }
     plans.clear();
     const mine = book.adjustmentsOf(itemNo);
     if (mine.length > 0) {

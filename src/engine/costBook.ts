@@ -29,6 +29,7 @@ export const isDirect = (v: ValueEntry) => v.entryType === "Direct Cost" && !v.i
 interface EntryCost {
   cost: Fixed; // actual + expected, all value entries and pending adjustments
   other: Fixed; // not direct cost: item charges, variance, indirect, revaluation, rounding
+  rounding: Fixed; // Rounding value entries, posted and pending (part of `other`)
   baseActual: Fixed; // direct cost in the value entries, actual and expected
   baseExpected: Fixed;
   pendingActual: Fixed; // pending direct-cost adjustments, actual and expected
@@ -41,6 +42,7 @@ function noCostYet(plain: boolean): EntryCost {
   return {
     cost: 0n,
     other: 0n,
+    rounding: 0n,
     baseActual: 0n,
     baseExpected: 0n,
     pendingActual: 0n,
@@ -59,6 +61,8 @@ export class CostBook {
   private readonly pendingByItem = new Map<string, PendingAdjustment[]>();
   /** Called whenever an entry's cost changes, so running sums can follow. */
   onChange: (ileNo: number, delta: Fixed) => void = () => {};
+  /** How many times a cost changed in this run: a pass that finds it where it left it has nothing new to see. */
+  changes = 0;
 
   constructor(
     private readonly index: LedgerIndex,
@@ -81,6 +85,7 @@ export class CostBook {
         if (a !== 0n) c.baseActual = c.baseActual === 0n ? a : c.baseActual + a;
         if (x !== 0n) c.baseExpected = c.baseExpected === 0n ? x : c.baseExpected + x;
       } else if (both !== 0n) c.other = c.other === 0n ? both : c.other + both;
+      if (v.entryType === "Rounding" && both !== 0n) c.rounding += both;
       if (v.expectedCost || v.entryType === "Revaluation" || v.entryType === "Rounding" || x !== 0n) c.plain = false;
     }
   }
@@ -100,30 +105,28 @@ export class CostBook {
     return this.entry(ileNo).cost;
   }
 
-  /** The whole cost of an inbound whose every value entry counts as it is for every outbound; else null. */
+  /**
+   * The whole cost of an inbound whose every value entry counts as it is for every outbound; else null. A Rounding
+   * entry this run has decided never counts (IncludedInCostCalculation); a posted one makes the entry not plain.
+   */
   plainCost(ileNo: number): Fixed | null {
     const c = this.entry(ileNo);
-    return c.plain && c.pendingExpected === 0n ? c.cost : null;
+    return c.plain && c.pendingExpected === 0n ? (c.rounding === 0n ? c.cost : c.cost - c.rounding) : null;
   }
 
   /** Cost of an entry without its Rounding value entries, posted or pending (EliminateRndgResidual's base). */
   costWithoutRounding(ileNo: number): Fixed {
     const c = this.entry(ileNo);
-    let rounding = c.pendingTotal - c.pendingActual - c.pendingExpected;
-    if (!c.plain)
-      for (const v of this.index.vesByIle.get(ileNo) ?? [])
-        if (v.entryType === "Rounding") rounding += v.costAmountActual + v.costAmountExpected;
-    return c.cost - rounding;
+    return c.rounding === 0n ? c.cost : c.cost - c.rounding;
   }
 
-  /** Cost that is not direct cost: item charges, variance, indirect cost, revaluation, rounding. */
-  otherCost(ileNo: number): Fixed {
-    return this.entry(ileNo).other;
-  }
-
-  /** Makes the entry's whole cost equal `total` by changing its direct cost. */
+  /**
+   * Makes the entry's cost without its Rounding entries equal `total` by changing its direct cost: an output's
+   * cost is compared without them (CalcActualOutputCosts), and an outbound has none.
+   */
   setTotalCost(e: ItemLedgerEntry, total: Fixed): boolean {
-    return this.setDirectCost(e, total - this.otherCost(e.entryNo));
+    const c = this.entry(e.entryNo);
+    return this.setDirectCost(e, total - (c.rounding === 0n ? c.other : c.other - c.rounding));
   }
 
   /** Cost of an entry in its value entries, before this run's adjustments. */
@@ -170,9 +173,12 @@ export class CostBook {
     const c = this.entry(original.itemLedgerEntryNo);
     c.cost += delta;
     c.pendingTotal += delta;
-    if (channel === "rounding") c.other += delta;
-    else if (channel === "actual") c.pendingActual += delta;
+    if (channel === "rounding") {
+      c.other += delta;
+      c.rounding += delta;
+    } else if (channel === "actual") c.pendingActual += delta;
     else c.pendingExpected += delta;
+    this.changes++;
     this.onChange(original.itemLedgerEntryNo, delta);
   }
 
@@ -271,13 +277,12 @@ export class CostBook {
 
   /** Makes the entry's Rounding value entries sum to `target`. */
   setRounding(e: ItemLedgerEntry, target: Fixed): boolean {
+    const current = this.entry(e.entryNo).rounding;
+    if (target === current) return false;
     const ves = this.index.vesByIle.get(e.entryNo) ?? [];
     let holder: ValueEntry | undefined;
     for (let i = ves.length - 1; i >= 0 && !holder; i--) if (isDirect(ves[i]) && !ves[i].adjustment) holder = ves[i];
     if (!holder) return false;
-    let current = this.get(holder.entryNo, "rounding");
-    for (const v of ves) if (v.entryType === "Rounding") current += v.costAmountActual;
-    if (target === current) return false;
     this.add(holder, "rounding", target - current);
     return true;
   }

@@ -2,12 +2,15 @@
 // BOM, delimiter, line ends and decimal separator kept), a file rewritten keeps them too; all changes stay in
 // memory until save(). A file's cells are parsed when its table is read and handed over, not kept: header rows
 // are looked for in its first rows only.
-import { copyFile, mkdir, readdir, readFile, stat } from "node:fs/promises";
+import { mkdir, readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { CellUpdate, CellValue, TableData, TableSpec } from "../workbook/port";
 import { decimalEvidence } from "../workbook/values";
 import { recordStart, sameRecords } from "./csvRecords";
-import { writeFilesAtomic } from "./atomic";
+import { commitFiles, contentHash, realTarget, type FileRead, type FileWrite } from "./commit";
+import { WorkbookFileError } from "./fileError";
+import { lockWorkbook } from "./lock";
+import { REVALUATION_JOURNAL } from "../workbook/schema";
 import { NEW_FILE_ENCODING, type TextEncoding } from "../workbook/textEncoding";
 import {
   checkEncodable,
@@ -34,6 +37,8 @@ import {
 interface CsvFile {
   bytes: Buffer;
   changed: boolean;
+  /** The hash of the file as read (null: not in the folder when it was opened), to find a change by others. */
+  readAs: string | null;
   /** The first records (up to HEADER_SCAN_ROWS with a value), where header rows are looked for. */
   head?: ParsedCsv;
   /** The file's style (delimiter, decimal separator, line ends), found by its last full parse. */
@@ -61,9 +66,17 @@ export class CsvFolderWorkbook implements FileWorkbook {
     const files = new Map<string, CsvFile>();
     const others: string[] = [];
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      if (!e.isFile() || e.name.startsWith(".")) continue;
-      if (isCsv(e.name)) files.set(e.name, { bytes: await readFile(path.join(folder, e.name)), changed: false });
-      else others.push(e.name);
+      if (e.name.startsWith(".")) continue;
+      // A file linked into the folder is read (and written) through its link.
+      const isFile =
+        e.isFile() || (e.isSymbolicLink() && (await stat(path.join(folder, e.name)).catch(() => null))?.isFile());
+      if (!isFile) continue;
+      if (!isCsv(e.name)) {
+        others.push(e.name);
+        continue;
+      }
+      const bytes = await readFile(path.join(folder, e.name));
+      files.set(e.name, { bytes, changed: false, readAs: contentHash(bytes) });
     }
     return new CsvFolderWorkbook(folder, files, others);
   }
@@ -244,10 +257,27 @@ export class CsvFolderWorkbook implements FileWorkbook {
     const style: CsvStyle = { delimiter: this.folderDelimiter(), decimalSeparator: ".", lineEnding };
     checkEncodable({ table: name, file, headers }, encoding, [headers, ...rows], (i) => i + 1);
     const bytes = csvBytes(formatCsv([headers, ...rows], style), encoding);
-    this.files.set(file, { bytes, changed: true, encoding });
+    this.files.set(file, { bytes, changed: true, encoding, readAs: this.files.get(file)?.readAs ?? null });
     this.located.delete(name);
   }
 
+  /** --out must not reach the workbook's own files through a link (it says the workbook stays unchanged). */
+  private async checkOutsideInput(writes: readonly FileWrite[]): Promise<void> {
+    const input = await realTarget(this.path);
+    for (const w of writes) {
+      if (path.dirname(await realTarget(w.target)) !== input) continue;
+      throw new WorkbookFileError(
+        `"${w.target}" is a link to the workbook's own file in "${this.path}", which --out leaves unchanged; ` +
+          "nothing was written. Give --out a folder of its own and run the command again.",
+      );
+    }
+  }
+
+  /**
+   * Writes the changed files as one commit (./commit.ts), the Revaluation Journal's file last, so its Posted
+   * flag is the last thing to change; every file read is checked unchanged first. With `outPath`, the whole
+   * workbook (other files too) goes to that folder, under its own lock.
+   */
   async save(outPath?: string): Promise<void> {
     const target = outPath ? path.resolve(outPath) : path.resolve(this.path);
     const inPlace = target === path.resolve(this.path);
@@ -256,11 +286,31 @@ export class CsvFolderWorkbook implements FileWorkbook {
       if (existing && !existing.isDirectory()) throw new Error(`"${outPath}" is a file; give a folder for CSV output.`);
       await mkdir(target, { recursive: true });
     }
-    const writes = new Map<string, Uint8Array>();
-    for (const [name, f] of this.files) if (f.changed || !inPlace) writes.set(path.join(target, name), f.bytes);
-    await writeFilesAtomic(writes);
+    const journalFile = this.fileFor(REVALUATION_JOURNAL.caption);
+    const names = [...this.files.keys()].sort((a, b) => Number(a === journalFile) - Number(b === journalFile));
+    const writes: FileWrite[] = [];
+    const reads: FileRead[] = [];
+    for (const name of names) {
+      const f = this.files.get(name)!;
+      const file = path.join(target, name);
+      if (!inPlace) writes.push({ target: file, data: f.bytes });
+      else if (f.changed) writes.push({ target: file, data: f.bytes, before: f.readAs });
+      else if (f.readAs !== null) reads.push({ target: file, before: f.readAs });
+    }
     if (!inPlace)
-      for (const other of this.otherFiles) await copyFile(path.join(this.path, other), path.join(target, other));
-    for (const f of this.files.values()) f.changed = false;
+      for (const other of this.otherFiles)
+        writes.push({ target: path.join(target, other), data: await readFile(path.join(this.path, other)) });
+    if (writes.length === 0) return;
+    if (!inPlace) await this.checkOutsideInput(writes);
+    const lock = inPlace ? undefined : await lockWorkbook(target, true);
+    try {
+      await commitFiles(writes, { record: target, reads, label: `The workbook "${this.path}"` });
+    } finally {
+      await lock?.release();
+    }
+    for (const f of this.files.values()) {
+      if (inPlace && f.changed) f.readAs = contentHash(f.bytes);
+      f.changed = false;
+    }
   }
 }

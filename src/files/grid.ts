@@ -2,6 +2,7 @@
 import { normalizeCaption } from "../workbook/captions";
 import type { CellValue, DateStyle, TableData, TableSpec, WorkbookPort } from "../workbook/port";
 import { isBlank } from "../workbook/values";
+import type { CommitRecovered } from "./commit";
 
 export interface GridRow {
   readonly rowNumber: number; // 1-based
@@ -22,6 +23,10 @@ export interface FileWorkbook extends WorkbookPort {
   readonly dateStyle: DateStyle;
   /** Writes every staged change atomically, to `outPath` if given (the input is then left untouched). */
   save(outPath?: string): Promise<void>;
+  /** Releases the workbook's lock when it was opened with one (openLockedWorkbook). */
+  close?(): Promise<void>;
+  /** An interrupted save of an earlier command that opening the workbook completed. */
+  readonly recovered?: CommitRecovered;
 }
 
 /** How many rows from the top of a sheet are searched for a header row. */

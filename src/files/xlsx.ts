@@ -5,7 +5,8 @@ import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import type { CellUpdate, CellValue, TableData, TableSpec, WriteTableOptions } from "../workbook/port";
 import { excelTableName } from "../workbook/port";
-import { writeFileAtomic } from "./atomic";
+import { commitFiles, contentHash } from "./commit";
+import { lockWorkbook } from "./lock";
 import { WorkbookFileError } from "./fileError";
 import {
   findRegion,
@@ -33,10 +34,13 @@ export class XlsxWorkbook implements FileWorkbook {
   private constructor(
     readonly path: string,
     private readonly wb: ExcelJS.Workbook,
+    /** The hash of the file as read, to find a save by Excel or another program before this one's. */
+    private readAs: string,
   ) {}
 
   static async open(file: string): Promise<XlsxWorkbook> {
-    const bytes = await xlsxPackage(file, await readFile(file));
+    const raw = await readFile(file);
+    const bytes = await xlsxPackage(file, raw);
     const wb = new ExcelJS.Workbook();
     try {
       await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
@@ -53,7 +57,7 @@ export class XlsxWorkbook implements FileWorkbook {
       checkGrid(file, ws);
       for (const t of tableModels(ws)) repairLoadedTable(file, ws, t);
     }
-    return new XlsxWorkbook(file, wb);
+    return new XlsxWorkbook(file, wb, contentHash(raw));
   }
 
   /** A sheet's rows as cells: built when a table is read and handed over, not kept (exceljs keeps the cells). */
@@ -256,9 +260,21 @@ export class XlsxWorkbook implements FileWorkbook {
     this.heads.clear();
   }
 
+  /** One rename over the file, checked unchanged since it was read; `outPath` is written under its own lock. */
   async save(outPath?: string): Promise<void> {
-    const buffer = await this.wb.xlsx.writeBuffer();
-    await writeFileAtomic(outPath ?? this.path, new Uint8Array(buffer as ArrayBuffer));
+    const data = new Uint8Array((await this.wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const label = `The workbook "${this.path}"`;
+    if (outPath === undefined) {
+      await commitFiles([{ target: this.path, data, before: this.readAs }], { label });
+      this.readAs = contentHash(data);
+      return;
+    }
+    const lock = await lockWorkbook(outPath, false);
+    try {
+      await commitFiles([{ target: outPath, data }], { label });
+    } finally {
+      await lock.release();
+    }
   }
 }
 

@@ -114,7 +114,7 @@ export function generateLedger(valueEntries: number, seed = 20240601): Generated
       if (method === "Specific") {
         if (r < 0.55 || s.serials.length === 0) {
           const serial = `SN${++serialNo}`;
-          const price = s.priceCents + int(-s.priceCents / 10, s.priceCents / 10);
+          const price = s.priceCents + int(-Math.trunc(s.priceCents / 10), Math.trunc(s.priceCents / 10));
           const no = ile({
             itemNo: s.item.no,
             postingDate: date,
@@ -153,7 +153,7 @@ export function generateLedger(valueEntries: number, seed = 20240601): Generated
       if (r < 0.45 || onHand <= 0) {
         // purchase
         const qty = int(1, 40);
-        const price = s.priceCents + int(-s.priceCents / 5, s.priceCents / 5);
+        const price = s.priceCents + int(-Math.trunc(s.priceCents / 5), Math.trunc(s.priceCents / 5));
         const no = ile({
           itemNo: s.item.no,
           postingDate: date,

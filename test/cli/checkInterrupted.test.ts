@@ -1,7 +1,7 @@
 // costing check reports an interrupted post (value entries appended, no Posting Log row) as an error, with the
 // command that repairs it, as post and preview refuse it; once repaired, check has nothing to say about it.
 import { costing, removeTemps, type Kind } from "./helpers";
-import { interruptedPost } from "./interrupted";
+import { interruptedPost } from "./interruptedPost";
 
 afterAll(removeTemps);
 

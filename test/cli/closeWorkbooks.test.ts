@@ -75,12 +75,16 @@ test("a fault of the tool (exit 3): closed", async () => {
   expect(events).toEqual([`open ${SAMPLE_CSV}`, `close ${SAMPLE_CSV}`]);
 });
 
+/** What closing reports when the lock file cannot be removed (the real close has released it meanwhile). */
+const permissionDenied = (p: string) =>
+  Object.assign(new Error("EACCES: permission denied"), { code: "EACCES", path: p });
+
 test("a workbook that cannot be closed after a command that succeeded is reported, exit 1", async () => {
   const wb = await sampleCopy("csv");
-  const openWorkbook = async (p: string): Promise<OpenedWorkbook> => ({
-    ...(await realOpen(p)),
-    close: () => Promise.reject(Object.assign(new Error("EACCES: permission denied"), { code: "EACCES", path: p })),
-  });
+  const openWorkbook = async (p: string): Promise<OpenedWorkbook> => {
+    const wb = await realOpen(p);
+    return { ...wb, close: () => wb.close().then(() => Promise.reject(permissionDenied(p))) };
+  };
   const r = await costing(["adjust", wb], { openWorkbook });
   expect(r.stdout).toContain("appended to Value Entries");
   expect(r.code).toBe(1);
@@ -90,11 +94,12 @@ test("a workbook that cannot be closed after a command that succeeded is reporte
 });
 
 test("a close that fails after a problem keeps the problem's message and exit code", async () => {
-  const openWorkbook = async (p: string): Promise<OpenedWorkbook> => ({
-    ...(await realOpen(p)),
-    close: () => Promise.reject(new Error("lock file gone")),
-  });
-  const r = await costing(["avgcost", SAMPLE_CSV, "--item", "NO-SUCH-ITEM", "--date", "2023-01-01"], { openWorkbook });
+  const wb = await sampleCopy("csv");
+  const openWorkbook = async (p: string): Promise<OpenedWorkbook> => {
+    const opened = await realOpen(p);
+    return { ...opened, close: () => opened.close().then(() => Promise.reject(new Error("lock file gone"))) };
+  };
+  const r = await costing(["avgcost", wb, "--item", "NO-SUCH-ITEM", "--date", "2023-01-01"], { openWorkbook });
   expect(r.code).toBe(1);
   expect(r.stderr).toMatch(/^costing avgcost: .*NO-SUCH-ITEM/);
   expect(r.stderr).toContain("internal error: lock file gone");

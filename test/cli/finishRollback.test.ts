@@ -2,7 +2,7 @@
 // Posting Log row), as the task pane's Post step offers them. Finishing leaves the workbook as the post would
 // have; rolling back leaves it as it was before, and the journal then posts as it would have.
 import { costing, outPathFor, readTable, removeTemps, snapshot, type Kind, type Row } from "./helpers";
-import { interruptedPost, journalToPost } from "./interrupted";
+import { interruptedPost, journalToPost } from "./interruptedPost";
 
 afterAll(removeTemps);
 
