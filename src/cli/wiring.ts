@@ -1,5 +1,5 @@
-// The real workbook opener behind the command line: the file adapter (src/files), loaded by runCli only when
-// a command opens a workbook.
+// The real workbook opener behind the command line: the file adapter (src/files), the workbook locked for the
+// command's whole run (close releases it); loaded by runCli only when a command opens a workbook.
 import path from "node:path";
 import { stat } from "node:fs/promises";
 import { openLockedWorkbook } from "../files";
@@ -22,7 +22,6 @@ async function kindOf(p: string): Promise<"xlsx" | "csv"> {
       `(Excel Workbook), or put one CSV file per table in a folder and give the folder.`,
   );
 }
-
 
 export async function openWorkbook(p: string): Promise<OpenedWorkbook> {
   const kind = await kindOf(p);
