@@ -5,7 +5,7 @@ import { LedgerError } from "../../src/engine/model";
 import type { RunOptions } from "../../src/cli/main";
 import type { OpenedWorkbook } from "../../src/cli/services";
 import { openWorkbook as realOpen } from "../../src/cli/wiring";
-import { costing, editJournal, removeTemps, sampleCopy, SAMPLE_CSV } from "./helpers";
+import { costing, editJournal, removeTemps, sampleCopy } from "./helpers";
 
 afterAll(removeTemps);
 
@@ -34,10 +34,12 @@ function recording(fail?: () => never): { events: Event[]; options: RunOptions }
   return { events, options: { openWorkbook } };
 }
 
+// Each test on its own copy: the sample folder itself may be locked by a test running beside.
 test("a command that succeeds closes its workbook", async () => {
+  const sample = await sampleCopy("csv");
   const { events, options } = recording();
-  expect((await costing(["check", SAMPLE_CSV], options)).code).toBe(0);
-  expect(events).toEqual([`open ${SAMPLE_CSV}`, `close ${SAMPLE_CSV}`]);
+  expect((await costing(["check", sample], options)).code).toBe(0);
+  expect(events).toEqual([`open ${sample}`, `close ${sample}`]);
 });
 
 test("a command that writes closes its workbook after saving it", async () => {
@@ -58,21 +60,23 @@ test("a workbook with a problem (exit 1) is closed, nothing saved", async () => 
 });
 
 test("the engine's or the adapter's word for the user (exit 1): closed", async () => {
+  const sample = await sampleCopy("csv");
   const { events, options } = recording(() => {
     throw new LedgerError("Item X has no entries. Check the item number.");
   });
-  const r = await costing(["check", SAMPLE_CSV], options);
+  const r = await costing(["check", sample], options);
   expect(r).toMatchObject({ code: 1, stderr: "costing check: Item X has no entries. Check the item number.\n" });
-  expect(events).toEqual([`open ${SAMPLE_CSV}`, `close ${SAMPLE_CSV}`]);
+  expect(events).toEqual([`open ${sample}`, `close ${sample}`]);
 });
 
 test("a fault of the tool (exit 3): closed", async () => {
+  const sample = await sampleCopy("csv");
   const { events, options } = recording(() => {
     throw new TypeError("x is undefined");
   });
-  const r = await costing(["valuation", SAMPLE_CSV, "--date", "2023-12-31"], options);
+  const r = await costing(["valuation", sample, "--date", "2023-12-31"], options);
   expect(r.code).toBe(3);
-  expect(events).toEqual([`open ${SAMPLE_CSV}`, `close ${SAMPLE_CSV}`]);
+  expect(events).toEqual([`open ${sample}`, `close ${sample}`]);
 });
 
 /** What closing reports when the lock file cannot be removed (the real close has released it meanwhile). */

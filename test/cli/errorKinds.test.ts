@@ -4,7 +4,7 @@
 import { LedgerError } from "../../src/engine/model";
 import { openWorkbook as realOpen } from "../../src/cli/wiring";
 import type { RunOptions } from "../../src/cli/main";
-import { SAMPLE_CSV, costing } from "./helpers";
+import { costing, removeTemps, sampleCopy } from "./helpers";
 
 const failingWith = (err: Error): RunOptions => ({
   openWorkbook: async (p) => {
@@ -13,23 +13,29 @@ const failingWith = (err: Error): RunOptions => ({
     return { ...wb, port: Object.assign(Object.create(wb.port) as typeof wb.port, { readTable }) };
   },
 });
-const avgcost = ["avgcost", SAMPLE_CSV, "--item", "AVG-DAY", "--date", "2023-01-01"];
+// A copy of the sample: the sample folder itself may be locked by a test running beside.
+let wb: string;
+beforeAll(async () => {
+  wb = await sampleCopy("csv");
+});
+afterAll(removeTemps);
+const avgcost = () => ["avgcost", wb, "--item", "AVG-DAY", "--date", "2023-01-01"];
 
 test("a LedgerError from the engine: exit 1 with its message", async () => {
-  const r = await costing(avgcost, failingWith(new LedgerError("Item X has no entries. Check the item number.")));
+  const r = await costing(avgcost(), failingWith(new LedgerError("Item X has no entries. Check the item number.")));
   expect(r.code).toBe(1);
   expect(r.stderr).toBe("costing avgcost: Item X has no entries. Check the item number.\n");
 });
 
 test("any other error: exit 3, reported as a fault of the tool", async () => {
-  const r = await costing(avgcost, failingWith(new TypeError("x is undefined")));
+  const r = await costing(avgcost(), failingWith(new TypeError("x is undefined")));
   expect(r.code).toBe(3);
   expect(r.stderr).toContain("internal error: x is undefined");
   expect(r.stderr).toContain("not in your workbook");
 });
 
 test("the engine's own LedgerError (an item with no entries): exit 1 with its message", async () => {
-  const r = await costing(["avgcost", SAMPLE_CSV, "--item", "NO-SUCH-ITEM", "--date", "2023-01-01"]);
+  const r = await costing(["avgcost", wb, "--item", "NO-SUCH-ITEM", "--date", "2023-01-01"]);
   expect(r.code).toBe(1);
   expect(r.stderr).toBe(
     "costing avgcost: Item NO-SUCH-ITEM has no entries in Item Ledger Entries. Check the item number.\n",
