@@ -27,7 +27,7 @@ type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig["options"]>;
 
 export interface CommandContext {
   readonly io: CliIo;
-  /** Opens a workbook; runCli closes it when the command ends. */
+  /** Opens a workbook (locked when the command writes); runCli closes it when the command ends. */
   openWorkbook(path: string): Promise<OpenedWorkbook>;
   progress(label: string): Progress;
 }
@@ -40,6 +40,8 @@ export interface ParsedArgs {
 export interface Command {
   readonly name: string;
   readonly summary: string;
+  /** It may change the workbook: it holds the workbook's lock from the first read to the end (readers take none). */
+  readonly writes: boolean;
   /** What the usage says after the option list (paragraphs split by a blank line). */
   readonly about?: string;
   readonly options: Readonly<Record<string, OptionSpec>>;

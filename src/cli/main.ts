@@ -72,12 +72,13 @@ export async function runCli(argv: readonly string[], io: CliIo, options: RunOpt
     return EXIT_USAGE;
   }
 
-  const open: OpenWorkbook = options.openWorkbook ?? (async (p) => (await import("./wiring")).openWorkbook(p));
+  const open: OpenWorkbook =
+    options.openWorkbook ?? (async (p, writes) => (await import("./wiring")).openWorkbook(p, writes));
   const opened: OpenedWorkbook[] = [];
   const ctx: CommandContext = {
     io,
     async openWorkbook(p) {
-      const workbook = await open(p);
+      const workbook = await open(p, cmd.writes);
       opened.push(workbook);
       if (workbook.recovered) io.stderr.write(recoveredNote(p, workbook.recovered) + "\n");
       return workbook;

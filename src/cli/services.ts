@@ -17,4 +17,5 @@ export interface OpenedWorkbook {
   close(): Promise<void>;
 }
 
-export type OpenWorkbook = (path: string) => Promise<OpenedWorkbook>;
+/** Opens a workbook: with `writes`, under its lock for the command's whole run. */
+export type OpenWorkbook = (path: string, writes: boolean) => Promise<OpenedWorkbook>;

@@ -2,7 +2,7 @@
 // command's whole run (close releases it); loaded by runCli only when a command opens a workbook.
 import path from "node:path";
 import { stat } from "node:fs/promises";
-import { openLockedWorkbook } from "../files";
+import { openLockedWorkbook, openWorkbookToRead } from "../files";
 import { timePhase } from "../workbook/phases";
 import { InputError } from "./errors";
 import type { OpenedWorkbook } from "./services";
@@ -23,9 +23,10 @@ async function kindOf(p: string): Promise<"xlsx" | "csv"> {
   );
 }
 
-export async function openWorkbook(p: string): Promise<OpenedWorkbook> {
+/** A command that writes holds the workbook's lock until close; one that only reads takes none. */
+export async function openWorkbook(p: string, writes: boolean): Promise<OpenedWorkbook> {
   const kind = await kindOf(p);
-  const port = await timePhase("open", () => openLockedWorkbook(p));
+  const port = await timePhase("open", () => (writes ? openLockedWorkbook(p) : openWorkbookToRead(p)));
   return {
     path: p,
     kind,

@@ -14,8 +14,8 @@ type Event = `open ${string}` | `save ${string}` | `close ${string}`;
 /** The real opener, recording what was opened, saved and closed; `fail` replaces the port's readTable. */
 function recording(fail?: () => never): { events: Event[]; options: RunOptions } {
   const events: Event[] = [];
-  const openWorkbook = async (p: string): Promise<OpenedWorkbook> => {
-    const wb = await realOpen(p);
+  const openWorkbook = async (p: string, writes: boolean): Promise<OpenedWorkbook> => {
+    const wb = await realOpen(p, writes);
     events.push(`open ${p}`);
     const port = fail ? Object.assign(Object.create(wb.port) as typeof wb.port, { readTable: fail }) : wb.port;
     return {
@@ -85,8 +85,8 @@ const permissionDenied = (p: string) =>
 
 test("a workbook that cannot be closed after a command that succeeded is reported, exit 1", async () => {
   const wb = await sampleCopy("csv");
-  const openWorkbook = async (p: string): Promise<OpenedWorkbook> => {
-    const wb = await realOpen(p);
+  const openWorkbook = async (p: string, writes: boolean): Promise<OpenedWorkbook> => {
+    const wb = await realOpen(p, writes);
     return { ...wb, close: () => wb.close().then(() => Promise.reject(permissionDenied(p))) };
   };
   const r = await costing(["adjust", wb], { openWorkbook });
@@ -99,8 +99,8 @@ test("a workbook that cannot be closed after a command that succeeded is reporte
 
 test("a close that fails after a problem keeps the problem's message and exit code", async () => {
   const wb = await sampleCopy("csv");
-  const openWorkbook = async (p: string): Promise<OpenedWorkbook> => {
-    const opened = await realOpen(p);
+  const openWorkbook = async (p: string, writes: boolean): Promise<OpenedWorkbook> => {
+    const opened = await realOpen(p, writes);
     return { ...opened, close: () => opened.close().then(() => Promise.reject(new Error("lock file gone"))) };
   };
   const r = await costing(["avgcost", wb, "--item", "NO-SUCH-ITEM", "--date", "2023-01-01"], { openWorkbook });

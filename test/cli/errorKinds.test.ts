@@ -7,8 +7,8 @@ import type { RunOptions } from "../../src/cli/main";
 import { costing, removeTemps, sampleCopy } from "./helpers";
 
 const failingWith = (err: Error): RunOptions => ({
-  openWorkbook: async (p) => {
-    const wb = await realOpen(p);
+  openWorkbook: async (p, writes) => {
+    const wb = await realOpen(p, writes);
     const readTable = () => Promise.reject(err);
     return { ...wb, port: Object.assign(Object.create(wb.port) as typeof wb.port, { readTable }) };
   },

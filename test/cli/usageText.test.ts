@@ -9,6 +9,7 @@ import { costing } from "./helpers";
 const example: Command = {
   name: "example",
   summary: "An example command",
+  writes: false,
   about: "What it does, said once after the options: a paragraph wrapped to the width of the usage like the rest.",
   positionals: ["workbook"],
   options: {

@@ -12,6 +12,7 @@ import { timePhase } from "../../workbook/phases";
 
 export const adjust: Command = {
   name: "adjust",
+  writes: true,
   summary: "Run Adjust Cost - Item Entries and append the adjustment value entries",
   options: { out: outSpec("the adjusted workbook") },
   positionals: ["workbook"],

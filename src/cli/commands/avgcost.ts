@@ -23,6 +23,7 @@ export function averageJson(r: AverageCost): Record<string, unknown> {
 
 export const avgcost: Command = {
   name: "avgcost",
+  writes: false,
   summary: "The average unit cost of the period that holds a date",
   options: AVERAGE_OPTIONS,
   positionals: ["workbook"],

@@ -20,6 +20,7 @@ const SHOWN = 20;
 
 export const calcValue: Command = {
   name: "calc-value",
+  writes: true,
   summary: "Calculate Inventory Value: write the Revaluation Journal for a date",
   about:
     "Then enter the new Unit Cost (Revalued), or Inventory Value (Revalued), on the journal's lines (the " +

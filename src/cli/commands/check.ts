@@ -140,6 +140,7 @@ async function interruptedPostProblems(loaded: Loaded, workbookPath: string): Pr
 
 export const check: Command = {
   name: "check",
+  writes: false,
   summary: "Validate a workbook: tables, setup, items, dates, derived columns and every problem",
   options: {
     all: {

@@ -10,6 +10,7 @@ import { averageJson } from "./avgcost";
 
 export const explain: Command = {
   name: "explain",
+  writes: false,
   summary: "The pool behind an average: opening, each inbound, each outbound valued, closing",
   options: AVERAGE_OPTIONS,
   positionals: ["workbook"],

@@ -21,6 +21,7 @@ const total = (entries: readonly ValueEntry[]): Fixed =>
 
 export const post: Command = {
   name: "post",
+  writes: true,
   summary: "Post the Revaluation Journal: revaluation value entries, Adjust Cost, Posting Log",
   about:
     "Everything is checked before anything is written: the journal's cells, that it was not posted before " +

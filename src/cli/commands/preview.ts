@@ -29,6 +29,7 @@ function entryJson(v: ValueEntry, kind: "Revaluation" | "Adjustment"): Record<st
 
 export const preview: Command = {
   name: "preview",
+  writes: false,
   summary: "What posting the Revaluation Journal would change (nothing is written)",
   about:
     "Shows the value entries posting would create (revaluations, and the adjustments Adjust Cost would then " +

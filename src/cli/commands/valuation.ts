@@ -10,6 +10,7 @@ import { dateSpec, JSON_SPEC } from "../options";
 
 export const valuation: Command = {
   name: "valuation",
+  writes: false,
   summary: "Inventory quantity and value per item as of a date",
   options: {
     date: dateSpec("the as-of date (inclusive)"),
