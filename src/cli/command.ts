@@ -1,17 +1,34 @@
-// One command of the `costing` tool: its usage text, options and what it does.
-import { parseArgs } from "node:util";
+// One command of the `costing` tool: its options (which its usage text is built from, src/cli/usage.ts) and
+// what it does.
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { isIsoDate } from "../engine/calendar";
 import { UsageError } from "./errors";
 import type { CliIo } from "./io";
 import type { Progress } from "./progress";
-import type { CostingServices } from "./services";
+import type { OpenedWorkbook } from "./services";
 
-/** An option; `multiple`: it may be given more than once (--item A --item B). */
-export type OptionSpec = { type: "string" | "boolean"; short?: string; multiple?: boolean };
+/** An option, as parsed and as the usage shows it. */
+export interface OptionSpec {
+  readonly type: "string" | "boolean";
+  readonly short?: string;
+  /** It may be given more than once (--item A --item B); the usage adds "(repeat for more)". */
+  readonly multiple?: boolean;
+  /** What it does, for the option list (wrapped to the width; a line break starts a new line). */
+  readonly description: string;
+  /** The value's name: --date <YYYY-MM-DD>. */
+  readonly value?: string;
+  /** The values it takes (compared trimmed, in any case); any other is a usage error. */
+  readonly choices?: readonly string[];
+  /** Shown without brackets in the synopsis; the command asks for it (requiredString, dateOption). */
+  readonly required?: boolean;
+}
+
+type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig["options"]>;
 
 export interface CommandContext {
   readonly io: CliIo;
-  services(): Promise<CostingServices>;
+  /** Opens a workbook (locked when the command writes); runCli closes it when the command ends. */
+  openWorkbook(path: string): Promise<OpenedWorkbook>;
   progress(label: string): Progress;
 }
 
@@ -23,18 +40,26 @@ export interface ParsedArgs {
 export interface Command {
   readonly name: string;
   readonly summary: string;
-  readonly usage: string; // the synopsis line(s) and option list
+  /** It may change the workbook: it holds the workbook's lock from the first read to the end (readers take none). */
+  readonly writes: boolean;
+  /** What the usage says after the option list (paragraphs split by a blank line). */
+  readonly about?: string;
   readonly options: Readonly<Record<string, OptionSpec>>;
   readonly positionals: readonly string[]; // names of required positionals, e.g. ["workbook"]
   run(args: ParsedArgs, ctx: CommandContext): Promise<number>;
 }
 
 export function parseCommandArgs(cmd: Command, argv: readonly string[]): ParsedArgs {
+  const options: ParseArgsOptionsConfig = { help: { type: "boolean", short: "h" } };
+  // Only what parseArgs knows (it refuses a key given as undefined).
+  for (const [name, { type, short, multiple }] of Object.entries(cmd.options)) {
+    options[name] = { type, ...(short ? { short } : {}), ...(multiple ? { multiple } : {}) };
+  }
   let parsed;
   try {
     parsed = parseArgs({
       args: [...argv],
-      options: { ...cmd.options, help: { type: "boolean", short: "h" } },
+      options,
       allowPositionals: true,
       strict: true,
     });
@@ -43,7 +68,24 @@ export function parseCommandArgs(cmd: Command, argv: readonly string[]): ParsedA
       err instanceof Error ? err.message.replace(/\. To specify a positional argument.*$/s, ".") : String(err);
     throw new UsageError(msg, cmd.name);
   }
-  return { positionals: parsed.positionals, values: parsed.values as ParsedArgs["values"] };
+  const args = { positionals: parsed.positionals, values: parsed.values as ParsedArgs["values"] };
+  if (!flag(args, "help")) checkChoices(cmd, args);
+  return args;
+}
+
+/** A value outside an option's choices: "--per "lot" is not item or entry." */
+function checkChoices(cmd: Command, args: ParsedArgs): void {
+  for (const [name, spec] of Object.entries(cmd.options)) {
+    const given = args.values[name];
+    if (!spec.choices) continue;
+    for (const v of typeof given === "string" ? [given] : Array.isArray(given) ? given : []) {
+      const value = v.trim().toLowerCase();
+      if (spec.choices.includes(value)) continue;
+      const last = spec.choices[spec.choices.length - 1];
+      const others = spec.choices.slice(0, -1).join(", ");
+      throw new UsageError(`--${name} "${value}" is not ${others ? `${others} or ${last}` : last}.`, cmd.name);
+    }
+  }
 }
 
 export function checkPositionals(cmd: Command, args: ParsedArgs): void {
@@ -62,9 +104,11 @@ export function stringOption(args: ParsedArgs, name: string): string | undefined
   return typeof v === "string" ? v : undefined;
 }
 
-export function requiredString(cmd: Command, args: ParsedArgs, name: string, what: string): string {
+export function requiredString(cmd: Command, args: ParsedArgs, name: string): string {
   const v = stringOption(args, name);
-  if (v === undefined || v.trim() === "") throw new UsageError(`Missing --${name} <${what}>.`, cmd.name);
+  if (v === undefined || v.trim() === "") {
+    throw new UsageError(`Missing --${name} <${cmd.options[name]?.value ?? "value"}>.`, cmd.name);
+  }
   return v.trim();
 }
 
@@ -81,7 +125,7 @@ export function flag(args: ParsedArgs, name: string): boolean {
 
 /** --date: a calendar date written YYYY-MM-DD. */
 export function dateOption(cmd: Command, args: ParsedArgs, name = "date"): string {
-  const v = requiredString(cmd, args, name, "YYYY-MM-DD");
+  const v = requiredString(cmd, args, name);
   if (!isIsoDate(v)) {
     throw new UsageError(`--${name} "${v}" is not a date written YYYY-MM-DD (for example 2023-01-31).`, cmd.name);
   }

@@ -41,7 +41,8 @@ async function run(): Promise<void> {
     import("./io"),
     import("../workbook/phases"),
   ]);
-  if (phases.phasesOn()) process.on("exit", () => reportPhases(phases.recordedPhases()));
+  if (phases.phasesOn())
+    process.on("exit", () => reportPhases({ ...phases.recordedPhases(), heapMB: phases.recordedHeap() }));
   process.exitCode = await runCli(process.argv.slice(2), {
     stdout: pipeSafe(process.stdout),
     stderr: pipeSafe(process.stderr),
@@ -59,7 +60,7 @@ else startWithLargerHeap();
  * COSTING_PHASES set: one JSON line of phase -> seconds (and the whole process's, "total") at exit, to the file
  * the variable names (appended), or to standard error when it is "1" or "stderr".
  */
-function reportPhases(recorded: Record<string, number>): void {
+function reportPhases(recorded: Record<string, unknown>): void {
   const line = JSON.stringify({ ...recorded, total: Math.round(process.uptime() * 1000) / 1000 }) + "\n";
   const target = process.env.COSTING_PHASES ?? "";
   if (target === "1" || target === "stderr") process.stderr.write(line);

@@ -1,15 +1,15 @@
-// Open a workbook, read its tables and replay the ledger (the loadLedger use case): the first steps of every
-// command.
+// Open a workbook, read its tables and replay the ledger (the loadLedger use case, loaded here on first use):
+// the first steps of every command.
 import type { Ledger, LedgerInput, Problem } from "../engine/model";
 import { InputError } from "./errors";
 import { plural, problemLines } from "./format";
 import type { CommandContext } from "./command";
 import type { DerivedNote as DerivedColumn } from "../engine";
-import type { CostingServices, OpenedWorkbook, TableFound } from "./services";
+import type { OpenedWorkbook } from "./services";
+import type { TableFound } from "../workbook/useCases";
 import type { AppendTarget } from "../workbook/write";
 
 export interface Loaded {
-  readonly services: CostingServices;
   readonly workbook: OpenedWorkbook;
   readonly input: LedgerInput | null;
   readonly ledger: Ledger | null;
@@ -24,10 +24,9 @@ export const isError = (p: Problem): boolean => p.severity === "error";
 
 /** Everything read, replayed where possible; problems collected, nothing thrown for bad content. */
 export async function loadWorkbook(ctx: CommandContext, workbookPath: string): Promise<Loaded> {
-  const services = await ctx.services();
-  const workbook = await services.openWorkbook(workbookPath);
-  const loaded = await services.loadLedger(workbook.port);
-  return { services, workbook, ...loaded };
+  const workbook = await ctx.openWorkbook(workbookPath);
+  const { loadLedger } = await import("../workbook/useCases");
+  return { workbook, ...(await loadLedger(workbook.port)) };
 }
 
 /** As loadWorkbook, but a workbook with errors stops the command (exit 1); warnings go to standard error. */

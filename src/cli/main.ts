@@ -1,6 +1,6 @@
 // The `costing` command line: dispatch to one command, turn every failure into a message and an exit code.
 import { LedgerError } from "../engine/model";
-import { WorkbookFileError } from "../files";
+import { WorkbookFileError } from "../files/fileError";
 import { type Command, type CommandContext, parseCommandArgs } from "./command";
 import { adjust } from "./commands/adjust";
 import { avgcost } from "./commands/avgcost";
@@ -14,13 +14,14 @@ import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, InputError, UsageError 
 import { problemLine } from "./format";
 import type { CliIo } from "./io";
 import { type ProgressOptions, progressBar } from "./progress";
-import { type CostingServices, type OpenedWorkbook, realServices } from "./services";
+import { helpText, usageText } from "./usage";
+import type { OpenWorkbook, OpenedWorkbook } from "./services";
 
 export const COMMANDS: readonly Command[] = [check, adjust, valuation, avgcost, explain, calcValue, preview, post];
 
 export interface RunOptions {
-  /** Replace the engine and file adapter (tests). */
-  readonly services?: CostingServices;
+  /** Replace the workbook opener (tests); by default the file adapter's, loaded on first use. */
+  readonly openWorkbook?: OpenWorkbook;
   readonly progress?: ProgressOptions;
 }
 
@@ -49,10 +50,6 @@ export function generalUsage(): string {
   ].join("\n");
 }
 
-function commandUsage(cmd: Command): string {
-  return `${cmd.summary}.\n\nUsage: ${cmd.usage}`;
-}
-
 export async function runCli(argv: readonly string[], io: CliIo, options: RunOptions = {}): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
@@ -61,7 +58,7 @@ export async function runCli(argv: readonly string[], io: CliIo, options: RunOpt
       io.stderr.write(`costing: unknown command "${rest[0]}".\n\n${generalUsage()}\n`);
       return EXIT_USAGE;
     }
-    const text = about ? commandUsage(about) : generalUsage();
+    const text = about ? helpText(about) : generalUsage();
     (name === undefined ? io.stderr : io.stdout).write(text + "\n");
     return name === undefined ? EXIT_USAGE : EXIT_OK;
   }
@@ -75,39 +72,55 @@ export async function runCli(argv: readonly string[], io: CliIo, options: RunOpt
     return EXIT_USAGE;
   }
 
-  let services: CostingServices | undefined;
+  const open: OpenWorkbook =
+    options.openWorkbook ?? (async (p, writes) => (await import("./wiring")).openWorkbook(p, writes));
   const opened: OpenedWorkbook[] = [];
   const ctx: CommandContext = {
     io,
-    async services() {
-      // Every workbook the command opens is closed (its lock released) when the command ends.
-      const given = options.services ?? (await realServices());
-      services ??= {
-        ...given,
-        openWorkbook: async (p) => {
-          const workbook = await given.openWorkbook(p);
-          opened.push(workbook);
-          if (workbook.recovered) io.stderr.write(recoveredNote(p, workbook.recovered) + "\n");
-          return workbook;
-        },
-      };
-      return services;
+    async openWorkbook(p) {
+      const workbook = await open(p, cmd.writes);
+      opened.push(workbook);
+      if (workbook.recovered) io.stderr.write(recoveredNote(p, workbook.recovered) + "\n");
+      return workbook;
     },
     progress: (label) => progressBar(io.stderr, label, options.progress),
   };
 
+  let code = EXIT_INTERNAL;
   try {
-    const args = parseCommandArgs(cmd, rest);
+    code = await runCommand(cmd, rest, ctx);
+  } finally {
+    code = await closeAll(opened, cmd, io, code);
+  }
+  return code;
+}
+
+async function runCommand(cmd: Command, argv: readonly string[], ctx: CommandContext): Promise<number> {
+  try {
+    const args = parseCommandArgs(cmd, argv);
     if (args.values.help === true) {
-      io.stdout.write(commandUsage(cmd) + "\n");
+      ctx.io.stdout.write(helpText(cmd) + "\n");
       return EXIT_OK;
     }
     return await cmd.run(args, ctx);
   } catch (err) {
-    return report(err, cmd, io);
-  } finally {
-    for (const workbook of opened.splice(0)) await workbook.close();
+    return report(err, cmd, ctx.io);
   }
+}
+
+/**
+ * Closes every workbook the command opened, whatever its outcome. A workbook that cannot be closed is reported;
+ * it decides the exit code only when the command itself succeeded.
+ */
+async function closeAll(opened: readonly OpenedWorkbook[], cmd: Command, io: CliIo, code: number): Promise<number> {
+  const closed = await Promise.allSettled(opened.map((w) => w.close()));
+  for (const c of closed) {
+    if (c.status === "rejected") {
+      const failed = report(c.reason, cmd, io);
+      if (code === EXIT_OK) code = failed;
+    }
+  }
+  return code;
 }
 
 function recoveredNote(p: string, r: NonNullable<OpenedWorkbook["recovered"]>): string {
@@ -119,7 +132,7 @@ function recoveredNote(p: string, r: NonNullable<OpenedWorkbook["recovered"]>): 
 
 function report(err: unknown, cmd: Command, io: CliIo): number {
   if (err instanceof UsageError) {
-    io.stderr.write(`costing ${cmd.name}: ${err.message}\n\nUsage: ${cmd.usage}\n`);
+    io.stderr.write(`costing ${cmd.name}: ${err.message}\n\n${usageText(cmd)}\n`);
     return EXIT_USAGE;
   }
   if (err instanceof LedgerError || err instanceof WorkbookFileError) {

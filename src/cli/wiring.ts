@@ -1,26 +1,11 @@
-// The real services behind the command line: the engine (src/engine), the file adapter (src/files) and the
-// workbook use cases (src/workbook/useCases) over its port.
+// The real workbook opener behind the command line: the file adapter (src/files), the workbook locked for the
+// command's whole run (close releases it); loaded by runCli only when a command opens a workbook.
 import path from "node:path";
 import { stat } from "node:fs/promises";
-import {
-  adjustCostItemEntries,
-  averageCostAt,
-  averageCostEntryPoints,
-  explainAverageCost,
-  inventoryAsOf,
-} from "../engine";
-import { openLockedWorkbook } from "../files";
-import {
-  appendValueEntries,
-  calculateJournal,
-  loadLedger,
-  postJournal,
-  previewJournal,
-  readJournalForPosting,
-} from "../workbook/useCases";
+import { openLockedWorkbook, openWorkbookToRead } from "../files";
 import { timePhase } from "../workbook/phases";
 import { InputError } from "./errors";
-import type { CostingServices, OpenedWorkbook } from "./services";
+import type { OpenedWorkbook } from "./services";
 
 async function kindOf(p: string): Promise<"xlsx" | "csv"> {
   const s = await stat(p).catch(() => null);
@@ -38,30 +23,18 @@ async function kindOf(p: string): Promise<"xlsx" | "csv"> {
   );
 }
 
-async function open(p: string): Promise<OpenedWorkbook> {
+/** A command that writes holds the workbook's lock until close; one that only reads takes none. */
+export async function openWorkbook(p: string, writes: boolean): Promise<OpenedWorkbook> {
   const kind = await kindOf(p);
-  const port = await timePhase("open", () => openLockedWorkbook(p));
+  const port = await timePhase("open", () => (writes ? openLockedWorkbook(p) : openWorkbookToRead(p)));
   return {
     path: p,
     kind,
     port,
     recovered: port.recovered,
     save: (outPath?: string) => port.save(outPath),
-    close: async () => port.close?.(),
+    close: async () => {
+      await port.close?.();
+    },
   };
 }
-
-export const services: CostingServices = {
-  openWorkbook: open,
-  adjustCostItemEntries,
-  inventoryAsOf,
-  averageCostAt,
-  explainAverageCost,
-  averageCostEntryPoints,
-  loadLedger,
-  appendValueEntries,
-  calculateJournal,
-  readJournalForPosting,
-  previewJournal,
-  postJournal,
-};

@@ -6,6 +6,7 @@ import { mkdir, readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { CellUpdate, CellValue, TableData, TableSpec } from "../workbook/port";
 import { decimalEvidence } from "../workbook/values";
+import { recordStart, sameRecords } from "./csvRecords";
 import { commitFiles, contentHash, realTarget, type FileRead, type FileWrite } from "./commit";
 import { WorkbookFileError } from "./fileError";
 import { lockWorkbook } from "./lock";
@@ -216,6 +217,32 @@ export class CsvFolderWorkbook implements FileWorkbook {
     }
     const sep = parsed.skipped ? `sep=${parsed.delimiter}${style.lineEnding}` : "";
     f.bytes = csvBytes(sep + formatCsv(records, style), encoding);
+    f.changed = true;
+    f.head = undefined;
+    f.style = undefined;
+  }
+
+  /**
+   * Deletes a table's rows from file row `fromRow` to the end of its file (rolling back rows an interrupted post
+   * appended). The file is cut where that record starts, so the rows before it stay byte for byte.
+   */
+  async deleteRowsFrom(name: string, fromRow: number): Promise<void> {
+    const loc = this.located.get(name);
+    if (!loc) throw new Error(`There is no "${name}" table read from ${this.path} to change.`);
+    const { file, region } = loc;
+    if (fromRow <= region.headerRow)
+      throw new Error(`Row ${fromRow} is not a data row of the ${name} table in ${file}.`);
+    const f = this.files.get(file)!;
+    const text = this.text(file);
+    const parsed = this.parsed(file);
+    const keep = fromRow - 1 - parsed.skipped;
+    if (keep >= parsed.records.length) return;
+    const cut = text.slice(0, recordStart(text, parsed.delimiter, keep));
+    // What is kept must read back as the rows before: the cut follows the parser's rules, this proves it.
+    if (!sameRecords(parseCsv(cut, parsed.delimiter).records, parsed.records.slice(0, keep))) {
+      throw new Error(`${file}: row ${fromRow} could not be told apart from the rows before it; nothing was deleted.`);
+    }
+    f.bytes = csvBytes(cut, this.encodingOf(file));
     f.changed = true;
     f.head = undefined;
     f.style = undefined;

@@ -1,5 +1,5 @@
 // The file adapter: .xlsx workbooks and CSV folders behind the WorkbookPort.
-export { openWorkbook, openLockedWorkbook } from "./open";
+export { openWorkbook, openLockedWorkbook, openWorkbookToRead } from "./open";
 export { WorkbookFileError } from "./fileError";
 export type { FileWorkbook } from "./grid";
 export { XlsxWorkbook } from "./xlsx";

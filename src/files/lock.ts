@@ -72,6 +72,13 @@ export async function lockWorkbook(workbook: string, isFolder: boolean): Promise
   );
 }
 
+/** Removes the workbook's lock when its holder has ended (a reader tidies up without taking the lock). */
+export async function removeStaleLock(workbook: string, isFolder: boolean): Promise<void> {
+  const file = lockFileOf(workbook, isFolder);
+  const holder = await readHolder(file).catch(() => undefined);
+  if (holder && isStale(holder)) await breakStale(file, holder).catch(() => undefined);
+}
+
 /**
  * Creates the lock file whole or not at all: written aside, then linked to its name (fails if it exists).
  * "unwritable": the folder can't be written (a read-only share), so no command can change the workbook there;

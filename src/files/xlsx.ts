@@ -167,6 +167,45 @@ export class XlsxWorkbook implements FileWorkbook {
     this.heads.delete(ws.id);
   }
 
+  /**
+   * Deletes a table's rows from sheet row `fromRow` to its last data row (rolling back rows an interrupted post
+   * appended): their cells in the table's columns are emptied, a totals row moves up under the rows kept, and
+   * a real Excel table's range ends there again (with one row under its header at least, as Excel keeps). The
+   * rest of the sheet stays as it is.
+   */
+  async deleteRowsFrom(name: string, fromRow: number): Promise<void> {
+    const loc = this.located.get(name) ?? this.locate(name);
+    if (!loc) throw new Error(`The workbook has no "${name}" table to change.`);
+    const { ws, region, table } = loc;
+    if (fromRow <= region.headerRow) throw new Error(`Row ${fromRow} is not a data row of the ${name} table.`);
+    const range = table && decodeRange(table.tableRef!);
+    const totals = table?.totalsRow ? 1 : 0;
+    let last = range ? range.bottom - totals : fromRow - 1;
+    if (!range) {
+      ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+        if (rowNumber > last && hasValueIn({ rowNumber, cells: rowCells(row) }, region)) last = rowNumber;
+      });
+    }
+    if (fromRow > last) return;
+    for (let r = fromRow; r <= last; r++) {
+      const row = ws.findRow(r);
+      if (!row) continue;
+      for (let c = region.firstCol + 1; c <= region.firstCol + region.width; c++) {
+        const cell = row.getCell(c);
+        cell.value = null;
+        cell.style = {};
+      }
+      row.commit();
+    }
+    if (table && range) {
+      const bottom = Math.max(fromRow - 1, region.headerRow + 1);
+      if (totals) moveRow(ws, range.bottom, bottom + 1, region);
+      table.tableRef = encodeRange({ ...range, bottom: bottom + totals });
+      table.autoFilterRef = encodeRange({ ...range, bottom });
+    }
+    this.heads.delete(ws.id);
+  }
+
   async updateCells(name: string, updates: readonly CellUpdate[]): Promise<void> {
     const loc = this.located.get(name) ?? this.locate(name);
     if (!loc) throw new Error(`The workbook has no "${name}" table to change.`);

@@ -6,7 +6,12 @@
 
 const ON: boolean = typeof process !== "undefined" && typeof process.env === "object" && !!process.env.COSTING_PHASES;
 
+// COSTING_PHASES_HEAP set too: the heap still in use when each phase ends (after a full collection where Node
+// was started with --expose-gc), in MB, to see which phase's data outlives it.
+const HEAP: boolean = ON && !!process.env.COSTING_PHASES_HEAP;
+
 const seconds = new Map<string, number>();
+const heapMB = new Map<string, number>();
 let last = ON ? performance.now() : 0;
 
 function add(name: string, ms: number): void {
@@ -25,7 +30,8 @@ export function timePhase<T>(name: string, fn: () => T): T {
   const done = () => {
     const t1 = performance.now();
     add(name, t1 - t0);
-    last = t1;
+    if (HEAP) recordHeap(name);
+    last = performance.now();
   };
   const r = fn();
   if (r instanceof Promise) return r.finally(done) as T;
@@ -39,6 +45,17 @@ export function markPhase(name: string): void {
   const now = performance.now();
   add(name, now - last);
   last = now;
+}
+
+function recordHeap(name: string): void {
+  (globalThis as { gc?: () => void }).gc?.();
+  const mb = Math.round(process.memoryUsage().heapUsed / 2 ** 20);
+  heapMB.set(name, Math.max(heapMB.get(name) ?? 0, mb));
+}
+
+/** With COSTING_PHASES_HEAP: the heap in use (MB) when each phase ended, the largest where one ran twice. */
+export function recordedHeap(): Record<string, number> | undefined {
+  return HEAP ? Object.fromEntries(heapMB) : undefined;
 }
 
 /** The phases recorded so far: name -> seconds (rounded to the millisecond), in the order first seen. */

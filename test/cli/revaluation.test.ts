@@ -2,7 +2,7 @@
 // the user's edit of Unit Cost (Revalued) in the CSV file or in the workbook (with ExcelJS, as a spreadsheet
 // program would save it), preview, post, and what the ledger says afterwards.
 import path from "node:path";
-import type { CostingServices } from "../../src/cli/services";
+import type { RunOptions } from "../../src/cli/main";
 import {
   type Kind,
   JOURNAL,
@@ -520,12 +520,11 @@ describe("the revaluation seed's examples through the command line, on the sampl
 });
 
 describe("revaluation usage", () => {
-  const untouched = new Proxy({} as CostingServices, {
-    get: (_t, prop) => () => {
-      throw new Error(`usage error reached services.${String(prop)}`);
-    },
-  });
-  const run = (argv: string[]) => costing(argv, { services: untouched });
+  // An opener that fails the test if a usage error ever got as far as opening a workbook.
+  const untouched: RunOptions = {
+    openWorkbook: (p) => Promise.reject(new Error(`usage error reached openWorkbook("${p}")`)),
+  };
+  const run = (argv: string[]) => costing(argv, untouched);
 
   it("the commands are listed, each with its own help", async () => {
     const all = await run(["--help"]);

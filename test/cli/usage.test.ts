@@ -1,14 +1,12 @@
 // Usage errors never reach the engine or the workbook: exit code 2, the message and the command's usage.
-import type { CostingServices } from "../../src/cli/services";
+import type { RunOptions } from "../../src/cli/main";
 import { costing } from "./helpers";
 
-// Services that fail the test if a usage error ever got as far as opening a workbook.
-const untouched = new Proxy({} as CostingServices, {
-  get: (_t, prop) => () => {
-    throw new Error(`usage error reached services.${String(prop)}`);
-  },
-});
-const run = (argv: string[]) => costing(argv, { services: untouched });
+// An opener that fails the test if a usage error ever got as far as opening a workbook.
+const untouched: RunOptions = {
+  openWorkbook: (p) => Promise.reject(new Error(`usage error reached openWorkbook("${p}")`)),
+};
+const run = (argv: string[]) => costing(argv, untouched);
 
 describe("costing usage", () => {
   it("without a command prints the usage to stderr and exits 2", async () => {

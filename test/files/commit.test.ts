@@ -176,10 +176,29 @@ describe("the workbook's lock", () => {
   test("held on another computer: refused, naming it", async () => {
     const xlsx = await sampleCopy("xlsx");
     await writeFile(lockFileOf(xlsx, false), holderFor(4242, "controller-laptop"));
-    const r = await costing(["check", xlsx]);
+    const r = await costing(["adjust", xlsx]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("(pid 4242 on controller-laptop");
     expect(r.stderr).toContain("If no costing command is running on controller-laptop");
+  });
+
+  test("a command that only reads runs while another holds the lock, but not while it commits", async () => {
+    const folder = await sampleCopy("csv");
+    const sleeper = spawn("sleep", ["60"]);
+    try {
+      await writeFile(lockFileOf(folder, true), holderFor(sleeper.pid!));
+      const r = await costing(["valuation", folder, "--date", "2025-12-31"]);
+      expect(r.code).toBe(0);
+      await writeFile(
+        path.join(folder, COMMIT_RECORD),
+        JSON.stringify({ pid: sleeper.pid, startedAt: "now", files: [] }),
+      );
+      const during = await costing(["valuation", folder, "--date", "2025-12-31"]);
+      expect(during.code).toBe(1);
+      expect(during.stderr).toContain(`is being changed by another costing command (pid ${sleeper.pid}`);
+    } finally {
+      sleeper.kill();
+    }
   });
 
   test("left by a process that ended: removed, the command runs", async () => {

@@ -5,20 +5,16 @@ import { amount, plural } from "../format";
 import { printer } from "../io";
 import { loadLedger } from "../load";
 import { outOption } from "../outPath";
+import { outSpec } from "../options";
 import { unsettledMessage } from "../../workbook/useCases/wording";
 import { cliNextSteps } from "../journal";
 import { timePhase } from "../../workbook/phases";
 
 export const adjust: Command = {
   name: "adjust",
+  writes: true,
   summary: "Run Adjust Cost - Item Entries and append the adjustment value entries",
-  usage: [
-    "costing adjust <workbook> [--out <path>]",
-    "",
-    "  --out <path>   write the adjusted workbook there (an .xlsx for an .xlsx, a folder for a CSV folder)",
-    "                 and leave <workbook> untouched; without --out the workbook is updated in place",
-  ].join("\n"),
-  options: { out: { type: "string", short: "o" } },
+  options: { out: outSpec("the adjusted workbook") },
   positionals: ["workbook"],
   async run(args, ctx) {
     checkPositionals(adjust, args);
@@ -27,16 +23,14 @@ export const adjust: Command = {
 
     const out = printer(ctx.io.stdout);
     // Only what adjusting needs is kept (not the tables as read: the ledger holds what the engine needs).
-    const { services, workbook, ledger, valueEntriesTable } = await loadLedger(
-      ctx,
-      workbookPath,
-      "nothing was written.",
-    );
+    const { workbook, ledger, valueEntriesTable } = await loadLedger(ctx, workbookPath, "nothing was written.");
+    const { adjustCostItemEntries } = await import("../../engine");
+    const { appendValueEntries } = await import("../../workbook/useCases");
     const bar = ctx.progress("Adjusting cost");
     let result;
     try {
       result = timePhase("adjust", () =>
-        services.adjustCostItemEntries(ledger, { onProgress: (done, total) => bar.update(done, total) }),
+        adjustCostItemEntries(ledger, { onProgress: (done, total) => bar.update(done, total) }),
       );
     } finally {
       bar.finish();
@@ -56,7 +50,7 @@ export const adjust: Command = {
     }
 
     // The Value Entries table as loaded: nothing has changed it since, so it is not read again.
-    await timePhase("append", () => services.appendValueEntries(workbook.port, ledger, created, valueEntriesTable));
+    await timePhase("append", () => appendValueEntries(workbook.port, ledger, created, valueEntriesTable));
     await timePhase("save", () => workbook.save(outPath));
     const first = created[0].entryNo;
     const last = created[created.length - 1].entryNo;

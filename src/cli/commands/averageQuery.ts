@@ -9,27 +9,25 @@ import {
   stringOption,
 } from "../command";
 import type { AverageCostQuery as AverageQuery } from "../../engine";
+import { dateSpec, JSON_SPEC } from "../options";
 
 export const AVERAGE_OPTIONS: Record<string, OptionSpec> = {
-  item: { type: "string", short: "i" },
-  date: { type: "string", short: "d" },
-  location: { type: "string", short: "l" },
-  variant: { type: "string", short: "v" },
-  json: { type: "boolean" },
+  item: { type: "string", short: "i", value: "no", required: true, description: "the item (Average costing method)" },
+  date: dateSpec("any date in the average cost period"),
+  location: {
+    type: "string",
+    short: "l",
+    value: "code",
+    description: "the location, when Average Cost Calc. Type is Item & Location & Variant",
+  },
+  variant: { type: "string", short: "v", value: "code", description: "the variant, likewise" },
+  json: JSON_SPEC,
 };
-
-export const AVERAGE_OPTION_HELP = [
-  "  --item <no>          the item (Average costing method)",
-  "  --date <YYYY-MM-DD>  any date in the average cost period",
-  "  --location <code>    the location, when Average Cost Calc. Type is Item & Location & Variant",
-  "  --variant <code>     the variant, likewise",
-  "  --json               print JSON (amounts as decimal strings)",
-].join("\n");
 
 export function averageQuery(cmd: Command, args: ParsedArgs): { workbook: string; query: AverageQuery } {
   checkPositionals(cmd, args);
   const query: AverageQuery = {
-    itemNo: requiredString(cmd, args, "item", "no"),
+    itemNo: requiredString(cmd, args, "item"),
     date: dateOption(cmd, args),
     locationCode: stringOption(args, "location"),
     variantCode: stringOption(args, "variant"),

@@ -6,7 +6,7 @@ import { amount, quantity, table, unitCost } from "../format";
 import { printer } from "../io";
 import { loadLedger } from "../load";
 import type { AverageCostAnswer as AverageCost } from "../../engine";
-import { AVERAGE_OPTIONS, AVERAGE_OPTION_HELP, averageQuery, scopeText } from "./averageQuery";
+import { AVERAGE_OPTIONS, averageQuery, scopeText } from "./averageQuery";
 
 export function averageJson(r: AverageCost): Record<string, unknown> {
   return {
@@ -23,18 +23,15 @@ export function averageJson(r: AverageCost): Record<string, unknown> {
 
 export const avgcost: Command = {
   name: "avgcost",
+  writes: false,
   summary: "The average unit cost of the period that holds a date",
-  usage: [
-    "costing avgcost <workbook> --item <no> --date <YYYY-MM-DD> [--location <code>] [--variant <code>] [--json]",
-    "",
-    AVERAGE_OPTION_HELP,
-  ].join("\n"),
   options: AVERAGE_OPTIONS,
   positionals: ["workbook"],
   async run(args, ctx) {
     const { workbook, query } = averageQuery(avgcost, args);
-    const { services, ledger } = await loadLedger(ctx, workbook, "no average was calculated.");
-    const r = services.averageCostAt(ledger, query);
+    const { ledger } = await loadLedger(ctx, workbook, "no average was calculated.");
+    const { averageCostAt } = await import("../../engine");
+    const r = averageCostAt(ledger, query);
     const out = printer(ctx.io.stdout);
     if (flag(args, "json")) {
       out(JSON.stringify(averageJson(r), null, 2));

@@ -6,7 +6,8 @@ import { amount, plural, problemLine, quantity, table, unitCost } from "../forma
 import { printer } from "../io";
 import { cliNextSteps, succeeded } from "../journal";
 import { loadLedger } from "../load";
-import { OUT_OPTION_HELP, outOption, writtenTo } from "../outPath";
+import { outOption, writtenTo } from "../outPath";
+import { dateSpec, outSpec } from "../options";
 import { timePhase } from "../../workbook/phases";
 
 const BASES: Record<string, CalculationBase> = {
@@ -19,56 +20,50 @@ const SHOWN = 20;
 
 export const calcValue: Command = {
   name: "calc-value",
+  writes: true,
   summary: "Calculate Inventory Value: write the Revaluation Journal for a date",
-  usage: [
-    "costing calc-value <workbook> --date <YYYY-MM-DD> [--per item|entry] [--by-location] [--by-variant]",
-    "                   [--document-no <no>] [--base last-direct-cost|standard-cost] [--update-standard-cost]",
-    "                   [--item <no>]... [--location <code>]... [--variant <code>]... [--replace] [--out <path>]",
-    "",
-    "  --date <YYYY-MM-DD>     the revaluation's posting date: quantity and value as of that date",
-    "  --per item|entry        one line per item (default), or one per item ledger entry (Applies-to Entry)",
-    "  --by-location           per item: one line per item and location",
-    "  --by-variant            per item: one line per item and variant",
-    "  --document-no <no>      the journal's document no. (default REVAL-<date>)",
-    "  --base <base>           propose Unit Cost (Revalued) from the item's last-direct-cost or standard-cost",
-    "                          (default: the calculated unit cost, so every Amount is 0.00 until you edit it)",
-    "  --update-standard-cost  per item: posting sets the item's Standard Cost to Unit Cost (Revalued)",
-    "  --item <no>             only this item (repeat for more)",
-    "  --location <code>       only this location (repeat for more)",
-    "  --variant <code>        only this variant (repeat for more)",
-    "  --replace               replace a journal that is not posted yet (a posted one is always replaced)",
-    OUT_OPTION_HELP,
-    "",
-    "Then enter the new Unit Cost (Revalued), or Inventory Value (Revalued), on the journal's lines (the",
+  about:
+    "Then enter the new Unit Cost (Revalued), or Inventory Value (Revalued), on the journal's lines (the " +
     '"Revaluation Journal" sheet, or "Revaluation Journal.csv"), and run costing preview and costing post.',
-  ].join("\n"),
   options: {
-    date: { type: "string", short: "d" },
-    per: { type: "string" },
-    "by-location": { type: "boolean" },
-    "by-variant": { type: "boolean" },
-    "document-no": { type: "string" },
-    base: { type: "string" },
-    "update-standard-cost": { type: "boolean" },
-    item: { type: "string", multiple: true },
-    location: { type: "string", multiple: true },
-    variant: { type: "string", multiple: true },
-    replace: { type: "boolean" },
-    out: { type: "string", short: "o" },
+    date: dateSpec("the revaluation's posting date: quantity and value as of that date"),
+    per: {
+      type: "string",
+      choices: ["item", "entry"],
+      description: "one line per item (default), or one per item ledger entry (Applies-to Entry)",
+    },
+    "by-location": { type: "boolean", description: "per item: one line per item and location" },
+    "by-variant": { type: "boolean", description: "per item: one line per item and variant" },
+    "document-no": { type: "string", value: "no", description: "the journal's document no. (default REVAL-<date>)" },
+    base: {
+      type: "string",
+      value: "base",
+      choices: Object.keys(BASES),
+      description:
+        "propose Unit Cost (Revalued) from the item's last-direct-cost or standard-cost\n" +
+        "(default: the calculated unit cost, so every Amount is 0.00 until you edit it)",
+    },
+    "update-standard-cost": {
+      type: "boolean",
+      description: "per item: posting sets the item's Standard Cost to Unit Cost (Revalued)",
+    },
+    item: { type: "string", multiple: true, value: "no", description: "only this item" },
+    location: { type: "string", multiple: true, value: "code", description: "only this location" },
+    variant: { type: "string", multiple: true, value: "code", description: "only this variant" },
+    replace: {
+      type: "boolean",
+      description: "replace a journal that is not posted yet (a posted one is always replaced)",
+    },
+    out: outSpec(),
   },
   positionals: ["workbook"],
   async run(args, ctx) {
     checkPositionals(calcValue, args);
     const [workbookPath] = args.positionals;
     const date = dateOption(calcValue, args);
+    // Both are one of their choices (parseCommandArgs checked them).
     const per = (stringOption(args, "per") ?? "item").trim().toLowerCase();
-    if (per !== "item" && per !== "entry") {
-      throw new UsageError(`--per "${per}" is not item or entry.`, calcValue.name);
-    }
     const baseText = stringOption(args, "base")?.trim().toLowerCase();
-    if (baseText !== undefined && !(baseText in BASES)) {
-      throw new UsageError(`--base "${baseText}" is not last-direct-cost or standard-cost.`, calcValue.name);
-    }
     const byLocation = flag(args, "by-location");
     const byVariant = flag(args, "by-variant");
     const updateStandardCost = flag(args, "update-standard-cost");
@@ -103,10 +98,11 @@ export const calcValue: Command = {
       variantFilter: listOption(args, "variant"),
     };
 
-    const { services, workbook, ledger } = await loadLedger(ctx, workbookPath, "nothing was written.");
+    const { workbook, ledger } = await loadLedger(ctx, workbookPath, "nothing was written.");
+    const { calculateJournal } = await import("../../workbook/useCases");
     const { value, warnings } = succeeded(
       await timePhase("calculate", () =>
-        services.calculateJournal(workbook.port, ledger, options, {
+        calculateJournal(workbook.port, ledger, options, {
           replace: flag(args, "replace"),
           next: cliNextSteps(workbookPath),
         }),

@@ -1,12 +1,13 @@
 // costing check <workbook>: what was found, the setup in force, what was derived, and every problem.
-import type { LedgerInput } from "../../engine/model";
+import type { LedgerInput, Problem } from "../../engine/model";
 import { COSTING_METHODS } from "../../engine/model";
 import { formatExact } from "../../engine/money";
 import { type Command, checkPositionals } from "../command";
 import { EXIT_INPUT, EXIT_OK } from "../errors";
 import { plural, problemLine, problemLines, table } from "../format";
 import { printer } from "../io";
-import { isError, loadWorkbook } from "../load";
+import { cliNextSteps } from "../journal";
+import { isError, loadWorkbook, type Loaded } from "../load";
 import type { DerivedNote as DerivedColumn, EntryPoint } from "../../engine";
 import { markPhase } from "../../workbook/phases";
 
@@ -123,16 +124,32 @@ function adjustmentLines(points: readonly EntryPoint[]): string[] {
   ];
 }
 
+/**
+ * A post of the Revaluation Journal that was interrupted (its value entries appended, no Posting Log row), as an
+ * error naming the commands that repair it: post and preview refuse the journal until then.
+ */
+async function interruptedPostProblems(loaded: Loaded, workbookPath: string): Promise<Problem[]> {
+  if (!loaded.ledger) return [];
+  const { interruptedMessage, readInterruptedPost } = await import("../../workbook/useCases");
+  const state = await readInterruptedPost(loaded.workbook.port, loaded.ledger);
+  if (!state) return [];
+  return [
+    { severity: "error", message: interruptedMessage(state.found, state.journal.label, cliNextSteps(workbookPath)) },
+  ];
+}
+
 export const check: Command = {
   name: "check",
+  writes: false,
   summary: "Validate a workbook: tables, setup, items, dates, derived columns and every problem",
-  usage: [
-    "costing check <workbook> [--all]",
-    "",
-    "  --all   list every problem on its own line; without it, a kind of problem found on more than five rows",
-    "          is said once, with its count and first rows",
-  ].join("\n"),
-  options: { all: { type: "boolean" } },
+  options: {
+    all: {
+      type: "boolean",
+      description:
+        "list every problem on its own line; without it, a kind of problem found on more than five rows\n" +
+        "is said once, with its count and first rows",
+    },
+  },
   positionals: ["workbook"],
   async run(args, ctx) {
     checkPositionals(check, args);
@@ -176,24 +193,30 @@ export const check: Command = {
       if (loaded.ledger) {
         out();
         out("Cost adjustment (Avg. Cost Adjmt. Entry Points)");
-        for (const line of adjustmentLines(loaded.services.averageCostEntryPoints(loaded.ledger))) out("  " + line);
+        const { averageCostEntryPoints } = await import("../../engine");
+        for (const line of adjustmentLines(averageCostEntryPoints(loaded.ledger))) out("  " + line);
       }
     }
 
-    const errors = loaded.problems.filter(isError);
-    const warnings = loaded.problems.length - errors.length;
+    const problems = [...(await interruptedPostProblems(loaded, workbookPath)), ...loaded.problems];
+    const errors = problems.filter(isError);
+    const warnings = problems.length - errors.length;
     out();
-    if (loaded.problems.length === 0) {
+    if (problems.length === 0) {
       out("Problems: none. The workbook is ready for costing adjust.");
     } else {
       out(`Problems: ${plural(errors.length, "error")}, ${plural(warnings, "warning")}`);
-      const lines = args.values.all ? loaded.problems.map(problemLine) : problemLines(loaded.problems, workbookPath);
+      const lines = args.values.all ? problems.map(problemLine) : problemLines(problems, workbookPath);
       for (const line of lines) out("  " + line);
       out();
+      // The interrupted post is the only error: what to run, not cells to correct.
+      const onlyRepair = errors.length > 0 && !loaded.problems.some(isError);
       out(
-        errors.length > 0
-          ? "Correct the errors in the workbook (each names the table, row and column) and run costing check again."
-          : "Only warnings: the workbook can be adjusted; review them.",
+        onlyRepair
+          ? "Repair the interrupted post with the command named above and run costing check again."
+          : errors.length > 0
+            ? "Correct the errors in the workbook (each names the table, row and column) and run costing check again."
+            : "Only warnings: the workbook can be adjusted; review them.",
       );
     }
     markPhase("report");

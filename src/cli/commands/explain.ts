@@ -5,23 +5,20 @@ import { EXIT_OK } from "../errors";
 import { amount, quantity, table, unitCost } from "../format";
 import { printer } from "../io";
 import { loadLedger } from "../load";
-import { AVERAGE_OPTIONS, AVERAGE_OPTION_HELP, averageQuery, scopeText } from "./averageQuery";
+import { AVERAGE_OPTIONS, averageQuery, scopeText } from "./averageQuery";
 import { averageJson } from "./avgcost";
 
 export const explain: Command = {
   name: "explain",
+  writes: false,
   summary: "The pool behind an average: opening, each inbound, each outbound valued, closing",
-  usage: [
-    "costing explain <workbook> --item <no> --date <YYYY-MM-DD> [--location <code>] [--variant <code>] [--json]",
-    "",
-    AVERAGE_OPTION_HELP,
-  ].join("\n"),
   options: AVERAGE_OPTIONS,
   positionals: ["workbook"],
   async run(args, ctx) {
     const { workbook, query } = averageQuery(explain, args);
-    const { services, ledger } = await loadLedger(ctx, workbook, "nothing was explained.");
-    const r = services.explainAverageCost(ledger, query);
+    const { ledger } = await loadLedger(ctx, workbook, "nothing was explained.");
+    const { explainAverageCost } = await import("../../engine");
+    const r = explainAverageCost(ledger, query);
     const out = printer(ctx.io.stdout);
     if (flag(args, "json")) {
       const json = {

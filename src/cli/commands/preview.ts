@@ -6,6 +6,7 @@ import { amount, plural, problemLine, quantity, table, unitCost } from "../forma
 import { printer } from "../io";
 import { cliNextSteps, succeeded } from "../journal";
 import { loadLedger } from "../load";
+import { JSON_SPEC } from "../options";
 
 function entryJson(v: ValueEntry, kind: "Revaluation" | "Adjustment"): Record<string, unknown> {
   return {
@@ -28,25 +29,22 @@ function entryJson(v: ValueEntry, kind: "Revaluation" | "Adjustment"): Record<st
 
 export const preview: Command = {
   name: "preview",
+  writes: false,
   summary: "What posting the Revaluation Journal would change (nothing is written)",
-  usage: [
-    "costing preview <workbook> [--json]",
-    "",
-    "  --json   print JSON (amounts as decimal strings)",
-    "",
-    "Shows the value entries posting would create (revaluations, and the adjustments Adjust Cost would",
-    "then post), each item's inventory value on the posting date and cost of goods sold before and after, and",
-    "the changes per item and month. The workbook is only read.",
-  ].join("\n"),
-  options: { json: { type: "boolean" } },
+  about:
+    "Shows the value entries posting would create (revaluations, and the adjustments Adjust Cost would then " +
+    "post), each item's inventory value on the posting date and cost of goods sold before and after, and the " +
+    "changes per item and month. The workbook is only read.",
+  options: { json: JSON_SPEC },
   positionals: ["workbook"],
   async run(args, ctx) {
     checkPositionals(preview, args);
     const [workbookPath] = args.positionals;
-    const { services, workbook, ledger } = await loadLedger(ctx, workbookPath, "nothing was previewed.");
+    const { workbook, ledger } = await loadLedger(ctx, workbookPath, "nothing was previewed.");
+    const { readJournalForPosting, previewJournal } = await import("../../workbook/useCases");
     const next = cliNextSteps(workbookPath);
-    const journal = succeeded(await services.readJournalForPosting(workbook.port, ledger, next, "preview")).value;
-    const previewed = succeeded(services.previewJournal(ledger, journal, next));
+    const journal = succeeded(await readJournalForPosting(workbook.port, ledger, next, "preview")).value;
+    const previewed = succeeded(previewJournal(ledger, journal, next));
     for (const w of previewed.warnings) ctx.io.stderr.write(problemLine(w) + "\n");
     const p = previewed.value;
     const lines = journal.lines;

@@ -6,26 +6,23 @@ import { amount, quantity, table } from "../format";
 import { printer } from "../io";
 import { loadLedger } from "../load";
 import type { InventoryRow } from "../../engine";
+import { dateSpec, JSON_SPEC } from "../options";
 
 export const valuation: Command = {
   name: "valuation",
+  writes: false,
   summary: "Inventory quantity and value per item as of a date",
-  usage: [
-    "costing valuation <workbook> --date <YYYY-MM-DD> [--by-location] [--by-variant] [--posting-date] [--json]",
-    "",
-    "  --date <YYYY-MM-DD>  the as-of date (inclusive)",
-    "  --by-location        one line per item and location",
-    "  --by-variant         one line per item and variant",
-    "  --posting-date       count value entries by posting date, like the Inventory Valuation report",
-    "                       (default: by valuation date, the date the value takes effect)",
-    "  --json               print JSON (amounts as decimal strings)",
-  ].join("\n"),
   options: {
-    date: { type: "string", short: "d" },
-    "by-location": { type: "boolean" },
-    "by-variant": { type: "boolean" },
-    "posting-date": { type: "boolean" },
-    json: { type: "boolean" },
+    date: dateSpec("the as-of date (inclusive)"),
+    "by-location": { type: "boolean", description: "one line per item and location" },
+    "by-variant": { type: "boolean", description: "one line per item and variant" },
+    "posting-date": {
+      type: "boolean",
+      description:
+        "count value entries by posting date, like the Inventory Valuation report\n" +
+        "(default: by valuation date, the date the value takes effect)",
+    },
+    json: JSON_SPEC,
   },
   positionals: ["workbook"],
   async run(args, ctx) {
@@ -35,8 +32,9 @@ export const valuation: Command = {
     const byVariant = flag(args, "by-variant");
     const basis = flag(args, "posting-date") ? "posting" : "valuation";
     const [workbookPath] = args.positionals;
-    const { services, ledger } = await loadLedger(ctx, workbookPath, "no valuation was made.");
-    const rows = services.inventoryAsOf(ledger, date, { basis, byLocation, byVariant });
+    const { ledger } = await loadLedger(ctx, workbookPath, "no valuation was made.");
+    const { inventoryAsOf } = await import("../../engine");
+    const rows = inventoryAsOf(ledger, date, { basis, byLocation, byVariant });
     const total = rows.reduce(
       (t, r) => ({
         quantity: t.quantity + r.quantity,
