@@ -2,9 +2,9 @@
 // (run from the source, test/cli/child), so the lock, the commit record and the parent/child pair are tested as
 // the user meets them. Issue 10: each case failed on the code before the lock and the commit record.
 import { spawn } from "node:child_process";
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { costing, editJournal, readTable, removeTemps, sampleCopy, snapshot } from "./helpers";
+import { costing, editJournal, readTable, removeTemps, sampleCopy, snapshot, tempDir } from "./helpers";
 import { isRunning, runCosting, startCosting, until } from "./child/run";
 
 afterAll(removeTemps);
@@ -16,6 +16,13 @@ const LOCK = ".costing.lock";
 async function visible(folder: string): Promise<Record<string, string>> {
   const all = await snapshot(folder);
   return Object.fromEntries(Object.entries(all).filter(([name]) => !name.startsWith(".")));
+}
+
+/** A file whose existence holds a command before its first rename (test/cli/child/renameShim.js). */
+async function holdGate(): Promise<string> {
+  const gate = path.join(await tempDir(), "hold");
+  await writeFile(gate, "");
+  return gate;
 }
 
 const hidden = async (folder: string): Promise<string[]> => (await readdir(folder)).filter((n) => n.startsWith("."));
@@ -76,12 +83,14 @@ describe("two commands on one workbook at once", () => {
     ["post", "post"],
   ])("%s holds the lock; %s is refused, writes nothing, and the first one's work stays", async (first, second) => {
     const wb = await journalReady();
+    const gate = await holdGate();
     const a = startCosting([...first.split(" ").slice(0, 1), wb, ...first.split(" ").slice(1)], {
-      COSTING_TEST_HOLD_RENAME_MS: "4000",
+      COSTING_TEST_HOLD_WHILE: gate,
     });
     await until("the first command's lock", async () => (await hidden(wb)).includes(LOCK));
     const holder = JSON.parse(await readFile(path.join(wb, LOCK), "utf8")) as { pid: number };
     const b = await runCosting([second, wb]);
+    await rm(gate);
     expect(b.code).toBe(1);
     expect(b.stderr).toContain(`is being changed by another costing command (pid ${holder.pid}`);
     expect(b.stderr).toContain("Try again when it ends");
@@ -97,7 +106,7 @@ describe("kill -9 of the command", () => {
   test("the process doing the work ends with it, and nothing is written", async () => {
     const wb = await sampleCopy("csv");
     const before = await visible(wb);
-    const run = startCosting(["adjust", wb], { COSTING_TEST_HOLD_RENAME_MS: "8000" });
+    const run = startCosting(["adjust", wb], { COSTING_TEST_HOLD_WHILE: await holdGate() });
     await until("the lock", async () => (await hidden(wb)).includes(LOCK));
     const worker = (JSON.parse(await readFile(path.join(wb, LOCK), "utf8")) as { pid: number }).pid;
     expect(worker).not.toBe(run.child.pid); // the parent started a child with a larger heap
@@ -142,5 +151,25 @@ describe("leftovers of a killed save", () => {
     } finally {
       sleeper.kill();
     }
+  });
+});
+
+describe("commands that only read", () => {
+  test("run beside a command that writes, and beside each other, without a lock", async () => {
+    const wb = await journalReady();
+    const gate = await holdGate();
+    const writer = startCosting(["post", wb], { COSTING_TEST_HOLD_WHILE: gate });
+    await until("the writer's lock", async () => (await hidden(wb)).includes(LOCK));
+    const [a, b] = await Promise.all([
+      costing(["valuation", wb, "--date", "2023-12-31"]),
+      runCosting(["valuation", wb, "--date", "2023-12-31"]),
+    ]);
+    await rm(gate);
+    expect([a.code, b.code, a.stderr, b.stderr]).toEqual([0, 0, "", ""]);
+    expect(a.stdout).toBe(b.stdout);
+    expect(a.stdout).toMatch(/FIFO-PLAIN\s+8\s+58\.00/); // as before the post: it has not committed yet
+    expect((await writer.done).code).toBe(0);
+    const after = await costing(["valuation", wb, "--date", "2023-12-31"]);
+    expect(after.stdout).toMatch(/FIFO-PLAIN\s+8\s+40\.00/);
   });
 });
