@@ -16,7 +16,7 @@
 // write-off 11 takes receipt 10's 4.27. L1 ends the day at quantity 0 with 2.26 (2.00 + 6.53 + 4.27 - 2.00 - 4.27
 // - 4.27): purchase 1's units are in the pools of both 3 and 7. Sale 12 is valued on 2024-01-03, the date of the
 // purchase that closed it, on everything at L1 up to then but itself: 1 unit, 2.26 + 7.80 = 10.06.
-// Business Central's rules therefore put sale 12 above any inbound's unit cost (7.80): this ledger is the one shape
+// Business Central's rules therefore put sale 12 above any inbound's unit cost (7.80): this is a shape
 // where an entry's cost is not bounded by its inbounds, and it settles (a second run adds nothing; L1 ends at
 // 0.00). Not traced to the cent: nothing — every amount is one rounding (Round to 0.01, half away from zero)
 // of the pools above; that codeunit 22 marks these transfer shipments Valued By Average Cost at calc type

@@ -35,10 +35,11 @@ function costs(l: Ledger, rounding = true): Map<number, Fixed> {
 }
 
 /**
- * Items where Business Central itself can leave a cent at quantity 0: an averaged outbound whose chain of applied
+ * Items where Business Central itself can leave a value at quantity 0: an averaged outbound whose chain of applied
  * entries comes back into its own pool is valued on a pool recomputed without every other averaged outbound of the
- * period (ExcludeAvgCostOnValuationDate, rule "Valued By Average Cost and the chain holds a positive entry"), so the
- * rounding of the outbounds valued before it in that period is not absorbed.
+ * period (ExcludeAvgCostOnValuationDate, rule "Valued By Average Cost and the chain holds a positive entry"), so what
+ * the outbounds valued before it in that period took is counted again: a cent of their rounding, or more when their
+ * own pools left out other receipts (roundTripBounded.test.ts: 2.26).
  */
 function averageExceptionsAfterOthers(l: Ledger): Set<string> {
   const index = indexLedger(l);
@@ -84,7 +85,12 @@ describe("Adjust Cost on ledgers with transfers", () => {
     fc.assert(
       fc.property(transferLedgerArb(), (t) => {
         const { ledger, cost } = adjust(t);
+        // Where Business Central leaves a value at quantity 0 (averageExceptionsAfterOthers), the pool's next average
+        // takes it, and that can pass every inbound's unit cost (roundTripBounded.test.ts: -10.06 for one unit when
+        // no inbound cost more than 7.80). Those items are held to the other properties, not to this bound.
+        const exceptions = averageExceptionsAfterOthers(ledger);
         for (const e of ledger.itemLedgerEntries) {
+          if (exceptions.has(e.itemNo)) continue;
           const c = cost.get(e.entryNo) ?? ZERO;
           const limit = divide(times(abs(e.quantity), dec(t.maxUnitCents.get(e.itemNo)!)), dec(100)) + dec("0.05");
           // an inbound carries a positive cost, an outbound a negative one, neither beyond quantity × the highest unit cost
