@@ -66,8 +66,7 @@ function averageExceptionsAfterOthers(l: Ledger): Set<string> {
 /**
  * Entries that can take a value Business Central left at quantity 0 (averageExceptionsAfterOthers): the averaged
  * outbounds of the exception's pool valued after it (the pool taken again after an exception holds it, and so does
- * the next period's), the receipts they
- * pass their cost to, and what is fixed-applied to those receipts, onward.
+ * the next period's), the receipts they pass their cost to, and what is fixed-applied to those receipts, onward.
  */
 function takesLeftValue(l: Ledger): Set<number> {
   const index = indexLedger(l);
