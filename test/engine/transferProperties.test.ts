@@ -35,10 +35,11 @@ function costs(l: Ledger, rounding = true): Map<number, Fixed> {
 }
 
 /**
- * Items where Business Central itself can leave a cent at quantity 0: an averaged outbound whose chain of applied
+ * Items where Business Central itself can leave a value at quantity 0: an averaged outbound whose chain of applied
  * entries comes back into its own pool is valued on a pool recomputed without every other averaged outbound of the
- * period (ExcludeAvgCostOnValuationDate, rule "Valued By Average Cost and the chain holds a positive entry"), so the
- * rounding of the outbounds valued before it in that period is not absorbed.
+ * period (ExcludeAvgCostOnValuationDate, rule "Valued By Average Cost and the chain holds a positive entry"), so what
+ * the outbounds valued before it in that period took is counted again: a cent of their rounding, or more when their
+ * own pools left out other receipts (roundTripBounded.test.ts: 2.26).
  */
 function averageExceptionsAfterOthers(l: Ledger): Set<string> {
   const index = indexLedger(l);
@@ -60,6 +61,47 @@ function averageExceptionsAfterOthers(l: Ledger): Set<string> {
       items.add(o.itemNo);
   }
   return items;
+}
+
+/**
+ * Entries that can take a value Business Central left at quantity 0 (averageExceptionsAfterOthers): the averaged
+ * outbounds of the exception's pool valued after it (the pool taken again after an exception holds it, and so does
+ * the next period's), the receipts they pass their cost to, and what is fixed-applied to those receipts, onward.
+ */
+function takesLeftValue(l: Ledger): Set<number> {
+  const index = indexLedger(l);
+  const settings = { setup: l.setup, accountingPeriods: l.accountingPeriods };
+  const scope = (no: number) => {
+    const e = index.ile.get(no)!;
+    return calcTypeOn(index.ileVd.get(no)!, settings) === "Item" ? e.itemNo : `${e.itemNo}|${e.locationCode}`;
+  };
+  const averaged = l.itemLedgerEntries.filter(
+    (e) => !e.positive && e.appliesToEntry === 0 && index.vesByIle.get(e.entryNo)?.[0]?.valuedByAverageCost,
+  );
+  const leftAt: { scope: string; from: string; entryNo: number }[] = [];
+  for (const o of averaged) {
+    const period = valuationPeriod(index.ileVd.get(o.entryNo)!, settings);
+    const home = scope(o.entryNo);
+    if (!chainOfAppliedEntries(index, o.entryNo, period.end).some((x) => scope(x) === home)) continue;
+    const vdIn = (no: number) => index.ileVd.get(no)! >= period.start && index.ileVd.get(no)! <= period.end;
+    if (averaged.some((x) => x.entryNo < o.entryNo && scope(x.entryNo) === home && vdIn(x.entryNo)))
+      leftAt.push({ scope: home, from: period.start, entryNo: o.entryNo });
+  }
+  const taking = new Set<number>();
+  const stack = averaged
+    .filter((e) => {
+      const vd = index.ileVd.get(e.entryNo)!;
+      return leftAt.some((p) => p.scope === scope(e.entryNo) && vd >= p.from && (e.entryNo > p.entryNo || vd > p.from));
+    })
+    .map((e) => e.entryNo);
+  while (stack.length > 0) {
+    const no = stack.pop()!;
+    if (taking.has(no)) continue;
+    taking.add(no);
+    for (const link of index.receiversOf.get(no) ?? []) stack.push(link.to);
+    for (const e of l.itemLedgerEntries) if (e.appliesToEntry === no && !e.positive) stack.push(e.entryNo);
+  }
+  return taking;
 }
 
 /** Quantity and cost on hand per key of an entry (null: not counted). */
@@ -84,7 +126,12 @@ describe("Adjust Cost on ledgers with transfers", () => {
     fc.assert(
       fc.property(transferLedgerArb(), (t) => {
         const { ledger, cost } = adjust(t);
+        // Where Business Central leaves a value at quantity 0 (averageExceptionsAfterOthers), the pool's next average
+        // takes it, and that can pass every inbound's unit cost (roundTripBounded.test.ts: -10.06 for one unit when
+        // no inbound cost more than 7.80). The entries that take it are held to the other properties, not to this bound.
+        const exempt = takesLeftValue(ledger);
         for (const e of ledger.itemLedgerEntries) {
+          if (exempt.has(e.entryNo)) continue;
           const c = cost.get(e.entryNo) ?? ZERO;
           const limit = divide(times(abs(e.quantity), dec(t.maxUnitCents.get(e.itemNo)!)), dec(100)) + dec("0.05");
           // an inbound carries a positive cost, an outbound a negative one, neither beyond quantity × the highest unit cost
