@@ -4,11 +4,6 @@ import path from "node:path";
 import { type Command, type ParsedArgs, stringOption } from "./command";
 import { UsageError } from "./errors";
 
-export const OUT_OPTION_HELP = [
-  "  --out <path>   write the result there (an .xlsx for an .xlsx, a folder for a CSV folder)",
-  "                 and leave <workbook> untouched; without --out the workbook is updated in place",
-].join("\n");
-
 /** The --out path, checked: not the workbook itself, and of the workbook's kind. Undefined without --out. */
 export function outOption(cmd: Command, args: ParsedArgs, workbookPath: string): string | undefined {
   const outPath = stringOption(args, "out");
