@@ -44,17 +44,21 @@ function entryPointOf(ledger: Ledger): (v: ValueEntry) => EntryPointKey {
 
 const id = (k: EntryPointKey) => `${k.itemNo}\u0000${k.variantCode}\u0000${k.locationCode}\u0000${k.valuationDate}`;
 
-/** The entry points real postings made, and whether each period's cost is adjusted. */
-export function averageCostEntryPoints(ledger: Ledger): EntryPoint[] {
+/**
+ * The entry points real postings made, and whether each period's cost is adjusted; with `itemNos`, those of
+ * these items only (Adjust Cost then runs for them alone, as with an Item No. filter).
+ */
+export function averageCostEntryPoints(ledger: Ledger, itemNos?: readonly string[]): EntryPoint[] {
   const keyOf = entryPointOf(ledger);
+  const only = itemNos ? new Set(itemNos) : undefined;
   const points = new Map<string, EntryPointKey>();
   for (const v of ledger.valueEntries) {
-    if (v.adjustment || !MAKES_ENTRY_POINT.has(v.entryType)) continue;
+    if (v.adjustment || !MAKES_ENTRY_POINT.has(v.entryType) || (only && !only.has(v.itemNo))) continue;
     const k = keyOf(v);
     points.set(id(k), k);
   }
   const dirty = new Set<string>();
-  for (const v of adjustCostItemEntries(ledger).newValueEntries) dirty.add(id(keyOf(v)));
+  for (const v of adjustCostItemEntries(ledger, { itemNos }).newValueEntries) dirty.add(id(keyOf(v)));
   const sorted = [...points.values()].sort((a, b) =>
     a.itemNo !== b.itemNo
       ? a.itemNo < b.itemNo
