@@ -30,6 +30,71 @@ export function readCsvText(
   }
 }
 
+/**
+ * Larger files are decoded in pieces of about this many bytes, each cut after a line end outside quotes: one
+ * JavaScript string holds at most about 512 MB, and a three-million-entry Value Entries file is more.
+ */
+export const PIECE_BYTES = 64 * 2 ** 20;
+
+/** Where the pieces after the first start: after a line feed with an even count of quotes before it. */
+function pieceStarts(bytes: Uint8Array, size: number): number[] {
+  const starts: number[] = [];
+  let quotes = 0;
+  let i = 0;
+  let start = 0;
+  while (bytes.length - start > size) {
+    for (const target = start + size; i < target; i++) if (bytes[i] === 0x22) quotes++;
+    for (; i < bytes.length; i++) {
+      if (bytes[i] === 0x22) quotes++;
+      else if (bytes[i] === 0x0a && quotes % 2 === 0) break;
+    }
+    if (++i >= bytes.length) break;
+    starts.push(i);
+    start = i;
+  }
+  return starts;
+}
+
+/**
+ * A CSV file's text in pieces, each a run of whole records (one piece for a file under `size` bytes), and its
+ * encoding; the bytes of a quote and a line feed are the same in UTF-8 and Windows-1252, so the cuts hold in both.
+ */
+export function readCsvPieces(
+  file: string,
+  bytes: Uint8Array,
+  known?: TextEncoding,
+  { size = PIECE_BYTES, firstOnly = false }: { readonly size?: number; readonly firstOnly?: boolean } = {},
+): { pieces: string[]; encoding: TextEncoding } {
+  if (bytes.length <= size) {
+    const { text, encoding } = readCsvText(file, bytes, known);
+    return { pieces: [text], encoding };
+  }
+  if (firstOnly) {
+    // The first records only (where header rows are looked for): the rest is not decoded.
+    const end = pieceStarts(bytes.subarray(0, 2 * size), size)[0] ?? Math.min(bytes.length, 2 * size);
+    const { text, encoding } = readCsvText(file, bytes.subarray(0, end), known);
+    return { pieces: [text], encoding };
+  }
+  const starts = [0, ...pieceStarts(bytes, size)];
+  const parts = starts.map((s, i) => bytes.subarray(s, starts[i + 1] ?? bytes.length));
+  let encoding = known ?? readCsvText(file, parts[0]).encoding;
+  if (encoding.name.startsWith("utf-16"))
+    throw new LedgerError(
+      `${file}: the file is ${Math.round(bytes.length / 2 ** 20)} MB of UTF-16 text, more than can be read as one ` +
+        'file. Open it in Excel and save it as "CSV UTF-8 (Comma delimited)", then run the command again. Nothing was written.',
+    );
+  const decode = (e: TextEncoding) =>
+    parts.map((part, i) => readCsvText(file, part, i === 0 ? e : { ...e, bom: false }).text);
+  try {
+    return { pieces: decode(encoding), encoding };
+  } catch (e) {
+    // A piece after the first is not UTF-8: the file is Windows-1252 (as a file read whole would be found).
+    if (known || encoding.name !== "utf-8" || encoding.bom || !(e instanceof LedgerError)) throw e;
+    encoding = { name: "windows-1252", bom: false };
+    return { pieces: decode(encoding), encoding };
+  }
+}
+
 /** The text as the file's bytes: its BOM in front unless `continuing` (rows added after the file's own bytes). */
 export function csvBytes(text: string, encoding: TextEncoding, continuing = false): Buffer {
   const bytes = encodeText(text, encoding, !continuing && encoding.bom);

@@ -19,6 +19,7 @@ import {
   endsLineOrEmpty,
   formatCsv,
   parseCsv,
+  readCsvPieces,
   readCsvText,
   type CsvStyle,
   type Delimiter,
@@ -84,9 +85,17 @@ export class CsvFolderWorkbook implements FileWorkbook {
   /** Every record of the file (parsed again each time: the records are the caller's, not kept here). */
   private parsed(file: string): ParsedCsv {
     const f = this.files.get(file)!;
-    const text = this.text(file);
-    const parsed = parseCsv(text);
-    f.style ??= this.styleFrom(text, parsed);
+    const { pieces, encoding } = readCsvPieces(file, f.bytes, f.encoding);
+    f.encoding = encoding;
+    const first = parseCsv(pieces[0]);
+    const records = first.records;
+    for (let i = 1; i < pieces.length; i++) {
+      // Records of the later pieces, after the first's (no spread: millions of rows).
+      for (const r of parseCsv(pieces[i], first.delimiter).records) records.push(r);
+      pieces[i] = "";
+    }
+    const parsed = { ...first, records };
+    f.style ??= this.styleFrom(pieces[0], parsed);
     return parsed;
   }
 
@@ -100,8 +109,8 @@ export class CsvFolderWorkbook implements FileWorkbook {
 
   private encodingOf(file: string): TextEncoding {
     const f = this.files.get(file)!;
-    if (!f.encoding) this.text(file);
-    return f.encoding!;
+    f.encoding ??= readCsvPieces(file, f.bytes).encoding;
+    return f.encoding;
   }
 
   /** The headers of a table read before, in its column order (for messages about a cell of it). */
@@ -115,7 +124,11 @@ export class CsvFolderWorkbook implements FileWorkbook {
 
   private head(file: string): ParsedCsv {
     const f = this.files.get(file)!;
-    f.head ??= parseCsv(this.text(file), undefined, HEADER_SCAN_ROWS);
+    f.head ??= parseCsv(
+      readCsvPieces(file, f.bytes, f.encoding, { firstOnly: true }).pieces[0],
+      undefined,
+      HEADER_SCAN_ROWS,
+    );
     return f.head;
   }
 
