@@ -42,9 +42,13 @@ function costs(l: Ledger, rounding = true): Map<number, Fixed> {
  * own pools left out other receipts (roundTripBounded.test.ts: 2.26).
  */
 function averageExceptionsAfterOthers(l: Ledger): Set<string> {
+  return new Set(leftValuePools(l).leftAt.map((p) => p.itemNo));
+}
+
+/** The pools where such an outbound leaves a value (its scope, period start and entry), with what finds them. */
+function leftValuePools(l: Ledger) {
   const index = indexLedger(l);
   const settings = { setup: l.setup, accountingPeriods: l.accountingPeriods };
-  const items = new Set<string>();
   const scope = (no: number) => {
     const e = index.ile.get(no)!;
     return calcTypeOn(index.ileVd.get(no)!, settings) === "Item" ? e.itemNo : `${e.itemNo}|${e.locationCode}`;
@@ -52,15 +56,16 @@ function averageExceptionsAfterOthers(l: Ledger): Set<string> {
   const averaged = l.itemLedgerEntries.filter(
     (e) => !e.positive && e.appliesToEntry === 0 && index.vesByIle.get(e.entryNo)?.[0]?.valuedByAverageCost,
   );
+  const leftAt: { scope: string; from: string; entryNo: number; itemNo: string }[] = [];
   for (const o of averaged) {
     const period = valuationPeriod(index.ileVd.get(o.entryNo)!, settings);
     const home = scope(o.entryNo);
     if (!chainOfAppliedEntries(index, o.entryNo, period.end).some((x) => scope(x) === home)) continue;
     const vdIn = (no: number) => index.ileVd.get(no)! >= period.start && index.ileVd.get(no)! <= period.end;
     if (averaged.some((x) => x.entryNo < o.entryNo && scope(x.entryNo) === home && vdIn(x.entryNo)))
-      items.add(o.itemNo);
+      leftAt.push({ scope: home, from: period.start, entryNo: o.entryNo, itemNo: o.itemNo });
   }
-  return items;
+  return { index, scope, averaged, leftAt };
 }
 
 /**
@@ -69,24 +74,7 @@ function averageExceptionsAfterOthers(l: Ledger): Set<string> {
  * the next period's), the receipts they pass their cost to, and what is fixed-applied to those receipts, onward.
  */
 function takesLeftValue(l: Ledger): Set<number> {
-  const index = indexLedger(l);
-  const settings = { setup: l.setup, accountingPeriods: l.accountingPeriods };
-  const scope = (no: number) => {
-    const e = index.ile.get(no)!;
-    return calcTypeOn(index.ileVd.get(no)!, settings) === "Item" ? e.itemNo : `${e.itemNo}|${e.locationCode}`;
-  };
-  const averaged = l.itemLedgerEntries.filter(
-    (e) => !e.positive && e.appliesToEntry === 0 && index.vesByIle.get(e.entryNo)?.[0]?.valuedByAverageCost,
-  );
-  const leftAt: { scope: string; from: string; entryNo: number }[] = [];
-  for (const o of averaged) {
-    const period = valuationPeriod(index.ileVd.get(o.entryNo)!, settings);
-    const home = scope(o.entryNo);
-    if (!chainOfAppliedEntries(index, o.entryNo, period.end).some((x) => scope(x) === home)) continue;
-    const vdIn = (no: number) => index.ileVd.get(no)! >= period.start && index.ileVd.get(no)! <= period.end;
-    if (averaged.some((x) => x.entryNo < o.entryNo && scope(x.entryNo) === home && vdIn(x.entryNo)))
-      leftAt.push({ scope: home, from: period.start, entryNo: o.entryNo });
-  }
+  const { index, scope, averaged, leftAt } = leftValuePools(l);
   const taking = new Set<number>();
   const stack = averaged
     .filter((e) => {
