@@ -48,17 +48,17 @@ const id = (k: EntryPointKey) => `${k.itemNo}\u0000${k.variantCode}\u0000${k.loc
  * The entry points real postings made, and whether each period's cost is adjusted; with `itemNos`, those of
  * these items only (Adjust Cost then runs for them alone, as with an Item No. filter).
  */
-export function averageCostEntryPoints(ledger: Ledger, itemNos?: readonly string[]): EntryPoint[] {
+export function averageCostEntryPoints(whole: Ledger, itemNos?: readonly string[]): EntryPoint[] {
+  const ledger = itemNos ? ledgerOfItems(whole, new Set(itemNos)) : whole;
   const keyOf = entryPointOf(ledger);
-  const only = itemNos ? new Set(itemNos) : undefined;
   const points = new Map<string, EntryPointKey>();
   for (const v of ledger.valueEntries) {
-    if (v.adjustment || !MAKES_ENTRY_POINT.has(v.entryType) || (only && !only.has(v.itemNo))) continue;
+    if (v.adjustment || !MAKES_ENTRY_POINT.has(v.entryType)) continue;
     const k = keyOf(v);
     points.set(id(k), k);
   }
   const dirty = new Set<string>();
-  for (const v of adjustCostItemEntries(ledger, { itemNos }).newValueEntries) dirty.add(id(keyOf(v)));
+  for (const v of adjustCostItemEntries(ledger).newValueEntries) dirty.add(id(keyOf(v)));
   const sorted = [...points.values()].sort((a, b) =>
     a.itemNo !== b.itemNo
       ? a.itemNo < b.itemNo
@@ -88,4 +88,17 @@ export function averageCostEntryPoints(ledger: Ledger, itemNos?: readonly string
     const from = firstDirty.get(scope);
     return { ...p, costIsAdjusted: from === undefined || p.valuationDate < from };
   });
+}
+
+/** The ledger of these items alone: what Adjust Cost with an Item No. filter reads, indexed in proportion to it. */
+function ledgerOfItems(ledger: Ledger, only: ReadonlySet<string>): Ledger {
+  const itemLedgerEntries = ledger.itemLedgerEntries.filter((e) => only.has(e.itemNo));
+  const entryNos = new Set(itemLedgerEntries.map((e) => e.entryNo));
+  return {
+    ...ledger,
+    items: new Map([...ledger.items].filter(([no]) => only.has(no))),
+    itemLedgerEntries,
+    valueEntries: ledger.valueEntries.filter((v) => only.has(v.itemNo)),
+    applications: ledger.applications.filter((a) => entryNos.has(a.itemLedgerEntryNo)),
+  };
 }

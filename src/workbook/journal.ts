@@ -26,7 +26,7 @@ import {
 import type { CellUpdate, CellValue, DateStyle, TableData, WorkbookPort } from "./port";
 import { cellProblem, emptyCellProblem, tableLabel } from "./problems";
 import { bindTable, readRows, type ReadOptions, type Row } from "./reader";
-import { columnFormats, recordToRow, type RowStyle } from "./write";
+import { columnFormats, recordToRow, rowWriter, type RowStyle } from "./write";
 import { columnMatches, POSTING_LOG, REVALUATION_JOURNAL, tableSpec } from "./schema";
 import { cellText } from "./values";
 import { en } from "./captions/en";
@@ -274,16 +274,18 @@ const ENGLISH_STYLE = (dates: DateStyle, rounding?: Rounding): RowStyle => ({
   booleans: ["Yes", "No"],
 });
 
-/** A journal line as a row under these headers (amounts and unit costs rounded to their precision). */
-export function journalRow(
+/**
+ * Journal lines as rows under these headers (amounts and unit costs rounded to their precision), the columns
+ * matched once for every line.
+ */
+export function journalRowWriter(
   headers: readonly string[],
-  line: RevaluationJournalLine,
-  posted: boolean,
   dates: DateStyle,
   rounding?: Rounding,
-): CellValue[] {
+): (line: RevaluationJournalLine, posted: boolean) => CellValue[] {
   // CSV (ISO dates: a port that keeps only text) gets each decimal's exact text, never through a float.
-  return recordToRow(REVALUATION_JOURNAL, headers, lineRecord(line, posted), ENGLISH_STYLE(dates, rounding));
+  const write = rowWriter(REVALUATION_JOURNAL, headers, ENGLISH_STYLE(dates, rounding));
+  return (line, posted) => write(lineRecord(line, posted));
 }
 
 /** Writes the lines as the Revaluation Journal table (replacing the one there), with number formats. */
@@ -293,7 +295,8 @@ export async function writeRevaluationJournal(
   rounding: Rounding = DEFAULT_ROUNDING,
 ): Promise<void> {
   const headers = journalHeaders();
-  const rows = lines.map((l) => journalRow(headers, l, false, port.dateStyle, rounding));
+  const rowOf = journalRowWriter(headers, port.dateStyle, rounding);
+  const rows = lines.map((l) => rowOf(l, false));
   await port.writeTable(REVALUATION_JOURNAL.caption, headers, rows, {
     numberFormats: columnFormats(REVALUATION_JOURNAL, headers, rounding),
   });
@@ -322,11 +325,12 @@ export async function markJournalPosted(
   const headers = hasPosted ? table.headers : [...table.headers, postedDef.caption];
   const byRow = new Map(read.rows.map((r) => [r.rowNumber, r]));
   const known = headers.map((h) => REVALUATION_JOURNAL.columns.some((d) => columnMatches(d, h)));
+  const rowOf = journalRowWriter(headers, port.dateStyle, rounding);
   const newRows: CellValue[][] = table.rows.map((cells, i) => {
     const jr = byRow.get(table.rowNumbers[i]);
     const old = headers.map((_, c) => cells[c] ?? null);
     if (!jr) return old;
-    const fresh = journalRow(headers, jr.line, true, port.dateStyle, rounding);
+    const fresh = rowOf(jr.line, true);
     return old.map((v, c) => (known[c] ? fresh[c] : v));
   });
   if (hasPosted && port.updateCells) {

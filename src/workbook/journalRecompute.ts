@@ -5,7 +5,7 @@
 // (as the sheet's change event does after its own write) changes nothing.
 import { completeRevaluationLine, type Ledger, type Problem } from "../engine";
 import type { CellUpdate, CellValue, WorkbookPort } from "./port";
-import { journalRow, readRevaluationJournal } from "./journal";
+import { journalRowWriter, readRevaluationJournal } from "./journal";
 import { REVALUATION_JOURNAL, columnMatches } from "./schema";
 import { cellText, excelSerialToIso } from "./values";
 import { parseExact, type Fixed } from "../engine/money";
@@ -57,10 +57,12 @@ export async function recomputeJournal(
     return !!def && !TYPED.has(def.field);
   });
   const updates: CellUpdate[] = [];
+  const rowOf = journalRowWriter(table.headers, port.dateStyle, rounding);
+  const rowIndex = new Map(table.rowNumbers.map((n, i) => [n, i]));
   for (const r of read.rows) {
     if (r.posted) continue; // a posted line is a record now
-    const have = table.rows[table.rowNumbers.indexOf(r.rowNumber)] ?? [];
-    const want = journalRow(table.headers, r.line, false, port.dateStyle, rounding);
+    const have = table.rows[rowIndex.get(r.rowNumber) ?? -1] ?? [];
+    const want = rowOf(r.line, false);
     want.forEach((value, column) => {
       if (computed[column] && !same(have[column] ?? null, value)) updates.push({ row: r.rowNumber, column, value });
     });

@@ -7,7 +7,7 @@ import {
   appendPostingLog,
   journalCanonicalText,
   journalHeaders,
-  journalRow,
+  journalRowWriter,
   markJournalPosted,
   readPostingLog,
   readRevaluationJournal,
@@ -81,7 +81,7 @@ const journalSheet = (rows: CellValue[][], headers: string[] = journalHeaders())
 /** The journal row of LINE with some cells changed, by caption. */
 function row(changes: Record<string, CellValue> = {}, line = LINE): CellValue[] {
   const headers = journalHeaders();
-  const cells = journalRow(headers, line, false, "date", R);
+  const cells = journalRowWriter(headers, "date", R)(line, false);
   for (const [caption, value] of Object.entries(changes)) cells[headers.indexOf(caption)] = value;
   return cells;
 }
@@ -168,7 +168,7 @@ describe("journal tables", () => {
 
   test("in a CSV, numbers are written so that none reads like a thousands group", () => {
     const headers = journalHeaders();
-    const cells = numbersAsText(REVALUATION_JOURNAL, headers, journalRow(headers, LINE, false, "date", R), R);
+    const cells = numbersAsText(REVALUATION_JOURNAL, headers, journalRowWriter(headers, "date", R)(LINE, false), R);
     const at = (c: string) => cells[headers.indexOf(c)];
     expect([at("Unit Cost (Calculated)"), at("Inventory Value (Calculated)"), at("Amount"), at("Quantity")]).toEqual([
       "6.37500",
@@ -176,9 +176,9 @@ describe("journal tables", () => {
       "0.00",
       "8",
     ]);
-    expect(journalRow(headers, { ...LINE, quantity: dec("1.125") }, false, "iso", R)[headers.indexOf("Quantity")]).toBe(
-      "1.1250",
-    );
+    expect(
+      journalRowWriter(headers, "iso", R)({ ...LINE, quantity: dec("1.125") }, false)[headers.indexOf("Quantity")],
+    ).toBe("1.1250");
   });
 });
 

@@ -60,7 +60,9 @@ function calculatedNow(
       continue;
     }
     const key = groupKey(l);
-    groups.set(key, [...(groups.get(key) ?? []), l]);
+    const group = groups.get(key);
+    if (group) group.push(l);
+    else groups.set(key, [l]);
   }
   for (const group of groups.values()) {
     const first = group[0];
@@ -124,6 +126,7 @@ export function staleLines(
   const def = REVALUATION_JOURNAL.columns.find((c) => c.field === "inventoryValueCalculated")!;
   const col = table.headers.findIndex((h) => columnMatches(def, h));
   const stale: Problem[] = [];
+  const rowIndex = new Map(table.rowNumbers.map((n, i) => [n, i]));
   for (const r of rows) {
     const l = r.line;
     const n = now.get(l.lineNo);
@@ -133,7 +136,7 @@ export function staleLines(
       `is what ${lineText(l)} was worth when the journal was calculated (${formatExact(l.inventoryValueCalculated, 2)}); ` +
       `Calculate Inventory Value gives ${formatExact(n.value, 2)} now. The ledger has changed since: a revaluation ` +
       "posted, Adjust Cost run, or entries changed.";
-    const cells = col < 0 ? undefined : table.rows[table.rowNumbers.indexOf(r.rowNumber)];
+    const cells = col < 0 ? undefined : table.rows[rowIndex.get(r.rowNumber) ?? -1];
     stale.push(
       cells
         ? cellProblem(
