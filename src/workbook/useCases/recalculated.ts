@@ -107,7 +107,10 @@ export function staleLines(
   ledger: Ledger,
   journal: JournalRead,
 ): { readonly stale: readonly Problem[]; readonly refusals: readonly Problem[] } {
-  const rows = journal.rows.filter((r) => !r.posted);
+  // Only lines that move the inventory: a line of Amount 0.00 is not posted (and a journal of every item, 100 of
+  // them revalued, is compared by Adjust Cost for those 100 items, not the whole ledger).
+  const rows = journal.rows.filter((r) => !r.posted && r.line.amount !== 0n);
+  if (rows.length === 0) return { stale: [], refusals: [] };
   const { now, refusals } = calculatedNow(
     ledger,
     rows.map((r) => r.line),
