@@ -13,7 +13,7 @@ import {
   type UnitAmount,
 } from "./money";
 import type { IsoDate } from "./calendar";
-import { type AverageCostCalcType, type ItemLedgerEntryType, type Ledger, LedgerError } from "./model";
+import { type AverageCostCalcType, type ItemLedgerEntryType, type Ledger, LedgerError, ledgerItemNo } from "./model";
 import { Period, calcTypeOn, valuationPeriod } from "./averageCostPeriod";
 import { adjustCostItemEntries } from "./adjustCost";
 import { indexLedger } from "./ledgerIndex";
@@ -53,7 +53,8 @@ export interface AverageCostExplanation extends AverageCostAnswer {
   readonly closing: { readonly quantity: Quantity; readonly value: Amount };
 }
 
-export function explainAverageCost(ledger: Ledger, q: AverageCostQuery): AverageCostExplanation {
+export function explainAverageCost(ledger: Ledger, asked: AverageCostQuery): AverageCostExplanation {
+  const q = { ...asked, itemNo: ledgerItemNo(ledger.items, asked.itemNo) };
   const item = ledger.items.get(q.itemNo);
   if (!item || !ledger.itemLedgerEntries.some((e) => e.itemNo === q.itemNo))
     throw new LedgerError(`Item ${q.itemNo} has no entries in Item Ledger Entries. Check the item number.`);

@@ -4,7 +4,7 @@
 import type { IsoDate } from "./calendar";
 import { isIsoDate } from "./calendar";
 import { ZERO, amount, quantity as asQuantity, roundTo, times, type Amount, type Fixed } from "./money";
-import { roundingOf, type Item, type ItemLedgerEntry, type Ledger, type Problem } from "./model";
+import { ledgerItemNo, roundingOf, type Item, type ItemLedgerEntry, type Ledger, type Problem } from "./model";
 import { calcTypeOn, valuationPeriod } from "./averageCostPeriod";
 import { averageCostEntryPoints } from "./entryPoints";
 import {
@@ -179,7 +179,7 @@ function selectItems(ledger: Ledger, itemNos: readonly string[] | undefined, ref
   if (!itemNos || itemNos.length === 0) return [...ledger.items.values()].sort((a, b) => cmp(a.no, b.no));
   const found: Item[] = [];
   for (const no of itemNos) {
-    const item = ledger.items.get(no);
+    const item = ledger.items.get(ledgerItemNo(ledger.items, no));
     if (item) found.push(item);
     else refusals.push(refusal(`There is no item ${no} in the Items table. Check the item number.`, no));
   }

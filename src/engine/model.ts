@@ -117,6 +117,16 @@ export interface AccountingPeriod {
 }
 
 /** A complete, consistent ledger: every derived field is filled in (see replay.ts). */
+/**
+ * An item number as the ledger spells it: as given, else in capitals (Business Central's Code fields are kept in
+ * capitals, and a controller types "avg-day" for AVG-DAY); as given when neither is an item.
+ */
+export function ledgerItemNo(items: ReadonlyMap<string, unknown>, given: string): string {
+  if (items.has(given)) return given;
+  const upper = given.toUpperCase();
+  return items.has(upper) ? upper : given;
+}
+
 export interface Ledger {
   readonly items: ReadonlyMap<string, Item>;
   readonly itemLedgerEntries: readonly ItemLedgerEntry[]; // ascending Entry No.

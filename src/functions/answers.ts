@@ -3,7 +3,7 @@
 // index. Errors are CellErrors with Excel's codes: an unknown item #N/A, a date before the ledger #NUM!, an item
 // that is not Average for AVGCOST #VALUE!, nothing on hand (no unit cost, nothing to average) #DIV/0!. Never a
 // number that is not the engine's answer.
-import { LedgerError, formatExact, type LedgerQueries } from "../engine";
+import { LedgerError, formatExact, ledgerItemNo, type LedgerQueries } from "../engine";
 import type { IsoDate } from "../engine/calendar";
 import { CellError, codeArg, dateArg, flagArg, isoToSerial, toCellNumber } from "./cells";
 
@@ -32,12 +32,8 @@ function itemArg(v: unknown): string {
   return item;
 }
 
-/** The item number as the ledger spells it: as given, else in capitals (Business Central's codes are). */
-function itemIn(q: LedgerQueries, item: string): string {
-  if (q.ledger.items.has(item)) return item;
-  const upper = item.toUpperCase();
-  return q.ledger.items.has(upper) ? upper : item;
-}
+/** The item number as the ledger spells it (ledgerItemNo). */
+const itemIn = (q: LedgerQueries, item: string): string => ledgerItemNo(q.ledger.items, item);
 
 /**
  * Runs an index query for the item on the date: a date before the ledger is #NUM!; the engine's refusals are
