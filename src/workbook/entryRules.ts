@@ -91,8 +91,21 @@ function beyond(value: Exact, quantity: Exact): string | undefined {
 /** The quantity rules of each item ledger entry read without a problem (blank cells prove nothing). */
 export function checkItemLedgerEntries(parsed: ParsedTable, problems: Problem[]): void {
   const quantities = parsed.column("quantity")!;
-  const invoiced = parsed.column("invoicedQuantity");
-  const remaining = parsed.column("remainingQuantity");
+  // Quantities that run from 0 to the entry's Quantity, in its direction.
+  const withinQuantity = [
+    {
+      field: "invoicedQuantity",
+      values: parsed.column("invoicedQuantity"),
+      rule: "Business Central never invoices more than an entry's quantity, and in its direction: correct the cell, or export the ledger again.",
+      kind: KINDS.invoiced,
+    },
+    {
+      field: "remainingQuantity",
+      values: parsed.column("remainingQuantity"),
+      rule: "Remaining Quantity runs from the entry's quantity to 0 as the entry is applied: correct the cell, or export the ledger again.",
+      kind: KINDS.remaining,
+    },
+  ];
   const positive = parsed.column("positive");
   const types = parsed.column("entryType")!;
   const transfers = new TransferSums(parsed);
@@ -100,35 +113,10 @@ export function checkItemLedgerEntries(parsed: ParsedTable, problems: Problem[])
     if (!parsed.ok(i)) continue;
     const q = quantities[i] as Exact;
     if (q === 0n) continue; // reported by the ledger checks: Business Central never posts a zero quantity
-    const inv = invoiced?.[i];
-    if (typeof inv === "bigint") {
-      const why = beyond(inv as Exact, q);
-      if (why)
-        problems.push(
-          withKind(
-            cellProblem(
-              cell(parsed, i, "invoicedQuantity"),
-              `${why}. Business Central never invoices more than an entry's quantity, and in its direction: ` +
-                "correct the cell, or export the ledger again.",
-            ),
-            KINDS.invoiced,
-          ),
-        );
-    }
-    const rem = remaining?.[i];
-    if (typeof rem === "bigint") {
-      const why = beyond(rem as Exact, q);
-      if (why)
-        problems.push(
-          withKind(
-            cellProblem(
-              cell(parsed, i, "remainingQuantity"),
-              `${why}. Remaining Quantity runs from the entry's quantity to 0 as the entry is applied: correct ` +
-                "the cell, or export the ledger again.",
-            ),
-            KINDS.remaining,
-          ),
-        );
+    for (const { field, values, rule, kind } of withinQuantity) {
+      const v = values?.[i];
+      const why = typeof v === "bigint" ? beyond(v as Exact, q) : undefined;
+      if (why) problems.push(withKind(cellProblem(cell(parsed, i, field), `${why}. ${rule}`), kind));
     }
     const pos = positive?.[i];
     if (typeof pos === "boolean" && pos !== q > 0n)

@@ -52,11 +52,4 @@ export async function until(
   }
 }
 
-export function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { isRunningHere as isRunning } from "../../../src/files/lock";
