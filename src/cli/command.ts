@@ -80,7 +80,7 @@ function checkChoices(cmd: Command, args: ParsedArgs): void {
     if (!spec.choices) continue;
     for (const v of typeof given === "string" ? [given] : Array.isArray(given) ? given : []) {
       const value = v.trim().toLowerCase();
-      if (spec.choices.includes(value)) continue;
+      if (spec.choices.some((c) => c.toLowerCase() === value)) continue;
       const last = spec.choices[spec.choices.length - 1];
       const others = spec.choices.slice(0, -1).join(", ");
       throw new UsageError(`--${name} "${value}" is not ${others ? `${others} or ${last}` : last}.`, cmd.name);

@@ -3,10 +3,13 @@
 import type { Ledger, LedgerInput, Problem } from "../engine/model";
 import { InputError } from "./errors";
 import { plural, problemLines } from "./format";
-import type { CommandContext } from "./command";
+import { flag, type CommandContext, type ParsedArgs } from "./command";
+import { CHOOSE_COSTING_METHOD, costingMethodOption } from "./options";
+import { chosenCostingMethodNote } from "../workbook/costingMethods";
 import type { DerivedNote as DerivedColumn } from "../engine";
 import type { OpenedWorkbook } from "./services";
 import type { TableFound } from "../workbook/useCases";
+import type { CostingMethodsRead } from "../workbook/costingMethods";
 import type { AppendTarget } from "../workbook/write";
 
 export interface Loaded {
@@ -18,24 +21,46 @@ export interface Loaded {
   readonly tables: readonly TableFound[];
   /** The Value Entries table as read, for appending to it without reading it again. */
   readonly valueEntriesTable?: AppendTarget;
+  /** The items the workbook gives no costing method, and --costing-method's for them. */
+  readonly costingMethods: CostingMethodsRead;
 }
 
 export const isError = (p: Problem): boolean => p.severity === "error";
 
-/** Everything read, replayed where possible; problems collected, nothing thrown for bad content. */
-export async function loadWorkbook(ctx: CommandContext, workbookPath: string): Promise<Loaded> {
+/**
+ * Everything read, replayed where possible; problems collected, nothing thrown for bad content. Items the
+ * workbook gives no costing method are costed with --costing-method when the command has it, else an error.
+ */
+export async function loadWorkbook(ctx: CommandContext, workbookPath: string, args?: ParsedArgs): Promise<Loaded> {
   const workbook = await ctx.openWorkbook(workbookPath);
   const { loadLedger } = await import("../workbook/useCases");
-  return { workbook, ...(await loadLedger(workbook.port)) };
+  const choice = { defaultCostingMethod: args && costingMethodOption(args), howToChoose: CHOOSE_COSTING_METHOD };
+  return { workbook, ...(await loadLedger(workbook.port, choice)) };
 }
 
-/** As loadWorkbook, but a workbook with errors stops the command (exit 1); warnings go to standard error. */
+/** The line that opens a report costed with --costing-method (null without it). */
+export function chosenCostingMethodLine(loaded: Pick<Loaded, "costingMethods">): string | null {
+  const chosen = loaded.costingMethods.chosen;
+  return chosen ? chosenCostingMethodNote(loaded.costingMethods, `--costing-method ${chosen}`) : null;
+}
+
+/** The same for --json: the costing method given and the items costed with it, as the object's first key. */
+export function chosenCostingMethodJson(loaded: Pick<Loaded, "costingMethods">): Record<string, unknown> {
+  const { chosen, missing } = loaded.costingMethods;
+  return chosen ? { costingMethodChosen: { costingMethod: chosen, items: missing } } : {};
+}
+
+/**
+ * As loadWorkbook, but a workbook with errors stops the command (exit 1); warnings go to standard error. With
+ * --costing-method (and no --json) the first line of the output says which items took it.
+ */
 export async function loadLedger(
   ctx: CommandContext,
   workbookPath: string,
   consequence: string,
+  args?: ParsedArgs,
 ): Promise<Loaded & { ledger: Ledger }> {
-  const loaded = await loadWorkbook(ctx, workbookPath);
+  const loaded = await loadWorkbook(ctx, workbookPath, args);
   const errors = loaded.problems.filter(isError);
   if (errors.length > 0 || !loaded.ledger) {
     const what =
@@ -48,5 +73,7 @@ export async function loadLedger(
     );
   }
   for (const line of problemLines(loaded.problems, workbookPath)) ctx.io.stderr.write(line + "\n");
+  const note = chosenCostingMethodLine(loaded);
+  if (note && !(args && flag(args, "json"))) ctx.io.stdout.write(note + "\n");
   return { ...loaded, ledger: loaded.ledger };
 }

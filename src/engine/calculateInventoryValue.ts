@@ -3,7 +3,16 @@
 // Business Central's refusals are collected for every item, not stopped at the first.
 import type { IsoDate } from "./calendar";
 import { isIsoDate } from "./calendar";
-import { ZERO, amount, quantity as asQuantity, roundTo, times, type Amount, type Fixed } from "./money";
+import {
+  ZERO,
+  amount,
+  quantity as asQuantity,
+  roundTo,
+  times,
+  type Amount,
+  type Fixed,
+  type UnitAmount,
+} from "./money";
 import { ledgerItemNo, roundingOf, type Item, type ItemLedgerEntry, type Ledger, type Problem } from "./model";
 import { calcTypeOn, valuationPeriod } from "./averageCostPeriod";
 import { averageCostEntryPoints } from "./entryPoints";
@@ -17,7 +26,9 @@ import {
 } from "./revaluableQuantity";
 import {
   InventoryValuePer,
+  itemCostMissingMessage,
   RevaluationJournalLine,
+  type ItemCostColumn,
   withInventoryValueCalculated,
   withInventoryValueRevalued,
   withUnitCostRevalued,
@@ -163,6 +174,12 @@ export function calculateInventoryValue(
       );
     }
   }
+  const lined = new Set(lines.map((l) => l.itemNo));
+  const without = withoutBaseCost(
+    items.filter((i) => lined.has(i.no)),
+    o.calculationBase ?? "",
+  );
+  if (without) refusals.push(without);
   return refusals.length > 0 ? { lines: [], refusals } : { lines, refusals };
 }
 
@@ -173,6 +190,30 @@ export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0
 function sortBuckets(buckets: Bucket[]): Bucket[] {
   const blankLast = (a: string, b: string) => (a === b ? 0 : a === "" ? 1 : b === "" ? -1 : cmp(a, b));
   return buckets.sort((a, b) => blankLast(a.locationCode, b.locationCode) || blankLast(a.variantCode, b.variantCode));
+}
+
+/** The Items column a Calculation Base reads, if any. */
+const BASE_COLUMN: Record<CalculationBase, ItemCostColumn | null> = {
+  "": null,
+  "Last Direct Unit Cost": "Last Direct Cost",
+  "Standard Cost": "Standard Cost",
+};
+
+/** The unit cost the Calculation Base proposes for the item (null: none, the base is blank). */
+function baseCost(item: Item, base: CalculationBase): UnitAmount | null {
+  const column = BASE_COLUMN[base];
+  return column === null ? null : column === "Last Direct Cost" ? item.lastDirectCost : item.standardCost;
+}
+
+/**
+ * A Calculation Base whose Items column the workbook does not give for some of the items with lines: refused,
+ * naming them (their lines were filled as with a blank base, and are not returned).
+ */
+function withoutBaseCost(items: readonly Item[], base: CalculationBase): RevaluationProblem | null {
+  const column = BASE_COLUMN[base];
+  if (column === null) return null;
+  const missing = items.filter((i) => baseCost(i, base) === null).map((i) => i.no);
+  return missing.length === 0 ? null : refusal(itemCostMissingMessage(column, missing), missing[0]);
 }
 
 function selectItems(ledger: Ledger, itemNos: readonly string[] | undefined, refusals: RevaluationProblem[]): Item[] {
@@ -306,9 +347,8 @@ function fillLine(
     ...start,
   };
   const calculated = withInventoryValueCalculated(blank, value, r);
-  const base = o.calculationBase ?? "";
-  const proposed =
-    base === "Last Direct Unit Cost" ? item.lastDirectCost : base === "Standard Cost" ? item.standardCost : null;
+  // No cost to propose (a blank base, or the item's cost not given: calculateInventoryValue refuses that).
+  const proposed = baseCost(item, o.calculationBase ?? "");
   // Blank base: Inventory Value (Revalued) = Inventory Value (Calculated), Amount 0. Set directly, not validated
   // as a typed value: a calculated value may be negative (costs posted after the quantity left), and stays so.
   if (proposed === null)

@@ -39,7 +39,11 @@ export const COSTING_METHOD_RULES: Readonly<Record<CostingMethod, CostingMethodR
   Average: { ...applied, averaged: true, receiptFromSource: false },
 };
 
-/** The rules of an item's costing method; an item not on the Items sheet is FIFO, Business Central's default. */
+/**
+ * The rules of an item's costing method. Every item of a replayed ledger has one (replayLedger refuses an item
+ * the input does not list: its costing method is never assumed), so a missing item is a fault in the caller.
+ */
 export function rulesOf(item: { readonly costingMethod: CostingMethod } | undefined): CostingMethodRules {
-  return COSTING_METHOD_RULES[item?.costingMethod ?? "FIFO"];
+  if (!item) throw new Error("rulesOf: an item that is not in the ledger (its costing method is not known)");
+  return COSTING_METHOD_RULES[item.costingMethod];
 }

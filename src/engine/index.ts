@@ -2,7 +2,7 @@
 export * from "./model";
 export * from "./money";
 export * from "./calendar";
-export { defaultItem, replayLedger } from "./replay";
+export { replayLedger } from "./replay";
 export type { DerivedNote, ReplayResult } from "./replay";
 export { valuationPeriod, fiscalYearSettings, calcTypeOn } from "./averageCostPeriod";
 export type { Period } from "./averageCostPeriod";
@@ -24,7 +24,7 @@ export type {
 } from "./calculateInventoryValue";
 export { isRevaluable, revaluableQuantity, remainingInventoryValue, revaluationIndex } from "./revaluableQuantity";
 export { completeRevaluationLine, postRevaluationJournal, updatedItemsOf } from "./revaluationPosting";
-export type { ManualLine, PostRevaluationResult } from "./revaluationPosting";
+export type { ItemWithNewCost, ManualLine, PostRevaluationResult } from "./revaluationPosting";
 export { previewRevaluation } from "./revaluationPreview";
 export type { PreviewItem, PreviewRow, RevaluationPreview } from "./revaluationPreview";
 export { LedgerQueries } from "./ledgerQueries";

@@ -33,6 +33,24 @@ function duplicates(records: readonly { readonly entryNo: number }[]): Map<numbe
   return twice;
 }
 
+/**
+ * Items of the entries that the input does not list: their costing method is not known, and the engine never
+ * assumes one (the workbook reader lists every item, with the costing method the user chose for those the
+ * workbook gives none, or refuses).
+ */
+function unlistedItemsProblem(input: LedgerInput, unlisted: ReadonlyMap<string, number>): Problem {
+  const [first, entryNo] = unlisted.entries().next().value as [string, number];
+  const nos = [...unlisted.keys()];
+  const names = nos.length <= 10 ? nos.join(", ") : `${nos.slice(0, 10).join(", ")} and ${nos.length - 10} more`;
+  return problem(
+    "error",
+    at(input, `ILE:${entryNo}`, ILE, "Item No.", first),
+    `${nos.length === 1 ? "item" : `${nos.length} items`} ${names} ${nos.length === 1 ? "is" : "are"} not in the ` +
+      "Items given, so the costing method is not known; nothing is costed on a guess. Give every item of the " +
+      "ledger its costing method (Items: No. and Costing Method).",
+  );
+}
+
 export function checkLedgerReferences(input: LedgerInput): Problem[] {
   const problems: Problem[] = [];
   for (const [no, n] of duplicates(input.itemLedgerEntries)) {
@@ -81,6 +99,7 @@ export function checkLedgerReferences(input: LedgerInput): Problem[] {
       );
   }
   const items = new Set(input.items.map((i) => i.no));
+  const unlisted = new Map<string, number>(); // item -> its first entry
   for (const e of input.itemLedgerEntries) {
     if (e.quantity === 0n)
       problems.push(
@@ -98,8 +117,9 @@ export function checkLedgerReferences(input: LedgerInput): Problem[] {
           `item ledger entry ${e.entryNo} has no value entries, so it carries no cost. Export its value entries for exact results.`,
         ),
       );
-    if (!items.has(e.itemNo)) items.add(e.itemNo); // reported once per item by the reader; the engine assumes FIFO
+    if (!items.has(e.itemNo) && !unlisted.has(e.itemNo)) unlisted.set(e.itemNo, e.entryNo);
   }
+  if (unlisted.size > 0) problems.push(unlistedItemsProblem(input, unlisted));
   for (const p of input.accountingPeriods) {
     if (!p.newFiscalYear || p.averageCostPeriod) continue;
     problems.push(

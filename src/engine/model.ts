@@ -34,8 +34,10 @@ export interface Item {
   readonly description: string;
   readonly costingMethod: CostingMethod;
   readonly unitCost: UnitAmount;
-  readonly standardCost: UnitAmount;
-  readonly lastDirectCost: UnitAmount;
+  /** null: the workbook does not give it (no Standard Cost column, or its cell empty); never taken as 0. */
+  readonly standardCost: UnitAmount | null;
+  /** null: the workbook does not give it (no Last Direct Cost column, or its cell empty); never taken as 0. */
+  readonly lastDirectCost: UnitAmount | null;
   readonly blocked: boolean;
 }
 

@@ -34,19 +34,6 @@ export interface ReplayResult {
   readonly problems: readonly Problem[];
 }
 
-/** An item not on the Items sheet: FIFO, Business Central's default costing method. */
-export function defaultItem(no: string): Item {
-  return {
-    no,
-    description: "",
-    costingMethod: "FIFO",
-    unitCost: ZERO,
-    standardCost: ZERO,
-    lastDirectCost: ZERO,
-    blocked: false,
-  };
-}
-
 type BaseIle = ItemLedgerEntryInput & { documentNo: string; locationCode: string; variantCode: string };
 
 /** An explicit record rather than a spread: V8 is slow to spread objects that gain keys. */
@@ -79,8 +66,8 @@ export function replayLedger(input: LedgerInput): ReplayResult {
   const problems: Problem[] = checkLedgerReferences(input);
   if (problems.some((p) => p.severity === "error")) return { ledger: null, derived: [], problems };
 
+  // Every item of the entries is listed with its costing method (checkLedgerReferences refuses one that is not).
   const items = new Map(input.items.map((i) => [i.no, i]));
-  for (const e of input.itemLedgerEntries) if (!items.has(e.itemNo)) items.set(e.itemNo, defaultItem(e.itemNo));
 
   const iles: BaseIle[] = [...input.itemLedgerEntries].sort((a, b) => a.entryNo - b.entryNo).map((e) => baseIle(e));
   const ileByNo = new Map(iles.map((e) => [e.entryNo, e]));

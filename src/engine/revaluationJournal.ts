@@ -4,7 +4,7 @@
 import { ZERO, amount, dec, formatExact, divRound, divide, mulDivRound, roundTo, times, unitAmount } from "./money";
 import type { Amount, Fixed, Quantity, Rounding, UnitAmount } from "./money";
 import type { IsoDate } from "./calendar";
-import type { ItemLedgerEntryType } from "./model";
+import { LedgerError, type ItemLedgerEntryType } from "./model";
 
 /** Inventory Value Per: blank for a line per item ledger entry, else how a per-item line was grouped. */
 export const INVENTORY_VALUE_PER = ["", "Item", "Location", "Variant", "Location and Variant"] as const;
@@ -95,12 +95,33 @@ export function revalueByPercent(line: RevaluationJournalLine, percent: Fixed, r
   return withUnitCostRevalued(line, unitAmount(mulDivRound(line.unitCostCalculated, factor, hundred, r.unitAmount)), r);
 }
 
+/** The Items column a revaluation's proposed unit cost is read from (Calculation Base, or the what-if). */
+export type ItemCostColumn = "Last Direct Cost" | "Standard Cost";
+
+/**
+ * Why no unit cost can be proposed from an Items column for these items: the workbook does not give it (no such
+ * column, its cell empty, or the item not in Items). Taking 0.00 would revalue their inventory to nothing.
+ */
+export function itemCostMissingMessage(column: ItemCostColumn, itemNos: readonly string[]): string {
+  const n = itemNos.length;
+  const names = n <= 10 ? itemNos.join(", ") : `${itemNos.slice(0, 10).join(", ")} and ${n - 10} more`;
+  return (
+    `The Items table gives no ${column} for ${n === 1 ? "item" : `${n} items`} ${names} (no "${column}" column, ` +
+    `an empty cell, or the item not in Items), so no Unit Cost (Revalued) can be proposed from it: 0.00 would ` +
+    `revalue the inventory to nothing. In Business Central open Items, choose Personalize, add the ${column} ` +
+    `column (hidden by default on the Item List), and export again, or enter the ${column} in the Items table ` +
+    "by hand. Or leave the calculation base blank and enter the new unit costs in the journal."
+  );
+}
+
 /** What-if: Unit Cost (Revalued) from the item card's Last Direct Cost or Standard Cost, as Calculation Base does. */
 export function revalueFromItemCost(
   line: RevaluationJournalLine,
-  item: { readonly lastDirectCost: UnitAmount; readonly standardCost: UnitAmount },
-  base: "Last Direct Cost" | "Standard Cost",
+  item: { readonly no: string; readonly lastDirectCost: UnitAmount | null; readonly standardCost: UnitAmount | null },
+  base: ItemCostColumn,
   r: Rounding,
 ): RevaluationJournalLine {
-  return withUnitCostRevalued(line, base === "Last Direct Cost" ? item.lastDirectCost : item.standardCost, r);
+  const cost = base === "Last Direct Cost" ? item.lastDirectCost : item.standardCost;
+  if (cost === null) throw new LedgerError(itemCostMissingMessage(base, [item.no]));
+  return withUnitCostRevalued(line, cost, r);
 }

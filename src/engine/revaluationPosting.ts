@@ -14,6 +14,7 @@ import {
   type Amount,
   type Fixed,
   type Quantity,
+  type UnitAmount,
 } from "./money";
 import { roundingOf, type Item, type ItemLedgerEntry, type Ledger, type ValueEntry } from "./model";
 import {
@@ -46,7 +47,7 @@ export interface PostRevaluationResult {
   readonly revaluationEntries: readonly ValueEntry[];
   readonly adjustmentEntries: readonly ValueEntry[];
   /** Items whose Standard Cost (and, for Standard items, Unit Cost) the posting changed. */
-  readonly updatedItems: readonly Item[];
+  readonly updatedItems: readonly ItemWithNewCost[];
   readonly postedLines: number;
   readonly skippedLines: number;
   readonly totalAmount: Amount;
@@ -380,9 +381,12 @@ function revaluationEntry(ledger: Ledger, ix: RevaluationIndex, p: Posting, entr
   };
 }
 
+/** An item whose Standard Cost a posting set. */
+export type ItemWithNewCost = Item & { readonly standardCost: UnitAmount };
+
 /** UpdateStdCost: a posted per-item line with Update Standard Cost sets the item's Standard Cost. */
-export function updatedItemsOf(ledger: Ledger, posted: readonly RevaluationJournalLine[]): Item[] {
-  const updated = new Map<string, Item>();
+export function updatedItemsOf(ledger: Ledger, posted: readonly RevaluationJournalLine[]): ItemWithNewCost[] {
+  const updated = new Map<string, ItemWithNewCost>();
   for (const line of posted) {
     if (!line.updateStandardCost || line.inventoryValuePer === "" || line.amount === 0n) continue;
     const item = updated.get(line.itemNo) ?? ledger.items.get(line.itemNo)!;

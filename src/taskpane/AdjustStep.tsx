@@ -37,7 +37,7 @@ function perItem(result: AdjustCostResult): ItemTotal[] {
   return [...totals].map(([itemNo, t]) => ({ itemNo, ...t })).sort((a, b) => (a.itemNo < b.itemNo ? -1 : 1));
 }
 
-export function AdjustStep({ ledger, open, onChanged }: StepProps): React.JSX.Element {
+export function AdjustStep({ ledger, open, onChanged, costingMethod }: StepProps): React.JSX.Element {
   const styles = useStepStyles();
   const { run, view, busy } = useJob(open);
   const [result, setResult] = React.useState<AdjustCostResult | null>(null);
@@ -54,7 +54,7 @@ export function AdjustStep({ ledger, open, onChanged }: StepProps): React.JSX.El
   const append = (shown: AdjustCostResult) =>
     run("Appending", async (job) => {
       // Run again on the ledger as it is now: what is appended must be what the workbook still needs.
-      const { ledger: current, valueEntriesTable } = await currentLoaded(job);
+      const { ledger: current, valueEntriesTable } = await currentLoaded(job, costingMethod);
       await job.step("Running Adjust Cost - Item Entries again on the current ledger...");
       const r = adjustCostItemEntries(current);
       if (r.newValueEntries.length !== shown.newValueEntries.length || r.totalAmount !== shown.totalAmount) {

@@ -3,7 +3,9 @@
 // Ledger work on the ledger it read; a step that writes to the workbook has it read again.
 import * as React from "react";
 import { FluentProvider, Tab, TabList, Text, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import type { Ledger } from "../engine";
+import type { CostingMethod, Ledger } from "../engine";
+import type { CostingMethodsRead } from "../workbook/costingMethods";
+import { CostingMethodNote } from "./CostingMethodChoice";
 import { LedgerStep, type GoTo, type LoadLedger } from "./LedgerStep";
 import type { LedgerReport } from "./ledgerReport";
 import { AdjustStep } from "./AdjustStep";
@@ -42,12 +44,16 @@ export function App({
 }): React.JSX.Element {
   const [step, setStep] = React.useState<StepId>("ledger");
   const [ledger, setLedger] = React.useState<Ledger | null>(null);
+  // Chosen in the Ledger step for the items the workbook gives no costing method; every read uses it.
+  const [costingMethod, setCostingMethod] = React.useState<CostingMethod | undefined>(undefined);
+  const [costingMethods, setCostingMethods] = React.useState<CostingMethodsRead | undefined>(undefined);
   const [reloadKey, setReloadKey] = React.useState(0);
   // After a step writes, the workbook is read again; until then the steps are disabled, so nothing runs on the
   // ledger as it was before the write (an Append offered twice, say).
   const [reading, setReading] = React.useState(false);
   const onLoaded = React.useCallback((r: LedgerReport) => {
     setLedger(r.ledger ?? null);
+    setCostingMethods(r.costingMethods);
     setReading(false);
   }, []);
   const onChanged = React.useCallback(() => {
@@ -91,16 +97,31 @@ export function App({
       <main>
         {/* The Ledger step stays mounted, so the ledger is read again after a write whatever step shows. */}
         <div hidden={step !== "ledger"} role="tabpanel" aria-labelledby="tab-ledger">
-          <LedgerStep load={load} onLoaded={onLoaded} goTo={goTo} reloadKey={reloadKey} open={open} />
+          <LedgerStep
+            load={load}
+            onLoaded={onLoaded}
+            goTo={goTo}
+            reloadKey={reloadKey}
+            open={open}
+            costingMethod={costingMethod}
+            onCostingMethod={setCostingMethod}
+          />
         </div>
         {open && ledger && step !== "ledger" && (
           <div role="tabpanel" aria-labelledby={`tab-${step}`}>
             <div aria-live="polite">{reading && <Text>Reading the workbook again after the change...</Text>}</div>
+            <CostingMethodNote read={costingMethods} />
             <fieldset disabled={reading} style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}>
               {step === "setup" && <SetupStep ledger={ledger} open={open} onChanged={onChanged} />}
-              {step === "adjust" && <AdjustStep ledger={ledger} open={open} onChanged={onChanged} />}
-              {step === "calculate" && <CalculateStep ledger={ledger} open={open} onChanged={onChanged} />}
-              {step === "post" && <PostStep ledger={ledger} open={open} onChanged={onChanged} />}
+              {step === "adjust" && (
+                <AdjustStep ledger={ledger} open={open} onChanged={onChanged} costingMethod={costingMethod} />
+              )}
+              {step === "calculate" && (
+                <CalculateStep ledger={ledger} open={open} onChanged={onChanged} costingMethod={costingMethod} />
+              )}
+              {step === "post" && (
+                <PostStep ledger={ledger} open={open} onChanged={onChanged} costingMethod={costingMethod} />
+              )}
             </fieldset>
           </div>
         )}

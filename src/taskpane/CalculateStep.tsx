@@ -54,7 +54,7 @@ const lastDayOfLastMonth = () => {
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 0)).toISOString().slice(0, 10);
 };
 
-export function CalculateStep({ ledger, open, onChanged }: StepProps): React.JSX.Element {
+export function CalculateStep({ ledger, open, onChanged, costingMethod }: StepProps): React.JSX.Element {
   const styles = useStepStyles();
   const { run, view, busy } = useJob(open);
   const [date, setDate] = React.useState(lastDayOfLastMonth);
@@ -83,7 +83,7 @@ export function CalculateStep({ ledger, open, onChanged }: StepProps): React.JSX
         updateStandardCost: !perEntry && updateStandardCost,
         itemNos: listOf(items),
       };
-      const current = await currentLedger(job);
+      const current = await currentLedger(job, costingMethod);
       await job.step("Calculating the inventory value...");
       const outcome = await calculateJournal(job.port, current, options, { replace, next: PANE_NEXT_STEPS });
       if (!outcome.ok) throw new StepFailure(outcome.message, outcome.problems);

@@ -19,7 +19,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { formatExact, type Ledger } from "../engine";
+import { formatExact, type CostingMethod, type Ledger } from "../engine";
+import type { CostingMethodChoice as Choice } from "../workbook/costingMethods";
+import { CostingMethodChoice, CostingMethodNote, PANE_CHOOSE } from "./CostingMethodChoice";
 import type { Progress } from "../excel";
 import type { CellPlace } from "../excel/goTo";
 import type { LedgerReport } from "./ledgerReport";
@@ -31,8 +33,11 @@ import type { OpenPort } from "./work";
 /** Selects a problem's cell in the workbook. */
 export type GoTo = (place: CellPlace) => Promise<void>;
 
-/** Reads the workbook; progress is reported per block of rows. */
-export type LoadLedger = (onProgress: (p: Progress) => void) => Promise<LedgerReport>;
+/**
+ * Reads the workbook; progress is reported per block of rows. `choice`: the costing method chosen for the items
+ * the workbook gives none, and how the pane says to choose one.
+ */
+export type LoadLedger = (onProgress: (p: Progress) => void, choice?: Choice) => Promise<LedgerReport>;
 
 const useStyles = makeStyles({
   step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -55,6 +60,8 @@ export function LedgerStep({
   reloadKey = 0,
   open,
   readFile,
+  costingMethod,
+  onCostingMethod,
 }: {
   readonly load: LoadLedger;
   /** A port to write through (column mapping, import); without one the step only reads. */
@@ -67,6 +74,10 @@ export function LedgerStep({
   readonly onLoaded?: (report: LedgerReport) => void;
   /** Changed by the other steps after they wrote to the workbook: read it again. */
   readonly reloadKey?: number;
+  /** The costing method chosen for the items the workbook gives none (the workbook is read with it). */
+  readonly costingMethod?: CostingMethod;
+  /** Offers that choice when items lack a costing method; without it, they stay an error. */
+  readonly onCostingMethod?: (method: CostingMethod | undefined) => void;
 }): React.JSX.Element {
   const styles = useStyles();
   const [state, setState] = React.useState<State>({ status: "reading", progress: null });
@@ -82,7 +93,8 @@ export function LedgerStep({
   React.useEffect(() => {
     let live = true;
     setState({ status: "reading", progress: null });
-    load((progress) => live && setState({ status: "reading", progress }))
+    const choice = { defaultCostingMethod: costingMethod, howToChoose: onCostingMethod ? PANE_CHOOSE : undefined };
+    load((progress) => live && setState({ status: "reading", progress }), choice)
       .then((report) => {
         if (!live) return;
         setState({ status: "done", report });
@@ -94,7 +106,7 @@ export function LedgerStep({
     return () => {
       live = false;
     };
-  }, [load, attempt, reloadKey, onLoaded]);
+  }, [load, attempt, reloadKey, onLoaded, costingMethod, onCostingMethod]);
 
   const again = (
     <Button
@@ -124,6 +136,10 @@ export function LedgerStep({
         <MessageBar intent="success">
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
+      )}
+      {state.status === "done" && <CostingMethodNote read={state.report.costingMethods} />}
+      {state.status === "done" && onCostingMethod && (
+        <CostingMethodChoice read={state.report.costingMethods} value={costingMethod} onChange={onCostingMethod} />
       )}
       {state.status === "done" && <Report report={state.report} goTo={goTo} />}
       {state.status === "done" && open && (

@@ -23,7 +23,7 @@ import { InterruptedPost } from "./InterruptedPost";
 import { useStepStyles } from "./styles";
 import { StepFailure, currentLedger, useJob, type StepProps } from "./work";
 
-export function PostStep({ ledger, open, onChanged }: StepProps): React.JSX.Element {
+export function PostStep({ ledger, open, onChanged, costingMethod }: StepProps): React.JSX.Element {
   const styles = useStepStyles();
   const { run, view, busy } = useJob(open);
   const [preview, setPreview] = React.useState<RevaluationPreview | null>(null);
@@ -44,7 +44,7 @@ export function PostStep({ ledger, open, onChanged }: StepProps): React.JSX.Elem
   const showPreview = () =>
     run("Preview", async (job) => {
       setDone(null);
-      const current = await currentLedger(job);
+      const current = await currentLedger(job, costingMethod);
       await job.step("Reading the Revaluation Journal...");
       const journal = await readJournal(job.port, current, "preview");
       await job.step("Posting on a copy and running Adjust Cost...");
@@ -56,7 +56,7 @@ export function PostStep({ ledger, open, onChanged }: StepProps): React.JSX.Elem
   const post = () =>
     run("Posting", async (job) => {
       setDone(null);
-      const current = await currentLedger(job);
+      const current = await currentLedger(job, costingMethod);
       await job.step("Reading the Revaluation Journal...");
       const journal = await readJournal(job.port, current, "post");
       await job.step("Checking every line before anything is written...");

@@ -12,7 +12,7 @@ import { readLedgerReport } from "./ledgerReport";
 import type { LoadLedger } from "./LedgerStep";
 import type { OpenPort } from "./work";
 
-const load: LoadLedger = (onProgress) => readLedgerReport(new OfficeWorkbook({ onProgress }));
+const load: LoadLedger = (onProgress, choice) => readLedgerReport(new OfficeWorkbook({ onProgress }), choice);
 const open: OpenPort = (onProgress) => signallingLedgerWrites(new OfficeWorkbook({ onProgress }));
 
 function NotInExcel(): React.JSX.Element {

@@ -6,6 +6,7 @@ import { LEDGER_TABLES, readLedgerInput, tableSpec } from "../workbook";
 import { tableLabel } from "../workbook/problems";
 import type { CellValue, TableData, TableSpec, WorkbookPort } from "../workbook/port";
 import type { ColumnMap } from "../workbook/columnMap";
+import type { CostingMethodChoice, CostingMethodsRead } from "../workbook/costingMethods";
 
 export interface TableFound {
   /** The table's caption, e.g. "Value Entries". */
@@ -35,6 +36,8 @@ export interface LedgerReport {
   readonly headers?: ReadonlyMap<string, readonly string[]>;
   /** Where each table named in problems sits (by its label in messages), for "Go to". */
   readonly places?: ReadonlyMap<string, { readonly sheet: string; readonly headerRow: number }>;
+  /** The items the workbook gives no costing method, and the one chosen for them in the pane. */
+  readonly costingMethods?: CostingMethodsRead;
 }
 
 /** A port that remembers what each readTable found. */
@@ -57,10 +60,13 @@ class RecordingPort implements WorkbookPort {
   }
 }
 
-/** Reads the ledger tables and replays the ledger; problems are collected, never thrown. */
-export async function readLedgerReport(port: WorkbookPort): Promise<LedgerReport> {
+/**
+ * Reads the ledger tables and replays the ledger; problems are collected, never thrown. Items the workbook gives
+ * no costing method take the one chosen in the pane (`choice`), else they are an error.
+ */
+export async function readLedgerReport(port: WorkbookPort, choice: CostingMethodChoice = {}): Promise<LedgerReport> {
   const recording = new RecordingPort(port);
-  const read = await readLedgerInput(recording);
+  const read = await readLedgerInput(recording, choice);
   const tables = LEDGER_TABLES.map((schema) => {
     const name = tableSpec(schema).name;
     const t = recording.found.get(name);
@@ -98,6 +104,7 @@ export async function readLedgerReport(port: WorkbookPort): Promise<LedgerReport
     ledger: problems.some((p) => p.severity === "error") ? null : ledger,
     places,
     columnMap: read.columnMap,
+    costingMethods: read.costingMethods,
     headers: new Map([...recording.found.values()].flatMap((t) => (t ? [[t.name, t.headers] as const] : []))),
   };
 }

@@ -5,7 +5,7 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
 import type { Progress } from "../excel";
-import type { Ledger, Problem } from "../engine";
+import type { CostingMethod, Ledger, Problem } from "../engine";
 import { loadLedger, type LoadedLedger } from "../workbook/useCases";
 import type { WorkbookPort } from "../workbook/port";
 
@@ -17,6 +17,8 @@ export interface StepProps {
   readonly ledger: Ledger;
   readonly open: OpenPort;
   readonly onChanged: () => void;
+  /** The costing method chosen in the Ledger step for the items the workbook gives none (reads use it too). */
+  readonly costingMethod?: CostingMethod;
 }
 
 export class Cancelled extends Error {
@@ -170,14 +172,17 @@ function JobView({ state, onCancel }: { readonly state: JobState; readonly onCan
  * The ledger as the workbook holds it now, read through the job's port: a step that writes works on this, not
  * on the ledger of the last read, so rows added in the sheet since (a sale, a receipt) are taken into account.
  */
-export async function currentLedger(job: JobContext): Promise<Ledger> {
-  return (await currentLoaded(job)).ledger;
+export async function currentLedger(job: JobContext, costingMethod?: CostingMethod): Promise<Ledger> {
+  return (await currentLoaded(job, costingMethod)).ledger;
 }
 
 /** As currentLedger, with the Value Entries table as read (to append to it without reading it again). */
-export async function currentLoaded(job: JobContext): Promise<LoadedLedger & { readonly ledger: Ledger }> {
+export async function currentLoaded(
+  job: JobContext,
+  costingMethod?: CostingMethod,
+): Promise<LoadedLedger & { readonly ledger: Ledger }> {
   await job.step("Reading the ledger as the workbook holds it now...");
-  const loaded = await loadLedger(job.port);
+  const loaded = await loadLedger(job.port, { defaultCostingMethod: costingMethod });
   if (!loaded.ledger)
     throw new StepFailure(
       "The workbook's ledger has problems now, so nothing was written. Correct them (the Ledger step lists them after Read again).",

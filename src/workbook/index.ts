@@ -3,6 +3,12 @@ export * from "./port";
 export { readLedgerInput } from "./tables";
 export type { ReadOptions } from "./reader";
 export {
+  chosenCostingMethodNote,
+  parseCostingMethod,
+  type CostingMethodChoice,
+  type CostingMethodsRead,
+} from "./costingMethods";
+export {
   LEDGER_TABLES,
   ITEM_LEDGER_ENTRIES,
   VALUE_ENTRIES,

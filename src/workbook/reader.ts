@@ -374,6 +374,12 @@ export class Row {
     return v === undefined ? undefined : typeof v === "bigint" ? (v as Exact) : ZERO;
   }
 
+  /** A decimal; null for an absent column or a blank cell (a value the workbook does not give, never 0). */
+  decimalOrNull(field: string): Exact | null {
+    const v = this.get(field);
+    return typeof v === "bigint" ? (v as Exact) : null;
+  }
+
   integer(field: string): number | undefined {
     const v = this.get(field);
     return v === undefined ? undefined : typeof v === "number" ? v : 0;

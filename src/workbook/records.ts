@@ -4,7 +4,7 @@ import type {
   AccountingPeriod,
   AverageCostCalcType,
   AverageCostPeriod,
-  Item,
+  CostingMethod,
   ItemApplicationEntry,
   ItemLedgerEntryInput,
   ValueEntryInput,
@@ -12,6 +12,7 @@ import type {
 import { ZERO, type Exact } from "../engine/money";
 import type { ParsedTable, Row, Value } from "./reader";
 import type { TableSchema } from "./schema";
+import type { ItemRow } from "./costingMethods";
 
 /** Every present column of the row under its field name; absent columns leave no key. */
 function fields(row: Row, schema: TableSchema): Record<string, unknown> {
@@ -92,16 +93,22 @@ export function valueEntry(row: Row, schema: TableSchema): ValueEntryInput {
   return fields(row, schema) as unknown as ValueEntryInput;
 }
 
-export function item(row: Row, schema: TableSchema): Item {
+/**
+ * An Items row: its costing method null when the column is missing or the cell empty (costingMethods.ts decides
+ * what that means), Standard Cost and Last Direct Cost null when not given (never taken as 0).
+ */
+export function item(row: Row, schema: TableSchema): ItemRow {
   const f = fields(row, schema);
   return {
     description: "",
     unitCost: ZERO,
-    standardCost: ZERO,
-    lastDirectCost: ZERO,
     blocked: false,
     ...f,
-  } as unknown as Item;
+    costingMethod: row.enumValue<CostingMethod>("costingMethod") ?? null,
+    standardCost: row.decimalOrNull("standardCost"),
+    lastDirectCost: row.decimalOrNull("lastDirectCost"),
+    row: row.rowNumber,
+  } as unknown as ItemRow;
 }
 
 export function applicationEntry(row: Row, schema: TableSchema, postingDateOf: (ile: number) => string) {

@@ -129,15 +129,28 @@ export const VALUE_ENTRIES = schema("Value Entries", [
   col("Expected Cost", "expectedCost", boolean),
 ]);
 
-export const ITEMS = schema("Items", [
-  { ...col("No.", "no", text, true), alsoMatches: ["Item No."] },
-  col("Description", "description", text),
-  col("Costing Method", "costingMethod", ENUMS.costingMethod, true),
-  col("Unit Cost", "unitCost", decimal),
-  col("Standard Cost", "standardCost", decimal),
-  col("Last Direct Cost", "lastDirectCost", decimal),
-  col("Blocked", "blocked", boolean),
-]);
+/**
+ * Items (page 31 Item List). Costing Method, Standard Cost and Last Direct Cost are hidden on the page by default,
+ * so an export may lack them: the table is read without them (costingMethods.ts says what that stops). Its header
+ * row is recognised by No. with Costing Method or with Unit Cost (shown on the page by default).
+ */
+export const ITEMS = schema(
+  "Items",
+  [
+    { ...col("No.", "no", text, true), alsoMatches: ["Item No."] },
+    col("Description", "description", text),
+    col("Costing Method", "costingMethod", ENUMS.costingMethod),
+    col("Unit Cost", "unitCost", decimal),
+    col("Standard Cost", "standardCost", decimal),
+    col("Last Direct Cost", "lastDirectCost", decimal),
+    col("Blocked", "blocked", boolean),
+  ],
+  undefined,
+  [
+    ["No.", "Costing Method"],
+    ["No.", "Unit Cost"],
+  ],
+);
 
 export const ITEM_APPLICATION_ENTRIES = schema("Item Application Entries", [
   col("Entry No.", "entryNo", integer, true),
@@ -265,7 +278,9 @@ export function tableSpec(s: TableSchema, mapped?: ReadonlyMap<string, string>):
   const alternatives = (s.alternativeHeaders ?? []).map((captions) =>
     captions.map((caption) => col(caption, caption, text, true)),
   );
-  const sets = s.headerSets?.map((captions) => captions.map((caption) => col(caption, caption, text, true)));
+  // A caption of one of the table's columns is matched as that column (its other captions too: "Item No.").
+  const defOf = (caption: string) => s.columns.find((c) => c.caption === caption) ?? col(caption, caption, text, true);
+  const sets = s.headerSets?.map((captions) => captions.map(defOf));
   return {
     name: s.caption,
     excelName: s.excelName,

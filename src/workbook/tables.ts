@@ -1,7 +1,6 @@
 // readLedgerInput: the workbook's tables into the engine's LedgerInput, with every problem found.
 import type {
   AccountingPeriod,
-  Item,
   ItemApplicationEntry,
   ItemLedgerEntryInput,
   LedgerInput,
@@ -14,7 +13,6 @@ import { cellProblem, missingTableProblem } from "./problems";
 import { bindTable, findDuplicateRows, ParsedTable, Row, type ReadOptions } from "./reader";
 import { fieldsReader } from "./records";
 import { SourceIndex } from "./sources";
-import { defaultItem } from "../engine/replay";
 import { accountingPeriod, applicationEntry, item } from "./records";
 import {
   ACCOUNTING_PERIODS,
@@ -30,6 +28,13 @@ import { readSetup } from "./setup";
 import { canonicalHeaders, readColumnMap, type ColumnMap, type TableColumnMap } from "./columnMap";
 import { detectBooleanStyle, type AppendTarget } from "./write";
 import { checkItemLedgerEntries, ValueEntryRules } from "./entryRules";
+import {
+  itemsWithCostingMethods,
+  type CostingMethodChoice,
+  type CostingMethodsRead,
+  type ItemRow,
+  type ItemsTableRead,
+} from "./costingMethods";
 
 export type { ReadOptions } from "./reader";
 
@@ -82,10 +87,6 @@ function duplicatesOf(parsed: ParsedTable, field: string, key: (i: number) => st
 }
 
 const byNumber = <T extends { entryNo: number }>(a: T, b: T): number => a.entryNo - b.entryNo;
-
-function listNames(names: readonly string[]): string {
-  return names.length <= 20 ? names.join(", ") : `${names.slice(0, 20).join(", ")} and ${names.length - 20} more`;
-}
 
 /** Each ok row's index, in row order. */
 function* okRows(parsed: ParsedTable | null): Generator<number> {
@@ -149,42 +150,22 @@ function joinValueEntries(
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Items from the Items table, plus FIFO items for those it lacks (with a warning naming them). */
-function completeItems(
-  listed: ReadonlyMap<string, Item>,
-  found: boolean,
-  used: ReadonlySet<string>,
-  problems: Problem[],
-): Item[] {
-  const items = new Map(listed);
-  const absent = [...used].filter((no) => !items.has(no)).sort();
-  if (absent.length) {
-    problems.push({
-      severity: "warning",
-      message: found
-        ? `Items: ${listNames(absent)} ${absent.length === 1 ? "is" : "are"} not in the Items table, so ` +
-          `${absent.length === 1 ? "it is" : "they are"} costed as FIFO. Add ${absent.length === 1 ? "it" : "them"} ` +
-          "to the Items table with the costing method from Business Central."
-        : `The workbook has no Items table, so every item is costed as FIFO (${listNames(absent)}). Add an Items ` +
-          "sheet with the columns No. and Costing Method, exported from the Items page.",
-    });
-    for (const no of absent) items.set(no, defaultItem(no));
-  }
-  return [...items.values()];
-}
-
 /**
  * Reads the ledger workbook: Item Ledger Entries and Value Entries (required), Items, Item Application
  * Entries, Inventory Setup and Accounting Periods (optional), each header mapped by hand in the Costing Column
- * Map bound to its column. Every problem is collected; input is null when any is an error.
+ * Map bound to its column. Every item gets its costing method from Items, or the one chosen for the items Items
+ * gives none (`options.defaultCostingMethod`); else they are an error. Every problem is collected; input is null
+ * when any is an error.
  */
 export async function readLedgerInput(
   port: WorkbookPort,
-  options: ReadOptions = {},
+  options: ReadOptions & CostingMethodChoice = {},
 ): Promise<{
   input: LedgerInput | null;
   problems: Problem[];
   columnMap: ColumnMap;
+  /** The items the workbook gives no costing method, and the one chosen for them. */
+  costingMethods: CostingMethodsRead;
   /** Where new value entries go (the Value Entries table as read), when it was found. */
   valueEntriesTable?: AppendTarget;
 }> {
@@ -238,8 +219,9 @@ export async function readLedgerInput(
   } else duplicates.push([]);
 
   const itemRead = await read(ITEMS);
-  const listed = new Map<string, Item>();
+  const listed = new Map<string, ItemRow>();
   const itemParsed = take(itemRead);
+  let itemsTable: ItemsTableRead | null = null;
   if (itemParsed) {
     const parsed = itemParsed;
     const nos = parsed.column("no")!;
@@ -247,11 +229,18 @@ export async function readLedgerInput(
     duplicates.push(duplicatesOf(parsed, "no", noAt));
     const row = (i: number) => new Row(parsed, i);
     const at = sources.table("ITEM", parsed.bound.label, "last");
-    for (const i of okRows(parsed)) {
+    const unreadable = new Set<string>();
+    for (let i = 0; i < parsed.length; i++) {
+      if (!parsed.ok(i)) {
+        if (typeof nos[i] === "string") unreadable.add(nos[i] as string);
+        continue;
+      }
       const no = noAt(i)!;
       if (!listed.has(no)) listed.set(no, item(row(i), ITEMS));
       at.add(no, parsed.rowNumber(i));
     }
+    const { label, table } = parsed.bound;
+    itemsTable = { label, headerRow: table.headerRow, hasCostingMethod: parsed.has("costingMethod"), unreadable };
   } else duplicates.push([]);
 
   const appRead = await read(ITEM_APPLICATION_ENTRIES);
@@ -293,10 +282,14 @@ export async function readLedgerInput(
   const used = new Set<string>();
   for (const e of iles.values()) if (e.itemNo) used.add(e.itemNo);
   for (const v of valueEntries) if (v.itemNo) used.add(v.itemNo);
-  const items = completeItems(listed, itemRead.found, used, problems);
+  // An Items table found but not read (its No. column missing: an error already) has nothing more to say.
+  if (itemRead.found && !itemsTable)
+    itemsTable = { label: ITEMS.caption, headerRow: 0, hasCostingMethod: false, unreadable: used };
+  const { items, costingMethods } = itemsWithCostingMethods(listed, itemsTable, used, options, problems);
   const setup = readSetup(setupTable, options, problems);
 
-  if (problems.some((p) => p.severity === "error")) return { input: null, problems, columnMap, valueEntriesTable };
+  if (problems.some((p) => p.severity === "error"))
+    return { input: null, problems, columnMap, valueEntriesTable, costingMethods };
   const input: LedgerInput = {
     items,
     itemLedgerEntries: [...iles.values()].sort(byNumber),
@@ -307,5 +300,5 @@ export async function readLedgerInput(
     sources,
     missingColumns,
   };
-  return { input, problems, columnMap, valueEntriesTable };
+  return { input, problems, columnMap, valueEntriesTable, costingMethods };
 }

@@ -101,9 +101,9 @@ export function paneOn(excel: FakeExcel, options: { readonly cellsPerRequest?: n
   const run = valve.wrap(excel.run);
   const progress: Progress[] = [];
   let reads = 0;
-  const load: LoadLedger = (onProgress) => {
+  const load: LoadLedger = (onProgress, choice) => {
     reads++;
-    return readLedgerReport(new OfficeWorkbook({ run: loadValve.wrap(excel.run), onProgress }));
+    return readLedgerReport(new OfficeWorkbook({ run: loadValve.wrap(excel.run), onProgress }), choice);
   };
   const open: OpenPort = (onProgress) =>
     new OfficeWorkbook({

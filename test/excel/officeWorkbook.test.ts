@@ -48,6 +48,10 @@ describe("reading the ledger", () => {
       [2, 2, 43845, "Direct Cost", -60],
       [1, 1, 43840, "Direct Cost", 100],
     ]);
+    excel.addSheet("Export 3", [
+      ["Item No.", "Description", "Costing Method"],
+      ["1000", "Bicycle", "FIFO"],
+    ]);
     const office = new OfficeWorkbook({ run: excel.run });
     const ile = await office.readTable(tableSpec(ITEM_LEDGER_ENTRIES));
     expect(ile).toMatchObject({ sheet: "Export 1", headerRow: 4, rowNumbers: [5, 6] });
@@ -57,6 +61,7 @@ describe("reading the ledger", () => {
     expect(problems.filter((p) => p.severity === "error")).toEqual([]);
     expect(input!.itemLedgerEntries.map((e) => e.postingDate)).toEqual(["2020-01-10", "2020-01-15"]);
     expect(input!.valueEntries.map((v) => formatExact(v.costAmountActual, 2))).toEqual(["100.00", "-60.00"]);
+    expect(input!.items).toEqual([expect.objectContaining({ no: "1000", costingMethod: "FIFO" })]);
   });
 
   test("a missing table is null, and the reader says which sheet to add", async () => {

@@ -76,7 +76,8 @@ describe("UTF-16 (Excel's Unicode Text)", () => {
       "Value Entries.csv": utf16(ve, order),
     });
     const wb = await openWorkbook(dir);
-    const { input, problems } = await readLedgerInput(wb);
+    // No Items table: the item's costing method given explicitly, as --costing-method does.
+    const { input, problems } = await readLedgerInput(wb, { defaultCostingMethod: "FIFO" });
     expect(problems.filter((p) => p.severity === "error")).toEqual([]);
     expect(input!.valueEntries.map((v) => formatExact(v.costAmountActual))).toEqual(["100.25", "-60.5"]);
     const table = (await wb.readTable(tableSpec(VALUE_ENTRIES)))!;

@@ -26,8 +26,10 @@ afterAll(removeTempDirs);
 describe("CSV folder workbook", () => {
   test("reads the ledger: BOM, semicolons, decimal comma, dotted dates, German booleans", async () => {
     const wb = await openWorkbook(await ledgerFolder());
-    const { input, problems } = await readLedgerInput(wb);
-    expect(problems.map((p) => p.severity)).toEqual(["warning"]); // no Items table
+    // No Items table: the item's costing method given explicitly, as --costing-method does.
+    const { input, problems, costingMethods } = await readLedgerInput(wb, { defaultCostingMethod: "FIFO" });
+    expect(problems).toEqual([]);
+    expect(costingMethods).toEqual({ missing: ["1000"], chosen: "FIFO" });
     expect(
       input!.valueEntries.map((v) => [v.entryNo, v.postingDate, formatExact(v.costAmountActual), v.itemNo]),
     ).toEqual([
@@ -50,7 +52,7 @@ describe("CSV folder workbook", () => {
     expect((await readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
 
     const again = await openWorkbook(dir);
-    const { input } = await readLedgerInput(again);
+    const { input } = await readLedgerInput(again, { defaultCostingMethod: "FIFO" });
     const ve = input!.valueEntries.find((v) => v.entryNo === 10)!;
     expect(ve.documentNo).toBe("=SUM(A1)");
     expect(formatExact(ve.costAmountActual)).toBe("-1.23");

@@ -120,7 +120,8 @@ describe("through the file adapters", () => {
         VE + `10,2,2020-01-31,Direct Cost,-${BIG},-0.00500\r\n`,
       );
     }
-    const { input, problems } = await readLedgerInput(await openWorkbook(out));
+    // No Items table: the item's costing method given explicitly, as --costing-method does.
+    const { input, problems } = await readLedgerInput(await openWorkbook(out), { defaultCostingMethod: "FIFO" });
     expect(problems.filter((p) => p.severity === "error")).toEqual([]);
     const read = input!.valueEntries[0];
     expect([formatExact(read.costAmountActual), formatExact(read.costPerUnit!)]).toEqual(["-" + BIG, "-0.005"]);

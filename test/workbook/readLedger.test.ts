@@ -121,13 +121,16 @@ describe("readLedgerInput", () => {
           [7, 1, "10.01.2020", "Direkte Kosten", "1.234,56"],
         ],
       },
+      {
+        name: "Tabelle3",
+        rows: [
+          ["Nr.", "Beschreibung", "Lagerabgangsmethode"],
+          ["A", "Artikel A", "FIFO"],
+        ],
+      },
     ];
     const { input, problems } = await read(sheets);
-    expect(messages({ problems })).toEqual([
-      "The workbook has no Items table, so every item is costed as FIFO (A). Add an Items sheet with the " +
-        "columns No. and Costing Method, exported from the Items page.",
-    ]);
-    expect(problems[0].severity).toBe("warning");
+    expect(problems).toEqual([]);
     expect(input!.itemLedgerEntries[0]).toMatchObject({ entryType: "Purchase", open: true, postingDate: "2020-01-10" });
     expect(formatExact(input!.itemLedgerEntries[0].quantity)).toBe("10.5");
     expect(formatExact(input!.valueEntries[0].costAmountActual)).toBe("1234.56");
@@ -136,15 +139,14 @@ describe("readLedgerInput", () => {
     expect(input!.sources!.get("ILE:1")).toEqual({ table: "Tabelle1 (Item Ledger Entries)", row: 4 });
   });
 
-  test("items not listed are FIFO, with a warning naming them", async () => {
+  test("an item not listed has no costing method: an error naming it, never FIFO", async () => {
     const sheets = sampleSheets();
     sheet(sheets, "Item Ledger Entries").rows.push([3, "2000", d("2020-01-20"), "Purchase", "P-2", "", 1, 1, 1, "Yes"]);
-    const { input, problems } = await read(sheets);
-    expect(messages({ problems })).toEqual([
-      "Items: 2000 is not in the Items table, so it is costed as FIFO. Add it to the Items table with the " +
-        "costing method from Business Central.",
-    ]);
-    expect(input!.items.find((i) => i.no === "2000")!.costingMethod).toBe("FIFO");
+    const { input, problems, costingMethods } = await read(sheets);
+    expect(input).toBeNull();
+    expect(problems.map((p) => p.severity)).toEqual(["error"]);
+    expect(messages({ problems })[0]).toMatch(/^Items: 1 item of the ledger is not in the Items table \(2000\)/);
+    expect(costingMethods).toEqual({ missing: ["2000"] });
   });
 });
 

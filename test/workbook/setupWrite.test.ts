@@ -47,7 +47,8 @@ test("a saved setup and fiscal year read back unchanged", async () => {
     "2025-03-01",
   ]);
   await writeAccountingPeriods(port, periods);
-  const read = await readLedgerInput(port);
+  // No Items table: the item's costing method given explicitly, as --costing-method does.
+  const read = await readLedgerInput(port, { defaultCostingMethod: "FIFO" });
   expect(read.problems.filter((p) => p.severity === "error")).toEqual([]);
   const s = read.input!.setup;
   expect([

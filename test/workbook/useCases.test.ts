@@ -3,9 +3,8 @@
 // Posting Log's checksum (WebCrypto, and the same hash where WebCrypto is missing), and the front end's words.
 import { createHash } from "node:crypto";
 import fc from "fast-check";
-import { defaultItem } from "../../src/engine/replay";
 import { dec } from "../../src/engine/money";
-import type { Item, Ledger } from "../../src/engine/model";
+import type { Item, ItemWithNewCost, Ledger } from "../../src/engine";
 import type { CellUpdate, CellValue, TableData, TableSpec } from "../../src/workbook/port";
 import { journalCanonicalText } from "../../src/workbook/journal";
 import {
@@ -120,11 +119,14 @@ describe("appendValueEntries to the table as loaded", () => {
 });
 
 describe("updateItems", () => {
-  const newCost = (no: string, cost: string, method: Item["costingMethod"] = "Standard"): Item => ({
-    ...defaultItem(no),
+  const newCost = (no: string, cost: string, method: Item["costingMethod"] = "Standard"): ItemWithNewCost => ({
+    no,
+    description: "",
     costingMethod: method,
     standardCost: dec(cost),
     unitCost: dec(cost),
+    lastDirectCost: null,
+    blocked: false,
   });
   const itemsSheet = (): Sheet => ({
     name: "Items",

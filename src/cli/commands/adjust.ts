@@ -5,7 +5,7 @@ import { amount, plural } from "../format";
 import { printer } from "../io";
 import { loadLedger } from "../load";
 import { outOption } from "../outPath";
-import { outSpec } from "../options";
+import { COSTING_METHOD_SPEC, outSpec } from "../options";
 import { unsettledMessage } from "../../workbook/useCases/wording";
 import { cliNextSteps } from "../journal";
 import { timePhase } from "../../workbook/phases";
@@ -14,7 +14,7 @@ export const adjust: Command = {
   name: "adjust",
   writes: true,
   summary: "Run Adjust Cost - Item Entries and append the adjustment value entries",
-  options: { out: outSpec("the adjusted workbook") },
+  options: { "costing-method": COSTING_METHOD_SPEC, out: outSpec("the adjusted workbook") },
   positionals: ["workbook"],
   async run(args, ctx) {
     checkPositionals(adjust, args);
@@ -23,7 +23,7 @@ export const adjust: Command = {
 
     const out = printer(ctx.io.stdout);
     // Only what adjusting needs is kept (not the tables as read: the ledger holds what the engine needs).
-    const { workbook, ledger, valueEntriesTable } = await loadLedger(ctx, workbookPath, "nothing was written.");
+    const { workbook, ledger, valueEntriesTable } = await loadLedger(ctx, workbookPath, "nothing was written.", args);
     const { adjustCostItemEntries } = await import("../../engine");
     const { appendValueEntries } = await import("../../workbook/useCases");
     const bar = ctx.progress("Adjusting cost");

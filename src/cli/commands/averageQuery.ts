@@ -9,7 +9,7 @@ import {
   stringOption,
 } from "../command";
 import type { AverageCostQuery as AverageQuery } from "../../engine";
-import { dateSpec, JSON_SPEC } from "../options";
+import { COSTING_METHOD_SPEC, dateSpec, JSON_SPEC } from "../options";
 
 export const AVERAGE_OPTIONS: Record<string, OptionSpec> = {
   item: { type: "string", short: "i", value: "no", required: true, description: "the item (Average costing method)" },
@@ -21,6 +21,7 @@ export const AVERAGE_OPTIONS: Record<string, OptionSpec> = {
     description: "the location, when Average Cost Calc. Type is Item & Location & Variant",
   },
   variant: { type: "string", short: "v", value: "code", description: "the variant, likewise" },
+  "costing-method": COSTING_METHOD_SPEC,
   json: JSON_SPEC,
 };
 

@@ -4,7 +4,7 @@ import { flag } from "../command";
 import { EXIT_OK } from "../errors";
 import { amount, quantity, table, unitCost } from "../format";
 import { printer } from "../io";
-import { loadLedger } from "../load";
+import { chosenCostingMethodJson, loadLedger } from "../load";
 import type { AverageCostAnswer as AverageCost } from "../../engine";
 import { AVERAGE_OPTIONS, averageQuery, scopeText } from "./averageQuery";
 
@@ -29,12 +29,13 @@ export const avgcost: Command = {
   positionals: ["workbook"],
   async run(args, ctx) {
     const { workbook, query } = averageQuery(avgcost, args);
-    const { ledger } = await loadLedger(ctx, workbook, "no average was calculated.");
+    const loaded = await loadLedger(ctx, workbook, "no average was calculated.", args);
+    const { ledger } = loaded;
     const { averageCostAt } = await import("../../engine");
     const r = averageCostAt(ledger, query);
     const out = printer(ctx.io.stdout);
     if (flag(args, "json")) {
-      out(JSON.stringify(averageJson(r), null, 2));
+      out(JSON.stringify({ ...chosenCostingMethodJson(loaded), ...averageJson(r) }, null, 2));
       return EXIT_OK;
     }
     out(`Average cost of ${scopeText(r)} on ${query.date}`);

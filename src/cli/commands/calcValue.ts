@@ -7,7 +7,7 @@ import { printer } from "../io";
 import { cliNextSteps, succeeded } from "../journal";
 import { loadLedger } from "../load";
 import { outOption, writtenTo } from "../outPath";
-import { dateSpec, outSpec } from "../options";
+import { COSTING_METHOD_SPEC, dateSpec, outSpec } from "../options";
 import { timePhase } from "../../workbook/phases";
 
 const BASES: Record<string, CalculationBase> = {
@@ -54,6 +54,7 @@ export const calcValue: Command = {
       type: "boolean",
       description: "replace a journal that is not posted yet (a posted one is always replaced)",
     },
+    "costing-method": COSTING_METHOD_SPEC,
     out: outSpec(),
   },
   positionals: ["workbook"],
@@ -98,7 +99,7 @@ export const calcValue: Command = {
       variantFilter: listOption(args, "variant"),
     };
 
-    const { workbook, ledger } = await loadLedger(ctx, workbookPath, "nothing was written.");
+    const { workbook, ledger } = await loadLedger(ctx, workbookPath, "nothing was written.", args);
     const { calculateJournal } = await import("../../workbook/useCases");
     const { value, warnings } = succeeded(
       await timePhase("calculate", () =>

@@ -7,7 +7,8 @@ import { EXIT_INPUT, EXIT_OK } from "../errors";
 import { plural, problemLine, problemLines, table } from "../format";
 import { printer } from "../io";
 import { cliNextSteps } from "../journal";
-import { isError, loadWorkbook, type Loaded } from "../load";
+import { chosenCostingMethodLine, isError, loadWorkbook, type Loaded } from "../load";
+import { COSTING_METHOD_SPEC } from "../options";
 import type { DerivedNote as DerivedColumn, EntryPoint } from "../../engine";
 import { markPhase } from "../../workbook/phases";
 
@@ -74,17 +75,21 @@ function setupLines(input: LedgerInput): string[] {
   return lines;
 }
 
-function itemLines(input: LedgerInput): string[] {
-  const used = new Set(input.itemLedgerEntries.map((e) => e.itemNo));
+/** Items by costing method; those costed with --costing-method (the workbook gives them none) on a row of their own. */
+function itemLines(input: LedgerInput, chosen: Loaded["costingMethods"]): string[] {
   const rows: string[][] = [];
-  for (const method of COSTING_METHODS) {
-    const nos = input.items.filter((i) => i.costingMethod === method).map((i) => i.no);
-    if (nos.length === 0) continue;
+  const row = (label: string, nos: readonly string[]) => {
+    if (nos.length === 0) return;
     const shown = nos.slice(0, 8).join(", ") + (nos.length > 8 ? `, ... (${nos.length - 8} more)` : "");
-    rows.push([method, String(nos.length), shown]);
-  }
-  const unlisted = [...used].filter((no) => !input.items.some((i) => i.no === no));
-  if (unlisted.length > 0) rows.push(["FIFO (not in Items)", String(unlisted.length), unlisted.slice(0, 8).join(", ")]);
+    rows.push([label, String(nos.length), shown]);
+  };
+  const given = new Set(chosen.chosen ? chosen.missing : []);
+  for (const method of COSTING_METHODS)
+    row(
+      method,
+      input.items.filter((i) => i.costingMethod === method && !given.has(i.no)).map((i) => i.no),
+    );
+  if (chosen.chosen) row(`${chosen.chosen} (--costing-method)`, chosen.missing);
   return table(["Costing Method", "Items", "Item No."], rows, ["left", "right", "left"]);
 }
 
@@ -143,6 +148,7 @@ export const check: Command = {
   writes: false,
   summary: "Validate a workbook: tables, setup, items, dates, derived columns and every problem",
   options: {
+    "costing-method": COSTING_METHOD_SPEC,
     all: {
       type: "boolean",
       description:
@@ -155,10 +161,12 @@ export const check: Command = {
     checkPositionals(check, args);
     const [workbookPath] = args.positionals;
     const out = printer(ctx.io.stdout);
-    const loaded = await loadWorkbook(ctx, workbookPath);
+    const loaded = await loadWorkbook(ctx, workbookPath, args);
     const tables = loaded.tables;
 
     out(`Workbook: ${workbookPath} (${loaded.workbook.kind === "xlsx" ? "Excel workbook" : "folder of CSV files"})`);
+    const chosen = chosenCostingMethodLine(loaded);
+    if (chosen) out(chosen);
     out();
     out("Tables found");
     for (const line of table(
@@ -175,7 +183,7 @@ export const check: Command = {
       for (const line of setupLines(input)) out("  " + line);
       out();
       out("Items by costing method");
-      for (const line of itemLines(input)) out("  " + line);
+      for (const line of itemLines(input, loaded.costingMethods)) out("  " + line);
       out();
       out("Dates");
       out(`  Posting dates (item ledger entries): ${dateRange(input.itemLedgerEntries.map((e) => e.postingDate))}`);

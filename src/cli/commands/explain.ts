@@ -4,7 +4,7 @@ import { flag } from "../command";
 import { EXIT_OK } from "../errors";
 import { amount, quantity, table, unitCost } from "../format";
 import { printer } from "../io";
-import { loadLedger } from "../load";
+import { chosenCostingMethodJson, loadLedger } from "../load";
 import { AVERAGE_OPTIONS, averageQuery, scopeText } from "./averageQuery";
 import { averageJson } from "./avgcost";
 
@@ -16,12 +16,14 @@ export const explain: Command = {
   positionals: ["workbook"],
   async run(args, ctx) {
     const { workbook, query } = averageQuery(explain, args);
-    const { ledger } = await loadLedger(ctx, workbook, "nothing was explained.");
+    const loaded = await loadLedger(ctx, workbook, "nothing was explained.", args);
+    const { ledger } = loaded;
     const { explainAverageCost } = await import("../../engine");
     const r = explainAverageCost(ledger, query);
     const out = printer(ctx.io.stdout);
     if (flag(args, "json")) {
       const json = {
+        ...chosenCostingMethodJson(loaded),
         ...averageJson(r),
         opening: { quantity: quantity(r.opening.quantity), value: amount(r.opening.value) },
         lines: r.lines.map((l) => ({

@@ -3,7 +3,7 @@
 // journal marked posted); rolling back deletes the rows it appended, so the journal can be posted again.
 import type { ValueEntry } from "../../engine/model";
 import type { Fixed } from "../../engine/money";
-import type { CommandContext } from "../command";
+import type { CommandContext, ParsedArgs } from "../command";
 import { EXIT_OK, InputError } from "../errors";
 import { amount, plural } from "../format";
 import { printer } from "../io";
@@ -15,6 +15,8 @@ import { timePhase } from "../../workbook/phases";
 export interface Repair {
   readonly workbookPath: string;
   readonly outPath: string | undefined;
+  /** The command line (its --costing-method). */
+  readonly args?: ParsedArgs;
 }
 
 const range = (first: number, last: number): string => (first === last ? `${first}` : `${first}..${last}`);
@@ -23,8 +25,8 @@ const total = (entries: readonly ValueEntry[]): Fixed =>
   entries.reduce((t, v) => t + v.costAmountActual + v.costAmountExpected, 0n);
 
 /** The workbook's interrupted post, or an InputError saying there is nothing to `what` (nothing is written). */
-async function interruptedPost(ctx: CommandContext, { workbookPath }: Repair, what: string) {
-  const loaded = await loadLedger(ctx, workbookPath, "nothing was written.");
+async function interruptedPost(ctx: CommandContext, { workbookPath, args }: Repair, what: string) {
+  const loaded = await loadLedger(ctx, workbookPath, "nothing was written.", args);
   const { readInterruptedPost } = await import("../../workbook/useCases");
   const state = await readInterruptedPost(loaded.workbook.port, loaded.ledger);
   if (!state) {

@@ -9,7 +9,7 @@ import { printer } from "../io";
 import { cliNextSteps, succeeded } from "../journal";
 import { loadLedger } from "../load";
 import { outOption, writtenTo } from "../outPath";
-import { outSpec } from "../options";
+import { COSTING_METHOD_SPEC, outSpec } from "../options";
 import { finishPost, rollBackPost } from "./interruptedPost";
 import { timePhase } from "../../workbook/phases";
 
@@ -50,6 +50,7 @@ export const post: Command = {
       description:
         "roll back a post that was interrupted: the value entries it appended are deleted, the journal stays unposted",
     },
+    "costing-method": COSTING_METHOD_SPEC,
     out: outSpec(),
   },
   positionals: ["workbook"],
@@ -69,9 +70,9 @@ export const post: Command = {
         post.name,
       );
     }
-    if (finish) return finishPost(ctx, { workbookPath, outPath }, adjust);
-    if (rollback) return rollBackPost(ctx, { workbookPath, outPath });
-    const { workbook, ledger } = await loadLedger(ctx, workbookPath, "nothing was posted.");
+    if (finish) return finishPost(ctx, { workbookPath, outPath, args }, adjust);
+    if (rollback) return rollBackPost(ctx, { workbookPath, outPath, args });
+    const { workbook, ledger } = await loadLedger(ctx, workbookPath, "nothing was posted.", args);
     const { readJournalForPosting, postJournal } = await import("../../workbook/useCases");
     const next = cliNextSteps(workbookPath);
     const journal = succeeded(

@@ -5,8 +5,8 @@ import { EXIT_OK } from "../errors";
 import { amount, plural, problemLine, quantity, table, unitCost } from "../format";
 import { printer } from "../io";
 import { cliNextSteps, succeeded } from "../journal";
-import { loadLedger } from "../load";
-import { JSON_SPEC } from "../options";
+import { chosenCostingMethodJson, loadLedger } from "../load";
+import { COSTING_METHOD_SPEC, JSON_SPEC } from "../options";
 
 function entryJson(v: ValueEntry, kind: "Revaluation" | "Adjustment"): Record<string, unknown> {
   return {
@@ -35,12 +35,13 @@ export const preview: Command = {
     "Shows the value entries posting would create (revaluations, and the adjustments Adjust Cost would then " +
     "post), each item's inventory value on the posting date and cost of goods sold before and after, and the " +
     "changes per item and month. The workbook is only read.",
-  options: { json: JSON_SPEC },
+  options: { "costing-method": COSTING_METHOD_SPEC, json: JSON_SPEC },
   positionals: ["workbook"],
   async run(args, ctx) {
     checkPositionals(preview, args);
     const [workbookPath] = args.positionals;
-    const { workbook, ledger } = await loadLedger(ctx, workbookPath, "nothing was previewed.");
+    const loaded = await loadLedger(ctx, workbookPath, "nothing was previewed.", args);
+    const { workbook, ledger } = loaded;
     const { readJournalForPosting, previewJournal } = await import("../../workbook/useCases");
     const next = cliNextSteps(workbookPath);
     const journal = succeeded(await readJournalForPosting(workbook.port, ledger, next, "preview")).value;
@@ -58,6 +59,7 @@ export const preview: Command = {
 
     if (flag(args, "json")) {
       const json = {
+        ...chosenCostingMethodJson(loaded),
         workbook: workbookPath,
         postingDate: date,
         documentNo: [...new Set(lines.map((l) => l.documentNo))].join(", "),

@@ -4,9 +4,9 @@ import { type Command, checkPositionals, dateOption, flag } from "../command";
 import { EXIT_OK } from "../errors";
 import { amount, quantity, table } from "../format";
 import { printer } from "../io";
-import { loadLedger } from "../load";
+import { chosenCostingMethodJson, loadLedger } from "../load";
 import type { InventoryRow } from "../../engine";
-import { dateSpec, JSON_SPEC } from "../options";
+import { COSTING_METHOD_SPEC, dateSpec, JSON_SPEC } from "../options";
 
 export const valuation: Command = {
   name: "valuation",
@@ -22,6 +22,7 @@ export const valuation: Command = {
         "count value entries by posting date, like the Inventory Valuation report\n" +
         "(default: by valuation date, the date the value takes effect)",
     },
+    "costing-method": COSTING_METHOD_SPEC,
     json: JSON_SPEC,
   },
   positionals: ["workbook"],
@@ -32,7 +33,8 @@ export const valuation: Command = {
     const byVariant = flag(args, "by-variant");
     const basis = flag(args, "posting-date") ? "posting" : "valuation";
     const [workbookPath] = args.positionals;
-    const { ledger } = await loadLedger(ctx, workbookPath, "no valuation was made.");
+    const loaded = await loadLedger(ctx, workbookPath, "no valuation was made.", args);
+    const { ledger } = loaded;
     const { inventoryAsOf } = await import("../../engine");
     const rows = inventoryAsOf(ledger, date, { basis, byLocation, byVariant });
     const total = rows.reduce(
@@ -48,6 +50,7 @@ export const valuation: Command = {
 
     if (flag(args, "json")) {
       const json = {
+        ...chosenCostingMethodJson(loaded),
         date,
         basis,
         byLocation,

@@ -3,7 +3,6 @@
 // written into their rows.
 import {
   LedgerError,
-  type Item,
   type Ledger,
   type LedgerInput,
   type Problem,
@@ -11,12 +10,14 @@ import {
   type ValueEntryInput,
 } from "../../engine/model";
 import { replayLedger, type DerivedNote } from "../../engine/replay";
+import type { ItemWithNewCost } from "../../engine/revaluationPosting";
 import { completeValueEntries } from "../../engine/valueEntryDefaults";
 import { formatExact } from "../../engine/money";
 import type { CellUpdate, CellValue, TableSpec, WorkbookPort, WriteTableOptions } from "../port";
 import { tableLabel } from "../problems";
 import { columnMatches, ITEMS, LEDGER_TABLES, tableSpec, VALUE_ENTRIES } from "../schema";
 import { readLedgerInput } from "../tables";
+import type { CostingMethodChoice, CostingMethodsRead } from "../costingMethods";
 import { canonicalHeaders, readColumnMap } from "../columnMap";
 import { cellText } from "../values";
 import { detectBooleanStyle, recordToRow, rowStyleFor, rowWriter, type AppendTarget, type RowStyle } from "../write";
@@ -44,6 +45,8 @@ export interface LoadedLedger {
   readonly tables: readonly TableFound[];
   /** The Value Entries table as read, for appendValueEntries (so it need not be read again). */
   readonly valueEntriesTable?: AppendTarget;
+  /** The items the workbook gives no costing method, and the one chosen for them (to say so first). */
+  readonly costingMethods: CostingMethodsRead;
 }
 
 const isError = (p: Problem): boolean => p.severity === "error";
@@ -83,11 +86,12 @@ function recording(port: WorkbookPort, found: Map<string, Found>): WorkbookPort 
 
 /**
  * Reads the ledger tables and replays the ledger: everything read, replayed where possible, every problem
- * collected (bad content never throws; a port that cannot read does).
+ * collected (bad content never throws; a port that cannot read does). Items the workbook gives no costing method
+ * are an error, unless `choice` gives the one to cost them with.
  */
-export async function loadLedger(port: WorkbookPort): Promise<LoadedLedger> {
+export async function loadLedger(port: WorkbookPort, choice: CostingMethodChoice = {}): Promise<LoadedLedger> {
   const found = new Map<string, Found>();
-  const read = await timePhase("read", () => readLedgerInput(recording(port, found)));
+  const read = await timePhase("read", () => readLedgerInput(recording(port, found), choice));
   const tables: TableFound[] = [];
   for (const schema of LEDGER_TABLES) {
     const spec = tableSpec(schema);
@@ -99,15 +103,15 @@ export async function loadLedger(port: WorkbookPort): Promise<LoadedLedger> {
     tables.push({ name: schema.caption, sheet: t ? t.sheet : null, rows: t ? t.rows : 0 });
   }
   const problems: Problem[] = [...read.problems];
-  const { valueEntriesTable } = read;
+  const { valueEntriesTable, costingMethods } = read;
   if (!read.input || problems.some(isError)) {
-    return { input: read.input, ledger: null, derived: [], problems, tables, valueEntriesTable };
+    return { input: read.input, ledger: null, derived: [], problems, tables, valueEntriesTable, costingMethods };
   }
   const input = read.input;
   const replay = timePhase("replay", () => replayLedger(input));
   problems.push(...replay.problems);
   const ledger = problems.some(isError) ? null : replay.ledger;
-  return { input: read.input, ledger, derived: replay.derived, problems, tables, valueEntriesTable };
+  return { input: read.input, ledger, derived: replay.derived, problems, tables, valueEntriesTable, costingMethods };
 }
 
 /** The Value Entries table to append to, read from the workbook as it is now. */
@@ -204,12 +208,16 @@ function lostColumns(headers: readonly string[], entries: readonly ValueEntry[],
  * place where the port can, else the table is written again). Returns what could not be written (no Items
  * table, no row for the item, no such column), in the user's words.
  */
-export async function updateItems(port: WorkbookPort, ledger: Ledger, items: readonly Item[]): Promise<string[]> {
+export async function updateItems(
+  port: WorkbookPort,
+  ledger: Ledger,
+  items: readonly ItemWithNewCost[],
+): Promise<string[]> {
   if (items.length === 0) return [];
   const rounding = roundingOf(ledger);
   const mapped = (await readColumnMap(port)).forTable(ITEMS.caption);
   const found = await port.readTable(tableSpec(ITEMS, mapped));
-  const what = (i: Item) =>
+  const what = (i: ItemWithNewCost) =>
     `item ${i.no}: Standard Cost ${formatExact(i.standardCost)}, Unit Cost ${formatExact(i.unitCost)}`;
   if (!found)
     return items.map((i) => `The workbook has no Items table, so the new costs of ${what(i)} were not written.`);

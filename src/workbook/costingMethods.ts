@@ -1,0 +1,189 @@
+// Costing Method (table 27 Item, field "Costing Method") of every item of the ledger: the one the workbook's
+// Items table gives, or the one the user chose explicitly for the items it gives none; never a guess. Business
+// Central's Item List (page 31) hides Costing Method, Standard Cost and Last Direct Cost by default, so an export
+// of it often lacks them: an item whose costing method is not in the workbook (no Items table, no Costing Method
+// column, an empty cell, or the item not in the table) stops costing, unless the user chose one for them.
+import { COSTING_METHODS, type CostingMethod, type Item, type Problem } from "../engine/model";
+import { ZERO } from "../engine/money";
+
+/** What the user chose for the items the workbook gives no costing method. */
+export interface CostingMethodChoice {
+  /** The costing method those items are costed with; without it they are an error. */
+  readonly defaultCostingMethod?: CostingMethod;
+  /**
+   * The front end's words for choosing one, ending the error's last sentence "Or cost them all with one costing
+   * method: ..."; command line: `run the command again with --costing-method ...`. Without it the sentence is left
+   * out (the COSTING functions: the workbook itself must say it).
+   */
+  readonly howToChoose?: string;
+}
+
+/** The items the workbook gives no costing method, and what they were costed with. */
+export interface CostingMethodsRead {
+  /** Items of the ledger whose costing method is not in the workbook (sorted). */
+  readonly missing: readonly string[];
+  /** The costing method chosen for them (absent: none was, and they are an error when there are any). */
+  readonly chosen?: CostingMethod;
+}
+
+/** An Items row as read: its costing method null when the column is missing or the cell empty. */
+export type ItemRow = Omit<Item, "costingMethod"> & {
+  readonly costingMethod: CostingMethod | null;
+  /** Its row in the Items table. */
+  readonly row: number;
+};
+
+/** The Items table as read: where it is and whether it has the Costing Method column; null when there is none. */
+export interface ItemsTableRead {
+  readonly label: string;
+  readonly headerRow: number;
+  readonly hasCostingMethod: boolean;
+  /** Items whose row could not be read (its problems say why): not reported again here. */
+  readonly unreadable: ReadonlySet<string>;
+}
+
+/** Parses a costing method as typed (--costing-method average): one of Business Central's five, in any case. */
+export function parseCostingMethod(text: string): CostingMethod | undefined {
+  const t = text.trim().toLowerCase();
+  return COSTING_METHODS.find((m) => m.toLowerCase() === t);
+}
+
+/** "A, B, C" or "A, B, ... and 12 more". */
+function names(nos: readonly string[], shown = 10): string {
+  return nos.length <= shown ? nos.join(", ") : `${nos.slice(0, shown).join(", ")} and ${nos.length - shown} more`;
+}
+
+const count = (n: number): string => (n === 1 ? "1 item" : `${n} items`);
+
+const EXPORT_COSTING_METHOD =
+  "In Business Central open Items, choose Personalize, add the Costing Method column (hidden by default on the " +
+  "Item List), and export again";
+
+/**
+ * The items the engine is given, each with its costing method: as the Items table has it, or the chosen one for
+ * the items of the ledger it gives none (each such case an error when none was chosen). Items listed without a
+ * costing method and without entries are left out: nothing of theirs is costed.
+ */
+export function itemsWithCostingMethods(
+  listed: ReadonlyMap<string, ItemRow>,
+  table: ItemsTableRead | null,
+  used: ReadonlySet<string>,
+  choice: CostingMethodChoice,
+  problems: Problem[],
+): { items: Item[]; costingMethods: CostingMethodsRead } {
+  const chosen = choice.defaultCostingMethod;
+  const items: Item[] = [];
+  const emptyCells: ItemRow[] = [];
+  for (const row of listed.values()) {
+    const { row: _row, ...item } = row;
+    void _row;
+    if (item.costingMethod !== null) items.push(item as Item);
+    else if (used.has(item.no)) {
+      if (table?.hasCostingMethod) emptyCells.push(row);
+      if (chosen) items.push({ ...item, costingMethod: chosen });
+    }
+  }
+  const notListed = [...used].filter((no) => !listed.has(no) && !table?.unreadable.has(no)).sort();
+  if (chosen) for (const no of notListed) items.push(unlistedItem(no, chosen));
+  const withoutColumn = table && !table.hasCostingMethod ? [...listed.values()].filter((r) => used.has(r.no)) : [];
+  const missing = [...emptyCells.map((r) => r.no), ...withoutColumn.map((r) => r.no), ...notListed].sort();
+  if (missing.length === 0) return { items, costingMethods: { missing, chosen } };
+
+  if (chosen) {
+    if (chosen === "Standard") {
+      const withoutCost = items.filter((i) => missing.includes(i.no) && i.standardCost === null).map((i) => i.no);
+      if (withoutCost.length > 0) problems.push(standardWithoutCost(table, withoutCost));
+    }
+    return { items, costingMethods: { missing, chosen } };
+  }
+  const or = choice.howToChoose ? ` Or cost them all with one costing method: ${choice.howToChoose}.` : "";
+  const unknown = (n: number) => `so the costing method of ${count(n)} of the ledger is not known`;
+  if (!table) {
+    problems.push({
+      severity: "error",
+      message:
+        `The workbook has no Items table, ${unknown(notListed.length)} (${names(notListed)}); nothing is costed ` +
+        `on a guess. ${EXPORT_COSTING_METHOD} (a sheet named "Items"), or add an Items table with the columns ` +
+        `No. and Costing Method by hand.${or}`,
+    });
+    return { items, costingMethods: { missing } };
+  }
+  const nos = (rows: readonly ItemRow[]) => rows.map((r) => r.no).sort();
+  if (withoutColumn.length > 0)
+    problems.push({
+      severity: "error",
+      message:
+        `${table.label}: the column "Costing Method" is missing, ${unknown(withoutColumn.length)} ` +
+        `(${names(nos(withoutColumn))}); nothing is costed on a guess. ${EXPORT_COSTING_METHOD}, or add a ` +
+        `Costing Method column to the Items table by hand (a header with the costing method on each item's row; ` +
+        `a column under another header can be mapped in the task pane's Ledger step, Map columns).${or}`,
+      source: { table: table.label, row: table.headerRow, column: "Costing Method" },
+    });
+  if (emptyCells.length > 0) {
+    const rows = [...emptyCells].sort((a, b) => a.row - b.row);
+    const shown = rows.slice(0, 10).map((r) => `${r.no} (row ${r.row})`);
+    const list = rows.length > 10 ? `${shown.join(", ")} and ${rows.length - 10} more` : shown.join(", ");
+    problems.push({
+      severity: "error",
+      message:
+        `${table.label}, column "Costing Method": the cell is empty for ${count(rows.length)} of the ledger ` +
+        `(${list}), so ${rows.length === 1 ? "its" : "their"} costing method is not known; nothing is costed on ` +
+        `a guess. Enter each one's Costing Method as Business Central has it on the item card (FIFO, LIFO, ` +
+        `Specific, Average or Standard).${or}`,
+      source: { table: table.label, row: rows[0].row, column: "Costing Method", value: "" },
+    });
+  }
+  if (notListed.length > 0) {
+    const one = notListed.length === 1;
+    problems.push({
+      severity: "error",
+      message:
+        `${table.label}: ${count(notListed.length)} of the ledger ${one ? "is" : "are"} not in the Items table ` +
+        `(${names(notListed)}), so ${one ? "its" : "their"} costing method is not known; nothing is costed on a ` +
+        `guess. Add ${one ? "it" : "them"} to the Items table with No. and Costing Method as Business Central ` +
+        `has ${one ? "it" : "them"} (export Items again, with the Costing Method column).${or}`,
+      source: { table: table.label, row: table.headerRow },
+    });
+  }
+  return { items, costingMethods: { missing } };
+}
+
+/** An item of the entries that the Items table lacks, costed with the chosen method; its costs not known. */
+function unlistedItem(no: string, costingMethod: CostingMethod): Item {
+  return {
+    no,
+    description: "",
+    costingMethod,
+    unitCost: ZERO,
+    standardCost: null,
+    lastDirectCost: null,
+    blocked: false,
+  };
+}
+
+/** Standard chosen for items whose Standard Cost the workbook does not give: that too would be a guess. */
+function standardWithoutCost(table: ItemsTableRead | null, nos: readonly string[]): Problem {
+  const one = nos.length === 1;
+  return {
+    severity: "error",
+    message:
+      `Standard was chosen as the costing method of the items the workbook gives none, but the Items table gives ` +
+      `no Standard Cost for ${count(nos.length)} of them (${names(nos)}): a Standard item's entries are posted ` +
+      `at its Standard Cost, so costing ${one ? "it" : "them"} as Standard without it would be a guess. In ` +
+      "Business Central open Items, choose Personalize, add the Costing Method and Standard Cost columns (both " +
+      "hidden by default on the Item List), and export again, or choose another costing method.",
+    ...(table ? { source: { table: table.label, row: table.headerRow, column: "Standard Cost" } } : {}),
+  };
+}
+
+/** The first lines of a report costed with a chosen costing method: which items took it. */
+export function chosenCostingMethodNote(read: CostingMethodsRead, how: string): string | null {
+  if (!read.chosen) return null;
+  const n = read.missing.length;
+  if (n === 0)
+    return `Costing method ${read.chosen} (${how}) was not needed: the workbook gives every item its costing method.`;
+  return (
+    `Costing method ${read.chosen} (${how}) for the ${count(n)} the workbook gives no costing method: ` +
+    `${names(read.missing)}. Every other item is costed with the costing method of its Items row.`
+  );
+}
