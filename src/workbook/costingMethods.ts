@@ -91,7 +91,8 @@ export function itemsWithCostingMethods(
 
   if (chosen) {
     if (chosen === "Standard") {
-      const withoutCost = items.filter((i) => missing.includes(i.no) && i.standardCost === null).map((i) => i.no);
+      const given = new Set(missing);
+      const withoutCost = items.filter((i) => given.has(i.no) && i.standardCost === null).map((i) => i.no);
       if (withoutCost.length > 0) problems.push(standardWithoutCost(table, withoutCost));
     }
     return { items, costingMethods: { missing, chosen } };
