@@ -428,12 +428,19 @@ const HOW: Record<string, string> = {
   "Order No.": "blank: output is not linked to what its production or assembly order consumed",
   "Serial No.": "blank: Specific items are applied first in, first out",
   "Lot No.": "blank: Specific items are applied first in, first out",
+  "Items|Costing Method": "not known: the items without it are costed with the costing method chosen for them",
+  "Items|Standard Cost": "not known: nothing is proposed from it, nor can Standard be chosen for items without it",
+  "Items|Last Direct Cost": "not known: no revaluation is proposed from it",
 };
 
 function derivedNotes(input: LedgerInput): DerivedNote[] {
   const notes: DerivedNote[] = [];
   const rows = (table: string) =>
-    table === "Value Entries" ? input.valueEntries.length : input.itemLedgerEntries.length;
+    table === "Value Entries"
+      ? input.valueEntries.length
+      : table === "Items"
+        ? input.items.length
+        : input.itemLedgerEntries.length;
   for (const [table, columns] of input.missingColumns ?? []) {
     for (const column of columns) {
       const how = HOW[`${table}|${column}`] ?? HOW[column] ?? "set to Business Central's default";

@@ -155,6 +155,11 @@ describe("an Items table without Costing Method (page 31's default columns)", ()
     const lines = r.stdout.split("\n");
     expect(lines[1]).toMatch(/^Costing method Average \(--costing-method Average\) for the 3 items/);
     expect(r.stdout).toMatch(/Average \(--costing-method\)\s+3\s+AVG-BACKDATE, AVG-DAY, AVG-MONTH/);
+    // Never "set to Business Central's default": the column is not known.
+    expect(r.stdout).toContain(
+      'Items, column "Costing Method" (3 rows): not known: the items without it are costed with the costing ' +
+        "method chosen for them",
+    );
   });
 
   test("--costing-method Standard without Standard Cost: refused, naming the column", async () => {
