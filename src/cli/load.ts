@@ -4,7 +4,7 @@ import type { Ledger, LedgerInput, Problem } from "../engine/model";
 import { InputError } from "./errors";
 import { plural, problemLines } from "./format";
 import type { CommandContext } from "./command";
-import type { DerivedNote as DerivedColumn } from "../engine";
+import type { ColumnAdvice } from "../workbook/exportAdvice";
 import type { OpenedWorkbook } from "./services";
 import type { TableFound } from "../workbook/useCases";
 import type { AppendTarget } from "../workbook/write";
@@ -13,7 +13,8 @@ export interface Loaded {
   readonly workbook: OpenedWorkbook;
   readonly input: LedgerInput | null;
   readonly ledger: Ledger | null;
-  readonly derived: readonly DerivedColumn[];
+  /** What the export lacks, what the tool does without it and how to export it. */
+  readonly advice: readonly ColumnAdvice[];
   readonly problems: readonly Problem[];
   readonly tables: readonly TableFound[];
   /** The Value Entries table as read, for appending to it without reading it again. */

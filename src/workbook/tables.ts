@@ -187,6 +187,8 @@ export async function readLedgerInput(
   columnMap: ColumnMap;
   /** Where new value entries go (the Value Entries table as read), when it was found. */
   valueEntriesTable?: AppendTarget;
+  /** The optional columns each table found lacks (also when input is null), for the export advice. */
+  missingColumns: ReadonlyMap<string, readonly string[]>;
 }> {
   const problems: Problem[] = [];
   const missingColumns = new Map<string, readonly string[]>();
@@ -296,7 +298,8 @@ export async function readLedgerInput(
   const items = completeItems(listed, itemRead.found, used, problems);
   const setup = readSetup(setupTable, options, problems);
 
-  if (problems.some((p) => p.severity === "error")) return { input: null, problems, columnMap, valueEntriesTable };
+  if (problems.some((p) => p.severity === "error"))
+    return { input: null, problems, columnMap, valueEntriesTable, missingColumns };
   const input: LedgerInput = {
     items,
     itemLedgerEntries: [...iles.values()].sort(byNumber),
@@ -307,5 +310,5 @@ export async function readLedgerInput(
     sources,
     missingColumns,
   };
-  return { input, problems, columnMap, valueEntriesTable };
+  return { input, problems, columnMap, valueEntriesTable, missingColumns };
 }
