@@ -402,4 +402,3 @@ function contradiction(
       `The ledger's value is kept. Check that the export holds every entry of the item, in any order; a missing entry changes what is derived.`,
   };
 }
-

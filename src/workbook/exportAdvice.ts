@@ -5,8 +5,9 @@
 // adds it) or does not have it (page customization, a configuration package of the table, or the API), and what
 // this tool does when an export lacks it: stops (refused), guesses a value that can change the figures (warned),
 // rebuilds it exactly from the rest of the ledger (derived), or does not need it (unused). Read from BaseApp's
-// page definitions (StefanMaron/MSDyn365BC.Code.History). Every sentence is whole, with its values as parameters.
-import type { LedgerInput } from "../engine/model";
+// page definitions (StefanMaron/MSDyn365BC.Code.History); each column's English caption is its field's name in
+// Business Central's table. Every sentence is whole, with its values as parameters (for translation).
+import type { ItemLedgerEntryType, LedgerInput } from "../engine/model";
 
 /** How the page shows a field: by default, hidden by default (Personalize), or not at all. */
 export type Visibility = "shown" | "hidden" | "absent";
@@ -24,8 +25,6 @@ interface PageField {
   readonly without: Without;
   /** What the tool does when the export lacks the column. */
   readonly effect: string;
-  /** Business Central's field name, when it is not the caption. */
-  readonly field?: string;
   readonly mattersWhen?: MattersWhen;
   /** How to export it, when the page's visibility alone does not say it. */
   readonly toExport?: string;
@@ -51,7 +50,7 @@ const f = (
   visibility: Visibility,
   without: Without,
   effect: string,
-  more: Partial<Pick<PageField, "field" | "mattersWhen" | "toExport">> = {},
+  more: Partial<Pick<PageField, "mattersWhen" | "toExport">> = {},
 ): PageField => ({ column, visibility, without, effect, ...more });
 
 const REQUIRED = "The table cannot be read without it: every row needs it.";
@@ -408,13 +407,15 @@ function pageLabel(page: ExportPage): string {
   return `page ${page.pageNo} "${page.pageName}"`;
 }
 
+const PRODUCTION: readonly ItemLedgerEntryType[] = ["Output", "Consumption", "Assembly Output", "Assembly Consumption"];
+
 /** Whether this ledger has what makes a guessed column change the figures (unknown ledger: it may). */
-function matters(when: MattersWhen | undefined, input: LedgerInput | null | undefined): boolean {
+function matters(when: MattersWhen | undefined, input?: LedgerInput | null): boolean {
   if (!when || !input) return true;
   const types = new Set(input.itemLedgerEntries.map((e) => e.entryType));
   if (when === "transfers") return types.has("Transfer");
   if (when === "specific") return input.items.some((i) => i.costingMethod === "Specific");
-  return ["Output", "Consumption", "Assembly Output", "Assembly Consumption"].some((t) => types.has(t as never));
+  return PRODUCTION.some((t) => types.has(t));
 }
 
 /**
@@ -452,7 +453,7 @@ export function columnAdvice(table: string, column: string, rows = 0, input?: Le
     visibility: field.visibility,
     without: here ? field.without : "unused",
     effect: here ? field.effect : `${field.effect} ${NOT_HERE[field.mattersWhen!]}`,
-    toExport: field.toExport ?? toExport(page, field.field ?? column, field.visibility),
+    toExport: field.toExport ?? toExport(page, column, field.visibility),
   };
 }
 
@@ -501,5 +502,5 @@ export function exportAdvice(
 export function missingColumnAdvice(table: string, column: string): string | undefined {
   const page = exportPage(table);
   const field = page?.fields.find((d) => d.column === column);
-  return page && field ? (field.toExport ?? toExport(page, field.field ?? column, field.visibility)) : undefined;
+  return page && field ? (field.toExport ?? toExport(page, column, field.visibility)) : undefined;
 }

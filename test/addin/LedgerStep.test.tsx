@@ -101,14 +101,20 @@ test("what matters first: errors before warnings, then the columns that stop cos
   };
   render(<App load={() => Promise.resolve(report)} />);
   const problems = await screen.findByRole("list", { name: "Problems" });
-  expect(within(problems).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+  expect(
+    within(problems)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent),
+  ).toEqual([
     "Error: Value Entries, row 3: the first error.",
     "Error: Value Entries, row 9: the second error.",
     "Warning: Items: the first warning.",
     "Warning: Items: the second warning.",
   ]);
   const toAdd = screen.getByRole("list", { name: "Columns to add to the export" });
-  const items = within(toAdd).getAllByRole("listitem").map((li) => li.textContent ?? "");
+  const items = within(toAdd)
+    .getAllByRole("listitem")
+    .map((li) => li.textContent ?? "");
   expect(items).toHaveLength(2);
   expect(items[0]).toMatch(/^Items, column "Costing Method" \(2 rows\): Costing stops/);
   expect(items[0]).toContain('Page 31 "Item List" hides "Costing Method" by default');
