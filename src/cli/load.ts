@@ -6,7 +6,7 @@ import { plural, problemLines } from "./format";
 import { flag, type CommandContext, type ParsedArgs } from "./command";
 import { CHOOSE_COSTING_METHOD, costingMethodOption } from "./options";
 import { chosenCostingMethodNote } from "../workbook/costingMethods";
-import type { DerivedNote as DerivedColumn } from "../engine";
+import type { ColumnAdvice } from "../workbook/exportAdvice";
 import type { OpenedWorkbook } from "./services";
 import type { TableFound } from "../workbook/useCases";
 import type { CostingMethodsRead } from "../workbook/costingMethods";
@@ -16,7 +16,8 @@ export interface Loaded {
   readonly workbook: OpenedWorkbook;
   readonly input: LedgerInput | null;
   readonly ledger: Ledger | null;
-  readonly derived: readonly DerivedColumn[];
+  /** What the export lacks, what the tool does without it and how to export it. */
+  readonly advice: readonly ColumnAdvice[];
   readonly problems: readonly Problem[];
   readonly tables: readonly TableFound[];
   /** The Value Entries table as read, for appending to it without reading it again. */

@@ -3,7 +3,7 @@ export * from "./model";
 export * from "./money";
 export * from "./calendar";
 export { replayLedger } from "./replay";
-export type { DerivedNote, ReplayResult } from "./replay";
+export type { ReplayResult } from "./replay";
 export { valuationPeriod, fiscalYearSettings, calcTypeOn } from "./averageCostPeriod";
 export type { Period } from "./averageCostPeriod";
 export { adjustCostItemEntries } from "./adjustCost";

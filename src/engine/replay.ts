@@ -21,16 +21,12 @@ import { checkLedgerReferences, where } from "./ledgerChecks";
 import { CompletedValueEntry, completeValueEntries } from "./valueEntryDefaults";
 import { assignValuationDates } from "./valuationDate";
 
-export interface DerivedNote {
-  readonly table: string;
-  readonly column: string;
-  readonly rows: number;
-  readonly how: string;
-}
-
+/**
+ * The replayed ledger. What the export lacked and was derived (input.missingColumns) is worded for the user by
+ * src/workbook/exportAdvice.ts, with the Business Central page to export it from.
+ */
 export interface ReplayResult {
   readonly ledger: Ledger | null; // null when an error was found
-  readonly derived: readonly DerivedNote[];
   readonly problems: readonly Problem[];
 }
 
@@ -64,7 +60,7 @@ function baseIle(e: ItemLedgerEntryInput): BaseIle {
 
 export function replayLedger(input: LedgerInput): ReplayResult {
   const problems: Problem[] = checkLedgerReferences(input);
-  if (problems.some((p) => p.severity === "error")) return { ledger: null, derived: [], problems };
+  if (problems.some((p) => p.severity === "error")) return { ledger: null, problems };
 
   // Every item of the entries is listed with its costing method (checkLedgerReferences refuses one that is not).
   const items = new Map(input.items.map((i) => [i.no, i]));
@@ -162,7 +158,7 @@ export function replayLedger(input: LedgerInput): ReplayResult {
     setup: input.setup,
     accountingPeriods: [...input.accountingPeriods].sort((a, b) => (a.startingDate < b.startingDate ? -1 : 1)),
   };
-  return { ledger, derived: derivedNotes(input), problems };
+  return { ledger, problems };
 }
 
 /** Quantity application in entry-number order, as posting applied it. */
@@ -392,67 +388,4 @@ function contradiction(
       `${where(source)}: the ledger says ${show(given)}, but replaying the ledger gives ${show(derived)}. ` +
       `The ledger's value is kept. Check that the export holds every entry of the item, in any order; a missing entry changes what is derived.`,
   };
-}
-
-/** How each missing column is rebuilt, by "table|column" (or column alone when the same in every table). */
-const HOW: Record<string, string> = {
-  "Valuation Date": "replayed in entry-number order from posting dates and applications",
-  "Remaining Quantity": "replayed from the item applications",
-  Open: "from the replayed Remaining Quantity",
-  Positive: "from the sign of Quantity",
-  "Item Ledger Entries|Invoiced Quantity": "summed from the value entries",
-  "Value Entries|Invoiced Quantity": "the valued quantity of direct-cost entries that are not expected cost, else 0",
-  "Completely Invoiced": "Invoiced Quantity equals Quantity",
-  "Last Invoice Date": "latest posting date of an invoiced value entry",
-  "Item Ledger Entries|Cost Amount (Actual)": "not needed: an entry's cost is the sum of its value entries",
-  "Item Ledger Entries|Cost Amount (Expected)": "not needed: an entry's cost is the sum of its value entries",
-  "Value Entries|Cost Amount (Expected)": "taken as 0 (no expected cost)",
-  "Item Ledger Entry Quantity": "the entry's quantity on its first value entry, 0 on later ones",
-  "Valued Quantity": "the item ledger entry's quantity (Invoiced Quantity on later invoices)",
-  "Valued By Average Cost": "outbound entries of Average items without a fixed application",
-  "Location Code": "taken from the item ledger entry",
-  "Variant Code": "taken from the item ledger entry",
-  "Item No.": "taken from the item ledger entry",
-  "Item Ledger Entry Type": "taken from the item ledger entry",
-  "Value Entries|Document No.": "taken from the item ledger entry",
-  "Item Ledger Entries|Document No.": "blank; transfers are paired with the nearest earlier shipment",
-  "Document Type": "blank",
-  "Cost per Unit": "cost divided by valued quantity where it is needed (the open part of a negative entry)",
-  "Expected Cost": "entries with only an expected amount",
-  "Partial Revaluation": "revaluations taken as made by Calculate Inventory Value",
-  Adjustment: "entries with an Applies-to Entry",
-  "Item Charge No.": "blank: no value entry is taken as an item charge",
-  "Value Entries|Applies-to Entry": "0: adjustments are matched to their entry by item ledger entry",
-  "Item Ledger Entries|Applies-to Entry": "0: no fixed applications, so returns are not linked to their sales",
-  "Order Type": "blank",
-  "Order No.": "blank: output is not linked to what its production or assembly order consumed",
-  "Serial No.": "blank: Specific items are applied first in, first out",
-  "Lot No.": "blank: Specific items are applied first in, first out",
-  "Items|Costing Method": "not known: the items without it are costed with the costing method chosen for them",
-  "Items|Standard Cost": "not known: nothing is proposed from it, nor can Standard be chosen for items without it",
-  "Items|Last Direct Cost": "not known: no revaluation is proposed from it",
-};
-
-function derivedNotes(input: LedgerInput): DerivedNote[] {
-  const notes: DerivedNote[] = [];
-  const rows = (table: string) =>
-    table === "Value Entries"
-      ? input.valueEntries.length
-      : table === "Items"
-        ? input.items.length
-        : input.itemLedgerEntries.length;
-  for (const [table, columns] of input.missingColumns ?? []) {
-    for (const column of columns) {
-      const how = HOW[`${table}|${column}`] ?? HOW[column] ?? "set to Business Central's default";
-      notes.push({ table, column, rows: rows(table), how });
-    }
-  }
-  if (!input.applications)
-    notes.push({
-      table: "Item Application Entries",
-      column: "(whole table)",
-      rows: input.itemLedgerEntries.length,
-      how: "rebuilt by applying quantities in entry-number order (FIFO/LIFO/Specific, fixed applications, transfers)",
-    });
-  return notes;
 }

@@ -1,9 +1,15 @@
-// Step 1, Ledger: reads the ledger tables of the open workbook and shows what was found, the counts, the
-// columns derived because the export lacked them, and every problem; "Read again" after corrections. Where the
+// Step 1, Ledger: reads the ledger tables of the open workbook and shows what matters first: the problems
+// (errors before warnings), then what the export lacks that stops costing or makes the figures guesses, with the
+// Business Central page to export it from; then the tables found, the counts and the setup; the columns derived
+// exactly (or not used) folded away. "Read again" after corrections. Where the
 // pane can write: "Map columns by hand" for headers no caption list knows (saved in the workbook) and "Import
 // from file" for exports not in the workbook yet; both have the ledger read again.
 import * as React from "react";
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Button,
   MessageBar,
   MessageBarBody,
@@ -25,6 +31,7 @@ import { CostingMethodChoice, CostingMethodNote, PANE_CHOOSE } from "./CostingMe
 import type { Progress } from "../excel";
 import type { CellPlace } from "../excel/goTo";
 import type { LedgerReport } from "./ledgerReport";
+import { WHOLE_TABLE, type ColumnAdvice } from "../workbook/exportAdvice";
 import { ColumnMapping } from "./ColumnMapping";
 import { ImportFile } from "./ImportFile";
 import type { ReadImportFile } from "./importFile";
@@ -44,6 +51,7 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   number: { textAlign: "right" },
+  how: { display: "block", color: tokens.colorNeutralForeground3 },
 });
 
 const fmt = (n: number): string => n.toLocaleString("en-US");
@@ -178,8 +186,59 @@ function Report({ report, goTo }: { readonly report: LedgerReport; readonly goTo
   const styles = useStyles();
   const errors = report.problems.filter((p) => p.severity === "error");
   const warnings = report.problems.length - errors.length;
+  // What matters first: errors before warnings (each kind in the order found).
+  const problems = [...errors, ...report.problems.filter((p) => p.severity !== "error")];
+  const toAdd = report.advice.filter((a) => a.without === "refused" || a.without === "warned");
+  const folded = report.advice.filter((a) => a.without === "derived" || a.without === "unused");
   return (
     <>
+      <MessageBar intent={errors.length ? "error" : warnings ? "warning" : "success"}>
+        <MessageBarBody>
+          {errors.length
+            ? `${errors.length} ${errors.length === 1 ? "error" : "errors"} and ${warnings} ` +
+              `${warnings === 1 ? "warning" : "warnings"}: correct the cells named below, then Read again.`
+            : warnings
+              ? `Ready for costing, with ${warnings} ${warnings === 1 ? "warning" : "warnings"} to review.`
+              : "Ready for costing: no problems found."}
+        </MessageBarBody>
+      </MessageBar>
+      {problems.length > 0 && (
+        <ul className={styles.list} aria-label="Problems">
+          {problems.map((p, i) => {
+            const place = p.source && report.places?.get(p.source.table);
+            return (
+              <li key={i}>
+                <Text>
+                  {p.severity === "error" ? "Error" : "Warning"}: {p.message}
+                </Text>
+                {place && goTo && p.source && (
+                  <Button
+                    size="small"
+                    appearance="transparent"
+                    style={{ marginLeft: 4 }}
+                    aria-label={`Go to ${p.source.table}, row ${p.source.row}`}
+                    onClick={() => void goTo({ ...place, row: p.source!.row, column: p.source!.column })}
+                  >
+                    Go to
+                  </Button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+
+      {toAdd.length > 0 && (
+        <div>
+          <Text weight="semibold">Add to the export: without these, costing stops or the figures are guessed</Text>
+          <ul className={styles.list} aria-label="Columns to add to the export">
+            {toAdd.map((a) => (
+              <AdviceItem key={`${a.table}|${a.column}`} advice={a} />
+            ))}
+          </ul>
+        </div>
+      )}
+
       <Table size="small" aria-label="Tables found">
         <TableHeader>
           <TableRow>
@@ -214,55 +273,42 @@ function Report({ report, goTo }: { readonly report: LedgerReport; readonly goTo
 
       {report.ledger && <SetupInForce ledger={report.ledger} />}
 
-      {report.derived.length > 0 && (
-        <div>
-          <Text weight="semibold">Derived because the export lacked them</Text>
-          <ul className={styles.list} aria-label="Derived columns">
-            {report.derived.map((d) => (
-              <li key={`${d.table}|${d.column}`}>
-                {d.table}, column &quot;{d.column}&quot; ({fmt(d.rows)} rows): {d.how}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-
-      <MessageBar intent={errors.length ? "error" : warnings ? "warning" : "success"}>
-        <MessageBarBody>
-          {errors.length
-            ? `${errors.length} ${errors.length === 1 ? "error" : "errors"} and ${warnings} ` +
-              `${warnings === 1 ? "warning" : "warnings"}: correct the cells named below, then Read again.`
-            : warnings
-              ? `Ready for costing, with ${warnings} ${warnings === 1 ? "warning" : "warnings"} to review.`
-              : "Ready for costing: no problems found."}
-        </MessageBarBody>
-      </MessageBar>
-      {report.problems.length > 0 && (
-        <ul className={styles.list} aria-label="Problems">
-          {report.problems.map((p, i) => {
-            const place = p.source && report.places?.get(p.source.table);
-            return (
-              <li key={i}>
-                <Text>
-                  {p.severity === "error" ? "Error" : "Warning"}: {p.message}
-                </Text>
-                {place && goTo && p.source && (
-                  <Button
-                    size="small"
-                    appearance="transparent"
-                    style={{ marginLeft: 4 }}
-                    aria-label={`Go to ${p.source.table}, row ${p.source.row}`}
-                    onClick={() => void goTo({ ...place, row: p.source!.row, column: p.source!.column })}
-                  >
-                    Go to
-                  </Button>
-                )}
-              </li>
-            );
-          })}
-        </ul>
+      {folded.length > 0 && (
+        <Accordion collapsible>
+          <AccordionItem value="derived">
+            <AccordionHeader>
+              Derived exactly from the ledger, or not used ({fmt(folded.length)}{" "}
+              {folded.length === 1 ? "column" : "columns"})
+            </AccordionHeader>
+            <AccordionPanel>
+              <ul className={styles.list} aria-label="Derived columns">
+                {folded.map((a) => (
+                  <AdviceItem key={`${a.table}|${a.column}`} advice={a} />
+                ))}
+              </ul>
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
       )}
     </>
+  );
+}
+
+/** One thing the export lacks: what the tool does without it, and how to export it from Business Central. */
+function AdviceItem({ advice: a }: { readonly advice: ColumnAdvice }): React.JSX.Element {
+  const styles = useStyles();
+  const rows = a.rows > 0 ? ` (${fmt(a.rows)} ${a.rows === 1 ? "row" : "rows"})` : "";
+  const what = a.column === WHOLE_TABLE ? `${a.table}, the whole table` : `${a.table}, column "${a.column}"`;
+  return (
+    <li>
+      <Text>
+        {what}
+        {rows}: {a.effect}
+      </Text>
+      <Text size={200} className={styles.how}>
+        To export it: {a.toExport}
+      </Text>
+    </li>
   );
 }
 

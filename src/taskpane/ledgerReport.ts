@@ -1,12 +1,14 @@
 // The Ledger step's content: which tables were found (and where, how many rows), the counts and date range of
-// the ledger, the columns derived because the export lacked them, and every problem; read through any
+// the ledger, what the export lacks (each column and optional table, with what the tool does without it and the
+// Business Central page to export it from), and every problem; read through any
 // WorkbookPort (the open workbook in the task pane) with the same reader and replay as the command line.
-import { replayLedger, type DerivedNote, type Ledger, type Problem } from "../engine";
+import { replayLedger, type Ledger, type Problem } from "../engine";
 import { LEDGER_TABLES, readLedgerInput, tableSpec } from "../workbook";
 import { tableLabel } from "../workbook/problems";
 import type { CellValue, TableData, TableSpec, WorkbookPort } from "../workbook/port";
 import type { ColumnMap } from "../workbook/columnMap";
 import type { CostingMethodChoice, CostingMethodsRead } from "../workbook/costingMethods";
+import { exportAdvice, type ColumnAdvice } from "../workbook/exportAdvice";
 
 export interface TableFound {
   /** The table's caption, e.g. "Value Entries". */
@@ -24,7 +26,8 @@ export interface LedgerReport {
   readonly valueEntries: number | null;
   /** First and last posting date of the item ledger entries. */
   readonly postingDates: { readonly from: string; readonly to: string } | null;
-  readonly derived: readonly DerivedNote[];
+  /** What the export lacks, what matters first (exportAdvice.ts). */
+  readonly advice: readonly ColumnAdvice[];
   readonly problems: readonly Problem[];
   /** True when there is no error: the ledger can be costed. */
   readonly ready: boolean;
@@ -77,12 +80,10 @@ export async function readLedgerReport(port: WorkbookPort, choice: CostingMethod
     if (t) places.set(tableLabel(t), { sheet: t.sheet, headerRow: t.headerRow });
   const problems: Problem[] = [...read.problems];
   const input = read.input;
-  let derived: readonly DerivedNote[] = [];
   let ledger: Ledger | null = null;
   if (input && !problems.some((p) => p.severity === "error")) {
     const replay = replayLedger(input);
     problems.push(...replay.problems);
-    derived = replay.derived;
     ledger = replay.ledger;
   }
   const dates = input ? input.itemLedgerEntries.map((e) => e.postingDate).filter((d) => d !== "") : [];
@@ -98,7 +99,7 @@ export async function readLedgerReport(port: WorkbookPort, choice: CostingMethod
     itemLedgerEntries: input ? input.itemLedgerEntries.length : null,
     valueEntries: input ? input.valueEntries.length : null,
     postingDates: dates.length ? { from, to } : null,
-    derived,
+    advice: exportAdvice(read.missingColumns, tables, input),
     problems,
     ready: !!input && !problems.some((p) => p.severity === "error"),
     ledger: problems.some((p) => p.severity === "error") ? null : ledger,

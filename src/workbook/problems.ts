@@ -40,24 +40,26 @@ export function emptyCellProblem(table: string, row: number, column: string, hin
 /**
  * A required column no header names. The user can add it to the export, rename the header, or map the header
  * to the column by hand (the task pane's Ledger step, or a row of the Costing Column Map sheet). `mappedTo`:
- * the header the mapping names for it, which the table does not have.
+ * the header the mapping names for it, which the table does not have. `advice` (exportAdvice.ts): where
+ * Business Central's page has the field and how to get it into the export.
  */
-export function missingColumnProblem(table: TableData, caption: string, mappedTo?: string): Problem {
+export function missingColumnProblem(table: TableData, caption: string, mappedTo?: string, advice?: string): Problem {
   const label = tableLabel(table);
   const found = table.headers.filter((h) => h.trim() !== "");
   const headers = `headers found in row ${table.headerRow}: ${found.length ? found.join(", ") : "none"}`;
   const map = `"${COLUMN_MAP.caption}"`;
+  const message =
+    mappedTo === undefined
+      ? `${label}: the column "${caption}" is missing (${headers}). Add the column to the export, rename its ` +
+        `header to "${caption}", or map its header to the column: in the task pane's Ledger step (Map ` +
+        `columns), or with a row ${table.name} | ${caption} | <the header> in the sheet ${map} (columns ` +
+        `Table, Column, Header).`
+      : `${label}: the column "${caption}" is missing: the sheet ${map} maps it to the header "${mappedTo}", ` +
+        `which the table does not have (${headers}). Correct the header there (or map the column again in ` +
+        "the task pane's Ledger step), or add the column to the export.";
   return {
     severity: "error",
-    message:
-      mappedTo === undefined
-        ? `${label}: the column "${caption}" is missing (${headers}). Add the column to the export, rename its ` +
-          `header to "${caption}", or map its header to the column: in the task pane's Ledger step (Map ` +
-          `columns), or with a row ${table.name} | ${caption} | <the header> in the sheet ${map} (columns ` +
-          `Table, Column, Header).`
-        : `${label}: the column "${caption}" is missing: the sheet ${map} maps it to the header "${mappedTo}", ` +
-          `which the table does not have (${headers}). Correct the header there (or map the column again in ` +
-          "the task pane's Ledger step), or add the column to the export.",
+    message: advice ? `${message} ${advice}` : message,
     source: { table: label, row: table.headerRow, column: caption },
   };
 }

@@ -5,6 +5,7 @@ import { ZERO, type Exact } from "../engine/money";
 import type { CellValue, TableData } from "./port";
 import { cellProblem, duplicateProblem, emptyCellProblem, missingColumnProblem, tableLabel } from "./problems";
 import { bindColumns, type TableColumnMap } from "./columnMap";
+import { missingColumnAdvice } from "./exportAdvice";
 import { COLUMN_MAP, type ColumnDef, type ColumnKind, type TableSchema } from "./schema";
 import {
   cellText,
@@ -63,7 +64,8 @@ export function bindTable(
     if (others) duplicates.set(def.field, others);
     if (index !== undefined) columns.set(def.field, { def, index });
     else if (def.required) {
-      problems.push(missingColumnProblem(table, def.caption, binding.stale.get(def.caption)));
+      const advice = missingColumnAdvice(schema.caption, def.caption);
+      problems.push(missingColumnProblem(table, def.caption, binding.stale.get(def.caption), advice));
       complete = false;
     } else {
       missing.push(def.caption);

@@ -168,6 +168,8 @@ export async function readLedgerInput(
   costingMethods: CostingMethodsRead;
   /** Where new value entries go (the Value Entries table as read), when it was found. */
   valueEntriesTable?: AppendTarget;
+  /** The optional columns each table found lacks (also when input is null), for the export advice. */
+  missingColumns: ReadonlyMap<string, readonly string[]>;
 }> {
   const problems: Problem[] = [];
   const missingColumns = new Map<string, readonly string[]>();
@@ -289,7 +291,7 @@ export async function readLedgerInput(
   const setup = readSetup(setupTable, options, problems);
 
   if (problems.some((p) => p.severity === "error"))
-    return { input: null, problems, columnMap, valueEntriesTable, costingMethods };
+    return { input: null, problems, columnMap, valueEntriesTable, costingMethods, missingColumns };
   const input: LedgerInput = {
     items,
     itemLedgerEntries: [...iles.values()].sort(byNumber),
@@ -300,5 +302,5 @@ export async function readLedgerInput(
     sources,
     missingColumns,
   };
-  return { input, problems, columnMap, valueEntriesTable, costingMethods };
+  return { input, problems, columnMap, valueEntriesTable, costingMethods, missingColumns };
 }

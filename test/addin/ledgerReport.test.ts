@@ -20,7 +20,7 @@ test("the sample: tables with their sheets and rows, counts, posting dates, deri
   ]);
   expect(report).toMatchObject({ items: 12, itemLedgerEntries: 44, valueEntries: 52, ready: true });
   expect(report.postingDates).toEqual({ from: "2020-01-01", to: "2025-02-03" });
-  expect(report.derived.map((d) => `${d.table}|${d.column}`)).toContain("Item Application Entries|(whole table)");
+  expect(report.advice.map((d) => `${d.table}|${d.column}`)).toContain("Item Application Entries|(whole table)");
   expect(report.problems.filter((p) => p.severity === "error")).toEqual([]);
 });
 

@@ -45,7 +45,8 @@ describe("reading the ledger with a column mapping", () => {
         "Entry No., Posting Date, Entry Type, Kostenbetrag Ist, Valued Quantity, Adjustment). Add the column to the " +
         'export, rename its header to "Cost Amount (Actual)", or map its header to the column: in the task pane\'s ' +
         "Ledger step (Map columns), or with a row Value Entries | Cost Amount (Actual) | <the header> in the sheet " +
-        '"Costing Column Map" (columns Table, Column, Header).',
+        '"Costing Column Map" (columns Table, Column, Header).' +
+        ' Page 5802 "Value Entries" shows "Cost Amount (Actual)" by default: choose Open in Excel on the page (if "Cost Amount (Actual)" was removed with Personalize, add it back first).',
     ]);
   });
 
@@ -112,7 +113,8 @@ describe("reading the ledger with a column mapping", () => {
       'Value Entries: the column "Cost Amount (Actual)" is missing: the sheet "Costing Column Map" maps it to the ' +
         'header "Kostenbetrag", which the table does not have (headers found in row 1: Entry No., Item Ledger Entry ' +
         "No., Posting Date, Entry Type, Kosten, Valued Quantity, Adjustment). Correct the header there (or map the " +
-        "column again in the task pane's Ledger step), or add the column to the export.",
+        "column again in the task pane's Ledger step), or add the column to the export." +
+        ' Page 5802 "Value Entries" shows "Cost Amount (Actual)" by default: choose Open in Excel on the page (if "Cost Amount (Actual)" was removed with Personalize, add it back first).',
     ]);
     expect(warnings(problems)).toContain(
       'Value Entries: the sheet "Costing Column Map" maps the column "Valuation Date" to the header "Bew.", which ' +

@@ -203,7 +203,8 @@ describe("readLedgerInput problems", () => {
         "Entry No., Posting Date, Entry Type, Valued Quantity, Adjustment). Add the column to the export, rename its " +
         'header to "Cost Amount (Actual)", or map its header to the column: in the task pane\'s Ledger step (Map ' +
         'columns), or with a row Value Entries | Cost Amount (Actual) | <the header> in the sheet "Costing Column ' +
-        'Map" (columns Table, Column, Header).',
+        'Map" (columns Table, Column, Header).' +
+        ' Page 5802 "Value Entries" shows "Cost Amount (Actual)" by default: choose Open in Excel on the page (if "Cost Amount (Actual)" was removed with Personalize, add it back first).',
     ]);
   });
 

@@ -58,7 +58,7 @@ describe("loadLedger", () => {
     expect(loaded.problems.filter((p) => p.severity === "error")).toEqual([]);
     expect(loaded.ledger!.valueEntries.map((v) => v.entryNo)).toEqual([1, 2]);
     expect(loaded.input!.itemLedgerEntries).toHaveLength(2);
-    expect(loaded.derived.length).toBeGreaterThan(0);
+    expect(loaded.advice.length).toBeGreaterThan(0);
     expect(loaded.tables).toEqual([
       { name: "Item Ledger Entries", sheet: "Item Ledger Entries", rows: 2 },
       { name: "Value Entries", sheet: "Value Entries", rows: 2 },
@@ -76,7 +76,10 @@ describe("loadLedger", () => {
     const loaded = await loadLedger(new MemoryPort(sheets));
     expect(loaded.input).toBeNull();
     expect(loaded.ledger).toBeNull();
-    expect(loaded.derived).toEqual([]);
+    // What the export lacks is said even when it cannot be read; a missing Value Entries table is its own error.
+    const lacks = loaded.advice.map((a) => `${a.table}|${a.column}`);
+    expect(lacks).toContain("Item Application Entries|(whole table)");
+    expect(lacks.filter((l) => l.startsWith("Value Entries"))).toEqual([]);
     expect(loaded.problems.map((p) => p.message).join("\n")).toMatch(/no Value Entries table/);
     expect(loaded.problems.map((p) => p.message).join("\n")).toMatch(/"31\.02\.2020"/);
     expect(loaded.tables[1]).toEqual({ name: "Value Entries", sheet: null, rows: 0 });

@@ -9,34 +9,9 @@ import { printer } from "../io";
 import { cliNextSteps } from "../journal";
 import { chosenCostingMethodLine, isError, loadWorkbook, type Loaded } from "../load";
 import { COSTING_METHOD_SPEC } from "../options";
-import type { DerivedNote as DerivedColumn, EntryPoint } from "../../engine";
+import type { EntryPoint } from "../../engine";
+import { WHOLE_TABLE, type ColumnAdvice, type Without } from "../../workbook/exportAdvice";
 import { markPhase } from "../../workbook/phases";
-
-/** How to get a column into the export, so it need not be derived. */
-const EXPORT_HINTS: Record<string, string> = {
-  "Value Entries|Valuation Date":
-    'On the Value Entries page choose Personalize (or "Choose columns"), add "Valuation Date", then Open in Excel again.',
-  "Value Entries|Location Code":
-    'On the Value Entries page add the hidden column "Location Code" before Open in Excel (it is taken from the item ledger entry meanwhile).',
-  "Value Entries|Variant Code":
-    "The Value Entries page has no Variant Code; it is taken from the item ledger entry, which is exact.",
-  "Item Ledger Entries|Variant Code":
-    'On the Item Ledger Entries page add the hidden column "Variant Code" before Open in Excel.',
-  "Item Ledger Entries|Completely Invoiced":
-    'On the Item Ledger Entries page add the hidden column "Completely Invoiced" before Open in Excel.',
-  "Item Ledger Entries|Cost Amount (Expected)":
-    'On the Item Ledger Entries page add the hidden column "Cost Amount (Expected)" before Open in Excel.',
-  "Item Application Entries|*":
-    "Export the Item Application Entries table (for example with a configuration package) to use the applications as posted.",
-};
-
-export function exportHint(table: string, column: string): string {
-  return (
-    EXPORT_HINTS[`${table}|${column}`] ??
-    EXPORT_HINTS[`${table}|*`] ??
-    `Add the column "${column}" to the ${table} page (Personalize) before Open in Excel.`
-  );
-}
 
 function setupLines(input: LedgerInput): string[] {
   const s = input.setup;
@@ -105,12 +80,31 @@ function dateRange(dates: readonly string[]): string {
   return `${lo} .. ${hi}`;
 }
 
-function derivedLines(derived: readonly DerivedColumn[]): string[] {
-  if (derived.length === 0) return ["Nothing: the export has every column the costing needs."];
+/** What matters first: what stops costing, then what is guessed, then what is derived exactly or not used. */
+const ADVICE_HEADINGS: Record<Without, string> = {
+  refused: "Costing stops without these; add them to the export:",
+  warned: "Guessed without these, so the figures may differ from Business Central's; add them to the export:",
+  derived: "Derived exactly from the ledger; export them only to have them cross-checked:",
+  unused: "Not used by the costing of this ledger:",
+};
+
+function adviceLines(advice: readonly ColumnAdvice[]): string[] {
+  if (advice.length === 0) return ["Nothing: the export has every column the costing uses."];
   const lines: string[] = [];
-  for (const d of derived) {
-    lines.push(`- ${d.table}, column "${d.column}" (${plural(d.rows, "row")}): ${d.how}`);
-    lines.push(`  To export it: ${exportHint(d.table, d.column)}`);
+  for (const without of Object.keys(ADVICE_HEADINGS) as Without[]) {
+    const group = advice.filter((a) => a.without === without);
+    if (group.length === 0) continue;
+    if (lines.length > 0) lines.push("");
+    lines.push(ADVICE_HEADINGS[without]);
+    for (const a of group) {
+      const rows = a.rows > 0 ? ` (${plural(a.rows, "row")})` : "";
+      lines.push(
+        a.column === WHOLE_TABLE
+          ? `- ${a.table}, the whole table${rows}: ${a.effect}`
+          : `- ${a.table}, column "${a.column}"${rows}: ${a.effect}`,
+      );
+      lines.push(`  To export it: ${a.toExport}`);
+    }
   }
   return lines;
 }
@@ -195,15 +189,18 @@ export const check: Command = {
         `  ${plural(input.itemLedgerEntries.length, "item ledger entry", "item ledger entries")}, ` +
           `${plural(input.valueEntries.length, "value entry", "value entries")}`,
       );
-      out();
-      out("Derived because the export lacked them");
-      for (const line of derivedLines(loaded.derived)) out("  " + line);
       if (loaded.ledger) {
         out();
         out("Cost adjustment (Avg. Cost Adjmt. Entry Points)");
         const { averageCostEntryPoints } = await import("../../engine");
         for (const line of adjustmentLines(averageCostEntryPoints(loaded.ledger))) out("  " + line);
       }
+    }
+
+    if (input || loaded.advice.length > 0) {
+      out();
+      out("What the export lacks");
+      for (const line of adviceLines(loaded.advice)) out("  " + line);
     }
 
     const problems = [...(await interruptedPostProblems(loaded, workbookPath)), ...loaded.problems];

@@ -9,8 +9,9 @@ import {
   type ValueEntry,
   type ValueEntryInput,
 } from "../../engine/model";
-import { replayLedger, type DerivedNote } from "../../engine/replay";
+import { replayLedger } from "../../engine/replay";
 import type { ItemWithNewCost } from "../../engine/revaluationPosting";
+import { exportAdvice, type ColumnAdvice } from "../exportAdvice";
 import { completeValueEntries } from "../../engine/valueEntryDefaults";
 import { formatExact } from "../../engine/money";
 import type { CellUpdate, CellValue, TableSpec, WorkbookPort, WriteTableOptions } from "../port";
@@ -38,8 +39,8 @@ export interface LoadedLedger {
   readonly input: LedgerInput | null;
   /** The replayed ledger, or null when any problem is an error. */
   readonly ledger: Ledger | null;
-  /** Columns derived because the export lacked them. */
-  readonly derived: readonly DerivedNote[];
+  /** What the export lacks (columns, optional tables): what the tool does without each, how to export it. */
+  readonly advice: readonly ColumnAdvice[];
   readonly problems: readonly Problem[];
   /** Each ledger table, where it was found and its rows. */
   readonly tables: readonly TableFound[];
@@ -104,14 +105,15 @@ export async function loadLedger(port: WorkbookPort, choice: CostingMethodChoice
   }
   const problems: Problem[] = [...read.problems];
   const { valueEntriesTable, costingMethods } = read;
+  const advice = exportAdvice(read.missingColumns, tables, read.input);
   if (!read.input || problems.some(isError)) {
-    return { input: read.input, ledger: null, derived: [], problems, tables, valueEntriesTable, costingMethods };
+    return { input: read.input, ledger: null, advice, problems, tables, valueEntriesTable, costingMethods };
   }
   const input = read.input;
   const replay = timePhase("replay", () => replayLedger(input));
   problems.push(...replay.problems);
   const ledger = problems.some(isError) ? null : replay.ledger;
-  return { input: read.input, ledger, derived: replay.derived, problems, tables, valueEntriesTable, costingMethods };
+  return { input: read.input, ledger, advice, problems, tables, valueEntriesTable, costingMethods };
 }
 
 /** The Value Entries table to append to, read from the workbook as it is now. */
