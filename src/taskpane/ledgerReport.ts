@@ -99,7 +99,7 @@ export async function readLedgerReport(port: WorkbookPort, choice: CostingMethod
     itemLedgerEntries: input ? input.itemLedgerEntries.length : null,
     valueEntries: input ? input.valueEntries.length : null,
     postingDates: dates.length ? { from, to } : null,
-    advice: exportAdvice(read.missingColumns, tables, input),
+    advice: exportAdvice(read.missingColumns, tables, input, read.costingMethods.chosen),
     problems,
     ready: !!input && !problems.some((p) => p.severity === "error"),
     ledger: problems.some((p) => p.severity === "error") ? null : ledger,

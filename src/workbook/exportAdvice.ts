@@ -475,6 +475,7 @@ export function exportAdvice(
   missingColumns: ReadonlyMap<string, readonly string[]>,
   tables: readonly TableRead[],
   input?: LedgerInput | null,
+  chosenCostingMethod?: string,
 ): ColumnAdvice[] {
   const rowsOf = (name: string) => tables.find((t) => t.name === name)?.rows ?? 0;
   const out: ColumnAdvice[] = [];
@@ -493,6 +494,7 @@ export function exportAdvice(
       if (missing.includes(field.column)) out.push(columnAdvice(t.name, field.column, t.rows, input));
   }
   return out
+    .map((a) => (chosenCostingMethod ? withChosenCostingMethod(a, chosenCostingMethod) : a))
     .map((a, i) => ({ a, i }))
     .sort((x, y) => ORDER.indexOf(x.a.without) - ORDER.indexOf(y.a.without) || x.i - y.i)
     .map((x) => x.a);
@@ -503,4 +505,19 @@ export function missingColumnAdvice(table: string, column: string): string | und
   const page = exportPage(table);
   const field = page?.fields.find((d) => d.column === column);
   return page && field ? (field.toExport ?? toExport(page, column, field.visibility)) : undefined;
+}
+
+/**
+ * A costing method chosen for the items the workbook gives none (--costing-method, the pane's choice): costing
+ * no longer stops without the Costing Method column, it goes on with a method the user chose instead of Business
+ * Central's, so the column moves from "refused" to "warned".
+ */
+function withChosenCostingMethod(a: ColumnAdvice, method: string): ColumnAdvice {
+  const itemsMethod = a.table === "Items" && (a.column === "Costing Method" || a.column === WHOLE_TABLE);
+  if (!itemsMethod || a.without !== "refused") return a;
+  return {
+    ...a,
+    without: "warned",
+    effect: `The items without a costing method are costed as ${method}, the costing method chosen for them; the figures are Business Central's only if that is each item's costing method there.`,
+  };
 }

@@ -157,9 +157,11 @@ describe("an Items table without Costing Method (page 31's default columns)", ()
     expect(r.stdout).toMatch(/Average \(--costing-method\)\s+3\s+AVG-BACKDATE, AVG-DAY, AVG-MONTH/);
     // Never "set to Business Central's default": the column is not known.
     expect(r.stdout).toContain(
-      'Items, column "Costing Method" (3 rows): not known: the items without it are costed with the costing ' +
-        "method chosen for them",
+      'Items, column "Costing Method" (3 rows): The items without a costing method are costed as Average, the ' +
+        "costing method chosen for them",
     );
+    // Costing goes on with the choice: the column is a guess to export, not what stops costing.
+    expect(r.stdout).not.toMatch(/Costing stops without these/);
   });
 
   test("--costing-method Standard without Standard Cost: refused, naming the column", async () => {

@@ -105,7 +105,7 @@ export async function loadLedger(port: WorkbookPort, choice: CostingMethodChoice
   }
   const problems: Problem[] = [...read.problems];
   const { valueEntriesTable, costingMethods } = read;
-  const advice = exportAdvice(read.missingColumns, tables, read.input);
+  const advice = exportAdvice(read.missingColumns, tables, read.input, costingMethods.chosen);
   if (!read.input || problems.some(isError)) {
     return { input: read.input, ledger: null, advice, problems, tables, valueEntriesTable, costingMethods };
   }
