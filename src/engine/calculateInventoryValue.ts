@@ -4,7 +4,15 @@
 import type { IsoDate } from "./calendar";
 import { isIsoDate } from "./calendar";
 import { ZERO, amount, quantity as asQuantity, roundTo, times, type Amount, type Fixed } from "./money";
-import { ledgerCode, ledgerItemNo, roundingOf, type Item, type ItemLedgerEntry, type Ledger, type Problem } from "./model";
+import {
+  ledgerCode,
+  ledgerItemNo,
+  roundingOf,
+  type Item,
+  type ItemLedgerEntry,
+  type Ledger,
+  type Problem,
+} from "./model";
 import { calcTypeOn, valuationPeriod } from "./averageCostPeriod";
 import { averageCostEntryPoints } from "./entryPoints";
 import {
