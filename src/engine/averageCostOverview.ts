@@ -1,9 +1,11 @@
 // Average Cost Calc. Overview (page 5847, codeunit "Get Average Cost Calc Overview"): one pool's period as Adjust
 // Cost averaged it — the opening (what was valued before the period, by source, the backdated values among it,
 // and the open outbounds left out), each entry of the period with its value entries of the period (Increase,
-// Decrease, Applied Decrease, Revaluation), and the closing. A value is marked backdated when it was valued
-// before its posting date, or posted after an entry of the pool with a later valuation date (so that averages
-// already taken had to be taken again: Business Central's "recalculating average cost").
+// Decrease, Applied Decrease, Revaluation), and the closing. A value is marked backdated when it was posted after
+// an entry of the pool with a later valuation date: a receipt dated back, an invoice or item charge valued on its
+// receipt's date after a later sale was posted. The averages already taken from then on had to be taken again
+// (Business Central's "recalculating average cost"); a value valued before its posting date with nothing later
+// posted in between changed no average and is not marked.
 import { ZERO, amount, quantity as asQuantity, type Amount, type Fixed, type Quantity } from "./money";
 import type { IsoDate } from "./calendar";
 import type { ItemLedgerEntry, ItemLedgerEntryType, ValueEntry } from "./model";
@@ -17,8 +19,8 @@ export interface Backdating {
   readonly valueEntryNo: number;
   readonly postingDate: IsoDate;
   readonly valuationDate: IsoDate;
-  /** The entry of the pool with the latest valuation date posted before it, when that date is later than its own. */
-  readonly postedAfter: { readonly itemLedgerEntryNo: number; readonly valuationDate: IsoDate } | null;
+  /** The entry of the pool with the latest valuation date posted before it: later than its own. */
+  readonly postedAfter: { readonly itemLedgerEntryNo: number; readonly valuationDate: IsoDate };
 }
 
 export interface PoolLine {
@@ -210,8 +212,8 @@ function finish(lines: Map<string, Sum>): PoolLine[] {
 
 /**
  * The pool's backdated value entries, by value entry no.: in posting order (entry no.), a value entry that is not
- * Adjust Cost's (an adjustment or a rounding entry) is backdated when it is valued before its posting date, or when
- * an entry of the pool posted before it has a later valuation date.
+ * Adjust Cost's (an adjustment or a rounding entry) is backdated when an entry of the pool posted before it has a
+ * later valuation date.
  */
 function backdatedValues(index: LedgerIndex, entries: readonly ItemLedgerEntry[]): Map<number, Backdating> {
   const ves = entries.flatMap((e) => index.vesByIle.get(e.entryNo) ?? []).sort((a, b) => a.entryNo - b.entryNo);
@@ -219,13 +221,12 @@ function backdatedValues(index: LedgerIndex, entries: readonly ItemLedgerEntry[]
   let latest: { itemLedgerEntryNo: number; valuationDate: IsoDate } | null = null;
   for (const v of ves) {
     if (v.adjustment || v.entryType === "Rounding") continue;
-    const postedAfter = latest !== null && latest.valuationDate > v.valuationDate ? latest : null;
-    if (postedAfter !== null || v.postingDate > v.valuationDate)
+    if (latest !== null && latest.valuationDate > v.valuationDate)
       out.set(v.entryNo, {
         valueEntryNo: v.entryNo,
         postingDate: v.postingDate,
         valuationDate: v.valuationDate,
-        postedAfter,
+        postedAfter: latest,
       });
     if (latest === null || v.valuationDate > latest.valuationDate)
       latest = { itemLedgerEntryNo: v.itemLedgerEntryNo, valuationDate: v.valuationDate };

@@ -14,24 +14,26 @@ const TABLES: Record<string, string[]> = {
   "Item Ledger Entries": [
     "Entry No.,Item No.,Posting Date,Entry Type,Document No.,Location Code,Quantity",
     "1,AVG-LOC,2025-01-05,Purchase,PR1,BLUE,2",
-    "2,AVG-LOC,2025-01-06,Purchase,PR2,RED,1",
+    "2,AVG-LOC,2025-01-06,Purchase,PR2,RED,2",
     "3,AVG-LOC,2025-01-10,Sale,SS1,BLUE,-1",
     "4,AVG-LOC,2025-01-12,Purchase,PR3,BLUE,1",
     "5,AVG-LOC,2025-02-03,Sale,SS2,BLUE,-1",
     // Posted after the sale of 02-03, dated 01-20: backdated.
     "6,AVG-LOC,2025-01-20,Purchase,PR4,BLUE,1",
+    "7,AVG-LOC,2025-01-08,Sale,SS3,RED,-1",
   ],
   "Value Entries": [
     "Entry No.,Item Ledger Entry No.,Item No.,Posting Date,Entry Type,Item Ledger Entry Type,Document No.," +
       "Location Code,Valued Quantity,Invoiced Quantity,Item Ledger Entry Quantity,Cost Amount (Actual),Item Charge No.",
     "1,1,AVG-LOC,2025-01-05,Direct Cost,Purchase,PR1,BLUE,2,2,2,40.00,",
-    "2,2,AVG-LOC,2025-01-06,Direct Cost,Purchase,PR2,RED,1,1,1,12.00,",
+    "2,2,AVG-LOC,2025-01-06,Direct Cost,Purchase,PR2,RED,2,2,2,24.00,",
     "3,3,AVG-LOC,2025-01-10,Direct Cost,Sale,SS1,BLUE,-1,-1,-1,-20.00,",
     "4,4,AVG-LOC,2025-01-12,Direct Cost,Purchase,PR3,BLUE,1,1,1,50.00,",
     "5,5,AVG-LOC,2025-02-03,Direct Cost,Sale,SS2,BLUE,-1,-1,-1,-20.00,",
     "6,6,AVG-LOC,2025-01-20,Direct Cost,Purchase,PR4,BLUE,1,1,1,10.00,",
-    // Freight on RED's receipt, posted 02-10: valued on the receipt's date.
-    "7,2,AVG-LOC,2025-02-10,Direct Cost,Purchase,PC1,RED,1,0,0,3.00,FREIGHT",
+    "7,7,AVG-LOC,2025-01-08,Direct Cost,Sale,SS3,RED,-1,-1,-1,-12.00,",
+    // Freight on RED's receipt, posted 02-10 after RED's sale: valued on the receipt's date, backdated.
+    "8,2,AVG-LOC,2025-02-10,Direct Cost,Purchase,PC1,RED,2,0,0,3.00,FREIGHT",
   ],
 };
 
@@ -43,7 +45,8 @@ async function workbook(): Promise<string> {
   return dir;
 }
 
-// 02-03 at BLUE: 40.00 - 20.00 (the sale of 01-10 at 2 / 40.00) + 50.00 + 10.00 = 80.00 over 3; RED: 12.00 + 3.00.
+// 02-03 at BLUE: 40.00 - 20.00 (the sale of 01-10 at 2 / 40.00) + 50.00 + 10.00 = 80.00 over 3; RED: 24.00 + 3.00
+// over 2 on 01-08, its sale -13.50, 1 / 13.50 left.
 test("avgcost without --location lists each location with its average, exit 0", async () => {
   const wb = await workbook();
   const r = await costing(["avgcost", wb, "--item", "avg-loc", "--date", "2025-02-03"]);
@@ -52,7 +55,7 @@ test("avgcost without --location lists each location with its average, exit 0", 
   expect(r.stdout).toContain("per location and variant (Average Cost Calc. Type Item & Location & Variant): 2 pools.");
   expect(r.stdout).toContain("Average cost period 2025-02-03 .. 2025-02-03");
   expect(r.stdout).toMatch(/^\s+BLUE\s+3\s+80\.00\s+26\.66667$/m);
-  expect(r.stdout).toMatch(/^\s+RED\s+1\s+15\.00\s+15\.00$/m);
+  expect(r.stdout).toMatch(/^\s+RED\s+1\s+13\.50\s+13\.50$/m);
   expect(r.stdout).toContain('For one of them give --location ("costing avgcost ... --location BLUE").');
 });
 
@@ -75,8 +78,8 @@ test("avgcost --json without --location: an array, one object per location", asy
       locationCode: "RED",
       calcType: "Item & Location & Variant",
       quantity: "1",
-      value: "15.00",
-      unitCost: "15.00",
+      value: "13.50",
+      unitCost: "13.50",
     },
   ]);
 });
@@ -98,8 +101,8 @@ test("avgcost --location in small letters answers for the location as the ledger
   expect(JSON.parse(lower.stdout)).toMatchObject({
     locationCode: "RED",
     quantity: "1",
-    value: "15.00",
-    unitCost: "15.00",
+    value: "13.50",
+    unitCost: "13.50",
   });
   const unknown = await costing(["avgcost", wb, "--item", "AVG-LOC", "--date", "2025-02-03", "--location", "GREEN"]);
   expect(unknown.code).toBe(1);
@@ -117,13 +120,13 @@ test("explain without --location: the locations' averages, then each pool explai
   expect(r.stdout).toContain("Average cost calculation of AVG-LOC, location BLUE");
   expect(r.stdout).toContain("Average cost calculation of AVG-LOC, location RED");
   expect(r.stdout).toContain("Average unit cost: 26.66667 (value 80.00 / quantity 3)");
-  expect(r.stdout).toContain("Average unit cost: 15.00 (value 15.00 / quantity 1)");
+  expect(r.stdout).toContain("Average unit cost: 13.50 (value 13.50 / quantity 1)");
   const json = await costing(["explain", wb, "--item", "AVG-LOC", "--date", "2025-02-03", "--json"]);
   expect(json.code).toBe(0);
   const pools = JSON.parse(json.stdout);
   expect(pools.map((p: { locationCode: string; unitCost: string }) => [p.locationCode, p.unitCost])).toEqual([
     ["BLUE", "26.66667"],
-    ["RED", "15.00"],
+    ["RED", "13.50"],
   ]);
 });
 
@@ -192,11 +195,11 @@ test("explain marks the backdated receipt and breaks the opening down by source"
   expect(text.stdout).toMatch(/^\s+3 inbound entries\s+2025-01-05 \.\. 2025-01-20\s+4\s+100\.00$/m);
   expect(text.stdout).toMatch(/^\s+1 outbound entry\s+2025-01-10\s+-1\s+-20\.00$/m);
   expect(text.stdout).toMatch(
-    /^\s+6\s+of which backdated \(inbound\)\s+Purchase\s+2025-01-20\s+2025-01-20\s+1\s+10\.00\s+Backdated: value entry 6, valued on 2025-01-20, was posted after entry 5 valued on 2025-02-03\.$/m,
+    /^\s+6\s+of which backdated \(inbound\)\s+Purchase\s+2025-01-20\s+2025-01-20\s+1\s+10\.00\s+Backdated: value entry 6, posted on 2025-01-20 and valued on 2025-01-20, came after entry 5 valued on 2025-02-03\.$/m,
   );
 });
 
-test("explain on the backdated receipt's own day marks it among the period's inbounds; the late freight too", async () => {
+test("explain on the backdated receipt's own day marks it among the period's inbounds; the freight posted late too", async () => {
   const wb = await workbook();
   const blue = JSON.parse(
     (await costing(["explain", wb, "--item", "AVG-LOC", "--date", "2025-01-20", "--location", "BLUE", "--json"]))
@@ -214,8 +217,13 @@ test("explain on the backdated receipt's own day marks it among the period's inb
       }),
     }),
   ]);
-  const red = await costing(["explain", wb, "--item", "AVG-LOC", "--date", "2025-01-06", "--location", "RED"]);
+  // RED's sale of 01-08: the opening is the receipt of 01-06 with the freight posted on 02-10, on its own line.
+  const red = await costing(["explain", wb, "--item", "AVG-LOC", "--date", "2025-01-08", "--location", "RED"]);
   expect(red.code).toBe(0);
-  expect(red.stdout).toContain("Backdated: value entry 7 was posted on 2025-02-10 and valued on 2025-01-06.");
-  expect(red.stdout).toContain("Average unit cost: 15.00 (value 15.00 / quantity 1)");
+  expect(red.stdout).toMatch(/^\s+1 inbound entry\s+2025-01-06\s+2\s+27\.00$/m);
+  expect(red.stdout).toMatch(
+    /^\s+2\s+of which backdated \(inbound\)\s+Purchase\s+2025-01-06\s+2025-01-06\s+0\s+3\.00\s+Backdated: value entry 8, posted on 2025-02-10 and valued on 2025-01-06, came after entry 7 valued on 2025-01-08\.$/m,
+  );
+  expect(red.stdout).toMatch(/^\s+7\s+outbound, averaged\s+Sale\s+2025-01-08\s+2025-01-08\s+-1\s+-13\.50$/m);
+  expect(red.stdout).toContain("Average unit cost: 13.50 (value 27.00 / quantity 2)");
 });

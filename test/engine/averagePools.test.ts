@@ -43,7 +43,7 @@ describe("averageCostPools: each pool the question names", () => {
     expect(jan.named).toBe(false);
     expect(jan.pools.map(shown)).toEqual([
       ["BLUE", "", "4", "100.00", "25.00000"],
-      ["RED", "", "1", "15.00", "15.00000"],
+      ["RED", "", "2", "27.00", "13.50000"],
       ["RED", "V1", "3", "10.00", "3.33333"],
     ]);
     // GREEN has entries from March on: in March's list, not in January's.
@@ -56,7 +56,7 @@ describe("averageCostPools: each pool the question names", () => {
     const feb = averageCostPools(ledger, { itemNo: ITEM, date: "2025-02-15" });
     expect(feb.pools.map(shown)).toEqual([
       ["BLUE", "", "3", "75.00", "25.00000"],
-      ["RED", "", "1", "15.00", "15.00000"],
+      ["RED", "", "1", "13.50", "13.50000"],
       ["RED", "V1", "3", "10.00", "3.33333"],
     ]);
   });
@@ -65,7 +65,7 @@ describe("averageCostPools: each pool the question names", () => {
     const red = averageCostPools(ledger, { itemNo: ITEM, date: "2025-01-15", locationCode: "red" });
     expect(red.named).toBe(false);
     expect(red.pools.map(shown)).toEqual([
-      ["RED", "", "1", "15.00", "15.00000"],
+      ["RED", "", "2", "27.00", "13.50000"],
       ["RED", "V1", "3", "10.00", "3.33333"],
     ]);
     const v1 = averageCostPools(ledger, {
@@ -80,7 +80,7 @@ describe("averageCostPools: each pool the question names", () => {
     for (const variantCode of ["(blank)", ""])
       expect(
         shown(averageCostAt(ledger, { itemNo: ITEM, date: "2025-01-15", locationCode: "RED", variantCode })),
-      ).toEqual(["RED", "", "1", "15.00", "15.00000"]);
+      ).toEqual(["RED", "", "2", "27.00", "13.50000"]);
     // BLUE has no variants: its one pool.
     expect(shown(averageCostAt(ledger, { itemNo: ITEM, date: "2025-01-15", locationCode: "Blue" }))).toEqual([
       "BLUE",
@@ -138,8 +138,8 @@ describe("averageCostPools: each pool the question names", () => {
     for (const q of [{}, { locationCode: "BLUE" }, { locationCode: "NOWHERE", variantCode: "X" }]) {
       const r = averageCostPools(item, { itemNo: ITEM, date: "2025-01-15", ...q });
       expect(r.named).toBe(true);
-      // (40 + 12 + 50 + 10 + 3 + 10) / (2 + 1 + 1 + 1 + 3) = 125.00 / 8
-      expect(r.pools.map(shown)).toEqual([["", "", "8", "125.00", "15.62500"]]);
+      // (40 + 24 + 50 + 10 + 3 + 10) / (2 + 2 + 1 + 1 + 3) = 137.00 / 9
+      expect(r.pools.map(shown)).toEqual([["", "", "9", "137.00", "15.22222"]]);
     }
   });
 
@@ -227,20 +227,47 @@ describe("explainAverageCost: backdated values marked, the opening broken down",
     expect(formatExact(r.unitCost!, 5)).toBe("25.00000");
   });
 
-  test("February at RED: the item charge valued before it was posted is the opening's backdated value", () => {
-    const r = explainAverageCost(ledger, { itemNo: ITEM, date: "2025-02-15", locationCode: "RED", variantCode: "" });
-    expect(r.opening.backdated.map(line)).toEqual([
-      [
-        2,
-        "inbound",
-        "0",
-        "3.00",
-        { valueEntryNo: 7, postingDate: "2025-02-10", valuationDate: "2025-01-06", postedAfter: null },
-      ],
+  test("RED: the freight posted after RED's sale of 01-08, valued on the receipt's date, is backdated", () => {
+    const freight = {
+      valueEntryNo: 8,
+      postingDate: "2025-02-10",
+      valuationDate: "2025-01-06",
+      postedAfter: { itemLedgerEntryNo: 7, valuationDate: "2025-01-08" },
+    };
+    const jan = explainAverageCost(ledger, { itemNo: ITEM, date: "2025-01-15", locationCode: "RED", variantCode: "" });
+    expect(jan.lines.map(line)).toEqual([
+      [2, "inbound", "2", "27.00", freight],
+      [7, "outbound, averaged", "-1", "-13.50", null],
     ]);
-    // RED V1's receipt, posted after BLUE's sale of 02-03, is not backdated: that sale is another pool's.
+    // In February it is in the opening: on its own line, only the freight's value.
+    const feb = explainAverageCost(ledger, { itemNo: ITEM, date: "2025-02-15", locationCode: "RED", variantCode: "" });
+    expect(
+      feb.opening.sources.map((s) => [s.source, s.entries, formatExact(s.quantity), formatExact(s.value, 2)]),
+    ).toEqual([
+      ["inbounds", 1, "2", "27.00"],
+      ["outbounds", 1, "-1", "-13.50"],
+    ]);
+    expect(feb.opening.backdated.map(line)).toEqual([[2, "inbound", "0", "3.00", freight]]);
+    expect(feb.lines).toEqual([]);
+    // RED V1's receipt, posted after BLUE's sale of 02-03 and RED's of 01-08, is not backdated: those are other pools'.
     const v1 = explainAverageCost(ledger, { itemNo: ITEM, date: "2025-01-15", locationCode: "RED", variantCode: "V1" });
-    expect(v1.lines.map(line)).toEqual([[7, "inbound", "3", "10.00", null]]);
+    expect(v1.lines.map(line)).toEqual([[8, "inbound", "3", "10.00", null]]);
+  });
+
+  test("a value entry valued before its posting date with nothing later posted before it is not backdated", () => {
+    const l = replayed(
+      ledgerInput({
+        period: "Day",
+        steps: [
+          { ile: 1, date: "2025-01-01", type: "Purchase", qty: "2", cost: "20.00" },
+          { value: "Item Charge", ileNo: 1, date: "2025-01-15", cost: "8.00" },
+          { ile: 2, date: "2025-02-01", type: "Sale", qty: "-1", cost: "-10.00" },
+        ],
+      }),
+    );
+    const r = explainAverageCost(l, { itemNo: "ITEM1", date: "2025-02-01" });
+    expect(r.opening.backdated).toEqual([]);
+    expect(r.lines.map(line)).toEqual([[2, "outbound, averaged", "-1", "-14.00", null]]);
   });
 
   test("explainAverageCostPools without a location explains every pool", () => {
@@ -248,7 +275,7 @@ describe("explainAverageCost: backdated values marked, the opening broken down",
     expect(r.named).toBe(false);
     expect(r.pools.map((p) => [p.locationCode, p.variantCode, formatExact(p.opening.value, 2)])).toEqual([
       ["BLUE", "", "75.00"],
-      ["RED", "", "15.00"],
+      ["RED", "", "13.50"],
       ["RED", "V1", "10.00"],
     ]);
   });

@@ -46,7 +46,7 @@ function backdatingJson(b: Backdating | null): Record<string, unknown> | null {
         valueEntryNo: b.valueEntryNo,
         postingDate: b.postingDate,
         valuationDate: b.valuationDate,
-        postedAfter: b.postedAfter && { ...b.postedAfter },
+        postedAfter: { ...b.postedAfter },
       };
 }
 
@@ -85,18 +85,10 @@ export function explanationJson(r: AverageCostExplanation): Record<string, unkno
 
 /** Why a value is marked backdated, as one sentence. */
 export function backdatingText(b: Backdating): string {
-  const after = b.postedAfter;
-  if (after && b.postingDate > b.valuationDate)
-    return (
-      `Backdated: value entry ${b.valueEntryNo} was posted on ${b.postingDate} and valued on ${b.valuationDate}, ` +
-      `after entry ${after.itemLedgerEntryNo} valued on ${after.valuationDate}.`
-    );
-  if (after)
-    return (
-      `Backdated: value entry ${b.valueEntryNo}, valued on ${b.valuationDate}, was posted after entry ` +
-      `${after.itemLedgerEntryNo} valued on ${after.valuationDate}.`
-    );
-  return `Backdated: value entry ${b.valueEntryNo} was posted on ${b.postingDate} and valued on ${b.valuationDate}.`;
+  return (
+    `Backdated: value entry ${b.valueEntryNo}, posted on ${b.postingDate} and valued on ${b.valuationDate}, ` +
+    `came after entry ${b.postedAfter.itemLedgerEntryNo} valued on ${b.postedAfter.valuationDate}.`
+  );
 }
 
 const SOURCE_TEXT: Record<OpeningSource["source"], (n: number) => string> = {
