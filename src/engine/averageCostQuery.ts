@@ -1,5 +1,7 @@
 // The average unit cost of the period holding a date, and its explanation, like Business Central's
-// "Average Cost Calc. Overview": opening inventory, each inbound of the period, each outbound valued.
+// "Average Cost Calc. Overview": opening inventory, each inbound of the period, each outbound valued. With Average
+// Cost Calc. Type Item & Location & Variant a question without a location (or variant) names every pool of the
+// item (averagePools.ts): the *Pools queries answer for each, the single ones refuse, naming them.
 // Answered on the ledger as Adjust Cost leaves it (adjusting is idempotent, so an adjusted ledger is unchanged).
 import {
   ZERO,
@@ -8,20 +10,24 @@ import {
   quantity as asQuantity,
   unitAmount,
   type Amount,
-  type Fixed,
   type Quantity,
   type UnitAmount,
 } from "./money";
 import type { IsoDate } from "./calendar";
-import { type AverageCostCalcType, type ItemLedgerEntryType, type Ledger, LedgerError, ledgerItemNo } from "./model";
+import { type AverageCostCalcType, type Ledger, LedgerError, ledgerItemNo } from "./model";
 import { Period, calcTypeOn, valuationPeriod } from "./averageCostPeriod";
 import { adjustCostItemEntries } from "./adjustCost";
 import { indexLedger } from "./ledgerIndex";
 import { rulesOf } from "./costingMethods";
+import { AveragePoolsError, itemPools, poolsAsked } from "./averagePools";
+import { type Opening, type PoolLine, poolOverview } from "./averageCostOverview";
+
+export type { Backdating, Opening, OpeningSource, PoolLine } from "./averageCostOverview";
 
 export interface AverageCostQuery {
   readonly itemNo: string;
   readonly date: IsoDate;
+  /** Not given: every location (Calc. Type Item & Location & Variant), or none (Calc. Type Item). */
   readonly locationCode?: string;
   readonly variantCode?: string;
 }
@@ -37,122 +43,96 @@ export interface AverageCostAnswer {
   readonly unitCost: UnitAmount | null; // null when there is nothing positive to average
 }
 
-export interface PoolLine {
-  readonly kind: "inbound" | "outbound, averaged" | "outbound, fixed application" | "revaluation" | "cost change";
-  readonly itemLedgerEntryNo: number;
-  readonly entryType: ItemLedgerEntryType;
-  readonly postingDate: IsoDate;
-  readonly valuationDate: IsoDate;
-  readonly quantity: Quantity;
-  readonly value: Amount;
-}
-
 export interface AverageCostExplanation extends AverageCostAnswer {
-  readonly opening: { readonly quantity: Quantity; readonly value: Amount };
+  readonly opening: Opening;
   readonly lines: readonly PoolLine[];
   readonly closing: { readonly quantity: Quantity; readonly value: Amount };
 }
 
-export function explainAverageCost(ledger: Ledger, asked: AverageCostQuery): AverageCostExplanation {
-  const q = { ...asked, itemNo: ledgerItemNo(ledger.items, asked.itemNo) };
-  const item = ledger.items.get(q.itemNo);
-  if (!item || !ledger.itemLedgerEntries.some((e) => e.itemNo === q.itemNo))
-    throw new LedgerError(`Item ${q.itemNo} has no entries in Item Ledger Entries. Check the item number.`);
+/** The answers for the pools a question names; `named` when it names one, the one asked for. */
+export interface AveragePools<T> {
+  readonly named: boolean;
+  readonly pools: readonly T[];
+}
+
+/** Each pool the question names, explained (Calc. Type Item: the item's one pool). */
+export function explainAverageCostPools(ledger: Ledger, asked: AverageCostQuery): AveragePools<AverageCostExplanation> {
+  const itemNo = ledgerItemNo(ledger.items, asked.itemNo);
+  const item = ledger.items.get(itemNo);
+  if (!item || !ledger.itemLedgerEntries.some((e) => e.itemNo === itemNo))
+    throw new LedgerError(`Item ${itemNo} has no entries in Item Ledger Entries. Check the item number.`);
   if (!rulesOf(item).averaged)
     throw new LedgerError(
-      `Item ${q.itemNo} uses costing method ${item.costingMethod}; an average cost exists only for Average items. ` +
+      `Item ${itemNo} uses costing method ${item.costingMethod}; an average cost exists only for Average items. ` +
         `Use the inventory value (costing valuation) for this item instead.`,
     );
   const settings = { setup: ledger.setup, accountingPeriods: ledger.accountingPeriods };
-  const period = valuationPeriod(q.date, settings);
-  const calcType = calcTypeOn(q.date, settings);
-  const adjusted = adjustCostItemEntries(ledger, { itemNos: [q.itemNo] }).ledger;
+  const period = valuationPeriod(asked.date, settings);
+  const calcType = calcTypeOn(asked.date, settings);
+  const adjusted = adjustCostItemEntries(ledger, { itemNos: [itemNo] }).ledger;
   const index = indexLedger(adjusted);
-  const locationCode = calcType === "Item" ? "" : (q.locationCode ?? "");
-  const variantCode = calcType === "Item" ? "" : (q.variantCode ?? "");
-  const inScope = (loc: string, v: string) => calcType === "Item" || (loc === locationCode && v === variantCode);
-
-  let openQ: Fixed = ZERO;
-  let openV: Fixed = ZERO;
-  const lines = new Map<string, { line: PoolLine; quantity: Fixed; value: Fixed }>();
-  for (const e of index.ilesByItem.get(q.itemNo) ?? []) {
-    if (!inScope(e.locationCode, e.variantCode)) continue;
-    const vd = index.ileVd.get(e.entryNo)!;
-    const averaged =
-      !e.positive && e.appliesToEntry === 0 && (index.vesByIle.get(e.entryNo)?.[0]?.valuedByAverageCost ?? false);
-    const openBefore = !e.positive && e.remainingQuantity < 0n && vd < period.start;
-    for (const v of index.vesByIle.get(e.entryNo) ?? []) {
-      if (v.valuationDate > period.end || openBefore) continue;
-      const value = v.costAmountActual + v.costAmountExpected;
-      if (v.valuationDate < period.start) {
-        openQ = openQ + v.itemLedgerEntryQuantity;
-        openV = openV + value;
-        continue;
-      }
-      const kind: PoolLine["kind"] =
-        v.entryType === "Revaluation"
-          ? "revaluation"
-          : vd < period.start
-            ? "cost change"
-            : e.positive
-              ? "inbound"
-              : averaged
-                ? "outbound, averaged"
-                : "outbound, fixed application";
-      const key = `${e.entryNo}\u0000${kind}`;
-      const l = lines.get(key) ?? {
-        line: {
-          kind,
-          itemLedgerEntryNo: e.entryNo,
-          entryType: e.entryType,
-          postingDate: e.postingDate,
-          valuationDate: v.valuationDate,
-          quantity: ZERO,
-          value: ZERO,
-        },
-        quantity: ZERO,
-        value: ZERO,
-      };
-      l.quantity = l.quantity + v.itemLedgerEntryQuantity;
-      l.value = l.value + value;
-      lines.set(key, l);
-    }
-  }
-  const all = [...lines.values()]
-    .map((l) => ({ ...l.line, quantity: asQuantity(l.quantity), value: amount(l.value) }))
-    .sort((a, b) => a.itemLedgerEntryNo - b.itemLedgerEntryNo);
-  let quantity: Fixed = openQ;
-  let value: Fixed = openV;
-  let closingQ: Fixed = openQ;
-  let closingV: Fixed = openV;
-  for (const l of all) {
-    closingQ = closingQ + l.quantity;
-    closingV = closingV + l.value;
-    if (l.kind === "outbound, averaged") continue;
-    quantity = quantity + l.quantity;
-    value = value + l.value;
-  }
-  const unitCost =
-    quantity > ZERO ? unitAmount(divRound(value, quantity, ledger.setup.unitAmountRoundingPrecision)) : null;
-  return {
-    itemNo: q.itemNo,
-    locationCode,
-    variantCode,
-    period,
+  const entries = index.ilesByItem.get(itemNo) ?? [];
+  const { pools, named } = poolsAsked(
+    { ...asked, itemNo },
+    itemPools(entries, (e) => index.ileVd.get(e.entryNo)!),
     calcType,
-    quantity: asQuantity(quantity),
-    value: amount(value),
-    unitCost,
-    opening: { quantity: asQuantity(openQ), value: amount(openV) },
-    lines: all,
-    closing: { quantity: asQuantity(closingQ), value: amount(closingV) },
-  };
+    period.end,
+  );
+  const explained = pools.map((scope): AverageCostExplanation => {
+    const o = poolOverview(index, itemNo, period, calcType === "Item" ? null : scope);
+    const { quantity, value } = o.pool;
+    return {
+      itemNo,
+      locationCode: scope.locationCode,
+      variantCode: scope.variantCode,
+      period,
+      calcType,
+      quantity: asQuantity(quantity),
+      value: amount(value),
+      unitCost:
+        quantity > ZERO ? unitAmount(divRound(value, quantity, ledger.setup.unitAmountRoundingPrecision)) : null,
+      opening: o.opening,
+      lines: o.lines,
+      closing: o.closing,
+    };
+  });
+  return { named, pools: explained };
 }
 
+/** The one pool the question names, explained; refused (AveragePoolsError) when it names several. */
+export function explainAverageCost(ledger: Ledger, q: AverageCostQuery): AverageCostExplanation {
+  const { named, pools } = explainAverageCostPools(ledger, q);
+  if (!named) throw new AveragePoolsError(pools[0].itemNo, pools);
+  return pools[0];
+}
+
+const answerOf = ({
+  itemNo,
+  locationCode,
+  variantCode,
+  period,
+  calcType,
+  quantity,
+  value,
+  unitCost,
+}: AverageCostAnswer): AverageCostAnswer => ({
+  itemNo,
+  locationCode,
+  variantCode,
+  period,
+  calcType,
+  quantity,
+  value,
+  unitCost,
+});
+
+/** The average of each pool the question names. */
+export function averageCostPools(ledger: Ledger, q: AverageCostQuery): AveragePools<AverageCostAnswer> {
+  const { named, pools } = explainAverageCostPools(ledger, q);
+  return { named, pools: pools.map(answerOf) };
+}
+
+/** The average of the one pool the question names; refused (AveragePoolsError) when it names several. */
 export function averageCostAt(ledger: Ledger, q: AverageCostQuery): AverageCostAnswer {
-  const { itemNo, locationCode, variantCode, period, calcType, quantity, value, unitCost } = explainAverageCost(
-    ledger,
-    q,
-  );
-  return { itemNo, locationCode, variantCode, period, calcType, quantity, value, unitCost };
+  return answerOf(explainAverageCost(ledger, q));
 }

@@ -13,7 +13,15 @@ import {
   type Fixed,
   type UnitAmount,
 } from "./money";
-import { ledgerItemNo, roundingOf, type Item, type ItemLedgerEntry, type Ledger, type Problem } from "./model";
+import {
+  ledgerCode,
+  ledgerItemNo,
+  roundingOf,
+  type Item,
+  type ItemLedgerEntry,
+  type Ledger,
+  type Problem,
+} from "./model";
 import { calcTypeOn, valuationPeriod } from "./averageCostPeriod";
 import { averageCostEntryPoints } from "./entryPoints";
 import {
@@ -90,9 +98,16 @@ export function calculateInventoryValue(
 
   const ix = revaluationIndex(ledger);
   const items = selectItems(ledger, o.itemNos, refusals);
+  // Location and variant codes as the ledger spells them ("blue" for BLUE: ledgerCode, as item numbers).
+  const spelt = (filter: readonly string[] | undefined, codeOf: (e: ItemLedgerEntry) => string) => {
+    if (!filter?.length) return null;
+    const known = new Set(ledger.itemLedgerEntries.map(codeOf));
+    return new Set(filter.map((c) => ledgerCode(known, c)));
+  };
+  const locations = spelt(o.locationFilter, (e) => e.locationCode);
+  const variants = spelt(o.variantFilter, (e) => e.variantCode);
   const inFilter = (e: ItemLedgerEntry) =>
-    (!o.locationFilter?.length || o.locationFilter.includes(e.locationCode)) &&
-    (!o.variantFilter?.length || o.variantFilter.includes(e.variantCode));
+    (locations === null || locations.has(e.locationCode)) && (variants === null || variants.has(e.variantCode));
   const unadjusted = unadjustedAverageItems(ledger, items, date);
 
   const lines: RevaluationJournalLine[] = [];

@@ -10,8 +10,19 @@ export { adjustCostItemEntries } from "./adjustCost";
 export type { AdjustCostOptions, AdjustCostResult, UnsettledItem } from "./adjustCost";
 export { inventoryAsOf } from "./inventoryValue";
 export type { InventoryRow, InventoryOptions } from "./inventoryValue";
-export { averageCostAt, explainAverageCost } from "./averageCostQuery";
-export type { AverageCostQuery, AverageCostAnswer, AverageCostExplanation, PoolLine } from "./averageCostQuery";
+export { averageCostAt, averageCostPools, explainAverageCost, explainAverageCostPools } from "./averageCostQuery";
+export type {
+  AverageCostQuery,
+  AverageCostAnswer,
+  AverageCostExplanation,
+  AveragePools,
+  Backdating,
+  Opening,
+  OpeningSource,
+  PoolLine,
+} from "./averageCostQuery";
+export { AveragePoolsError } from "./averagePools";
+export type { PoolScope } from "./averagePools";
 export { averageCostEntryPoints } from "./entryPoints";
 export type { EntryPoint } from "./entryPoints";
 export * from "./revaluationJournal";

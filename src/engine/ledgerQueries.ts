@@ -11,6 +11,7 @@ import {
   type Ledger,
   LedgerError,
   type ValueEntry,
+  ledgerCode,
   roundingOf,
 } from "./model";
 import { Period, calcTypeOn, periodLookup } from "./averageCostPeriod";
@@ -27,7 +28,8 @@ import {
   type Quantity,
   type UnitAmount,
 } from "./money";
-import { type AverageCostAnswer, type AverageCostQuery, averageCostAt } from "./averageCostQuery";
+import { type AverageCostAnswer, type AverageCostQuery, type AveragePools, averageCostAt } from "./averageCostQuery";
+import { AveragePoolsError, type ItemPool, itemPools, poolsAsked } from "./averagePools";
 import { RevaluationIndex, isRevaluable, revaluableQuantity, revaluationIndex } from "./revaluableQuantity";
 import { rulesOf } from "./costingMethods";
 
@@ -95,6 +97,7 @@ export class LedgerQueries {
   private readonly periodOf: (date: IsoDate) => Period;
   private readonly averages = new Map<string, AverageSeries>();
   private readonly stocks = new Map<string, RunningSums>();
+  private readonly pools = new Map<string, readonly ItemPool[]>();
   private revaluation: RevaluationIndex | null = null;
 
   private constructor(
@@ -159,8 +162,9 @@ export class LedgerQueries {
   }
 
   /** Inventory quantity and value of the item as of the date, by valuation date (or by posting date). */
-  inventory(itemNo: string, date: IsoDate, q: InventoryQuery = {}): { quantity: Quantity; value: Amount } {
+  inventory(itemNo: string, date: IsoDate, asked: InventoryQuery = {}): { quantity: Quantity; value: Amount } {
     const entries = this.check(itemNo, date);
+    const q = { ...asked, ...this.codes(itemNo, entries, asked) };
     const basis = q.basis ?? "valuation";
     const key = `${itemNo}\u0000${q.locationCode ?? "\u0001"}\u0000${q.variantCode ?? "\u0001"}\u0000${basis}`;
     let sums = this.stocks.get(key);
@@ -192,8 +196,40 @@ export class LedgerQueries {
     return roundingOf(this.ledger);
   }
 
-  /** The average unit cost of the period holding the date, as averageCostAt gives it. */
+  /** The item's pools by location and variant (itemPools), found once. */
+  private poolsOf(itemNo: string, entries: readonly ItemLedgerEntry[]): readonly ItemPool[] {
+    let pools = this.pools.get(itemNo);
+    if (!pools) this.pools.set(itemNo, (pools = itemPools(entries, (e) => this.index.ileVd.get(e.entryNo)!)));
+    return pools;
+  }
+
+  /** A location and variant given, as the ledger spells them for the item (ledgerCode); undefined stays so. */
+  private codes(
+    itemNo: string,
+    entries: readonly ItemLedgerEntry[],
+    q: { locationCode?: string; variantCode?: string },
+  ): { locationCode?: string; variantCode?: string } {
+    if (q.locationCode === undefined && q.variantCode === undefined) return q;
+    const pools = this.poolsOf(itemNo, entries);
+    const spelt = (code: string | undefined, of: (p: ItemPool) => string) =>
+      code === undefined ? undefined : ledgerCode(new Set(pools.map(of)), code);
+    const locationCode = spelt(q.locationCode, (p) => p.locationCode);
+    const variantCode = spelt(q.variantCode, (p) => p.variantCode);
+    return {
+      ...(locationCode === undefined ? {} : { locationCode }),
+      ...(variantCode === undefined ? {} : { variantCode }),
+    };
+  }
+
+  /** The average unit cost of the period holding the date, as averageCostAt gives it: of the one pool asked. */
   averageCost(q: AverageCostQuery): AverageCostAnswer {
+    const { named, pools } = this.averageCostPools(q);
+    if (!named) throw new AveragePoolsError(q.itemNo, pools);
+    return pools[0];
+  }
+
+  /** The average of each pool the question names (averageCostPools). */
+  averageCostPools(q: AverageCostQuery): AveragePools<AverageCostAnswer> {
     const entries = this.check(q.itemNo, q.date);
     const item = this.ledger.items.get(q.itemNo);
     if (entries.length === 0)
@@ -206,11 +242,24 @@ export class LedgerQueries {
     const settings = { setup: this.ledger.setup, accountingPeriods: this.ledger.accountingPeriods };
     const period = this.periodOf(q.date);
     const calcType: AverageCostCalcType = calcTypeOn(q.date, settings);
-    const locationCode = calcType === "Item" ? "" : (q.locationCode ?? "");
-    const variantCode = calcType === "Item" ? "" : (q.variantCode ?? "");
-    const series = this.averageSeries(q.itemNo, entries, calcType, locationCode, variantCode);
-    if (series.irregular) return averageCostAt(this.ledger, q);
+    const asked = poolsAsked(q, this.poolsOf(q.itemNo, entries), calcType, period.end);
+    return {
+      named: asked.named,
+      pools: asked.pools.map((scope) => {
+        const one = { ...q, ...scope };
+        const series = this.averageSeries(q.itemNo, entries, calcType, scope.locationCode, scope.variantCode);
+        if (series.irregular) return averageCostAt(this.ledger, one);
+        return this.average(one, series, period, calcType);
+      }),
+    };
+  }
 
+  private average(
+    q: AverageCostQuery & { locationCode: string; variantCode: string },
+    series: AverageSeries,
+    period: Period,
+    calcType: AverageCostCalcType,
+  ): AverageCostAnswer {
     const all = series.all.between(null, period.end);
     const averaged = series.averaged.between(addDays(period.start, -1), period.end);
     let quantity = all.quantity - averaged.quantity;
@@ -225,7 +274,8 @@ export class LedgerQueries {
     }
     const unitCost = quantity > ZERO ? unitAmount(divRound(value, quantity, this.rounding().unitAmount)) : null;
     const [dq, dv] = [asQuantity(quantity), asAmount(value)];
-    return { itemNo: q.itemNo, locationCode, variantCode, period, calcType, quantity: dq, value: dv, unitCost };
+    const { itemNo, locationCode, variantCode } = q;
+    return { itemNo, locationCode, variantCode, period, calcType, quantity: dq, value: dv, unitCost };
   }
 
   private averageSeries(
@@ -270,8 +320,13 @@ export class LedgerQueries {
    * The revaluable quantity as of the date (Calculate Inventory Value per Item): completely invoiced inbound
    * entries invoiced by then (Standard items: received by then), less what was applied to them by then.
    */
-  revaluableQuantity(itemNo: string, date: IsoDate, q: { locationCode?: string; variantCode?: string } = {}): Quantity {
+  revaluableQuantity(
+    itemNo: string,
+    date: IsoDate,
+    asked: { locationCode?: string; variantCode?: string } = {},
+  ): Quantity {
     const entries = this.check(itemNo, date);
+    const q = this.codes(itemNo, entries, asked);
     this.revaluation ??= revaluationIndex(this.ledger);
     const includeExpected = rulesOf(this.ledger.items.get(itemNo)).valuedWithExpectedCost;
     let total: Fixed = ZERO;

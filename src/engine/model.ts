@@ -118,17 +118,33 @@ export interface AccountingPeriod {
   readonly averageCostCalcType: AverageCostCalcType | null;
 }
 
-/** A complete, consistent ledger: every derived field is filled in (see replay.ts). */
-/**
- * An item number as the ledger spells it: as given, else in capitals (Business Central's Code fields are kept in
- * capitals, and a controller types "avg-day" for AVG-DAY); as given when neither is an item.
- */
-export function ledgerItemNo(items: ReadonlyMap<string, unknown>, given: string): string {
-  if (items.has(given)) return given;
-  const upper = given.toUpperCase();
-  return items.has(upper) ? upper : given;
+/** How a blank Location Code or Variant Code is named in lists and messages, and may be given back. */
+export const BLANK_CODE = "(blank)";
+
+/** A code as a list or message shows it: the code, or BLANK_CODE for a blank one. */
+export function codeName(code: string): string {
+  return code === "" ? BLANK_CODE : code;
 }
 
+/**
+ * A code (Item No., Location Code, Variant Code) as the ledger spells it: as given, else in capitals (Business
+ * Central keeps Code fields in capitals, and a controller types "avg-day" for AVG-DAY or "blue" for BLUE); the
+ * blank code for BLANK_CODE when the ledger has no code spelt so; as given when none of these is known.
+ */
+export function ledgerCode(known: { has(code: string): boolean }, given: string): string {
+  if (known.has(given)) return given;
+  const upper = given.toUpperCase();
+  if (known.has(upper)) return upper;
+  if (upper === BLANK_CODE.toUpperCase() && known.has("")) return "";
+  return given;
+}
+
+/** An item number as the ledger spells it (ledgerCode over the items). */
+export function ledgerItemNo(items: ReadonlyMap<string, unknown>, given: string): string {
+  return ledgerCode(items, given);
+}
+
+/** A complete, consistent ledger: every derived field is filled in (see replay.ts). */
 export interface Ledger {
   readonly items: ReadonlyMap<string, Item>;
   readonly itemLedgerEntries: readonly ItemLedgerEntry[]; // ascending Entry No.

@@ -1,9 +1,10 @@
 // The answers of the COSTING functions, from the ledger's query index (LedgerQueries): each function's
 // arguments are read first (a bad argument is an error at once, without the ledger), then answered from the
 // index. Errors are CellErrors with Excel's codes: an unknown item #N/A, a date before the ledger #NUM!, an item
-// that is not Average for AVGCOST #VALUE!, nothing on hand (no unit cost, nothing to average) #DIV/0!. Never a
-// number that is not the engine's answer.
-import { LedgerError, formatExact, ledgerItemNo, type LedgerQueries } from "../engine";
+// that is not Average for AVGCOST #VALUE!, an average calculated per location and variant asked without them
+// #VALUE! (naming the locations to choose from), nothing on hand (no unit cost, nothing to average) #DIV/0!.
+// Never a number that is not the engine's answer.
+import { AveragePoolsError, LedgerError, formatExact, ledgerItemNo, type LedgerQueries } from "../engine";
 import type { IsoDate } from "../engine/calendar";
 import { CellError, codeArg, dateArg, flagArg, isoToSerial, toCellNumber } from "./cells";
 
@@ -37,7 +38,8 @@ const itemIn = (q: LedgerQueries, item: string): string => ledgerItemNo(q.ledger
 
 /**
  * Runs an index query for the item on the date: a date before the ledger is #NUM!; the engine's refusals are
- * #N/A (unknown item, an item without entries) or, for `averageOnly`, #VALUE! (the item is not Average).
+ * #N/A (unknown item, an item without entries) or, for `averageOnly`, #VALUE! (the item is not Average, or its
+ * average is per location and variant and the question does not say which).
  */
 function ask<T>(q: LedgerQueries, item: string, date: IsoDate, run: (itemNo: string) => T, averageOnly = false): T {
   const itemNo = itemIn(q, item);
@@ -51,6 +53,7 @@ function ask<T>(q: LedgerQueries, item: string, date: IsoDate, run: (itemNo: str
     return run(itemNo);
   } catch (e) {
     if (!(e instanceof LedgerError)) throw e;
+    if (averageOnly && e instanceof AveragePoolsError) throw new CellError("#VALUE!", e.message);
     const known = q.ledger.items.get(itemNo);
     if (averageOnly && known && known.costingMethod !== "Average") throw new CellError("#VALUE!", e.message);
     throw new CellError("#N/A", e.message);

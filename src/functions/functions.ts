@@ -25,8 +25,8 @@ export function costingVersion(): string {
  * @customfunction AVGCOST
  * @param item Item No., as in the Items table.
  * @param date A date in the period: a date cell or text such as "2025-02-15".
- * @param location Location Code (used when Average Cost Calc. Type is per item, location and variant).
- * @param variant Variant Code (used when Average Cost Calc. Type is per item, location and variant).
+ * @param location Location Code: needed when Average Cost Calc. Type is per item, location and variant.
+ * @param variant Variant Code: needed then when the item has variants at the location.
  * @param invocation Set by Excel.
  * @returns The average unit cost of the period.
  */

@@ -60,7 +60,7 @@ async function functionsBench(ledger: Ledger, replaySeconds: number, seed: numbe
   await cache.current();
 
   // Item, location and variant of a random entry of an Average item (the generated ledger's Average Cost Calc.
-  // Type is per item, location and variant), and a random date of the ledger.
+  // Type is per item, location and variant, so both are given; a blank one as "(blank)"), and a random date.
   const average = ledger.itemLedgerEntries.filter((e) => ledger.items.get(e.itemNo)?.costingMethod === "Average");
   const items = new Set(average.map((e) => e.itemNo)).size;
   const first = dateToSerial(new Date(`${queries.firstDate}T00:00:00Z`));
@@ -70,8 +70,8 @@ async function functionsBench(ledger: Ledger, replaySeconds: number, seed: numbe
     const e = average[Math.floor(random() * average.length)];
     return {
       item: e.itemNo,
-      location: e.locationCode || undefined,
-      variant: e.variantCode || undefined,
+      location: e.locationCode || "(blank)",
+      variant: e.variantCode || "(blank)",
       date: first + Math.floor(random() * (last - first + 1)),
     };
   });

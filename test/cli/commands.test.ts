@@ -125,14 +125,48 @@ describe.each<Kind>(["csv", "xlsx"])("costing on the sample (%s)", (kind) => {
     const ex = await costing(["explain", wb, "--item", "AVG-MONTH", "--date", "2025-02-15", "--json"]);
     expect(ex.code).toBe(0);
     const pool = JSON.parse(ex.stdout);
-    expect(pool.opening).toEqual({ quantity: "1", value: "30.00" });
+    // The opening broken down: January's two receipts and its sale, nothing backdated, nothing left out.
+    expect(pool.opening).toEqual({
+      quantity: "1",
+      value: "30.00",
+      sources: [
+        {
+          source: "inbounds",
+          entries: 2,
+          quantity: "2",
+          value: "60.00",
+          firstValuationDate: "2025-01-01",
+          lastValuationDate: "2025-01-01",
+        },
+        {
+          source: "outbounds",
+          entries: 1,
+          quantity: "-1",
+          value: "-30.00",
+          firstValuationDate: "2025-01-01",
+          lastValuationDate: "2025-01-01",
+        },
+      ],
+      backdated: [],
+      leftOut: null,
+    });
     expect(pool.unitCost).toBe("65.00");
     expect(Array.isArray(pool.lines)).toBe(true);
     for (const l of pool.lines) {
       expect(Object.keys(l).sort()).toEqual(
-        ["entryType", "itemLedgerEntryNo", "kind", "postingDate", "quantity", "valuationDate", "value"].sort(),
+        [
+          "backdated",
+          "entryType",
+          "itemLedgerEntryNo",
+          "kind",
+          "postingDate",
+          "quantity",
+          "valuationDate",
+          "value",
+        ].sort(),
       );
       expect(l.value).toMatch(AMOUNT);
+      expect(l.backdated).toBeNull();
     }
     const inbound = pool.lines.find((l: { entryType: string }) => l.entryType === "Purchase");
     expect(inbound).toMatchObject({ quantity: "1", value: "100.00", postingDate: "2025-02-02" });

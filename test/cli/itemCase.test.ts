@@ -1,6 +1,7 @@
 // Item numbers in any case (issue 11): Business Central keeps Code fields in capitals and a controller types
 // "avg-day" for AVG-DAY; the command line answers for the item as the ledger spells it, as the COSTING functions
-// do (one rule: ledgerItemNo in the engine). A number that is no item in any case is still refused.
+// do (one rule: ledgerItemNo in the engine); location codes likewise. A number that is no item in any case is still
+// refused.
 import { costing, removeTemps, sampleCopy } from "./helpers";
 
 afterAll(removeTemps);
@@ -27,4 +28,12 @@ test("an item number that is no item in any case is still refused", async () => 
   const r = await costing(["avgcost", wb, "--item", "no-such-item", "--date", "2023-02-01"]);
   expect(r.code).toBe(1);
   expect(r.stderr).toContain("Item no-such-item has no entries");
+});
+
+test("calc-value --location red revalues FIFO-PLAIN at RED, as --location RED does (one rule: ledgerCode)", async () => {
+  const wb = await sampleCopy("csv");
+  const r = await costing(["calc-value", wb, "--date", "2023-12-31", "--item", "fifo-plain", "--location", "red"]);
+  expect(r.stderr).toBe("");
+  expect(r.code).toBe(0);
+  expect(r.stdout).toMatch(/^\s+FIFO-PLAIN\s+RED\s+3\s+7\.00\s+21\.00\s+7\.00$/m);
 });

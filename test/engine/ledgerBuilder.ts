@@ -23,6 +23,7 @@ export type Step =
       qty: string;
       cost: string;
       loc?: string;
+      variant?: string;
       appliesTo?: number;
       doc?: string;
       order?: string;
@@ -74,7 +75,7 @@ export function ledgerInput(s: Scenario): LedgerInput {
         entryType: st.type,
         documentNo: st.doc ?? `D${st.ile}`,
         locationCode: st.loc ?? "",
-        variantCode: "",
+        variantCode: st.variant ?? "",
         quantity: dec(st.qty),
         appliesToEntry: st.appliesTo ?? 0,
         orderNo: st.order ?? "",

@@ -5,21 +5,15 @@ import { EXIT_OK } from "../errors";
 import { amount, quantity, table, unitCost } from "../format";
 import { printer } from "../io";
 import { chosenCostingMethodJson, loadLedger } from "../load";
-import type { AverageCostAnswer as AverageCost } from "../../engine";
-import { AVERAGE_OPTIONS, averageQuery, scopeText } from "./averageQuery";
-
-export function averageJson(r: AverageCost): Record<string, unknown> {
-  return {
-    itemNo: r.itemNo,
-    locationCode: r.locationCode,
-    variantCode: r.variantCode,
-    period: { start: r.period.start, end: r.period.end },
-    calcType: r.calcType,
-    quantity: quantity(r.quantity),
-    value: amount(r.value),
-    unitCost: r.unitCost === null ? null : unitCost(r.unitCost),
-  };
-}
+import {
+  AVERAGE_OPTIONS,
+  NO_AVERAGE,
+  averageJson,
+  averageQuery,
+  poolsText,
+  scopeText,
+  withChoice,
+} from "./averageQuery";
 
 export const avgcost: Command = {
   name: "avgcost",
@@ -31,9 +25,17 @@ export const avgcost: Command = {
     const { workbook, query } = averageQuery(avgcost, args);
     const loaded = await loadLedger(ctx, workbook, "no average was calculated.", args);
     const { ledger } = loaded;
-    const { averageCostAt } = await import("../../engine");
-    const r = averageCostAt(ledger, query);
+    const { averageCostPools } = await import("../../engine");
+    const { named, pools } = averageCostPools(ledger, query);
     const out = printer(ctx.io.stdout);
+    if (!named) {
+      // Calculated per location and variant, asked without them: each pool's average.
+      if (flag(args, "json"))
+        out(JSON.stringify(withChoice(chosenCostingMethodJson(loaded), pools.map(averageJson)), null, 2));
+      else for (const line of poolsText(pools, query.date, "avgcost")) out(line);
+      return EXIT_OK;
+    }
+    const r = pools[0];
     if (flag(args, "json")) {
       out(JSON.stringify({ ...chosenCostingMethodJson(loaded), ...averageJson(r) }, null, 2));
       return EXIT_OK;
@@ -44,7 +46,7 @@ export const avgcost: Command = {
       ["Average Cost Calc. Type", String(r.calcType)],
       ["Quantity", quantity(r.quantity)],
       ["Value", amount(r.value)],
-      ["Unit cost", r.unitCost === null ? "none (no quantity in the period's pool)" : unitCost(r.unitCost)],
+      ["Unit cost", r.unitCost === null ? NO_AVERAGE : unitCost(r.unitCost)],
     ];
     for (const line of table(["", ""], rows, ["left", "left"]).slice(2)) out("  " + line);
     return EXIT_OK;
