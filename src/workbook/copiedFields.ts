@@ -229,7 +229,8 @@ export class CopiedFields {
     // Each item ledger entry's last direct cost entry without item charge, not an adjustment (DirCostValueEntry).
     const directCost = new Map<number, number>();
     for (const v of [...ledger.valueEntries, ...entries])
-      if (v.entryType === "Direct Cost" && !v.itemChargeNo && !v.adjustment) directCost.set(v.itemLedgerEntryNo, v.entryNo);
+      if (v.entryType === "Direct Cost" && !v.itemChargeNo && !v.adjustment)
+        directCost.set(v.itemLedgerEntryNo, v.entryNo);
     let adjustCode: CellValue | undefined;
     let revaluationCode: CellValue | undefined;
     const isAdjustCost = (v: ValueEntry) => v.adjustment || v.entryType === "Rounding";

@@ -52,7 +52,8 @@ const SAMPLE = 2000;
 const YMD = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(.*)$/;
 const DMY = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(.*)$/;
 // A time of day after a date that is midnight, as date-time exports write a date: " 00:00:00", "T00:00:00Z", " 12:00 AM".
-const MIDNIGHT = /^(?:[T ]\s*(?:0?0:00(?::00(?:[.,]0+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?|12:00(?::00)?\s*[Aa]\.?[Mm]\.?))?$/;
+const MIDNIGHT =
+  /^(?:[T ]\s*(?:0?0:00(?::00(?:[.,]0+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?|12:00(?::00)?\s*[Aa]\.?[Mm]\.?))?$/;
 
 interface DateShape {
   readonly order?: DateText["order"];
@@ -144,16 +145,16 @@ function complete(shape: DateShape | undefined, order?: DateText["order"]): Date
  * no format of its own takes the table's, else `fallback`'s; a date order no cell proves comes from the table's
  * other date columns, else `fallback`, else day first (dotted dates always are).
  */
-export function detectTextStyle(
-  table: TableData,
-  kinds: readonly StyledKind[],
-  fallback?: TextDefaults,
-): TextStyle {
+export function detectTextStyle(table: TableData, kinds: readonly StyledKind[], fallback?: TextDefaults): TextStyle {
   const samples = kinds.map((k, i) => (k ? sample(table, i) : []));
   const shapes = kinds.map((k, i) => (k === "date" ? dateFormatOf(samples[i]) : undefined));
   const numbers = kinds.map((k, i) => (k === "decimal" ? numberFormatOf(samples[i]) : undefined));
   const order = shapes.find((s) => s?.order)?.order ?? fallback?.date?.order;
-  const tableDate = complete(shapes.find((s) => s), order) ?? fallback?.date;
+  const tableDate =
+    complete(
+      shapes.find((s) => s),
+      order,
+    ) ?? fallback?.date;
   const tableNumber = numbers.find((n) => n) ?? fallback?.number;
   const columns = kinds.map((k, i): ColumnText | undefined => {
     if (!k) return undefined;
