@@ -170,9 +170,14 @@ describe("appended rows in a German CSV export", () => {
 
   it("a line per item: the revaluation entry has no dimensions (Business Central takes the item's defaults)", async () => {
     const dir = await germanFolder();
-    expect((await costing(["calc-value", dir, "--date", "2023-01-31"])).code).toBe(0);
+    const items = "\uFEFFNr.;Beschreibung;Lagerabgangsmethode;Einstandspreis;Einstandspreis (fest)\r\n";
+    await writeFile(path.join(dir, "Artikel.csv"), items + "A;Ware A;FIFO;100,00;100,00\r\n");
+    const calc = await costing(["calc-value", dir, "--date", "2023-01-31", "--update-standard-cost"]);
+    expect(calc.code).toBe(0);
     await editSemicolonJournal(dir, "Unit Cost (Revalued)", "90");
     expect((await costing(["post", dir])).code).toBe(0);
+    // The item's new Standard Cost in the Items file's own style too.
+    expect(await readFile(path.join(dir, "Artikel.csv"), "utf8")).toBe(items + "A;Ware A;FIFO;100,00000;90,00000\r\n");
     const reval = (await rowsOf(dir, "Wertposten.csv", ";")).find((v) => v["Postenart"] === "Neubewertung")!;
     expect(reval).toMatchObject({
       Lagerbuchungsgruppe: "WEITERVERK",
