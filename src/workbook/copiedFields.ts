@@ -32,7 +32,7 @@
 // used instead of INVTADJMT (REVALJNL). Amounts in the additional reporting currency are left blank.
 import type { Ledger, ValueEntry } from "../engine/model";
 import { ZERO } from "../engine/money";
-import { detectLanguage } from "./captions";
+import { languageByCode } from "./captions";
 import type { CellValue, TableData } from "./port";
 import {
   columnMatches,
@@ -43,7 +43,7 @@ import {
   type TableSchema,
 } from "./schema";
 import { detectTextStyle, type TextDefaults } from "./textStyle";
-import { parseInteger } from "./values";
+import { parseInteger, resolveDecimalSeparator } from "./values";
 import { cellWriter, detectBooleanStyle, styledKinds, type AppendTarget, type RowStyle } from "./write";
 
 /** Source Setup's default source codes for Adjust Cost and the Revaluation Journal. */
@@ -160,9 +160,11 @@ export class CopiedFields {
     const noIndex = headers.findIndex((h) => columnMatches(VALUE_ENTRIES.columns[0], h));
     const n = table.rows.length;
     const entryNos = new Float64Array(n).fill(NaN);
+    // Entry numbers as the reader reads them: "1.234" is 1234 in a column whose numbers have a decimal comma.
+    const sep = resolveDecimalSeparator(table.rows.map((r) => r[noIndex] ?? null));
     let sorted = true;
     for (let i = 0; i < n; i++) {
-      const r = parseInteger(table.rows[i][noIndex] ?? null);
+      const r = parseInteger(table.rows[i][noIndex] ?? null, sep);
       if (r.ok && r.value !== null) entryNos[i] = r.value;
       if (i > 0 && !(entryNos[i] > entryNos[i - 1])) sorted = false;
     }
@@ -218,19 +220,24 @@ export class CopiedFields {
     style: RowStyle,
     perEntry: (ve: ValueEntry) => boolean = () => false,
   ): (ve: ValueEntry, row: CellValue[]) => void {
-    const lang = style.language ?? detectLanguage([]);
+    const lang = style.language ?? languageByCode("en");
     const zeros = this.zero.map(({ index, def }) => ({
       index,
       value: cellWriter(def, style, lang, style.text?.columns[index])(ZERO),
     }));
+    // The entries adjusted, and each item ledger entry's last direct cost entry without item charge and not an
+    // adjustment (DirCostValueEntry): only those of the new entries, looked up once.
+    const adjusted = new Set(entries.filter((v) => v.adjustment).map((v) => v.appliesToEntry));
+    const iles = new Set(entries.map((v) => v.itemLedgerEntryNo));
     const byNo = new Map<number, ValueEntry>();
-    for (const v of ledger.valueEntries) byNo.set(v.entryNo, v);
-    for (const v of entries) byNo.set(v.entryNo, v);
-    // Each item ledger entry's last direct cost entry without item charge, not an adjustment (DirCostValueEntry).
     const directCost = new Map<number, number>();
-    for (const v of [...ledger.valueEntries, ...entries])
-      if (v.entryType === "Direct Cost" && !v.itemChargeNo && !v.adjustment)
+    const note = (v: ValueEntry) => {
+      if (adjusted.has(v.entryNo)) byNo.set(v.entryNo, v);
+      if (iles.has(v.itemLedgerEntryNo) && v.entryType === "Direct Cost" && !v.itemChargeNo && !v.adjustment)
         directCost.set(v.itemLedgerEntryNo, v.entryNo);
+    };
+    ledger.valueEntries.forEach(note);
+    entries.forEach(note);
     let adjustCode: CellValue | undefined;
     let revaluationCode: CellValue | undefined;
     const isAdjustCost = (v: ValueEntry) => v.adjustment || v.entryType === "Rounding";
