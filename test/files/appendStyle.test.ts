@@ -333,6 +333,20 @@ async function xlsxLedger(file: string, textDates: boolean): Promise<void> {
 }
 
 describe("appended rows in an .xlsx", () => {
+  it("a new Revaluation Journal's dates take the workbook's date format", async () => {
+    const file = path.join(await tempDir(), "ledger.xlsx");
+    await xlsxLedger(file, false);
+    const calc = await costing(["calc-value", file, "--date", "2023-01-31"]);
+    expect(calc.stderr).toBe("");
+    expect(calc.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet("Revaluation Journal")!;
+    const col = (ws.getRow(1).values as unknown[]).indexOf("Posting Date");
+    expect(ws.getRow(2).getCell(col).value).toEqual(new Date("2023-01-31T00:00:00Z"));
+    expect(ws.getRow(2).getCell(col).numFmt).toBe("dd.mm.yyyy");
+  });
+
   it.each([false, true])(
     "dates keep the column's format (text dates: %s); amounts stay numbers; copied fields",
     async (textDates) => {
