@@ -6,6 +6,7 @@ import { mkdir, readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { CellUpdate, CellValue, TableData, TableSpec } from "../workbook/port";
 import { decimalEvidence } from "../workbook/values";
+import { guessTextStyle, type TextDefaults } from "../workbook/textStyle";
 import { recordStart, sameRecords } from "./csvRecords";
 import { commitFiles, contentHash, realTarget, type FileRead, type FileWrite } from "./commit";
 import { WorkbookFileError } from "./fileError";
@@ -55,6 +56,7 @@ export class CsvFolderWorkbook implements FileWorkbook {
   readonly kind = "csv";
   readonly dateStyle = "iso";
   private readonly located = new Map<string, { file: string; region: Region }>();
+  private defaults?: TextDefaults;
 
   private constructor(
     readonly path: string,
@@ -148,6 +150,15 @@ export class CsvFolderWorkbook implements FileWorkbook {
       return tableData(spec, baseName(file), CsvFolderWorkbook.grid(this.parsed(file)), region);
     }
     return null;
+  }
+
+  /**
+   * The folder's dates and decimals, for a table that shows none (a new file): as the first rows of its files
+   * write them (found once, when first asked).
+   */
+  defaultTextStyle(): TextDefaults {
+    this.defaults ??= guessTextStyle([...this.files.keys()].flatMap((f) => this.head(f).records));
+    return this.defaults;
   }
 
   /** The folder's style for new files: the delimiter its files use (comma when it has none). */

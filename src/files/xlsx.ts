@@ -18,18 +18,23 @@ import {
   type Region,
 } from "./grid";
 import { isBlank } from "../workbook/values";
+import { JOURNAL_TABLES } from "../workbook/schema";
 import { cellValueOf, decodeRange, encodeRange, keepText, tableModels, type TableModel } from "./xlsxCells";
 import { xlsxPackage } from "./xlsxPackage";
 
 type Location = { ws: ExcelJS.Worksheet; region: Region; table?: TableModel };
 
+/** The number format of dates in a workbook that shows none of its own. */
 const DATE_FORMAT = "yyyy-mm-dd";
+/** Formats that say nothing of the workbook's own: none, and Excel's built-in short date (format 14). */
+const LOCALE_DATE = new Set(["", "General", "mm-dd-yy"]);
 
 export class XlsxWorkbook implements FileWorkbook {
   readonly kind = "xlsx";
   readonly dateStyle = "date";
   private readonly located = new Map<string, Location>();
   private readonly heads = new Map<number, GridRow[]>();
+  private dateFormat?: string;
 
   private constructor(
     readonly path: string,
@@ -85,6 +90,28 @@ export class XlsxWorkbook implements FileWorkbook {
       this.heads.set(ws.id, head);
     }
     return head;
+  }
+
+  /**
+   * The number format of the workbook's own dates (the first date cell with one of its own in the first rows of a sheet
+   * this tool does not write), for dates in a new table or a column that has none: "dd.mm.yyyy" in a German
+   * export. Found once, when first needed.
+   */
+  private dateFormatOf(): string {
+    if (this.dateFormat !== undefined) return this.dateFormat;
+    this.dateFormat = DATE_FORMAT;
+    const own = new Set(JOURNAL_TABLES.map((t) => t.caption.toLowerCase()));
+    for (const ws of this.wb.worksheets) {
+      if (own.has(ws.name.toLowerCase())) continue;
+      for (let r = 1; r <= Math.min(ws.rowCount, 2 * HEADER_SCAN_ROWS); r++) {
+        let found: string | undefined;
+        ws.findRow(r)?.eachCell((cell) => {
+          if (!found && cell.value instanceof Date && !LOCALE_DATE.has(cell.numFmt ?? "General")) found = cell.numFmt;
+        });
+        if (found) return (this.dateFormat = found);
+      }
+    }
+    return this.dateFormat;
   }
 
   private findExcelTable(excelName: string): Location | undefined {
@@ -163,7 +190,8 @@ export class XlsxWorkbook implements FileWorkbook {
         if (rowNumber > last && hasValueIn({ rowNumber, cells: rowCells(row) }, region)) last = rowNumber;
       });
     }
-    rows.forEach((values, i) => writeRow(ws, last + 1 + i, region, values, last > region.headerRow ? last : 0));
+    const dates = this.dateFormatOf();
+    rows.forEach((values, i) => writeRow(ws, last + 1 + i, region, values, last > region.headerRow ? last : 0, dates));
     this.heads.delete(ws.id);
   }
 
@@ -216,7 +244,7 @@ export class XlsxWorkbook implements FileWorkbook {
       }
       const cell = ws.getRow(u.row).getCell(region.firstCol + 1 + u.column);
       cell.value = u.value;
-      if (u.value instanceof Date && (!cell.numFmt || cell.numFmt === "General")) cell.numFmt = DATE_FORMAT;
+      if (u.value instanceof Date && (!cell.numFmt || cell.numFmt === "General")) cell.numFmt = this.dateFormatOf();
       keepText(cell);
     }
     this.heads.delete(ws.id);
@@ -248,9 +276,10 @@ export class XlsxWorkbook implements FileWorkbook {
       });
     } else ws.getRow(1).values = [...headers];
     const formats = options.numberFormats ?? [];
+    const dates = this.dateFormatOf();
     ws.eachRow((row, rowNumber) =>
       row.eachCell((cell, col) => {
-        if (cell.value instanceof Date) cell.numFmt = DATE_FORMAT;
+        if (cell.value instanceof Date) cell.numFmt = dates;
         else if (rowNumber > 1 && typeof cell.value === "number" && formats[col - 1]) cell.numFmt = formats[col - 1]!;
         keepText(cell);
       }),
@@ -316,20 +345,21 @@ function moveRow(ws: ExcelJS.Worksheet, from: number, to: number, region: Region
   target.commit();
 }
 
-/** Writes values as plain values (text stays text: never a formula), styled as the row above. */
+/** Writes values as plain values (text stays text: never a formula), styled as the row above (dates: `dates`). */
 function writeRow(
   ws: ExcelJS.Worksheet,
   rowNumber: number,
   region: Region,
   values: readonly CellValue[],
   styleRow: number,
+  dates: string,
 ) {
   const row = ws.getRow(rowNumber);
   values.forEach((v, i) => {
     const cell = row.getCell(region.firstCol + 1 + i);
     if (styleRow) cell.style = { ...ws.getRow(styleRow).getCell(region.firstCol + 1 + i).style };
     cell.value = v;
-    if (v instanceof Date && (!cell.numFmt || cell.numFmt === "General")) cell.numFmt = DATE_FORMAT;
+    if (v instanceof Date && (!cell.numFmt || cell.numFmt === "General")) cell.numFmt = dates;
     keepText(cell);
   });
   row.commit();

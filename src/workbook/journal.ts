@@ -26,7 +26,8 @@ import {
 import type { CellUpdate, CellValue, DateStyle, TableData, WorkbookPort } from "./port";
 import { cellProblem, emptyCellProblem, tableLabel } from "./problems";
 import { bindTable, readRows, type ReadOptions, type Row } from "./reader";
-import { columnFormats, recordToRow, rowWriter, type RowStyle } from "./write";
+import { columnFormats, recordToRow, rowWriter, textStyleOf, type RowStyle } from "./write";
+import type { TextStyle } from "./textStyle";
 import { columnMatches, POSTING_LOG, REVALUATION_JOURNAL, tableSpec } from "./schema";
 import { cellText } from "./values";
 import { en } from "./captions/en";
@@ -266,25 +267,40 @@ function lineRecord(line: RevaluationJournalLine, posted: boolean): Record<strin
   return { ...line, inventoryValuePer: line.inventoryValuePer || undefined, posted };
 }
 
-const ENGLISH_STYLE = (dates: DateStyle, rounding?: Rounding): RowStyle => ({
+const ENGLISH_STYLE = (dates: DateStyle, rounding?: Rounding, text?: TextStyle): RowStyle => ({
   dates,
   rounding,
   numbers: dates === "iso" ? "text" : "cells",
   language: en,
   booleans: ["Yes", "No"],
+  text,
 });
 
 /**
+ * The journal's (or the Posting Log's) date and number style: its own cells', the workbook's where they show
+ * none (a German CSV folder's "31.12.2023" and "6,37500"), the workbook's for a table not written yet.
+ */
+export function journalTextStyle(
+  port: WorkbookPort,
+  table: TableData | null | undefined,
+  headers: readonly string[],
+  schema = REVALUATION_JOURNAL,
+): TextStyle {
+  return textStyleOf(schema, headers, table, port.defaultTextStyle?.());
+}
+
+/**
  * Journal lines as rows under these headers (amounts and unit costs rounded to their precision), the columns
- * matched once for every line.
+ * matched once for every line; dates and decimals as `text` says where the port or the column keeps text.
  */
 export function journalRowWriter(
   headers: readonly string[],
   dates: DateStyle,
   rounding?: Rounding,
+  text?: TextStyle,
 ): (line: RevaluationJournalLine, posted: boolean) => CellValue[] {
   // CSV (ISO dates: a port that keeps only text) gets each decimal's exact text, never through a float.
-  const write = rowWriter(REVALUATION_JOURNAL, headers, ENGLISH_STYLE(dates, rounding));
+  const write = rowWriter(REVALUATION_JOURNAL, headers, ENGLISH_STYLE(dates, rounding, text));
   return (line, posted) => write(lineRecord(line, posted));
 }
 
@@ -295,7 +311,7 @@ export async function writeRevaluationJournal(
   rounding: Rounding = DEFAULT_ROUNDING,
 ): Promise<void> {
   const headers = journalHeaders();
-  const rowOf = journalRowWriter(headers, port.dateStyle, rounding);
+  const rowOf = journalRowWriter(headers, port.dateStyle, rounding, journalTextStyle(port, null, headers));
   const rows = lines.map((l) => rowOf(l, false));
   await port.writeTable(REVALUATION_JOURNAL.caption, headers, rows, {
     numberFormats: columnFormats(REVALUATION_JOURNAL, headers, rounding),
@@ -325,7 +341,7 @@ export async function markJournalPosted(
   const headers = hasPosted ? table.headers : [...table.headers, postedDef.caption];
   const byRow = new Map(read.rows.map((r) => [r.rowNumber, r]));
   const known = headers.map((h) => REVALUATION_JOURNAL.columns.some((d) => columnMatches(d, h)));
-  const rowOf = journalRowWriter(headers, port.dateStyle, rounding);
+  const rowOf = journalRowWriter(headers, port.dateStyle, rounding, journalTextStyle(port, table, headers));
   const newRows: CellValue[][] = table.rows.map((cells, i) => {
     const jr = byRow.get(table.rowNumbers[i]);
     const old = headers.map((_, c) => cells[c] ?? null);
@@ -435,8 +451,11 @@ export async function appendPostingLog(
   rounding: Rounding = DEFAULT_ROUNDING,
 ): Promise<void> {
   const numbers = port.dateStyle === "iso" ? "text" : "cells";
-  const style: RowStyle = { dates: port.dateStyle, rounding, language: en, numbers };
-  const rowFor = (headers: readonly string[]) => recordToRow(POSTING_LOG, headers, entry, style);
+  const rowFor = (headers: readonly string[]) => {
+    const text = journalTextStyle(port, existing, headers, POSTING_LOG);
+    const style: RowStyle = { dates: port.dateStyle, rounding, language: en, numbers, text };
+    return recordToRow(POSTING_LOG, headers, entry, style);
+  };
   if (existing) {
     await port.appendRows(existing.name, [rowFor(existing.headers)]);
     return;

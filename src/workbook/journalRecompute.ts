@@ -5,7 +5,7 @@
 // (as the sheet's change event does after its own write) changes nothing.
 import { completeRevaluationLine, type Ledger, type Problem } from "../engine";
 import type { CellUpdate, CellValue, WorkbookPort } from "./port";
-import { journalRowWriter, readRevaluationJournal } from "./journal";
+import { journalRowWriter, journalTextStyle, readRevaluationJournal } from "./journal";
 import { REVALUATION_JOURNAL, columnMatches } from "./schema";
 import { cellText, excelSerialToIso } from "./values";
 import { parseExact, type Fixed } from "../engine/money";
@@ -57,7 +57,7 @@ export async function recomputeJournal(
     return !!def && !TYPED.has(def.field);
   });
   const updates: CellUpdate[] = [];
-  const rowOf = journalRowWriter(table.headers, port.dateStyle, rounding);
+  const rowOf = journalRowWriter(table.headers, port.dateStyle, rounding, journalTextStyle(port, table, table.headers));
   const rowIndex = new Map(table.rowNumbers.map((n, i) => [n, i]));
   for (const r of read.rows) {
     if (r.posted) continue; // a posted line is a record now

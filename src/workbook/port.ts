@@ -1,5 +1,6 @@
 // The one seam between the costing logic and a workbook: Office.js (task pane) and files (command line)
 // both implement WorkbookPort, so reading and writing tables is the same code for both.
+import type { TextDefaults } from "./textStyle";
 
 /** A cell as read from, or written to, a workbook. Dates are calendar dates (their UTC parts count). */
 export type CellValue = string | number | boolean | Date | null;
@@ -70,6 +71,11 @@ export interface WorkbookPort {
    * rows this tool appended in an interrupted post (the file adapters save atomically and never need it).
    */
   deleteRowsFrom?(name: string, fromRow: number): Promise<void>;
+  /**
+   * How the workbook writes dates and decimals as text, for a table that shows none of its own (a new one): a
+   * port that keeps only text (a CSV folder) says it from its files' first rows. Others lack it.
+   */
+  defaultTextStyle?(): TextDefaults;
 }
 
 /** "Value Entries" -> "ValueEntries": the Excel table name for a caption. */

@@ -130,6 +130,54 @@ export const VALUE_ENTRIES = schema("Value Entries", [
 ]);
 
 /**
+ * Value Entries columns the costing does not read, filled on the entries this tool appends as Business Central
+ * fills them (copiedFields.ts): copied from the entry adjusted (`copied`), or 0 on every new entry (`zero`: it is
+ * not posted to the general ledger yet, nor a sale or purchase). Their cells are never parsed.
+ */
+export const VALUE_ENTRY_COPIED_COLUMNS: readonly ColumnDef[] = [
+  col("Document Type", "documentType", text),
+  col("Document Line No.", "documentLineNo", integer),
+  col("Document Date", "documentDate", date),
+  col("External Document No.", "externalDocumentNo", text),
+  col("Description", "description", text),
+  col("Source Type", "sourceType", text),
+  col("Source No.", "sourceNo", text),
+  col("Source Posting Group", "sourcePostingGroup", text),
+  col("Source Code", "sourceCode", text),
+  col("Salespers./Purch. Code", "salespersPurchCode", text),
+  col("Inventory Posting Group", "inventoryPostingGroup", text),
+  col("Gen. Bus. Posting Group", "genBusPostingGroup", text),
+  col("Gen. Prod. Posting Group", "genProdPostingGroup", text),
+  col("Global Dimension 1 Code", "globalDimension1Code", text),
+  col("Global Dimension 2 Code", "globalDimension2Code", text),
+  col("Dimension Set ID", "dimensionSetId", integer),
+  col("Reason Code", "reasonCode", text),
+  col("Return Reason Code", "returnReasonCode", text),
+  col("Drop Shipment", "dropShipment", boolean),
+  col("Order Type", "orderType", text),
+  col("Order No.", "orderNo", text),
+  col("Order Line No.", "orderLineNo", integer),
+  col("Job No.", "jobNo", text),
+  col("Job Task No.", "jobTaskNo", text),
+  col("Inventoriable", "inventoriable", boolean),
+];
+
+/** Value Entries amounts that are 0 on every entry this tool appends (see VALUE_ENTRY_COPIED_COLUMNS). */
+export const VALUE_ENTRY_ZERO_COLUMNS: readonly ColumnDef[] = [
+  col("Cost Posted to G/L", "costPostedToGL", decimal),
+  col("Expected Cost Posted to G/L", "expectedCostPostedToGL", decimal),
+  col("Cost Posted to G/L (ACY)", "costPostedToGLACY", decimal),
+  col("Exp. Cost Posted to G/L (ACY)", "expCostPostedToGLACY", decimal),
+  col("Sales Amount (Actual)", "salesAmountActual", decimal),
+  col("Sales Amount (Expected)", "salesAmountExpected", decimal),
+  col("Purchase Amount (Actual)", "purchaseAmountActual", decimal),
+  col("Purchase Amount (Expected)", "purchaseAmountExpected", decimal),
+  col("Discount Amount", "discountAmount", decimal),
+  col("Cost Amount (Non-Invtbl.)", "costAmountNonInvtbl", decimal),
+  col("Cost Amount (Non-Invtbl.)(ACY)", "costAmountNonInvtblACY", decimal),
+];
+
+/**
  * Items (page 31 Item List). Costing Method, Standard Cost and Last Direct Cost are hidden on the page by default,
  * so an export may lack them: the table is read without them (costingMethods.ts says what that stops). Its header
  * row is recognised by No. with Costing Method or with Unit Cost (shown on the page by default).

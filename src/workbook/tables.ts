@@ -26,7 +26,8 @@ import {
 } from "./schema";
 import { readSetup } from "./setup";
 import { canonicalHeaders, readColumnMap, type ColumnMap, type TableColumnMap } from "./columnMap";
-import { detectBooleanStyle, type AppendTarget } from "./write";
+import type { AppendTarget } from "./write";
+import { valueEntriesTarget } from "./copiedFields";
 import { checkItemLedgerEntries, ValueEntryRules } from "./entryRules";
 import {
   itemsWithCostingMethods,
@@ -73,10 +74,10 @@ async function readSchema(
 }
 
 /** The Value Entries table as appendValueEntries needs it, taken while its cells are at hand. */
-function appendTarget(table: TableData, mapped: TableColumnMap): AppendTarget {
+function appendTarget(port: WorkbookPort, table: TableData, mapped: TableColumnMap): AppendTarget {
   // Headers mapped by hand (Costing Column Map) read as their columns' captions, so those columns are filled.
   const headers = canonicalHeaders(VALUE_ENTRIES, table.headers, mapped);
-  return { name: table.name, headers, booleans: detectBooleanStyle({ ...table, headers }) };
+  return valueEntriesTarget(table, headers, port.defaultTextStyle?.());
 }
 
 /** The duplicate problems of one table, kept to be reported after every table's cells. */
@@ -212,7 +213,7 @@ export async function readLedgerInput(
   const veParsed = take(veRead);
   if (veParsed) {
     const parsed = veParsed;
-    valueEntriesTable = appendTarget(parsed.bound.table, columnMap.forTable(VALUE_ENTRIES.caption));
+    valueEntriesTable = appendTarget(port, parsed.bound.table, columnMap.forTable(VALUE_ENTRIES.caption));
     const entryNo = okInteger(parsed, "entryNo");
     duplicates.push(duplicatesOf(parsed, "entryNo", entryNo));
     valueEntries = joinValueEntries(parsed, iles, unreadable, joinProblems);

@@ -1,7 +1,8 @@
-// Value entries back into a table's own columns: the sheet's header order and language, its Yes/No style,
-// amounts rounded to their precision. Decimals are written exactly: as their decimal text where the port keeps
-// text (CSV), as a number cell where 15 significant digits hold them (what an Excel number keeps, so the cell
-// reads back as the same decimal), else as a text cell with the exact decimal (999999999999999.97).
+// Value entries back into a table's own columns: the sheet's header order and language, its Yes/No style, its
+// dates and decimals as its cells write them (textStyle.ts), amounts rounded to their precision. Decimals are
+// written exactly: as their decimal text where the port keeps text (CSV) or the column holds text, as a number
+// cell where 15 significant digits hold them (what an Excel number keeps, so the cell reads back as the same
+// decimal), else as a text cell with the exact decimal (999999999999999.97).
 import type { ValueEntry } from "../engine/model";
 import {
   DEFAULT_ROUNDING,
@@ -18,6 +19,18 @@ import { detectLanguage, enumCaption, LANGUAGES, normalizeCaption, type Language
 import type { CellValue, DateStyle, TableData } from "./port";
 import { columnMatches, VALUE_ENTRIES, type ColumnDef, type TableSchema } from "./schema";
 import { parseBoolean } from "./values";
+import {
+  dateAsText,
+  decimalAsText,
+  detectTextStyle,
+  ISO_DATE,
+  PLAIN_NUMBER,
+  type ColumnText,
+  type StyledKind,
+  type TextDefaults,
+  type TextStyle,
+} from "./textStyle";
+import type { CopiedFields } from "./copiedFields";
 
 export interface RowStyle {
   /** Real dates (xlsx, Office.js) or ISO text (CSV). */
@@ -33,6 +46,11 @@ export interface RowStyle {
    * only text: CSV); by default decimalCell's number (or exact text beyond 15 significant digits).
    */
   readonly numbers?: "cells" | "text";
+  /**
+   * How the table writes dates and decimals as text, per column (detectTextStyle): used where the port keeps
+   * only text and for columns whose cells are text; ISO dates and plain decimals without it.
+   */
+  readonly text?: TextStyle;
 }
 
 /** Fields rounded to the amount precision, and to the unit-amount precision, when written. */
@@ -44,6 +62,18 @@ const AMOUNTS = new Set([
   "amount",
   "appliedAmount",
   "totalAmount",
+  // Value Entries amounts that are 0 on appended entries (schema.ts VALUE_ENTRY_ZERO_COLUMNS).
+  "costPostedToGL",
+  "expectedCostPostedToGL",
+  "costPostedToGLACY",
+  "expCostPostedToGLACY",
+  "salesAmountActual",
+  "salesAmountExpected",
+  "purchaseAmountActual",
+  "purchaseAmountExpected",
+  "discountAmount",
+  "costAmountNonInvtbl",
+  "costAmountNonInvtblACY",
 ]);
 const UNIT_AMOUNTS = new Set([
   "costPerUnit",
@@ -128,8 +158,35 @@ export function decimalCell(d: Fixed, precision?: Fixed): number | string {
   return decimalText(rounded, precision);
 }
 
+/** The kind of each header's column, for detectTextStyle: dates and decimals of the schema, else undefined. */
+export function styledKinds(schema: TableSchema, headers: readonly string[]): StyledKind[] {
+  return headers.map((h) => {
+    const type = schema.columns.find((d) => columnMatches(d, h))?.kind.type;
+    return type === "date" || type === "decimal" ? type : undefined;
+  });
+}
+
+/**
+ * The date and number style of a table as read (its own cells, then the workbook's `defaults`), under these
+ * headers (the table's, perhaps with columns added at the end); the workbook's for a table not there yet.
+ */
+export function textStyleOf(
+  schema: TableSchema,
+  headers: readonly string[],
+  table: TableData | null | undefined,
+  defaults?: TextDefaults,
+): TextStyle {
+  if (!table) return { columns: [], ...defaults };
+  return detectTextStyle({ ...table, headers }, styledKinds(schema, headers), defaults);
+}
+
 /** How one column's values are written, resolved once for the column: its kind, precision and style. */
-function cellWriter(def: ColumnDef, style: RowStyle, lang: LanguageCaptions): (value: unknown) => CellValue {
+export function cellWriter(
+  def: ColumnDef,
+  style: RowStyle,
+  lang: LanguageCaptions,
+  column?: ColumnText,
+): (value: unknown) => CellValue {
   const rounding = style.rounding ?? DEFAULT_ROUNDING;
   switch (def.kind.type) {
     case "text":
@@ -138,14 +195,18 @@ function cellWriter(def: ColumnDef, style: RowStyle, lang: LanguageCaptions): (v
       return (value) => (typeof value === "number" ? value : null);
     case "decimal": {
       const precision = precisionOf(def.field, rounding);
-      const write = style.numbers === "text" ? decimalText : decimalCell;
-      return (value) => (value === undefined || value === null ? null : write(value as Fixed, precision));
+      if (style.numbers !== "text" && !column?.text)
+        return (value) => (value === undefined || value === null ? null : decimalCell(value as Fixed, precision));
+      const format = column?.number ?? style.text?.number ?? PLAIN_NUMBER;
+      return (value) =>
+        value === undefined || value === null ? null : decimalAsText(decimalText(value as Fixed, precision), format);
     }
-    case "date":
-      return (value) => {
-        if (typeof value !== "string" || value === "") return null;
-        return style.dates === "date" ? new Date(value + "T00:00:00Z") : value;
-      };
+    case "date": {
+      if (style.dates === "date" && !column?.text)
+        return (value) => (typeof value !== "string" || value === "" ? null : new Date(value + "T00:00:00Z"));
+      const format = column?.date ?? style.text?.date ?? ISO_DATE;
+      return (value) => (typeof value !== "string" || value === "" ? null : dateAsText(value, format));
+    }
     case "boolean": {
       const [yes, no] = style.booleans ?? [lang.booleans.yes[0], lang.booleans.no[0]];
       return (value) => (value === true ? yes : no);
@@ -168,9 +229,9 @@ export function rowWriter(
 ): (record: object) => CellValue[] {
   const s: RowStyle = typeof style === "string" ? { dates: style } : style;
   const lang = s.language ?? detectLanguage(headers);
-  const columns = headers.map((h) => {
+  const columns = headers.map((h, i) => {
     const def = schema.columns.find((d) => columnMatches(d, h));
-    return def ? { field: def.field, write: cellWriter(def, s, lang) } : undefined;
+    return def ? { field: def.field, write: cellWriter(def, s, lang, s.text?.columns[i]) } : undefined;
   });
   return (record) => {
     const values = record as Record<string, unknown>;
@@ -247,16 +308,34 @@ export function detectBooleanStyle(
 }
 
 /**
- * The style for rows appended to this table: its own Yes/No, its language, dates as the port stores them
- * (decimals as numbers: add `numbers: "text"` for a port that keeps only text).
+ * The style for rows appended to this table: its own Yes/No, its language, its dates and decimals as its cells
+ * write them (`fallback`: the workbook's, for columns that show none), dates as the port stores them (decimals
+ * as numbers: add `numbers: "text"` for a port that keeps only text).
  */
-export function rowStyleFor(table: TableData, dates: DateStyle, rounding?: Rounding): RowStyle {
-  return { dates, booleans: detectBooleanStyle(table), rounding, language: detectLanguage(table.headers) };
+export function rowStyleFor(
+  table: TableData,
+  dates: DateStyle,
+  rounding?: Rounding,
+  schema: TableSchema = VALUE_ENTRIES,
+  fallback?: TextDefaults,
+): RowStyle {
+  return {
+    dates,
+    booleans: detectBooleanStyle(table, schema),
+    rounding,
+    language: detectLanguage(table.headers),
+    text: detectTextStyle(table, styledKinds(schema, table.headers), fallback),
+  };
 }
 
-/** The table rows are appended to: its caption, headers (mapped ones as their columns' captions), Yes/No style. */
+/**
+ * The table rows are appended to: its caption, headers (mapped ones as their columns' captions), Yes/No style,
+ * date and number style, and what new entries copy from the entries they adjust (copiedFields.ts).
+ */
 export interface AppendTarget {
   readonly name: string;
   readonly headers: readonly string[];
   readonly booleans?: readonly [CellValue, CellValue];
+  readonly text?: TextStyle;
+  readonly copied?: CopiedFields;
 }

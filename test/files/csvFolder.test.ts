@@ -48,7 +48,7 @@ describe("CSV folder workbook", () => {
     expect(await readFile(path.join(dir, "ValueEntries.csv"), "utf8")).toBe(VE_CSV); // staged only
     await wb.save();
     const text = await readFile(path.join(dir, "ValueEntries.csv"), "utf8");
-    expect(text).toBe(VE_CSV + "10;2;2020-01-31;Direct Cost;-1,23;Ja;'=SUM(A1)\n");
+    expect(text).toBe(VE_CSV + "10;2;31.01.2020;Direct Cost;-1,23;Ja;'=SUM(A1)\n"); // dates as the file writes them
     expect((await readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
 
     const again = await openWorkbook(dir);

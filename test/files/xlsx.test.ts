@@ -166,7 +166,7 @@ describe("xlsx workbook", () => {
     await check.xlsx.readFile(out);
     const log = check.getWorksheet("Posting Log")!;
     expect(log.getRow(2).values).toEqual([, d("2020-02-01"), "ADJ-1", 2]);
-    expect(log.getCell("A2").numFmt).toBe("yyyy-mm-dd");
+    expect(log.getCell("A2").numFmt).toBe("dd.mm.yyyy"); // the workbook's own date format (its Value Entries')
 
     const broken = new ExcelJS.Workbook();
     await broken.xlsx.readFile(file);

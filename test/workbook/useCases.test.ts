@@ -111,7 +111,13 @@ describe("appendValueEntries to the table as loaded", () => {
   test("the same rows as reading the table again, without reading it", async () => {
     const port = new CountingPort(sampleSheets());
     const loaded = await loadLedger(port);
-    expect(loaded.valueEntriesTable).toEqual({ name: "Value Entries", headers: VE_HEADERS, booleans: ["Yes", "No"] });
+    expect(loaded.valueEntriesTable).toEqual({
+      name: "Value Entries",
+      headers: VE_HEADERS,
+      booleans: ["Yes", "No"],
+      text: expect.objectContaining({ columns: expect.any(Array) }), // its dates and decimals as written
+      copied: undefined, // no column new entries copy
+    });
     const reads = port.reads.length;
     await appendValueEntries(port, loaded.ledger!, [SAMPLE_VE], loaded.valueEntriesTable);
     expect(port.reads.length).toBe(reads);

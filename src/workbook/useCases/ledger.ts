@@ -21,7 +21,8 @@ import { readLedgerInput } from "../tables";
 import type { CostingMethodChoice, CostingMethodsRead } from "../costingMethods";
 import { canonicalHeaders, readColumnMap } from "../columnMap";
 import { cellText } from "../values";
-import { detectBooleanStyle, recordToRow, rowStyleFor, rowWriter, type AppendTarget, type RowStyle } from "../write";
+import { recordToRow, rowStyleFor, rowWriter, type AppendTarget, type RowStyle } from "../write";
+import { valueEntriesTarget as appendTargetOf } from "../copiedFields";
 import { detectLanguage } from "../captions";
 import { roundingOf } from "../../engine/model";
 import { timePhase } from "../phases";
@@ -82,6 +83,7 @@ function recording(port: WorkbookPort, found: Map<string, Found>): WorkbookPort 
       options?: WriteTableOptions,
     ) => port.writeTable(name, headers, rows, options),
     appendRows: (name: string, rows: readonly (readonly CellValue[])[]) => port.appendRows(name, rows),
+    defaultTextStyle: port.defaultTextStyle && (() => port.defaultTextStyle!()),
   };
 }
 
@@ -128,20 +130,28 @@ async function valueEntriesTarget(port: WorkbookPort): Promise<AppendTarget> {
   }
   // Headers mapped by hand (Costing Column Map) read as their columns' captions, so those columns are filled.
   const headers = canonicalHeaders(VALUE_ENTRIES, found.headers, mapped);
-  return { name: found.name, headers, booleans: detectBooleanStyle({ ...found, headers }) };
+  return appendTargetOf(found, headers, port.defaultTextStyle?.());
+}
+
+/** Options of appendValueEntries. */
+export interface AppendOptions {
+  /** Whether a revaluation entry was posted from a journal line per item ledger entry (it takes its dimensions). */
+  readonly revaluedPerEntry?: (ve: ValueEntry) => boolean;
 }
 
 /**
- * Appends value entries under Value Entries, in the table's own column order, language and Yes/No style;
- * amounts rounded to the ledger's precisions. A port that keeps only text (CSV) gets amounts with all their
- * places, so "6.375" is never read back as 6,375. `table`: the Value Entries table as loadLedger read it, when
- * nothing has changed it since (the command line's own port); else it is read again.
+ * Appends value entries under Value Entries, in the table's own column order, language, Yes/No style and date
+ * and number style, with the fields Business Central copies from the entry adjusted (copiedFields.ts); amounts
+ * rounded to the ledger's precisions. A port that keeps only text (CSV) gets amounts with all their places, so
+ * "6,375" is never read back as 6375. `table`: the Value Entries table as loadLedger read it, when nothing has
+ * changed it since (the command line's own port); else it is read again.
  */
 export async function appendValueEntries(
   port: WorkbookPort,
   ledger: Ledger,
   entries: readonly ValueEntry[],
   table?: AppendTarget,
+  options: AppendOptions = {},
 ): Promise<void> {
   if (entries.length === 0) return;
   const target = table ?? (await valueEntriesTarget(port));
@@ -161,9 +171,18 @@ export async function appendValueEntries(
     rounding: roundingOf(ledger),
     language: detectLanguage(target.headers),
     numbers: numbersFor(port),
+    text: target.text,
   };
   const row = rowWriter(VALUE_ENTRIES, target.headers, style);
-  await port.appendRows(target.name, entries.map(row));
+  const fill = target.copied?.filler(ledger, entries, style, options.revaluedPerEntry);
+  await port.appendRows(
+    target.name,
+    entries.map((ve) => {
+      const cells = row(ve);
+      fill?.(ve, cells);
+      return cells;
+    }),
+  );
 }
 
 /**
@@ -227,7 +246,11 @@ export async function updateItems(
   // Headers mapped by hand read as their columns' captions; a rewritten table keeps the sheet's own headers.
   const table = { ...found, headers: canonicalHeaders(ITEMS, found.headers, mapped) };
   const noCol = table.headers.findIndex((h) => columnMatches(ITEMS.columns[0], h));
-  const style = { ...rowStyleFor(table, port.dateStyle, rounding), booleans: undefined, numbers: numbersFor(port) };
+  const style = {
+    ...rowStyleFor(table, port.dateStyle, rounding, ITEMS, port.defaultTextStyle?.()),
+    booleans: undefined,
+    numbers: numbersFor(port),
+  };
   const fields = ["standardCost", "unitCost"] as const;
   const defOf = (f: string) => ITEMS.columns.find((c) => c.field === f)!;
   const cols = fields.map((f) => table.headers.findIndex((h) => columnMatches(defOf(f), h)));

@@ -59,7 +59,12 @@ export async function postJournal(
   }
 
   const created = [...result.revaluationEntries, ...result.adjustmentEntries].sort((a, b) => a.entryNo - b.entryNo);
-  await timePhase("append", () => appendValueEntries(port, ledger, created));
+  // A line per item ledger entry carries that entry's dimensions (Calculate Inventory Value's CopyDim).
+  const perEntry = new Set(
+    moving.filter((l) => l.inventoryValuePer === "").map((l) => `${l.appliesToEntry}|${l.documentNo}|${l.postingDate}`),
+  );
+  const revaluedPerEntry = (v: ValueEntry) => perEntry.has(`${v.itemLedgerEntryNo}|${v.documentNo}|${v.postingDate}`);
+  await timePhase("append", () => appendValueEntries(port, ledger, created, undefined, { revaluedPerEntry }));
   const notes = await updateItems(port, ledger, result.updatedItems);
   const documentNos = [...new Set(moving.map((l) => l.documentNo))];
   const postedAt = (opts.now ?? postedAtNow)();
