@@ -19,7 +19,12 @@ import {
   exportPage,
   missingColumnAdvice,
 } from "../../src/workbook/exportAdvice";
-import { EXPECTED, writeBcDefaultExport, type ExportLanguage } from "../fixtures/bcDefaultExport";
+import {
+  EXPECTED,
+  PAGE_5802_DEFAULT_COLUMNS,
+  writeBcDefaultExport,
+  type ExportLanguage,
+} from "../fixtures/bcDefaultExport";
 import { costing, readTable, removeTemps, tempDir } from "./helpers";
 
 afterAll(removeTemps);
@@ -198,6 +203,16 @@ describe.each(["en", "de"] as ExportLanguage[])("check on an export of the pages
     expect(r.stdout).not.toMatch(/add the hidden column "(Positive|Last Invoice Date|Applies-to Entry)"/);
   });
 
+  test("Items without Costing Method: adjust refuses too, naming the column, and writes nothing", async () => {
+    const dir = await writeBcDefaultExport(path.join(await tempDir(), "export"), lang);
+    const file = lang === "en" ? "Value Entries" : "Wertposten";
+    const before = await readTable(dir, file);
+    const r = await costing(["adjust", dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("Costing Method");
+    expect(await readTable(dir, file)).toEqual(before);
+  });
+
   test("with Costing Method added by Personalize: ready, each missing column's advice names its page", async () => {
     const dir = await writeBcDefaultExport(path.join(await tempDir(), "export"), lang, {
       personalized: { items: { costingMethod: true } },
@@ -253,6 +268,30 @@ describe.each(["en", "de"] as ExportLanguage[])("check on an export of the pages
     for (const sale of Object.values(EXPECTED.sales)) {
       const adj = added.filter((row) => Number(row[ileNo]) === sale.itemLedgerEntryNo);
       expect(adj.map((row) => amount(row[cost]))).toEqual([sale.adjustment]);
+    }
+
+    // The appended rows in the export's own style, with the fields Business Central copies from the entry adjusted.
+    const captions = Object.keys(rows[0]);
+    const caption = (c: (typeof PAGE_5802_DEFAULT_COLUMNS)[number]) => captions[PAGE_5802_DEFAULT_COLUMNS.indexOf(c)];
+    const dateStyle = lang === "en" ? /^\d{1,2}\/\d{1,2}\/\d{4}$/ : /^\d{2}\.\d{2}\.\d{4}$/;
+    const decimalStyle = lang === "en" ? /^-?\d+\.\d{2}$/ : /^-?\d+,\d{2}$/;
+    for (const row of added) {
+      expect([row[caption("Posting Date")], dateStyle.test(row[caption("Posting Date")])]).toEqual([
+        row[caption("Posting Date")],
+        true,
+      ]);
+      expect([row[cost], decimalStyle.test(row[cost])]).toEqual([row[cost], true]);
+      const original = rows.find((o) => Number(o[entryNo]) <= 8 && o[ileNo] === row[ileNo])!;
+      for (const copied of [
+        "Document Type",
+        "Gen. Bus. Posting Group",
+        "Gen. Prod. Posting Group",
+        "Source Type",
+        "Source No.",
+      ] as const)
+        expect([copied, row[caption(copied)]]).toEqual([copied, original[caption(copied)]]);
+      expect(original[caption("Gen. Prod. Posting Group")]).not.toBe("");
+      expect(amount(row[caption("Cost Posted to G/L")])).toMatch(/^0(\.0+)?$/);
     }
   });
 });

@@ -91,7 +91,7 @@ export const de: LanguageCaptions = {
     "Order Line No.": ["Auftragszeilennr."],
     "Job No.": ["Projektnr."],
     "Job Task No.": ["Projektaufgabennr."],
-    "Cost Posted to G/L": ["Gebuchte Lagerregulierung"],
+    "Cost Posted to G/L": ["Gebuchte Lagerregulierung", "Gebuchte Lagerregulierung an G/L"],
     "Expected Cost Posted to G/L": ["Auf Sachkonto geb. Soll-Kosten"],
     "Sales Amount (Actual)": ["Verkaufsbetrag (tatsächl.)", "Verkaufsbetrag (tatsächlich)"],
     "Sales Amount (Expected)": ["Verkaufsbetrag (erwartet)"],
