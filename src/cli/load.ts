@@ -32,10 +32,10 @@ export const isError = (p: Problem): boolean => p.severity === "error";
  * Everything read, replayed where possible; problems collected, nothing thrown for bad content. Items the
  * workbook gives no costing method are costed with --costing-method when the command has it, else an error.
  */
-export async function loadWorkbook(ctx: CommandContext, workbookPath: string, args?: ParsedArgs): Promise<Loaded> {
+export async function loadWorkbook(ctx: CommandContext, workbookPath: string, args: ParsedArgs): Promise<Loaded> {
   const workbook = await ctx.openWorkbook(workbookPath);
   const { loadLedger } = await import("../workbook/useCases");
-  const choice = { defaultCostingMethod: args && costingMethodOption(args), howToChoose: CHOOSE_COSTING_METHOD };
+  const choice = { defaultCostingMethod: costingMethodOption(args), howToChoose: CHOOSE_COSTING_METHOD };
   return { workbook, ...(await loadLedger(workbook.port, choice)) };
 }
 
@@ -59,7 +59,7 @@ export async function loadLedger(
   ctx: CommandContext,
   workbookPath: string,
   consequence: string,
-  args?: ParsedArgs,
+  args: ParsedArgs,
 ): Promise<Loaded & { ledger: Ledger }> {
   const loaded = await loadWorkbook(ctx, workbookPath, args);
   const errors = loaded.problems.filter(isError);
@@ -75,6 +75,6 @@ export async function loadLedger(
   }
   for (const line of problemLines(loaded.problems, workbookPath)) ctx.io.stderr.write(line + "\n");
   const note = chosenCostingMethodLine(loaded);
-  if (note && !(args && flag(args, "json"))) ctx.io.stdout.write(note + "\n");
+  if (note && !flag(args, "json")) ctx.io.stdout.write(note + "\n");
   return { ...loaded, ledger: loaded.ledger };
 }

@@ -16,7 +16,7 @@ export interface Repair {
   readonly workbookPath: string;
   readonly outPath: string | undefined;
   /** The command line (its --costing-method). */
-  readonly args?: ParsedArgs;
+  readonly args: ParsedArgs;
 }
 
 const range = (first: number, last: number): string => (first === last ? `${first}` : `${first}..${last}`);
