@@ -21,6 +21,9 @@ function options(argv) {
       throw new Error(`${argv[i]}${value === undefined ? "" : " " + value}: not an option of the preview.\n${USAGE}`);
   }
   if (!fs.existsSync(out.workbook)) throw new Error(`${out.workbook}: no such file. ${USAGE}`);
+  if (!/\.xlsx$/i.test(out.workbook)) {
+    throw new Error(`${out.workbook}: the preview opens an .xlsx workbook (save a CSV folder as .xlsx first).`);
+  }
   return out;
 }
 

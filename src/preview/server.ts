@@ -94,7 +94,7 @@ const PREVIEW_STYLE = `<style>
          height: 100vh; font-family: "Segoe UI", system-ui, sans-serif; }
   #preview-note { grid-column: 1 / 3; padding: 6px 12px; font-size: 13px; background: #fff4ce; color: #000; }
   #container { overflow: auto; border-right: 1px solid #c8c8c8; }
-  #preview-workbook { overflow: auto; }
+  #preview-workbook { min-height: 0; }
 </style>`;
 
 /**

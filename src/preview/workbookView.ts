@@ -48,15 +48,18 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 }
 
 const STYLE = `
-  #preview-workbook { font-size: 12px; }
-  #preview-workbook [role=tablist] { position: sticky; top: 0; background: #f3f3f3; padding: 4px; display: flex;
-    flex-wrap: wrap; gap: 4px; border-bottom: 1px solid #c8c8c8; }
+  #preview-workbook { font-size: 12px; display: flex; flex-direction: column; overflow: hidden; }
+  #preview-workbook [role=tablist] { background: #f3f3f3; padding: 4px; display: flex; flex-wrap: wrap; gap: 4px;
+    border-bottom: 1px solid #c8c8c8; }
+  #preview-workbook .grid { flex: 1; overflow: auto; }
   #preview-workbook [role=tab] { font: inherit; padding: 2px 8px; border: 1px solid #c8c8c8; background: #fff; }
   #preview-workbook [role=tab][aria-selected=true] { background: #107c41; color: #fff; }
   #preview-workbook p { margin: 4px 8px; color: #444; }
   #preview-workbook table { border-collapse: collapse; margin: 0 8px 8px; }
   #preview-workbook th, #preview-workbook td { border: 1px solid #e1e1e1; padding: 1px 4px; white-space: nowrap; }
   #preview-workbook th { background: #f3f3f3; font-weight: normal; color: #444; }
+  #preview-workbook thead th { position: sticky; top: 0; height: 18px; z-index: 1; }
+  #preview-workbook tr.captions > * { position: sticky; top: 21px; z-index: 1; background: #e8f3ec; }
   #preview-workbook td.table { background: #f4faf6; }
   #preview-workbook td.header { font-weight: 600; }
   #preview-workbook td.changed { background: #fff4ce; }
@@ -72,8 +75,8 @@ function mount(root: HTMLElement, state: FakeOfficeState): void {
   let eventsSeen = excel.changeEvents.length;
   let changed: { sheet: FakeSheet; row: number; col: number; rows: number; cols: number } | null = null;
   let focused: string | null = null;
-  root.append(el("style", { textContent: STYLE }));
-  const view = root.appendChild(el("div"));
+  document.head.append(el("style", { textContent: STYLE }));
+  const view = root;
 
   const edit = (sheet: FakeSheet, address: string, before: string): void => {
     const typed = window.prompt(`${sheet.name}!${address}: type a value (as in Excel)`, before);
@@ -123,7 +126,7 @@ function mount(root: HTMLElement, state: FakeOfficeState): void {
     const cols = used ? used.col + used.cols : 0;
     const about = tables.map((t) => `Excel table ${t.name}, ${t.rows - 1} rows`).join("; ") || "No Excel table";
     view.append(el("p", { textContent: `${about}. Double-click a cell (or Enter) to type into it.` }));
-    const grid = view.appendChild(el("table"));
+    const grid = view.appendChild(el("div", { className: "grid" })).appendChild(el("table"));
     grid.setAttribute("aria-label", sheet.name);
     const head = grid.appendChild(el("thead")).appendChild(el("tr"));
     head.append(el("th"));
@@ -140,6 +143,7 @@ function mount(root: HTMLElement, state: FakeOfficeState): void {
         const td = tr.appendChild(el("td", { textContent: text, tabIndex: -1 }));
         const table = tables.find((t) => r >= t.row && r < t.row + t.rows && c >= t.col && c < t.col + t.cols);
         if (table) td.className = r === table.row ? "table header" : "table";
+        if (table && r === table.row && r === 0) tr.className = "captions"; // the header row stays in sight
         if (address === picked) td.classList.add("selected");
         if (changed?.sheet === sheet && r >= changed.row && r < changed.row + changed.rows) {
           if (c >= changed.col && c < changed.col + changed.cols) td.classList.add("changed");
@@ -159,8 +163,11 @@ function mount(root: HTMLElement, state: FakeOfficeState): void {
         };
       }
     }
-    if (rows > MAX_ROWS) view.append(el("p", { textContent: `${rows - MAX_ROWS} more rows not shown.` }));
-    if (reveal) body.querySelector<HTMLElement>("td.selected, td.changed")?.scrollIntoView({ block: "nearest" });
+    if (rows > MAX_ROWS) grid.after(el("p", { textContent: `${rows - MAX_ROWS} more rows not shown.` }));
+    if (reveal)
+      body
+        .querySelector<HTMLElement>("td.selected, td.changed")
+        ?.scrollIntoView({ block: "center", inline: "nearest" });
     if (hadFocus) body.querySelector<HTMLElement>("td[tabindex='0']")?.focus(); // drawn again under the cursor
   }
 

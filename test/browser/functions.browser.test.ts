@@ -27,7 +27,10 @@ import { rewound } from "./workbooks";
 
 const ROOT = path.resolve(__dirname, "../..");
 const available = chromiumInstalled();
-const describeInBrowser = describeWithChromium("the COSTING functions in the shared runtime", process.env.CI === "true");
+const describeInBrowser = describeWithChromium(
+  "the COSTING functions in the shared runtime",
+  process.env.CI === "true",
+);
 
 const serial = (iso: string): number => dateToSerial(new Date(`${iso}T00:00:00Z`));
 

@@ -34,8 +34,7 @@ export const INSTALL_HINT = "apt-get install -y chromium";
 /** `npm run screenshots` refreshes the README's pictures (assets/screenshots/); else they go to SCREENSHOTS. */
 export const REFRESHING_SCREENSHOTS = process.env.npm_lifecycle_event === "screenshots";
 export const SCREENSHOTS =
-  process.env.SCREENSHOT_DIR ||
-  path.join(ROOT, REFRESHING_SCREENSHOTS ? "assets/screenshots" : "test/e2e/screenshots");
+  process.env.SCREENSHOT_DIR || path.join(ROOT, REFRESHING_SCREENSHOTS ? "assets/screenshots" : "test/e2e/screenshots");
 
 /** The task pane's width in Excel (the narrowest it gets on the desktop). */
 export const PANE_WIDTH = 320;

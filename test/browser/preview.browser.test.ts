@@ -114,6 +114,8 @@ describeInBrowser("npm run preview in chromium: the README's revaluation example
       .locator("tbody tr:has(td.changed)")
       .evaluateAll((trs) => trs.map((tr) => tr.querySelector("td")!.textContent));
     expect(appended).toEqual(Array.from({ length: 17 }, (_, i) => String(53 + i)));
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, "preview-page.png"), animations: "disabled", caret: "hide" });
   });
 
   test("Calculate, Unit Cost (Revalued) typed in the view, Preview and Post: FIFO-PLAIN 51.00 -> 40.00", async () => {
@@ -150,9 +152,6 @@ describeInBrowser("npm run preview in chromium: the README's revaluation example
     ]);
     await page.getByRole("button", { name: "Post", exact: true }).click();
     await page.getByText(/^Posted 1 line \(document no\. REVAL-2023-12-31\)/).waitFor();
-
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SCREENSHOTS, "preview-page.png"), animations: "disabled", caret: "hide" });
   });
 
   test("nothing went wrong in the page and nothing was asked of another machine", () => {
