@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
-// `npm run preview [-- --port <n>] [-- --workbook <file.xlsx>]`: the task pane in a browser without Excel, on
+// `npm run preview [-- [--port <n>] [--workbook <file.xlsx>]]`: the task pane in a browser without Excel, on
 // an in-memory workbook holding the bundled sample (or the .xlsx given). Builds the preview bundles when a file
 // they are made of changed (src/preview/build.js), then serves them on 127.0.0.1 (src/preview/server.ts) and
 // prints the address. Local only: nothing is downloaded, nothing leaves the machine. Ctrl+C stops it.
@@ -8,7 +8,7 @@ const fs = require("fs");
 
 const ROOT = path.resolve(__dirname, "../..");
 const DEFAULT_PORT = 3001;
-const USAGE = "usage: npm run preview [-- --port <number, 0 for a free one>] [-- --workbook <file.xlsx>]";
+const USAGE = "usage: npm run preview [-- [--port <number, 0 for a free one>] [--workbook <file.xlsx>]]";
 
 function options(argv) {
   const out = { port: DEFAULT_PORT, workbook: path.join(ROOT, "assets/sample.xlsx") };
