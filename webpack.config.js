@@ -5,8 +5,7 @@
 //   npm run build -- --env publicUrl=https://example.com/costing/
 //                                    ... with the manifest's URLs pointing there instead of https://localhost:3000/
 //   npm start                        dev server, https://localhost:3000/ (office-addin-dev-certs)
-//   npm run dev-server -- --env http --env localOfficeJs
-//                                    offline preview over http, Office.js from @microsoft/office-js
+//   npm run preview                  the task pane in a browser without Excel (src/preview/, its own build)
 //
 // Output names are fixed: manifest.xml refers to them and test/addin/manifest.test.ts checks they match.
 const path = require("path");
@@ -19,7 +18,6 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const DEV_URL = "https://localhost:3000/";
 const PORT = 3000;
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const LOCAL_OFFICE_JS = "office-js/office.js";
 const OUTPUT = path.resolve(__dirname, "dist/addin");
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 
@@ -62,7 +60,6 @@ async function httpsOptions() {
 
 module.exports = async (env = {}, options = {}) => {
   const dev = options.mode === "development";
-  const localOfficeJs = Boolean(env.localOfficeJs);
   const publicUrl = env.publicUrl || process.env.ADDIN_PUBLIC_URL || DEV_URL;
   const serving = Boolean(env.WEBPACK_SERVE);
 
@@ -70,12 +67,6 @@ module.exports = async (env = {}, options = {}) => {
     { from: "assets/icons/icon-*.png", to: "assets/[name][ext]" },
     { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestFor(content, publicUrl) },
   ];
-  if (localOfficeJs) {
-    // Outside Office, office.js loads only these two files from its own folder.
-    for (const file of ["office.js", "o15apptofilemappingtable.js"]) {
-      copy.push({ from: require.resolve(`@microsoft/office-js/dist/${file}`), to: `office-js/${file}` });
-    }
-  }
 
   return {
     devtool: dev ? "source-map" : false,
@@ -107,7 +98,7 @@ module.exports = async (env = {}, options = {}) => {
         filename: OUTPUT_FILES.taskpane,
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane", "functions"],
-        templateParameters: { officeJsUrl: localOfficeJs ? LOCAL_OFFICE_JS : OFFICE_JS_CDN },
+        templateParameters: { officeJsUrl: OFFICE_JS_CDN },
       }),
       new CopyWebpackPlugin({ patterns: copy }),
     ],

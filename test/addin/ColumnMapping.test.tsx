@@ -13,8 +13,8 @@ import { App } from "../../src/taskpane/App";
 import type { LoadLedger } from "../../src/taskpane/LedgerStep";
 import { readLedgerReport } from "../../src/taskpane/ledgerReport";
 import type { OpenPort } from "../../src/taskpane/work";
-import type { FakeExcel } from "../excel/fakeExcel";
-import { fakeFromXlsx } from "../excel/fromXlsx";
+import type { FakeExcel } from "../../src/preview/fakeExcel";
+import { fakeFromXlsx } from "../../src/preview/fromXlsx";
 
 const SAMPLE = path.join(__dirname, "../../assets/sample.xlsx");
 

@@ -15,7 +15,7 @@ import { App } from "../../src/taskpane/App";
 import type { LoadLedger } from "../../src/taskpane/LedgerStep";
 import { readLedgerReport } from "../../src/taskpane/ledgerReport";
 import type { OpenPort } from "../../src/taskpane/work";
-import { FakeExcel } from "../excel/fakeExcel";
+import { FakeExcel } from "../../src/preview/fakeExcel";
 
 const ASSETS = path.join(__dirname, "../../assets");
 

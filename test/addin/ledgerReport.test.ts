@@ -2,8 +2,8 @@
 import path from "node:path";
 import { OfficeWorkbook } from "../../src/excel";
 import { readLedgerReport } from "../../src/taskpane/ledgerReport";
-import { FakeExcel } from "../excel/fakeExcel";
-import { fakeFromXlsx } from "../excel/fromXlsx";
+import { FakeExcel } from "../../src/preview/fakeExcel";
+import { fakeFromXlsx } from "../../src/preview/fromXlsx";
 
 const SAMPLE = path.join(__dirname, "../../assets/sample.xlsx");
 

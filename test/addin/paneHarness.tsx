@@ -1,5 +1,5 @@
 // The task pane in jsdom on the bundled sample: assets/sample.xlsx loaded once into the in-memory Excel
-// (test/excel/fakeExcel.ts), copied for each test, behind the Office.js adapter (OfficeWorkbook) as in Excel.
+// (src/preview/fakeExcel.ts), copied for each test, behind the Office.js adapter (OfficeWorkbook) as in Excel.
 // A valve holds Excel.run calls so a test can look at the pane while a job waits on Excel, and the rows of any
 // sheet can be read back as records.
 import path from "node:path";
@@ -10,8 +10,8 @@ import { App } from "../../src/taskpane/App";
 import type { LoadLedger } from "../../src/taskpane/LedgerStep";
 import { readLedgerReport } from "../../src/taskpane/ledgerReport";
 import type { OpenPort } from "../../src/taskpane/work";
-import { FakeExcel, type Scalar } from "../excel/fakeExcel";
-import { fakeFromXlsx } from "../excel/fromXlsx";
+import { FakeExcel, type Scalar } from "../../src/preview/fakeExcel";
+import { fakeFromXlsx } from "../../src/preview/fromXlsx";
 
 // The machines that run the tests are often busy: give the pane time before a findBy/waitFor gives up.
 configure({ asyncUtilTimeout: 5000 });

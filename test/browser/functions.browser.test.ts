@@ -13,6 +13,7 @@ import {
   buildBundles,
   CHROMIUM,
   chromiumInstalled,
+  describeWithChromium,
   INSTALL_HINT,
   launchChromium,
   openPane,
@@ -21,16 +22,15 @@ import {
   workbookFromXlsx,
   type Pane,
 } from "./harness";
-import type { FakeOfficeState } from "./officeConfig";
+import type { FakeOfficeState } from "../../src/preview/officeConfig";
 import { rewound } from "./workbooks";
 
 const ROOT = path.resolve(__dirname, "../..");
 const available = chromiumInstalled();
-const required = process.env.CI === "true";
-if (!available && !required) {
-  console.warn(`COSTING functions' browser test skipped: no chromium at ${CHROMIUM} (${INSTALL_HINT}).`);
-}
-const describeInBrowser = available || required ? describe : describe.skip;
+const describeInBrowser = describeWithChromium(
+  "the COSTING functions in the shared runtime",
+  process.env.CI === "true",
+);
 
 const serial = (iso: string): number => dateToSerial(new Date(`${iso}T00:00:00Z`));
 
@@ -92,7 +92,7 @@ describeInBrowser("the COSTING functions in the shared runtime (chromium, fake O
     expect(await pane.fake((s) => Object.keys(s.functions))).toEqual(ids);
     const served = (await (await fetch(`${server!.url}functions.json`)).json()) as { functions: { id: string }[] };
     expect(served.functions.map((f) => f.id)).toEqual(ids);
-    const built = path.join(ROOT, "dist/browser-test/addin/functions.json");
+    const built = path.join(ROOT, "dist/preview/addin/functions.json");
     expect(JSON.parse(fs.readFileSync(built, "utf8"))).toEqual(served);
   });
 

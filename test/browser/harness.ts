@@ -1,21 +1,26 @@
-// The browser test harness: the built task pane (test/browser/build.js) served from 127.0.0.1, opened in
-// Debian's chromium through playwright-core, with Office.js replaced by the fake (test/browser/fakeOffice.ts)
+// The browser test harness: the built task pane (src/preview/build.js) served from 127.0.0.1, opened in
+// Debian's chromium through playwright-core, with Office.js replaced by the fake (src/preview/fakeOffice.ts)
 // holding a workbook the test loaded in Node. Every request that would leave the machine is refused and
 // recorded; page errors, console errors and Office.js calls the fake does not model are recorded too.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { fakeFromXlsx } from "../excel/fromXlsx";
-import { LIGHT_THEME, type FakeOfficeConfig, type FakeOfficeState, type OfficeTheme } from "./officeConfig";
-import { workbookToJson, type WorkbookJson } from "./workbookJson";
+import { fakeFromXlsx } from "../../src/preview/fromXlsx";
+import {
+  LIGHT_THEME,
+  type FakeOfficeConfig,
+  type FakeOfficeState,
+  type OfficeTheme,
+} from "../../src/preview/officeConfig";
+import { serveFolder, type StaticServer } from "../../src/preview/server";
+import { workbookToJson, type WorkbookJson } from "../../src/preview/workbookJson";
 
 const ROOT = path.resolve(__dirname, "../..");
-/** test/browser/build.js writes here. */
-const ADDIN = path.join(ROOT, "dist/browser-test/addin");
-const FAKE_OFFICE = path.join(ROOT, "dist/browser-test/fake-office.js");
+/** src/preview/build.js writes here. */
+const ADDIN = path.join(ROOT, "dist/preview/addin");
+const FAKE_OFFICE = path.join(ROOT, "dist/preview/fake-office.js");
+const BUILD = path.join(ROOT, "src/preview/build.js");
 /** The Office.js URL the production taskpane.html references (webpack.config.js): answered with the fake. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 export const { OFFICE_JS_CDN } = require("../../webpack.config.js") as { OFFICE_JS_CDN: string };
@@ -23,8 +28,13 @@ export const { OFFICE_JS_CDN } = require("../../webpack.config.js") as { OFFICE_
 export const SAMPLE_XLSX = path.join(ROOT, "assets/sample.xlsx");
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"];
-export const INSTALL_HINT =
-  "sudo apt-get install -y chromium   (Debian/Ubuntu: the browser test uses /usr/bin/chromium)";
+/** How to get the chromium the browser tests drive (Debian's package; never `playwright install`). */
+export const INSTALL_HINT = "apt-get install -y chromium";
+
+/** `npm run screenshots` refreshes the README's pictures (assets/screenshots/); else they go to SCREENSHOTS. */
+export const REFRESHING_SCREENSHOTS = process.env.npm_lifecycle_event === "screenshots";
+export const SCREENSHOTS =
+  process.env.SCREENSHOT_DIR || path.join(ROOT, REFRESHING_SCREENSHOTS ? "assets/screenshots" : "test/e2e/screenshots");
 
 /** The task pane's width in Excel (the narrowest it gets on the desktop). */
 export const PANE_WIDTH = 320;
@@ -39,9 +49,30 @@ export function chromiumInstalled(): boolean {
   }
 }
 
+/**
+ * `describe` when chromium is installed (or `required`: CI=true, where a missing chromium fails the tests);
+ * else `describe.skip`, with a warning box on the console naming what is skipped and how to install chromium.
+ */
+export function describeWithChromium(what: string, required: boolean): jest.Describe {
+  if (chromiumInstalled() || required) return describe;
+  console.warn(
+    [
+      "",
+      "#".repeat(100),
+      `#  BROWSER TEST SKIPPED: ${what}, no chromium at ${CHROMIUM}.`,
+      "#  Install Debian's chromium (as root, or with sudo), then run the test again:",
+      `#    ${INSTALL_HINT}`,
+      "#  (or set CHROMIUM_PATH to a chromium elsewhere). With CI=true a missing chromium fails the test instead.",
+      "#".repeat(100),
+      "",
+    ].join("\n"),
+  );
+  return describe.skip;
+}
+
 /** Builds the task pane and the fake Office.js unless up to date (a few seconds; nothing when up to date). */
 export function buildBundles(): string {
-  return execFileSync(process.execPath, [path.join(__dirname, "build.js")], { cwd: ROOT, encoding: "utf8" }).trim();
+  return execFileSync(process.execPath, [BUILD], { cwd: ROOT, encoding: "utf8" }).trim();
 }
 
 /** A workbook file as the fake Excel holds it (the same loader as test/excel/), as JSON for the page. */
@@ -49,32 +80,9 @@ export async function workbookFromXlsx(file: string): Promise<WorkbookJson> {
   return workbookToJson(await fakeFromXlsx(file));
 }
 
-const MIME: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json",
-  ".xml": "application/xml",
-  ".png": "image/png",
-};
-
-/** A static server for the built add-in on 127.0.0.1 (a free port). */
-export async function serveAddin(): Promise<{ readonly url: string; close(): Promise<void> }> {
-  const server = http.createServer((req, res) => {
-    const rel = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname).replace(/^\/+/, "");
-    const file = path.resolve(ADDIN, rel || "taskpane.html");
-    if (rel === "favicon.ico") return void res.writeHead(204).end(); // chromium asks; the add-in has none
-    if (!file.startsWith(ADDIN + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      return void res.writeHead(404, { "Content-Type": "text/plain" }).end(`not found: ${rel}`);
-    }
-    res.writeHead(200, { "Content-Type": MIME[path.extname(file)] ?? "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+/** The built add-in as production serves it (taskpane.html loading Office.js from the CDN), on 127.0.0.1. */
+export function serveAddin(): Promise<StaticServer> {
+  return serveFolder(ADDIN, { index: "taskpane.html" });
 }
 
 export async function launchChromium(): Promise<Browser> {

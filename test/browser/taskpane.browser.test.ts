@@ -1,6 +1,6 @@
 // The task pane end to end in a real browser: the built add-in (webpack, as `npm run build` makes it, in
 // development mode) opened in Debian's chromium through playwright-core, 320 px wide, with Office.js replaced by
-// a fake whose Excel.run works on an in-memory workbook (test/excel/fakeExcel.ts) holding assets/sample.xlsx.
+// a fake whose Excel.run works on an in-memory workbook (src/preview/fakeExcel.ts) holding assets/sample.xlsx.
 // It checks the Ledger step shows the sample's tables and counts, that the keyboard reaches and works the
 // buttons, that no page error, console error or request off this machine happens, and saves screenshots in
 // the light and dark theme. Then the whole flow on one pane, on the sample taken back to before its
@@ -24,44 +24,27 @@ import {
   buildBundles,
   CHROMIUM,
   chromiumInstalled,
+  describeWithChromium,
   INSTALL_HINT,
   launchChromium,
   OFFICE_JS_CDN,
   openPane,
   PANE_WIDTH,
+  REFRESHING_SCREENSHOTS,
   SAMPLE_XLSX,
+  SCREENSHOTS,
   serveAddin,
   workbookFromXlsx,
   type Pane,
 } from "./harness";
-import { DARK_THEME, LIGHT_THEME, type FakeOfficeState } from "./officeConfig";
+import { DARK_THEME, LIGHT_THEME, type FakeOfficeState } from "../../src/preview/officeConfig";
 import { rewound, withCell } from "./workbooks";
-import type { WorkbookJson } from "./workbookJson";
+import type { WorkbookJson } from "../../src/preview/workbookJson";
 
-const ROOT = path.resolve(__dirname, "../..");
-const refreshing = process.env.npm_lifecycle_event === "screenshots";
-const SCREENSHOTS =
-  process.env.SCREENSHOT_DIR ||
-  (refreshing ? path.join(ROOT, "assets/screenshots") : path.join(ROOT, "test/e2e/screenshots"));
-const required = process.env.CI === "true" || refreshing;
+const required = process.env.CI === "true" || REFRESHING_SCREENSHOTS;
 const available = chromiumInstalled();
 
-if (!available && !required) {
-  console.warn(
-    [
-      "",
-      "#".repeat(100),
-      `#  BROWSER TEST SKIPPED: no chromium at ${CHROMIUM}.`,
-      "#  The task pane's end-to-end test (test/browser) runs in Debian's chromium. Install it with",
-      `#    ${INSTALL_HINT}`,
-      "#  (or set CHROMIUM_PATH). With CI=true a missing chromium fails this test instead.",
-      "#".repeat(100),
-      "",
-    ].join("\n"),
-  );
-}
-
-const describeInBrowser = available || required ? describe : describe.skip;
+const describeInBrowser = describeWithChromium("the task pane end to end", required);
 
 /** What the Ledger step should show for the sample, read with the file adapter (not the Office.js path). */
 async function expectedLedger() {

@@ -1,7 +1,7 @@
 // The workbooks the browser test hands to the fake Excel, made in Node from the bundled sample (as JSON, see
 // workbookJson.ts): the sample taken back to before a posting, and the sample with one cell changed.
-import type { Scalar } from "../excel/fakeExcel";
-import type { SheetJson, TableJson, WorkbookJson } from "./workbookJson";
+import type { Scalar } from "../../src/preview/fakeExcel";
+import type { SheetJson, TableJson, WorkbookJson } from "../../src/preview/workbookJson";
 
 type Row = (Scalar | null)[];
 

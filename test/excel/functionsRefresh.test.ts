@@ -19,9 +19,9 @@ import {
 } from "../../src/workbook/useCases";
 import { call, installCustomFunctions } from "../addin/functionCalls";
 import { rewound } from "../browser/workbooks";
-import { workbookFromJson, workbookToJson } from "../browser/workbookJson";
-import type { FakeExcel } from "./fakeExcel";
-import { fakeFromXlsx } from "./fromXlsx";
+import { workbookFromJson, workbookToJson } from "../../src/preview/workbookJson";
+import type { FakeExcel } from "../../src/preview/fakeExcel";
+import { fakeFromXlsx } from "../../src/preview/fromXlsx";
 
 const SAMPLE = path.join(__dirname, "../../assets/sample.xlsx");
 const PANE: NextSteps = { calculate: 'use "Calculate inventory value"', adjust: 'use "Adjust cost"' };

@@ -9,8 +9,8 @@ import { csvSheets, xlsxSheets } from "../../src/taskpane/importFile";
 import { readLedgerReport } from "../../src/taskpane/ledgerReport";
 import { importTables } from "../../src/workbook/importTables";
 import { saveColumnMappings } from "../../src/workbook/columnMap";
-import { FakeExcel } from "./fakeExcel";
-import { fakeFromXlsx } from "./fromXlsx";
+import { FakeExcel } from "../../src/preview/fakeExcel";
+import { fakeFromXlsx } from "../../src/preview/fromXlsx";
 
 const SAMPLE = path.join(__dirname, "../../assets/sample.xlsx");
 const SAMPLE_CSV = path.join(__dirname, "../../assets/sample");

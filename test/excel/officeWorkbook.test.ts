@@ -6,8 +6,8 @@ import { OfficeWorkbook, type Progress } from "../../src/excel";
 import { DATE_FORMAT, DECIMAL_FORMAT, TEXT_FORMAT } from "../../src/excel/cells";
 import { XlsxWorkbook } from "../../src/files";
 import { readLedgerInput, tableSpec, VALUE_ENTRIES, ITEM_LEDGER_ENTRIES, ITEMS } from "../../src/workbook";
-import { FakeExcel } from "./fakeExcel";
-import { fakeFromXlsx } from "./fromXlsx";
+import { FakeExcel } from "../../src/preview/fakeExcel";
+import { fakeFromXlsx } from "../../src/preview/fromXlsx";
 import { formatExact } from "../../src/engine/money";
 
 const SAMPLE = path.join(__dirname, "../../assets/sample.xlsx");

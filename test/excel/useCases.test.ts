@@ -25,7 +25,7 @@ import {
   readJournalForPosting,
   type NextSteps,
 } from "../../src/workbook/useCases";
-import { fakeFromXlsx } from "./fromXlsx";
+import { fakeFromXlsx } from "../../src/preview/fromXlsx";
 import { formatExact } from "../../src/engine/money";
 
 const SAMPLE = path.join(__dirname, "../../assets/sample.xlsx");

@@ -1,31 +1,36 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
-// Builds what the browser test serves, into dist/browser-test/:
+// Builds the add-in outside Excel, into dist/preview/: what `npm run preview` serves and the browser test opens.
 //
 //   addin/            the add-in exactly as webpack.config.js builds it (development mode: React's checks on,
 //                     no minifying), so taskpane.html references Office.js on Microsoft's CDN as in production
-//   fake-office.js    test/browser/fakeOffice.ts with test/excel/fakeExcel.ts, served in place of that CDN URL
+//   fake-office.js    src/preview/fakeOffice.ts with the in-memory Excel (src/preview/fakeExcel.ts), answered in
+//                     place of that CDN URL (by the browser test inside chromium, by the preview server)
+//   workbook-view.js  src/preview/workbookView.ts: the preview's view of that workbook, beside the pane
+//   server.js         src/preview/server.ts for Node: the preview server `npm run preview` starts
 //
 // The build is skipped when nothing it is made of changed since the last one: the sizes and modification times
 // of the files webpack read (outside node_modules; package-lock.json stands for those) and of the build's
-// configuration, kept in dist/browser-test/stamp.json. The browser test runs this script in a child process
-// (webpack stays out of jest's module registry); `node test/browser/build.js --force` rebuilds regardless.
-// Test files running at once build one at a time (a lock folder, dist/browser-test.lock): the second finds
-// the bundles up to date.
+// configuration, kept in dist/preview/stamp.json. The browser test runs this script in a child process
+// (webpack stays out of jest's module registry); `node src/preview/build.js --force` rebuilds regardless.
+// Builds asked for at once run one at a time (a lock folder, dist/preview.lock): the second finds the bundles up
+// to date.
 // Prints one line saying what it did.
 const path = require("path");
 const fs = require("fs");
 const crypto = require("crypto");
 
 const ROOT = path.resolve(__dirname, "../..");
-const OUT = path.join(ROOT, "dist/browser-test");
+const OUT = path.join(ROOT, "dist/preview");
 const ADDIN = path.join(OUT, "addin");
 const FAKE_OFFICE = path.join(OUT, "fake-office.js");
+const WORKBOOK_VIEW = path.join(OUT, "workbook-view.js");
+const SERVER = path.join(OUT, "server.js");
 const STAMP = path.join(OUT, "stamp.json");
 
 /** Always part of the key: the build's configuration and what webpack copies or reads besides modules. */
 const CONFIG_INPUTS = [
   "webpack.config.js",
-  "test/browser/build.js",
+  "src/preview/build.js",
   "package.json",
   "package-lock.json",
   "tsconfig.json",
@@ -64,7 +69,9 @@ function upToDate() {
       stamp.key === inputKey(stamp.sources) &&
       fs.existsSync(path.join(ADDIN, "taskpane.html")) &&
       fs.existsSync(path.join(ADDIN, "taskpane.js")) &&
-      fs.existsSync(FAKE_OFFICE)
+      fs.existsSync(FAKE_OFFICE) &&
+      fs.existsSync(WORKBOOK_VIEW) &&
+      fs.existsSync(SERVER)
     );
   } catch {
     return false;
@@ -82,7 +89,7 @@ async function configs() {
     devtool: false,
     target: "web",
     context: ROOT,
-    entry: { "fake-office": "./test/browser/fakeOffice.ts" },
+    entry: { "fake-office": "./src/preview/fakeOffice.ts", "workbook-view": "./src/preview/workbookView.ts" },
     output: { path: OUT, filename: "[name].js", clean: false },
     resolve: { extensions: [".ts", ".js"] },
     module: {
@@ -99,11 +106,38 @@ async function configs() {
     },
     performance: { hints: false },
   };
-  return [addin, fakeOffice];
+  // The server runs in Node from dist/: every package stays a require() of node_modules.
+  const server = {
+    name: "preview-server",
+    mode: "development",
+    devtool: false,
+    target: "node",
+    context: ROOT,
+    entry: { server: "./src/preview/server.ts" },
+    output: { path: OUT, filename: "[name].js", library: { type: "commonjs2" }, clean: false },
+    resolve: { extensions: [".ts", ".js"] },
+    externals: [
+      ({ request }, callback) => (/^[./]/.test(request) ? callback() : callback(null, `commonjs ${request}`)),
+    ],
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { configFile: "tsconfig.json", transpileOnly: true, instance: "preview-server" },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+  };
+  return [addin, fakeOffice, server];
 }
 
-/** Held while a build runs: browser test files run in parallel, and each asks for the bundles. */
-const LOCK = path.join(ROOT, "dist/browser-test.lock");
+/** Held while a build runs: browser test files run in parallel, and each asks for the bundles (so may a preview). */
+const LOCK = path.join(ROOT, "dist/preview.lock");
 /** A lock older than this was left by a build that died: taken over. */
 const STALE_LOCK_MS = 10 * 60 * 1000;
 
@@ -157,12 +191,12 @@ async function buildUnlocked({ force = false } = {}) {
   return "built";
 }
 
-module.exports = { build, OUT, ADDIN, FAKE_OFFICE };
+module.exports = { build, OUT, ADDIN, FAKE_OFFICE, WORKBOOK_VIEW, SERVER };
 
 if (require.main === module) {
   const started = Date.now();
   build({ force: process.argv.includes("--force") }).then(
-    (what) => console.log(`browser test bundles ${what} in ${OUT} (${Date.now() - started} ms)`),
+    (what) => console.log(`preview bundles ${what} in ${OUT} (${Date.now() - started} ms)`),
     (e) => {
       console.error(e instanceof Error ? e.message : e);
       process.exit(1);

@@ -1,8 +1,8 @@
-// A FakeExcel's contents as plain JSON, so a workbook loaded in Node (test/excel/fromXlsx.ts reads .xlsx files
+// A FakeExcel's contents as plain JSON, so a workbook loaded in Node (fromXlsx.ts reads .xlsx files
 // with exceljs, which does not run in the page) can be handed to the fake Excel inside the browser page and
 // rebuilt there with the same FakeExcel class. Values, number formats, Excel tables and sheet protection travel;
 // formulas do not (the fake keeps only their results, as Range.values returns them).
-import { FakeExcel, type Scalar } from "../excel/fakeExcel";
+import { FakeExcel, type Scalar } from "./fakeExcel";
 
 export interface SheetJson {
   readonly name: string;

@@ -1,6 +1,6 @@
-// What the browser test tells the fake Office.js (test/browser/fakeOffice.ts) and reads back from it, and
-// Office's themes. Shared by the page script and the test; nothing here runs at import.
-import type { FakeExcel } from "../excel/fakeExcel";
+// What the browser test and the preview server tell the fake Office.js (fakeOffice.ts) and read back from it,
+// and Office's themes. Shared by the page script and the test; nothing here runs at import.
+import type { FakeExcel } from "./fakeExcel";
 import type { WorkbookJson } from "./workbookJson";
 
 export interface OfficeTheme {

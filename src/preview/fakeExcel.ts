@@ -1,11 +1,12 @@
-// A small in-memory Excel for the Office.js adapter's tests. It keeps Office.js's batch semantics strict:
+// A small in-memory Excel, for the Office.js adapter's tests, the browser test and `npm run preview` (a dev
+// harness: the add-in never loads it in Office). It keeps Office.js's batch semantics strict:
 // writes and loads are queued and happen at context.sync(); a property read before it was loaded and synced
 // throws; getItem of a missing sheet or table fails with ItemNotFound at sync; writes to a protected sheet
 // fail with AccessDenied; a request or response above the payload limit fails (nothing applied) with
 // Excel on the web's error codes. Text written into a cell that is not formatted as text is interpreted as
 // Excel does: "=..." (and "+...", "@...") becomes a formula, "00123" a number.
 //
-// For the task pane (the browser test) it also models what the pane does besides reading and writing:
+// For the task pane (the browser test, the preview) it also models what the pane does besides reading and writing:
 // Worksheet.activate and Range.select (the selection is kept in `selection`), worksheets.onChanged (a handler
 // registered at sync; a change of cell values, by the add-in or by `userEdit` as a user types, raises
 // WorksheetChanged with source "Local" after the sync, as Excel raises it), sheets found by id as by name, and an
@@ -591,7 +592,7 @@ function rangeAddress(row: number, col: number, rows: number, cols: number): str
   return rows === 1 && cols === 1 ? first : `${first}:${letters(col + cols - 1)}${row + rows}`;
 }
 
-function parseAddress(addr: string): { row: number; col: number; rows: number; cols: number } {
+export function parseAddress(addr: string): { row: number; col: number; rows: number; cols: number } {
   const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(addr.replace(/^.*!/, "").replace(/\$/g, ""));
   if (!m) throw new Error(`fake Excel: bad address ${addr}`);
   const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;

@@ -1,8 +1,8 @@
 // Loads an .xlsx file (exceljs) into the fake Excel, as Excel would hold it: dates as serial numbers with a
 // date format, Excel tables where the file has them.
 import ExcelJS from "exceljs";
-import { dateToSerial, DATE_FORMAT } from "../../src/excel/cells";
-import { cellValueOf, decodeRange, tableModels } from "../../src/files/xlsxCells";
+import { dateToSerial, DATE_FORMAT } from "../excel/cells";
+import { cellValueOf, decodeRange, tableModels } from "../files/xlsxCells";
 import { FakeExcel, type Scalar } from "./fakeExcel";
 
 export async function fakeFromXlsx(file: string, options: { tables?: boolean } = {}): Promise<FakeExcel> {

@@ -1,7 +1,8 @@
-// The fake Office.js for the browser test: bundled by test/browser/build.js into fake-office.js, which the test
-// serves in place of Microsoft's office.js (the CDN URL the built taskpane.html references). It defines what the
-// add-in uses of Office.js, backed by test/excel/fakeExcel.ts (Office.js's load/sync rules, payload limits,
-// protection) holding the workbook the test injected:
+// The fake Office.js of the preview and the browser test: bundled by src/preview/build.js into fake-office.js,
+// which stands in for Microsoft's office.js (the CDN URL the built taskpane.html references; the browser test
+// answers that URL with it, `npm run preview` serves the page loading it instead). It defines what the add-in
+// uses of Office.js, backed by the in-memory Excel of fakeExcel.ts (Office.js's load/sync rules, payload limits,
+// protection) holding the workbook the test or the preview server injected:
 //
 //   Office.onReady(cb)      resolves { host, platform } once the page's DOM is ready (host "Excel" unless the
 //                           test says otherwise, e.g. null as outside Office)
@@ -10,8 +11,9 @@
 //   Excel.EventSource, Excel.EventType, Excel.DataChangeType   the enums change event handlers compare with
 //   CustomFunctions.associate(id, fn), CustomFunctions.Error, CustomFunctions.ErrorCode
 //
-// The test sets window.__fakeOfficeConfig (an init script, before any page script runs); the fake exposes
-// window.__fakeOffice (the FakeExcel, the associated functions, the calls it does not model) for the test.
+// The test (an init script) or the preview server (the script it serves) sets window.__fakeOfficeConfig before
+// this runs; the fake exposes window.__fakeOffice (the FakeExcel, the associated functions, the calls it does not
+// model) for the test and the preview's workbook view.
 import type { FakeOfficeConfig, FakeOfficeState } from "./officeConfig";
 import { workbookFromJson } from "./workbookJson";
 
