@@ -2,7 +2,8 @@
 // the first steps of every command.
 import type { Ledger, LedgerInput, Problem } from "../engine/model";
 import { InputError } from "./errors";
-import { plural, problemLines } from "./format";
+import { problemLines } from "./format";
+import { say, type MessageKey } from "../i18n";
 import type { CommandContext } from "./command";
 import type { DerivedNote as DerivedColumn } from "../engine";
 import type { OpenedWorkbook } from "./services";
@@ -29,24 +30,30 @@ export async function loadWorkbook(ctx: CommandContext, workbookPath: string): P
   return { workbook, ...(await loadLedger(workbook.port)) };
 }
 
+/** What a command did not do, said when the workbook stops it ("nothing was written."). */
+export type Consequence = Extract<
+  MessageKey,
+  "cli.nothingWritten" | "cli.noValuation" | "cli.noAverage" | "cli.nothingExplained" | "cli.nothingPosted" | "cli.nothingPreviewed"
+>;
+
 /** As loadWorkbook, but a workbook with errors stops the command (exit 1); warnings go to standard error. */
 export async function loadLedger(
   ctx: CommandContext,
   workbookPath: string,
-  consequence: string,
+  consequence: Consequence,
 ): Promise<Loaded & { ledger: Ledger }> {
   const loaded = await loadWorkbook(ctx, workbookPath);
   const errors = loaded.problems.filter(isError);
+  const m = ctx.messages;
   if (errors.length > 0 || !loaded.ledger) {
-    const what =
-      errors.length > 0 ? `has ${plural(errors.length, "problem")} that must be fixed first` : "could not be read";
+    const said = { workbook: workbookPath, consequence: m.t(consequence) };
     throw new InputError(
-      `The workbook "${workbookPath}" ${what}; ` +
-        `${consequence} Correct the cells named below (or run "costing check ${workbookPath}" for the full report) ` +
-        `and run the command again.`,
+      errors.length > 0
+        ? say("cli.loadProblems", { ...said, count: errors.length })
+        : say("cli.loadUnreadable", said),
       loaded.problems,
     );
   }
-  for (const line of problemLines(loaded.problems, workbookPath)) ctx.io.stderr.write(line + "\n");
+  for (const line of problemLines(loaded.problems, workbookPath, m)) ctx.io.stderr.write(line + "\n");
   return { ...loaded, ledger: loaded.ledger };
 }

@@ -10,6 +10,7 @@ import {
 } from "../command";
 import type { AverageCostQuery as AverageQuery } from "../../engine";
 import { dateSpec, JSON_SPEC } from "../options";
+import type { Messages } from "../../i18n";
 
 export const AVERAGE_OPTIONS: Record<string, OptionSpec> = {
   item: { type: "string", short: "i", value: "no", required: true, description: "the item (Average costing method)" },
@@ -35,7 +36,10 @@ export function averageQuery(cmd: Command, args: ParsedArgs): { workbook: string
   return { workbook: args.positionals[0], query };
 }
 
-export function scopeText(r: { itemNo: string; locationCode: string; variantCode: string; calcType: string }): string {
-  if (r.calcType === "Item") return `${r.itemNo} (all locations and variants)`;
-  return `${r.itemNo}, location "${r.locationCode}", variant "${r.variantCode}"`;
+export function scopeText(
+  r: { itemNo: string; locationCode: string; variantCode: string; calcType: string },
+  m: Messages,
+): string {
+  if (r.calcType === "Item") return m.t("average.allLocations", { item: r.itemNo });
+  return m.t("average.location", { item: r.itemNo, location: r.locationCode, variant: r.variantCode });
 }

@@ -29,7 +29,7 @@ export const avgcost: Command = {
   positionals: ["workbook"],
   async run(args, ctx) {
     const { workbook, query } = averageQuery(avgcost, args);
-    const { ledger } = await loadLedger(ctx, workbook, "no average was calculated.");
+    const { ledger } = await loadLedger(ctx, workbook, "cli.noAverage");
     const { averageCostAt } = await import("../../engine");
     const r = averageCostAt(ledger, query);
     const out = printer(ctx.io.stdout);
@@ -37,13 +37,14 @@ export const avgcost: Command = {
       out(JSON.stringify(averageJson(r), null, 2));
       return EXIT_OK;
     }
-    out(`Average cost of ${scopeText(r)} on ${query.date}`);
+    const m = ctx.messages;
+    out(m.t("average.heading", { scope: scopeText(r, m), date: m.date(query.date) }));
     const rows = [
-      ["Average cost period", `${r.period.start} .. ${r.period.end}`],
-      ["Average Cost Calc. Type", String(r.calcType)],
-      ["Quantity", quantity(r.quantity)],
-      ["Value", amount(r.value)],
-      ["Unit cost", r.unitCost === null ? "none (no quantity in the period's pool)" : unitCost(r.unitCost)],
+      [m.t("average.period"), `${m.date(r.period.start)} .. ${m.date(r.period.end)}`],
+      [m.caption("Average Cost Calc. Type"), m.enumCaption("averageCostCalcType", String(r.calcType))],
+      [m.t("average.quantity"), m.decimal(quantity(r.quantity))],
+      [m.t("average.value"), m.decimal(amount(r.value))],
+      [m.t("average.unitCost"), r.unitCost === null ? m.t("average.noQuantity") : m.decimal(unitCost(r.unitCost))],
     ];
     for (const line of table(["", ""], rows, ["left", "left"]).slice(2)) out("  " + line);
     return EXIT_OK;

@@ -4,7 +4,8 @@ import { COSTING_METHODS } from "../../engine/model";
 import { formatExact } from "../../engine/money";
 import { type Command, checkPositionals } from "../command";
 import { EXIT_INPUT, EXIT_OK } from "../errors";
-import { plural, problemLine, problemLines, table } from "../format";
+import { fieldLines, problemLine, problemLines, table } from "../format";
+import type { Messages } from "../../i18n";
 import { printer } from "../io";
 import { cliNextSteps } from "../journal";
 import { isError, loadWorkbook, type Loaded } from "../load";
@@ -37,35 +38,37 @@ export function exportHint(table: string, column: string): string {
   );
 }
 
-function setupLines(input: LedgerInput): string[] {
+function setupLines(input: LedgerInput, m: Messages): string[] {
   const s = input.setup;
+  const c = m.caption;
   const lines = [
     ...table(
-      ["Field", "Value"],
+      [m.t("check.field"), m.t("check.value")],
       [
-        ["Average Cost Period", s.averageCostPeriod],
-        ["Average Cost Calc. Type", s.averageCostCalcType],
-        ["Amount Rounding Precision", formatExact(s.amountRoundingPrecision)],
-        ["Unit-Amount Rounding Precision", formatExact(s.unitAmountRoundingPrecision)],
-        ["Allow Posting From", s.allowPostingFrom || "(no restriction)"],
+        [c("Average Cost Period"), m.enumCaption("averageCostPeriod", s.averageCostPeriod)],
+        [c("Average Cost Calc. Type"), m.enumCaption("averageCostCalcType", s.averageCostCalcType)],
+        [c("Amount Rounding Precision"), m.decimal(formatExact(s.amountRoundingPrecision))],
+        [c("Unit-Amount Rounding Precision"), m.decimal(formatExact(s.unitAmountRoundingPrecision))],
+        [c("Allow Posting From"), s.allowPostingFrom ? m.date(s.allowPostingFrom) : m.t("check.noRestriction")],
       ],
       ["left", "left"],
     ),
   ];
   const years = input.accountingPeriods.filter((p) => p.newFiscalYear);
   if (input.accountingPeriods.length === 0) {
-    lines.push("No accounting periods: Inventory Setup applies to every date; fiscal years are calendar years.");
+    lines.push(m.t("check.noPeriods"));
   } else {
+    const blank = m.t("check.blank");
     lines.push(
       "",
-      `Fiscal years (Accounting Periods, ${plural(input.accountingPeriods.length, "period")}): each uses its own settings.`,
+      m.t("check.fiscalYears", { count: input.accountingPeriods.length }),
       ...table(
-        ["Starts", "Average Cost Period", "Calc. Type", "Closed"],
+        [m.t("check.starts"), c("Average Cost Period"), m.t("check.calcType"), m.t("check.closed")],
         years.map((p) => [
-          p.startingDate,
-          p.averageCostPeriod ?? "(blank)",
-          p.averageCostCalcType ?? "(blank)",
-          p.closed ? "Yes" : "No",
+          m.date(p.startingDate),
+          p.averageCostPeriod ? m.enumCaption("averageCostPeriod", p.averageCostPeriod) : blank,
+          p.averageCostCalcType ? m.enumCaption("averageCostCalcType", p.averageCostCalcType) : blank,
+          m.t(p.closed ? "check.yes" : "check.no"),
         ]),
         ["left", "left", "left", "left"],
       ),
@@ -74,53 +77,63 @@ function setupLines(input: LedgerInput): string[] {
   return lines;
 }
 
-function itemLines(input: LedgerInput): string[] {
+function itemLines(input: LedgerInput, m: Messages): string[] {
   const used = new Set(input.itemLedgerEntries.map((e) => e.itemNo));
   const rows: string[][] = [];
   for (const method of COSTING_METHODS) {
     const nos = input.items.filter((i) => i.costingMethod === method).map((i) => i.no);
     if (nos.length === 0) continue;
-    const shown = nos.slice(0, 8).join(", ") + (nos.length > 8 ? `, ... (${nos.length - 8} more)` : "");
-    rows.push([method, String(nos.length), shown]);
+    const list = nos.slice(0, 8).join(", ");
+    const shown = nos.length > 8 ? m.t("entriesMore", { entries: list, more: nos.length - 8 }) : list;
+    rows.push([m.enumCaption("costingMethod", method), m.count(nos.length), shown]);
   }
   const unlisted = [...used].filter((no) => !input.items.some((i) => i.no === no));
-  if (unlisted.length > 0) rows.push(["FIFO (not in Items)", String(unlisted.length), unlisted.slice(0, 8).join(", ")]);
-  return table(["Costing Method", "Items", "Item No."], rows, ["left", "right", "left"]);
+  if (unlisted.length > 0)
+    rows.push([m.t("check.notInItems"), m.count(unlisted.length), unlisted.slice(0, 8).join(", ")]);
+  return table([m.caption("Costing Method"), m.t("check.items"), m.caption("Item No.")], rows, [
+    "left",
+    "right",
+    "left",
+  ]);
 }
 
-function dateRange(dates: readonly string[]): string {
+function dateRange(dates: readonly string[], m: Messages): string {
   const real = dates.filter((d) => d !== "");
-  if (real.length === 0) return "(none)";
+  if (real.length === 0) return m.t("check.noDates");
   let lo = real[0];
   let hi = real[0];
   for (const d of real) {
     if (d < lo) lo = d;
     if (d > hi) hi = d;
   }
-  return `${lo} .. ${hi}`;
+  return `${m.date(lo)} .. ${m.date(hi)}`;
 }
 
-function derivedLines(derived: readonly DerivedColumn[]): string[] {
-  if (derived.length === 0) return ["Nothing: the export has every column the costing needs."];
+function derivedLines(derived: readonly DerivedColumn[], m: Messages): string[] {
+  if (derived.length === 0) return [m.t("check.nothingDerived")];
   const lines: string[] = [];
   for (const d of derived) {
-    lines.push(`- ${d.table}, column "${d.column}" (${plural(d.rows, "row")}): ${d.how}`);
-    lines.push(`  To export it: ${exportHint(d.table, d.column)}`);
+    lines.push(m.t("check.derivedColumn", { table: d.table, column: d.column, count: d.rows, how: d.how }));
+    lines.push(m.t("check.toExport", { hint: exportHint(d.table, d.column) }));
   }
   return lines;
 }
 
 /** Whether Adjust Cost has anything left to do, period by period, as the entry points tell it. */
-function adjustmentLines(points: readonly EntryPoint[]): string[] {
+function adjustmentLines(points: readonly EntryPoint[], m: Messages): string[] {
   const open = points.filter((p) => !p.costIsAdjusted);
-  if (open.length === 0)
-    return [`All ${plural(points.length, "entry point")} adjusted: costing adjust would post nothing.`];
+  if (open.length === 0) return [m.t("check.allAdjusted", { count: points.length })];
   const items = new Set(open.map((p) => p.itemNo));
   const first = open.reduce((a, b) => (b.valuationDate < a.valuationDate ? b : a));
   return [
-    `${plural(open.length, "entry point")} of ${points.length} not adjusted, for ${plural(items.size, "item")} ` +
-      `(earliest: item ${first.itemNo}, ${first.valuationDate}).`,
-    "Run costing adjust to value them; later periods of the same item are recalculated too.",
+    m.t("check.notAdjusted", {
+      open: open.length,
+      total: points.length,
+      items: items.size,
+      item: first.itemNo,
+      date: m.date(first.valuationDate),
+    }),
+    m.t("check.runAdjust"),
   ];
 }
 
@@ -128,13 +141,13 @@ function adjustmentLines(points: readonly EntryPoint[]): string[] {
  * A post of the Revaluation Journal that was interrupted (its value entries appended, no Posting Log row), as an
  * error naming the commands that repair it: post and preview refuse the journal until then.
  */
-async function interruptedPostProblems(loaded: Loaded, workbookPath: string): Promise<Problem[]> {
+async function interruptedPostProblems(loaded: Loaded, workbookPath: string, m: Messages): Promise<Problem[]> {
   if (!loaded.ledger) return [];
   const { interruptedMessage, readInterruptedPost } = await import("../../workbook/useCases");
   const state = await readInterruptedPost(loaded.workbook.port, loaded.ledger);
   if (!state) return [];
   return [
-    { severity: "error", message: interruptedMessage(state.found, state.journal.label, cliNextSteps(workbookPath)) },
+    { severity: "error", message: interruptedMessage(state.found, state.journal.label, cliNextSteps(workbookPath, m)) },
   ];
 }
 
@@ -155,15 +168,16 @@ export const check: Command = {
     checkPositionals(check, args);
     const [workbookPath] = args.positionals;
     const out = printer(ctx.io.stdout);
+    const m = ctx.messages;
     const loaded = await loadWorkbook(ctx, workbookPath);
     const tables = loaded.tables;
 
-    out(`Workbook: ${workbookPath} (${loaded.workbook.kind === "xlsx" ? "Excel workbook" : "folder of CSV files"})`);
+    out(m.t("check.workbook", { workbook: workbookPath, kind: m.t(loaded.workbook.kind === "xlsx" ? "check.xlsx" : "check.csv") }));
     out();
-    out("Tables found");
+    out(m.t("check.tablesFound"));
     for (const line of table(
-      ["Table", "Found as", "Rows"],
-      tables.map((t) => [t.name, t.sheet ?? "(not found)", t.sheet ? String(t.rows) : "-"]),
+      [m.t("check.table"), m.t("check.foundAs"), m.t("check.rows")],
+      tables.map((t) => [m.caption(t.name), t.sheet ?? m.t("check.notFound"), t.sheet ? m.count(t.rows) : "-"]),
       ["left", "left", "right"],
     ))
       out("  " + line);
@@ -171,53 +185,47 @@ export const check: Command = {
     const input = loaded.input;
     if (input) {
       out();
-      out("Setup in force");
-      for (const line of setupLines(input)) out("  " + line);
+      out(m.t("check.setup"));
+      for (const line of setupLines(input, m)) out("  " + line);
       out();
-      out("Items by costing method");
-      for (const line of itemLines(input)) out("  " + line);
+      out(m.t("check.itemsByMethod"));
+      for (const line of itemLines(input, m)) out("  " + line);
       out();
-      out("Dates");
-      out(`  Posting dates (item ledger entries): ${dateRange(input.itemLedgerEntries.map((e) => e.postingDate))}`);
+      out(m.t("check.dates"));
       const valuationDates = loaded.ledger
         ? loaded.ledger.valueEntries.map((v) => v.valuationDate)
         : input.valueEntries.map((v) => v.valuationDate ?? "");
-      out(`  Valuation dates (value entries):     ${dateRange(valuationDates)}`);
-      out(
-        `  ${plural(input.itemLedgerEntries.length, "item ledger entry", "item ledger entries")}, ` +
-          `${plural(input.valueEntries.length, "value entry", "value entries")}`,
-      );
+      for (const line of fieldLines([
+        [m.t("check.postingDates"), dateRange(input.itemLedgerEntries.map((e) => e.postingDate), m)],
+        [m.t("check.valuationDates"), dateRange(valuationDates, m)],
+      ]))
+        out("  " + line);
+      out("  " + m.t("check.counts", { entries: input.itemLedgerEntries.length, values: input.valueEntries.length }));
       out();
-      out("Derived because the export lacked them");
-      for (const line of derivedLines(loaded.derived)) out("  " + line);
+      out(m.t("check.derived"));
+      for (const line of derivedLines(loaded.derived, m)) out("  " + line);
       if (loaded.ledger) {
         out();
-        out("Cost adjustment (Avg. Cost Adjmt. Entry Points)");
+        out(m.t("check.adjustment"));
         const { averageCostEntryPoints } = await import("../../engine");
-        for (const line of adjustmentLines(averageCostEntryPoints(loaded.ledger))) out("  " + line);
+        for (const line of adjustmentLines(averageCostEntryPoints(loaded.ledger), m)) out("  " + line);
       }
     }
 
-    const problems = [...(await interruptedPostProblems(loaded, workbookPath)), ...loaded.problems];
+    const problems = [...(await interruptedPostProblems(loaded, workbookPath, m)), ...loaded.problems];
     const errors = problems.filter(isError);
     const warnings = problems.length - errors.length;
     out();
     if (problems.length === 0) {
-      out("Problems: none. The workbook is ready for costing adjust.");
+      out(m.t("check.noProblems"));
     } else {
-      out(`Problems: ${plural(errors.length, "error")}, ${plural(warnings, "warning")}`);
-      const lines = args.values.all ? problems.map(problemLine) : problemLines(problems, workbookPath);
+      out(m.t("check.problems", { errors: errors.length, warnings }));
+      const lines = args.values.all ? problems.map((p) => problemLine(p, m)) : problemLines(problems, workbookPath, m);
       for (const line of lines) out("  " + line);
       out();
       // The interrupted post is the only error: what to run, not cells to correct.
       const onlyRepair = errors.length > 0 && !loaded.problems.some(isError);
-      out(
-        onlyRepair
-          ? "Repair the interrupted post with the command named above and run costing check again."
-          : errors.length > 0
-            ? "Correct the errors in the workbook (each names the table, row and column) and run costing check again."
-            : "Only warnings: the workbook can be adjusted; review them.",
-      );
+      out(m.t(onlyRepair ? "check.repair" : errors.length > 0 ? "check.correct" : "check.onlyWarnings"));
     }
     markPhase("report");
     return errors.length > 0 ? EXIT_INPUT : EXIT_OK;

@@ -7,6 +7,19 @@ import { printer } from "../io";
 import { loadLedger } from "../load";
 import { AVERAGE_OPTIONS, averageQuery, scopeText } from "./averageQuery";
 import { averageJson } from "./avgcost";
+import type { PoolLine } from "../../engine";
+
+/** The pool's kinds of line in the user's words. */
+const KINDS: Record<
+  PoolLine["kind"],
+  "explain.inbound" | "explain.outboundAveraged" | "explain.outboundFixed" | "explain.revaluation" | "explain.costChange"
+> = {
+  inbound: "explain.inbound",
+  "outbound, averaged": "explain.outboundAveraged",
+  "outbound, fixed application": "explain.outboundFixed",
+  revaluation: "explain.revaluation",
+  "cost change": "explain.costChange",
+};
 
 export const explain: Command = {
   name: "explain",
@@ -16,7 +29,7 @@ export const explain: Command = {
   positionals: ["workbook"],
   async run(args, ctx) {
     const { workbook, query } = averageQuery(explain, args);
-    const { ledger } = await loadLedger(ctx, workbook, "nothing was explained.");
+    const { ledger } = await loadLedger(ctx, workbook, "cli.nothingExplained");
     const { explainAverageCost } = await import("../../engine");
     const r = explainAverageCost(ledger, query);
     const out = printer(ctx.io.stdout);
@@ -38,29 +51,49 @@ export const explain: Command = {
       out(JSON.stringify(json, null, 2));
       return EXIT_OK;
     }
-    out(`Average cost calculation of ${scopeText(r)}`);
-    out(`Period ${r.period.start} .. ${r.period.end} (Average Cost Calc. Type ${r.calcType})`);
+    const m = ctx.messages;
+    const d = (x: string) => m.decimal(x);
+    out(m.t("explain.heading", { scope: scopeText(r, m) }));
+    out(
+      m.t("explain.period", {
+        start: m.date(r.period.start),
+        end: m.date(r.period.end),
+        calcType: m.enumCaption("averageCostCalcType", String(r.calcType)),
+      }),
+    );
     out();
     const rows: string[][] = [
-      ["", "Opening (before the period)", "", "", "", quantity(r.opening.quantity), amount(r.opening.value)],
+      ["", m.t("explain.opening"), "", "", "", d(quantity(r.opening.quantity)), d(amount(r.opening.value))],
       ...r.lines.map((l) => [
         String(l.itemLedgerEntryNo),
-        l.kind,
-        l.entryType,
-        l.postingDate,
-        l.valuationDate,
-        quantity(l.quantity),
-        amount(l.value),
+        m.t(KINDS[l.kind]),
+        m.enumCaption("itemLedgerEntryType", l.entryType),
+        m.date(l.postingDate),
+        m.date(l.valuationDate),
+        d(quantity(l.quantity)),
+        d(amount(l.value)),
       ]),
-      ["", "Closing", "", "", "", quantity(r.closing.quantity), amount(r.closing.value)],
+      ["", m.t("explain.closing"), "", "", "", d(quantity(r.closing.quantity)), d(amount(r.closing.value))],
     ];
-    const headers = ["Entry No.", "Line", "Entry Type", "Posting Date", "Valuation Date", "Quantity", "Value"];
+    const headers = [
+      m.caption("Entry No."),
+      m.t("explain.line"),
+      m.caption("Entry Type"),
+      m.caption("Posting Date"),
+      m.caption("Valuation Date"),
+      m.caption("Quantity"),
+      m.t("average.value"),
+    ];
     for (const line of table(headers, rows, ["right", "left", "left", "left", "left", "right", "right"])) out(line);
     out();
     out(
       r.unitCost === null
-        ? "Average unit cost: none (no quantity in the period's pool)."
-        : `Average unit cost: ${unitCost(r.unitCost)} (value ${amount(r.value)} / quantity ${quantity(r.quantity)})`,
+        ? m.t("explain.none")
+        : m.t("explain.unitCost", {
+            unitCost: d(unitCost(r.unitCost)),
+            value: d(amount(r.value)),
+            quantity: d(quantity(r.quantity)),
+          }),
     );
     return EXIT_OK;
   },

@@ -1,0 +1,4 @@
+import type { Translations } from "../msg";
+import type { cliEn as EnglishCatalogue } from "./en";
+
+export const cliFr: Translations<typeof EnglishCatalogue> = {};

@@ -1,0 +1,4 @@
+import type { Translations } from "../msg";
+import type { en as EnglishCatalogue } from "./en";
+
+export const fr: Translations<typeof EnglishCatalogue> = {};
