@@ -108,7 +108,10 @@ export function stringOption(args: ParsedArgs, name: string): string | undefined
 export function requiredString(cmd: Command, args: ParsedArgs, name: string): string {
   const v = stringOption(args, name);
   if (v === undefined || v.trim() === "") {
-    throw new UsageError(say("cli.missingOption", { option: name, value: cmd.options[name]?.value ?? "value" }), cmd.name);
+    throw new UsageError(
+      say("cli.missingOption", { option: name, value: cmd.options[name]?.value ?? "value" }),
+      cmd.name,
+    );
   }
   return v.trim();
 }

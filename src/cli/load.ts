@@ -33,7 +33,12 @@ export async function loadWorkbook(ctx: CommandContext, workbookPath: string): P
 /** What a command did not do, said when the workbook stops it ("nothing was written."). */
 export type Consequence = Extract<
   MessageKey,
-  "cli.nothingWritten" | "cli.noValuation" | "cli.noAverage" | "cli.nothingExplained" | "cli.nothingPosted" | "cli.nothingPreviewed"
+  | "cli.nothingWritten"
+  | "cli.noValuation"
+  | "cli.noAverage"
+  | "cli.nothingExplained"
+  | "cli.nothingPosted"
+  | "cli.nothingPreviewed"
 >;
 
 /** As loadWorkbook, but a workbook with errors stops the command (exit 1); warnings go to standard error. */
@@ -48,9 +53,7 @@ export async function loadLedger(
   if (errors.length > 0 || !loaded.ledger) {
     const said = { workbook: workbookPath, consequence: m.t(consequence) };
     throw new InputError(
-      errors.length > 0
-        ? say("cli.loadProblems", { ...said, count: errors.length })
-        : say("cli.loadUnreadable", said),
+      errors.length > 0 ? say("cli.loadProblems", { ...said, count: errors.length }) : say("cli.loadUnreadable", said),
       loaded.problems,
     );
   }

@@ -11,7 +11,7 @@ import { formatExact, type Fixed } from "../engine/money";
 import { enumCaption, languageByCode, type EnumKind } from "../workbook/captions";
 import { ENGLISH_ONLY_COMMON, en as commonEn } from "./common/en";
 import { cliEn, ENGLISH_ONLY_CLI } from "./cli/en";
-import { paneEn } from "./pane/en";
+import { ENGLISH_ONLY_PANE, paneEn } from "./pane/en";
 import { TRANSLATIONS } from "./translations";
 import { ENGLISH, type Lang, type Locale } from "./locale";
 import type { ParamsOf } from "./msg";
@@ -24,7 +24,11 @@ export type MessageKey = keyof typeof EN;
 export type Catalogue = typeof EN;
 
 /** Messages that stay English in every language (their parameters carry English text). */
-export const ENGLISH_ONLY: ReadonlySet<MessageKey> = new Set<MessageKey>([...ENGLISH_ONLY_COMMON, ...ENGLISH_ONLY_CLI]);
+export const ENGLISH_ONLY: ReadonlySet<MessageKey> = new Set<MessageKey>([
+  ...ENGLISH_ONLY_COMMON,
+  ...ENGLISH_ONLY_CLI,
+  ...ENGLISH_ONLY_PANE,
+]);
 
 export type MessageParams<K extends MessageKey> = Record<ParamsOf<Catalogue[K]>, Value>;
 type Args<K extends MessageKey> = [ParamsOf<Catalogue[K]>] extends [never] ? [] : [MessageParams<K>];
@@ -83,6 +87,13 @@ export function templateOf(lang: Lang, key: MessageKey): string {
 
 const cache = new Map<string, Messages>();
 
+const EN_US: Locale = { lang: "en", tag: "en-US", plainNumbers: false };
+const ENGLISH_RULES = new Intl.PluralRules("en-US");
+const ENGLISH_FORMATTING = {
+  plural: (n: number) => ENGLISH_RULES.select(n),
+  number: (n: number) => formatCount(n, EN_US),
+};
+
 /** The catalogue in a locale's language, with its number and date forms. */
 export function messages(locale: Locale): Messages {
   const id = `${locale.lang}|${locale.tag}|${locale.plainNumbers}`;
@@ -93,7 +104,10 @@ export function messages(locale: Locale): Messages {
   const decimal = (text: string) => formatDecimal(text, locale);
   const captions = languageByCode(locale.lang);
   const or = new Intl.ListFormat(locale.tag, { type: "disjunction" });
-  const said = (s: Said) => fillTemplate(templateOf(locale.lang, s.key), s.params, formatting);
+  // A message that stays English is English whole: its numbers too (en-US), in any language.
+  const english = locale.lang === "en" ? formatting : ENGLISH_FORMATTING;
+  const said = (s: Said) =>
+    fillTemplate(templateOf(locale.lang, s.key), s.params, ENGLISH_ONLY.has(s.key) ? english : formatting);
   const m: Messages = {
     locale,
     t: (key, ...params) => said({ key, params: params[0] ?? {} }),

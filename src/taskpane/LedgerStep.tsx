@@ -20,6 +20,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { formatExact, type Ledger } from "../engine";
+import { useMessages } from "./messages";
 import type { Progress } from "../excel";
 import type { CellPlace } from "../excel/goTo";
 import type { LedgerReport } from "./ledgerReport";
@@ -40,8 +41,6 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   number: { textAlign: "right" },
 });
-
-const fmt = (n: number): string => n.toLocaleString("en-US");
 
 type State =
   | { readonly status: "reading"; readonly progress: Progress | null }
@@ -69,6 +68,7 @@ export function LedgerStep({
   readonly reloadKey?: number;
 }): React.JSX.Element {
   const styles = useStyles();
+  const m = useMessages();
   const [state, setState] = React.useState<State>({ status: "reading", progress: null });
   const [attempt, setAttempt] = React.useState(0);
   /** What the last import or mapping did, shown until the next one. */
@@ -105,19 +105,19 @@ export function LedgerStep({
       }}
       disabled={state.status === "reading"}
     >
-      Read again
+      {m.t("pane.ledger.readAgain")}
     </Button>
   );
 
   return (
     <section className={styles.step} aria-labelledby="ledger-title" aria-busy={state.status === "reading"}>
       <Title3 id="ledger-title" as="h2">
-        Ledger
+        {m.t("pane.ledger.title")}
       </Title3>
       {state.status === "reading" && <Reading progress={state.progress} />}
       {state.status === "failed" && (
         <MessageBar intent="error">
-          <MessageBarBody>The workbook could not be read: {state.message}</MessageBarBody>
+          <MessageBarBody>{m.t("pane.ledger.unreadable", { message: state.message })}</MessageBarBody>
         </MessageBar>
       )}
       {notice && (
@@ -146,9 +146,10 @@ export function LedgerStep({
 }
 
 function Reading({ progress }: { readonly progress: Progress | null }): React.JSX.Element {
+  const m = useMessages();
   const label = progress
-    ? `Reading ${progress.table}: ${fmt(progress.done)} of ${fmt(progress.total)} rows`
-    : "Looking for the ledger tables...";
+    ? m.t("pane.progress.read", { table: m.caption(progress.table), done: progress.done, total: progress.total })
+    : m.t("pane.ledger.looking");
   const value = progress && progress.total > 0 ? progress.done / progress.total : undefined;
   return (
     <div>
@@ -160,37 +161,41 @@ function Reading({ progress }: { readonly progress: Progress | null }): React.JS
 
 function Report({ report, goTo }: { readonly report: LedgerReport; readonly goTo?: GoTo }): React.JSX.Element {
   const styles = useStyles();
+  const m = useMessages();
   const errors = report.problems.filter((p) => p.severity === "error");
   const warnings = report.problems.length - errors.length;
   return (
     <>
-      <Table size="small" aria-label="Tables found">
+      <Table size="small" aria-label={m.t("pane.ledger.tablesFound")}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>Table</TableHeaderCell>
-            <TableHeaderCell>Found on</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>Rows</TableHeaderCell>
+            <TableHeaderCell>{m.t("pane.ledger.table")}</TableHeaderCell>
+            <TableHeaderCell>{m.t("pane.ledger.foundOn")}</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{m.t("pane.ledger.rows")}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {report.tables.map((t) => (
             <TableRow key={t.name}>
-              <TableCell>{t.name}</TableCell>
-              <TableCell>{t.sheet ?? "not found"}</TableCell>
-              <TableCell className={styles.number}>{t.sheet ? fmt(t.rows) : "-"}</TableCell>
+              <TableCell>{m.caption(t.name)}</TableCell>
+              <TableCell>{t.sheet ?? m.t("pane.ledger.notFound")}</TableCell>
+              <TableCell className={styles.number}>{t.sheet ? m.count(t.rows) : "-"}</TableCell>
             </TableRow>
           ))}
         </TableBody>
       </Table>
 
       {report.itemLedgerEntries !== null && (
-        <ul className={styles.list} aria-label="Ledger">
-          <li>{fmt(report.items ?? 0)} items with entries</li>
-          <li>{fmt(report.itemLedgerEntries)} item ledger entries</li>
-          <li>{fmt(report.valueEntries ?? 0)} value entries</li>
+        <ul className={styles.list} aria-label={m.t("pane.ledger.counts")}>
+          <li>{m.t("pane.ledger.items", { count: report.items ?? 0 })}</li>
+          <li>{m.t("pane.ledger.itemLedgerEntries", { count: report.itemLedgerEntries })}</li>
+          <li>{m.t("pane.ledger.valueEntries", { count: report.valueEntries ?? 0 })}</li>
           {report.postingDates && (
             <li>
-              Posting dates {report.postingDates.from} to {report.postingDates.to}
+              {m.t("pane.ledger.postingDates", {
+                from: m.date(report.postingDates.from),
+                to: m.date(report.postingDates.to),
+              })}
             </li>
           )}
         </ul>
@@ -200,11 +205,11 @@ function Report({ report, goTo }: { readonly report: LedgerReport; readonly goTo
 
       {report.derived.length > 0 && (
         <div>
-          <Text weight="semibold">Derived because the export lacked them</Text>
-          <ul className={styles.list} aria-label="Derived columns">
+          <Text weight="semibold">{m.t("check.derived")}</Text>
+          <ul className={styles.list} aria-label={m.t("pane.ledger.derivedColumns")}>
             {report.derived.map((d) => (
               <li key={`${d.table}|${d.column}`}>
-                {d.table}, column &quot;{d.column}&quot; ({fmt(d.rows)} rows): {d.how}
+                {m.t("pane.ledger.derived", { table: d.table, column: d.column, count: d.rows, how: d.how })}
               </li>
             ))}
           </ul>
@@ -214,31 +219,28 @@ function Report({ report, goTo }: { readonly report: LedgerReport; readonly goTo
       <MessageBar intent={errors.length ? "error" : warnings ? "warning" : "success"}>
         <MessageBarBody>
           {errors.length
-            ? `${errors.length} ${errors.length === 1 ? "error" : "errors"} and ${warnings} ` +
-              `${warnings === 1 ? "warning" : "warnings"}: correct the cells named below, then Read again.`
+            ? m.t("pane.ledger.errors", { errors: errors.length, warnings })
             : warnings
-              ? `Ready for costing, with ${warnings} ${warnings === 1 ? "warning" : "warnings"} to review.`
-              : "Ready for costing: no problems found."}
+              ? m.t("pane.ledger.warnings", { warnings })
+              : m.t("pane.ledger.ready")}
         </MessageBarBody>
       </MessageBar>
       {report.problems.length > 0 && (
-        <ul className={styles.list} aria-label="Problems">
+        <ul className={styles.list} aria-label={m.t("pane.problems")}>
           {report.problems.map((p, i) => {
             const place = p.source && report.places?.get(p.source.table);
             return (
               <li key={i}>
-                <Text>
-                  {p.severity === "error" ? "Error" : "Warning"}: {p.message}
-                </Text>
+                <Text>{m.t(p.severity === "error" ? "problem.error" : "problem.warning", { message: p.message })}</Text>
                 {place && goTo && p.source && (
                   <Button
                     size="small"
                     appearance="transparent"
                     style={{ marginLeft: 4 }}
-                    aria-label={`Go to ${p.source.table}, row ${p.source.row}`}
+                    aria-label={m.t("pane.ledger.goToLabel", { table: p.source.table, row: String(p.source.row) })}
                     onClick={() => void goTo({ ...place, row: p.source!.row, column: p.source!.column })}
                   >
-                    Go to
+                    {m.t("pane.ledger.goTo")}
                   </Button>
                 )}
               </li>
@@ -253,24 +255,32 @@ function Report({ report, goTo }: { readonly report: LedgerReport; readonly goTo
 /** The setup the ledger is costed with: from the workbook's setup tables, or Business Central's defaults. */
 function SetupInForce({ ledger }: { readonly ledger: Ledger }): React.JSX.Element {
   const styles = useStyles();
+  const m = useMessages();
   const s = ledger.setup;
   const years = ledger.accountingPeriods.filter((p) => p.newFiscalYear).length;
+  const field = (label: string, value: string) => m.t("field", { label: m.caption(label), value });
   return (
     <div>
-      <Text weight="semibold">Setup in force</Text>
-      <ul className={styles.list} aria-label="Setup in force">
-        <li>Average Cost Period: {s.averageCostPeriod}</li>
-        <li>Average Cost Calc. Type: {s.averageCostCalcType}</li>
+      <Text weight="semibold">{m.t("check.setup")}</Text>
+      <ul className={styles.list} aria-label={m.t("check.setup")}>
+        <li>{field("Average Cost Period", m.enumCaption("averageCostPeriod", s.averageCostPeriod))}</li>
+        <li>{field("Average Cost Calc. Type", m.enumCaption("averageCostCalcType", s.averageCostCalcType))}</li>
         <li>
-          Rounding: amounts {formatExact(s.amountRoundingPrecision)}, unit amounts{" "}
-          {formatExact(s.unitAmountRoundingPrecision)}
+          {m.t("pane.ledger.rounding", {
+            amount: m.decimal(formatExact(s.amountRoundingPrecision)),
+            unitAmount: m.decimal(formatExact(s.unitAmountRoundingPrecision)),
+          })}
         </li>
-        <li>Allow Posting From: {s.allowPostingFrom || "no restriction"}</li>
         <li>
-          Accounting periods:{" "}
+          {field(
+            "Allow Posting From",
+            s.allowPostingFrom ? m.date(s.allowPostingFrom) : m.t("pane.ledger.noRestriction"),
+          )}
+        </li>
+        <li>
           {ledger.accountingPeriods.length === 0
-            ? "none (calendar periods)"
-            : `${fmt(ledger.accountingPeriods.length)} in ${years} fiscal ${years === 1 ? "year" : "years"}`}
+            ? m.t("pane.ledger.noPeriods")
+            : m.t("pane.ledger.periods", { count: ledger.accountingPeriods.length, years })}
         </li>
       </ul>
     </div>

@@ -175,9 +175,7 @@ export const calcValue: Command = {
     out("");
     if (replaced) {
       out(
-        replaced.unposted > 0
-          ? m.t("calc.replacedUnposted", { count: replaced.unposted })
-          : m.t("calc.replacedPosted"),
+        replaced.unposted > 0 ? m.t("calc.replacedUnposted", { count: replaced.unposted }) : m.t("calc.replacedPosted"),
       );
     }
     out(m.t("calc.writtenTo", { where: writtenTo(workbookPath, outPath, m) }));

@@ -172,7 +172,12 @@ export const check: Command = {
     const loaded = await loadWorkbook(ctx, workbookPath);
     const tables = loaded.tables;
 
-    out(m.t("check.workbook", { workbook: workbookPath, kind: m.t(loaded.workbook.kind === "xlsx" ? "check.xlsx" : "check.csv") }));
+    out(
+      m.t("check.workbook", {
+        workbook: workbookPath,
+        kind: m.t(loaded.workbook.kind === "xlsx" ? "check.xlsx" : "check.csv"),
+      }),
+    );
     out();
     out(m.t("check.tablesFound"));
     for (const line of table(
@@ -196,7 +201,13 @@ export const check: Command = {
         ? loaded.ledger.valueEntries.map((v) => v.valuationDate)
         : input.valueEntries.map((v) => v.valuationDate ?? "");
       for (const line of fieldLines([
-        [m.t("check.postingDates"), dateRange(input.itemLedgerEntries.map((e) => e.postingDate), m)],
+        [
+          m.t("check.postingDates"),
+          dateRange(
+            input.itemLedgerEntries.map((e) => e.postingDate),
+            m,
+          ),
+        ],
         [m.t("check.valuationDates"), dateRange(valuationDates, m)],
       ]))
         out("  " + line);

@@ -12,7 +12,11 @@ import type { PoolLine } from "../../engine";
 /** The pool's kinds of line in the user's words. */
 const KINDS: Record<
   PoolLine["kind"],
-  "explain.inbound" | "explain.outboundAveraged" | "explain.outboundFixed" | "explain.revaluation" | "explain.costChange"
+  | "explain.inbound"
+  | "explain.outboundAveraged"
+  | "explain.outboundFixed"
+  | "explain.revaluation"
+  | "explain.costChange"
 > = {
   inbound: "explain.inbound",
   "outbound, averaged": "explain.outboundAveraged",

@@ -29,7 +29,9 @@ async function interruptedPost(ctx: CommandContext, { workbookPath }: Repair, wh
   const { readInterruptedPost } = await import("../../workbook/useCases");
   const state = await readInterruptedPost(loaded.workbook.port, loaded.ledger);
   if (!state) {
-    throw new InputError(say(what === "finish" ? "repair.nothing" : "repair.nothingToRollBack", { workbook: workbookPath }));
+    throw new InputError(
+      say(what === "finish" ? "repair.nothing" : "repair.nothingToRollBack", { workbook: workbookPath }),
+    );
   }
   return { ...loaded, ...state };
 }

@@ -27,7 +27,9 @@ export const cliEn = {
   "cli.missingPositional": msg<"name">("Missing <{name}>."),
   "cli.unexpectedArgument": msg<"args">("Unexpected argument {args}."),
   "cli.missingOption": msg<"option" | "value">("Missing --{option} <{value}>."),
-  "cli.notADate": msg<"option" | "value">('--{option} "{value}" is not a date written YYYY-MM-DD (for example 2023-01-31).'),
+  "cli.notADate": msg<"option" | "value">(
+    '--{option} "{value}" is not a date written YYYY-MM-DD (for example 2023-01-31).',
+  ),
   "cli.outEmpty": "--out needs a path.",
   "cli.outIsWorkbook":
     "--out names the workbook itself. Leave --out away to update the workbook in place, or give another path.",
@@ -58,7 +60,9 @@ export const cliEn = {
   ),
   "cli.theFile": "the file",
   "cli.fileNotFound": msg<"where">("{where} was not found. Check the path and run the command again."),
-  "cli.fileDenied": msg<"where">("{where} can't be opened or written: permission denied. Check the file's permissions."),
+  "cli.fileDenied": msg<"where">(
+    "{where} can't be opened or written: permission denied. Check the file's permissions.",
+  ),
   "cli.fileBusy": msg<"where">("{where} is in use (open in Excel?). Close it and run the command again."),
   "cli.fileKind": msg<"where">(
     "{where} is not of the expected kind (a file where a folder was expected, or the reverse).",
@@ -203,7 +207,8 @@ export const cliEn = {
   "calc.perEntry": "Item Ledger Entry",
   "calc.byLocation": "by location",
   "calc.byVariant": "by variant",
-  "calc.nothing": "Nothing to revalue: no item has revaluable inventory on that date (completely invoiced receipts left).",
+  "calc.nothing":
+    "Nothing to revalue: no item has revaluable inventory on that date (completely invoiced receipts left).",
   "calc.noJournal": "No journal was written; the workbook was not changed.",
   "calc.lines": "Lines:",
   "calc.items": "Items:",
@@ -216,7 +221,7 @@ export const cliEn = {
   "calc.replacedPosted": "Replaced the earlier journal (posted; its Posting Log row stays).",
   "calc.writtenTo": msg<"where">("Revaluation Journal written to: {where}"),
   "calc.nextSheet": msg<"target">(
-    'Next: enter the new Unit Cost (Revalued) (or Inventory Value (Revalued)) on the lines in the sheet ' +
+    "Next: enter the new Unit Cost (Revalued) (or Inventory Value (Revalued)) on the lines in the sheet " +
       '"Revaluation Journal"; then "costing preview {target}" shows the effect and "costing post {target}" posts it.',
   ),
   "calc.nextCsv": msg<"target">(
@@ -307,8 +312,11 @@ export const cliEn = {
   ),
 };
 
-/** Messages that stay English: a message of Node's argument parser, a program's own error. */
+/** Messages that stay English: the engine's words, a message of Node's argument parser, a program's own error. */
 export const ENGLISH_ONLY_CLI: readonly (keyof typeof cliEn)[] = [
+  // The derived column's table, column and how it was derived, and the export advice, are the engine's words.
+  "check.derivedColumn",
+  "check.toExport",
   "cli.parseArgs",
   "cli.internal",
   "cli.internalDebug",

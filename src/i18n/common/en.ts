@@ -24,7 +24,9 @@ export const en = {
   "next.calculate.pane": 'use "Calculate inventory value" in the task pane',
   "next.adjust.cli": 'run "costing adjust"',
   "next.adjust.pane": 'use "Adjust cost" in the task pane',
-  "next.calculateNew.cli": msg<"workbook">('calculate a new journal: "costing calc-value {workbook} --date <YYYY-MM-DD>"'),
+  "next.calculateNew.cli": msg<"workbook">(
+    'calculate a new journal: "costing calc-value {workbook} --date <YYYY-MM-DD>"',
+  ),
   "next.calculateNew.pane": msg<"calculate">("{calculate} to calculate a new journal"),
   "next.postOrReplace.cli": msg<"workbook">(
     'Post it first ("costing post {workbook}"), or run calc-value again with --replace to discard it.',
@@ -59,7 +61,9 @@ export const en = {
     "The {journal} has {count, plural, one {# problem} other {# problems}} that must be fixed first; {nothing} " +
       "Correct the cells named below and {again}.",
   ),
-  "journal.postedLogged": msg<"journal" | "postedAt" | "documentNo" | "first" | "last" | "row" | "nothing" | "calculateNew">(
+  "journal.postedLogged": msg<
+    "journal" | "postedAt" | "documentNo" | "first" | "last" | "row" | "nothing" | "calculateNew"
+  >(
     "The {journal} was posted already on {postedAt} (document no. {documentNo}, value entries {first}..{last}; " +
       "Posting Log, row {row}); {nothing} Posting it again would revalue the inventory twice. To revalue again, " +
       "{calculateNew}.",
@@ -113,7 +117,7 @@ export const en = {
   // An interrupted post
   "interrupted.finishWith": msg<"journal" | "documentNos" | "first" | "last" | "finish" | "rollBack">(
     "A post of the {journal} (document no. {documentNos}) was interrupted: value entries {first}..{last} were " +
-      'appended, but the Posting Log has no row for them. Finish the post {finish} (Adjust Cost, items, ' +
+      "appended, but the Posting Log has no row for them. Finish the post {finish} (Adjust Cost, items, " +
       "Posting Log, journal marked posted) or roll it back {rollBack} (those rows deleted); posting again would " +
       "revalue the inventory twice.",
   ),
@@ -157,11 +161,25 @@ export const en = {
   ),
   "fn.nothingOnHand": msg<"item" | "date">("Item {item} has nothing on hand on {date}, so it has no unit cost."),
   "fn.rangesNotAligned": "The ranges given to AVGCOSTS are not the same size; this cell has no pair.",
-  "fn.dateMissing": msg<"what">("The {what} is missing. Give a date cell or text such as 2020-03-01."),
-  "fn.notADate": msg<"what" | "value">("The {what} {value} is not a date. Give a date cell or text such as 2020-03-01."),
-  "fn.dateNotRead": msg<"what" | "value" | "reason">("The {what} {value} {reason}"),
+  "fn.noLedgerBoth":
+    "No ledger found in this workbook: the COSTING functions need the tables Item Ledger Entries and Value " +
+    "Entries (sheets or Excel tables of those names, as exported from Business Central; Items gives the costing " +
+    "methods, Inventory Setup and Accounting Periods the average cost periods). Missing: Item Ledger Entries and " +
+    "Value Entries.",
+  "fn.noLedger": msg<"table">(
+    "No ledger found in this workbook: the COSTING functions need the tables Item Ledger Entries and Value " +
+      "Entries (sheets or Excel tables of those names, as exported from Business Central; Items gives the costing " +
+      "methods, Inventory Setup and Accounting Periods the average cost periods). Missing: {table}.",
+  ),
+  "fn.notCostable": msg<"count" | "first">(
+    "The ledger in this workbook cannot be costed: {count, plural, one {# problem} other {# problems}}, the " +
+      "first: {first} Open Home > Inventory Costing: its Ledger step lists every problem and goes to its cell.",
+  ),
+  "fn.dateMissing": "The date is missing. Give a date cell or text such as 2020-03-01.",
+  "fn.notADate": msg<"value">("The date {value} is not a date. Give a date cell or text such as 2020-03-01."),
+  "fn.textNotADate": msg<"value">('The date "{value}" is not a date.'),
+  "fn.dateNotRead": msg<"value" | "reason">("The date {value} {reason}"),
   "fn.flag": msg<"what" | "value">('{what} takes TRUE or FALSE, not "{value}".'),
-  "fn.date": "date",
   // A message of the engine (English) passed on as it is.
   "fn.engine": msg<"message">("{message}"),
   "fn.unexpected": msg<"reason">("Inventory Costing could not answer this: {reason}"),
@@ -171,4 +189,9 @@ export const en = {
  * Messages whose parameters carry text only English has (a reason from the engine or the cell reader, a
  * program's error): no language translates them, so they are English whole, never half translated.
  */
-export const ENGLISH_ONLY_COMMON: readonly (keyof typeof en)[] = ["fn.dateNotRead", "fn.engine", "fn.unexpected"];
+export const ENGLISH_ONLY_COMMON: readonly (keyof typeof en)[] = [
+  "fn.dateNotRead",
+  "fn.engine",
+  "fn.unexpected",
+  "fn.notCostable",
+];

@@ -133,7 +133,9 @@ export const paneEn = {
       "period, or change the Accounting Periods sheet by hand.",
   ),
   "pane.setup.writingPeriods": "Writing the Accounting Periods sheet...",
-  "pane.setup.added": msg<"date">("Twelve monthly accounting periods from {date} added to the Accounting Periods sheet."),
+  "pane.setup.added": msg<"date">(
+    "Twelve monthly accounting periods from {date} added to the Accounting Periods sheet.",
+  ),
   "pane.setup.noLimit": "Blank: no limit.",
   "pane.setup.save": "Save setup",
   "pane.setup.periods": "Accounting periods",
@@ -265,3 +267,6 @@ export const paneEn = {
   "pane.post.finish": "Finish the post",
   "pane.post.rollBack": "Roll back",
 };
+
+/** Messages that stay English: a derived column's table, column and how it was derived are the engine's words. */
+export const ENGLISH_ONLY_PANE: readonly (keyof typeof paneEn)[] = ["pane.ledger.derived"];

@@ -24,16 +24,7 @@ import { journalChecksum, postingChecksum } from "./checksum";
 import { findInterruptedPost, interruptedMessage, type InterruptedPost } from "./interrupted";
 import { roundingOf } from "./ledger";
 import { staleLines } from "./recalculated";
-import {
-  again,
-  capitalized,
-  inTheirWords,
-  rowList,
-  subject,
-  wordsOf,
-  type NextSteps,
-  type Outcome,
-} from "./wording";
+import { again, capitalized, inTheirWords, rowList, subject, wordsOf, type NextSteps, type Outcome } from "./wording";
 import type { Messages } from "../../i18n";
 
 export interface JournalForPosting {

@@ -43,8 +43,7 @@ export async function postJournal(
     const said = { journal: read.label, nothing: doing, again: again(opts.next) };
     return {
       ok: false,
-      message:
-        lines.length === 0 ? m.t("post.noLines", said) : m.t("post.noAmount", { ...said, count: lines.length }),
+      message: lines.length === 0 ? m.t("post.noLines", said) : m.t("post.noAmount", { ...said, count: lines.length }),
       problems: [],
     };
   }

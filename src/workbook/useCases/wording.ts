@@ -74,8 +74,7 @@ export function rowList(rows: readonly number[], m: Messages = ENGLISH_MESSAGES)
 
 export const capitalized = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-export const subject = (next: NextSteps | undefined): string =>
-  next?.workbook ?? wordsOf(next).t("next.workbook.pane");
+export const subject = (next: NextSteps | undefined): string => next?.workbook ?? wordsOf(next).t("next.workbook.pane");
 export const again = (next: NextSteps | undefined): string => next?.again ?? wordsOf(next).t("next.again.pane");
 
 // The engine and the journal reader word their hints for the command line, in English; another front end
@@ -130,6 +129,11 @@ export function unsettledMessage(
 ): string {
   const m = wordsOf(next);
   return u.entries.length > 0
-    ? m.t("unsettled.entries", { item: u.itemNo, rounds: u.rounds, entries: entryList(u.entries, 10, m), again: again(next) })
+    ? m.t("unsettled.entries", {
+        item: u.itemNo,
+        rounds: u.rounds,
+        entries: entryList(u.entries, 10, m),
+        again: again(next),
+      })
     : m.t("unsettled.item", { item: u.itemNo, rounds: u.rounds, again: again(next) });
 }
