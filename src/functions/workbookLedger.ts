@@ -35,7 +35,9 @@ export async function loadQueries(port: WorkbookPort): Promise<WorkbookQueries> 
   if (missing.length > 0) {
     throw new CellError(
       "#N/A",
-      missing.length > 1 ? say("fn.noLedgerBoth") : say("fn.noLedger", { table: missing[0].name }),
+      missing.length > 1
+        ? say("fn.noLedgerBoth")
+        : say(missing[0].name === ITEM_LEDGER_ENTRIES.caption ? "fn.noItemLedgerEntries" : "fn.noValueEntries"),
     );
   }
   if (!loaded.ledger) {

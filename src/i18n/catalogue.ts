@@ -6,7 +6,7 @@
 // runs alike in Node, the task pane and the custom functions' runtime.
 //
 // A message is translated whole or not at all: a language without a message (or whose message has other
-// parameters than the English one) gives the English message, whole.
+// parameters than the English one: one more, or one the English shows missing) gives the English message, whole.
 import { formatExact, type Fixed } from "../engine/money";
 import { enumCaption, languageByCode, type EnumKind } from "../workbook/captions";
 import { ENGLISH_ONLY_COMMON, en as commonEn } from "./common/en";
@@ -16,7 +16,7 @@ import { TRANSLATIONS } from "./translations";
 import { ENGLISH, type Lang, type Locale } from "./locale";
 import type { ParamsOf } from "./msg";
 import { formatCount, formatDate, formatDecimal } from "./numbers";
-import { fillTemplate, parameterNames, type Value } from "./template";
+import { fillTemplate, fitsParameters, type Value } from "./template";
 
 /** Every message in English: its key, its template and (as a type) its parameters. */
 export const EN = { ...commonEn, ...cliEn, ...paneEn };
@@ -68,21 +68,24 @@ export interface Messages {
   enumCaption(kind: EnumKind, value: string): string;
 }
 
-const sameParameters = new Map<string, boolean>();
+const fitting = new Map<string, boolean>();
 
-/** The language's template of the message, or the English one when it has none (or one with other parameters). */
+/**
+ * The language's template of the message, or the English one when it has none, or one that does not fit the
+ * English message's parameters (fitsParameters).
+ */
 export function templateOf(lang: Lang, key: MessageKey): string {
   const english = EN[key] as string;
   if (lang === "en" || ENGLISH_ONLY.has(key)) return english;
   const translated = TRANSLATIONS[lang][key];
   if (translated === undefined) return english;
-  const id = `${lang}|${key}`;
-  let same = sameParameters.get(id);
-  if (same === undefined) {
-    same = parameterNames(translated).join() === parameterNames(english).join();
-    sameParameters.set(id, same);
+  const id = `${translated}\u0000${english}`;
+  let fits = fitting.get(id);
+  if (fits === undefined) {
+    fits = fitsParameters(translated, english);
+    fitting.set(id, fits);
   }
-  return same ? translated : english;
+  return fits ? translated : english;
 }
 
 const cache = new Map<string, Messages>();

@@ -29,4 +29,4 @@ export {
   type Locale,
 } from "./locale";
 export { formatCount, formatDate, formatDecimal } from "./numbers";
-export { parameterNames, pluralBranches } from "./template";
+export { fitsParameters, parameterNames, pluralBranches, shownParameterNames } from "./template";

@@ -100,6 +100,35 @@ export function parameterNames(src: string): string[] {
   return [...names].sort();
 }
 
+/**
+ * The parameters whose value a template shows: {name}, or a plural with # in a branch. A parameter that only
+ * chooses a plural form ("{count, plural, one {says} other {say}}") is not shown.
+ */
+export function shownParameterNames(src: string): string[] {
+  const names = new Set<string>();
+  const walk = (parts: readonly Part[], plural?: string) => {
+    for (const p of parts) {
+      if (p.kind === "param") names.add(p.name);
+      if (p.kind === "count" && plural) names.add(plural);
+      if (p.kind === "plural") for (const b of p.branches.values()) walk(b, p.name);
+    }
+  };
+  walk(parseTemplate(src));
+  return [...names].sort();
+}
+
+/**
+ * Whether a translation fits the English message: it shows every parameter the English one shows, and uses
+ * no parameter the English one lacks (it may leave out one that only chose an English plural form).
+ */
+export function fitsParameters(translated: string, english: string): boolean {
+  const all = new Set(parameterNames(english));
+  const shown = shownParameterNames(translated);
+  return (
+    parameterNames(translated).every((n) => all.has(n)) && shownParameterNames(english).every((n) => shown.includes(n))
+  );
+}
+
 /** The plural categories a template's plurals offer, per parameter ("count" -> ["one", "other"]). */
 export function pluralBranches(src: string): Map<string, string[]> {
   const out = new Map<string, string[]>();

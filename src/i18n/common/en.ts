@@ -166,11 +166,14 @@ export const en = {
     "Entries (sheets or Excel tables of those names, as exported from Business Central; Items gives the costing " +
     "methods, Inventory Setup and Accounting Periods the average cost periods). Missing: Item Ledger Entries and " +
     "Value Entries.",
-  "fn.noLedger": msg<"table">(
+  "fn.noItemLedgerEntries":
     "No ledger found in this workbook: the COSTING functions need the tables Item Ledger Entries and Value " +
-      "Entries (sheets or Excel tables of those names, as exported from Business Central; Items gives the costing " +
-      "methods, Inventory Setup and Accounting Periods the average cost periods). Missing: {table}.",
-  ),
+    "Entries (sheets or Excel tables of those names, as exported from Business Central; Items gives the costing " +
+    "methods, Inventory Setup and Accounting Periods the average cost periods). Missing: Item Ledger Entries.",
+  "fn.noValueEntries":
+    "No ledger found in this workbook: the COSTING functions need the tables Item Ledger Entries and Value " +
+    "Entries (sheets or Excel tables of those names, as exported from Business Central; Items gives the costing " +
+    "methods, Inventory Setup and Accounting Periods the average cost periods). Missing: Value Entries.",
   "fn.notCostable": msg<"count" | "first">(
     "The ledger in this workbook cannot be costed: {count, plural, one {# problem} other {# problems}}, the " +
       "first: {first} Open Home > Inventory Costing: its Ledger step lists every problem and goes to its cell.",

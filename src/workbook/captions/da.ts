@@ -9,6 +9,8 @@ export const da: LanguageCaptions = {
     Items: ["Varer"],
     "Inventory Setup": ["Lageropsætning"],
     "Accounting Periods": ["Regnskabsperioder"],
+    "Item Application Entries": ["Vareudligningsposter"],
+    "Revaluation Journal": ["Værdireguleringskladde"],
   },
   columns: {
     "Entry No.": ["Løbenr."],
@@ -40,6 +42,14 @@ export const da: LanguageCaptions = {
     "Starting Date": ["Startdato"],
     Name: ["Navn"],
     "Unit Cost (Revalued)": ["Kostpris (reguleret)"],
+    "Average Cost Period": ["Gennemsnitlig omkostningsperiode"],
+    "Average Cost Calc. Type": ["Beregn.type for gnsn. kostpris"],
+    "Amount Rounding Precision": ["Afrundingspræcision (beløb)"],
+    "Unit-Amount Rounding Precision": ["Afrundingspræcision (enhedsbeløb)"],
+    "Allow Posting From": ["Tillad bogføring fra"],
+    "Unit Cost (Calculated)": ["Kostpris (beregnet)"],
+    "Inventory Value (Calculated)": ["Lagerværdi (beregnet)"],
+    "Inventory Value (Revalued)": ["Lagerværdi (reguleret)"],
   },
   enums: {
     itemLedgerEntryType: {

@@ -10,6 +10,7 @@ export const de: LanguageCaptions = {
     "Item Application Entries": ["Artikelausgleichsposten"],
     "Inventory Setup": ["Lager Einrichtung", "Lagereinrichtung"],
     "Accounting Periods": ["Buchhaltungsperioden"],
+    "Revaluation Journal": ["Neubewertungs Buch.-Blatt", "Neubewertungs-Buch.-Blatt"],
   },
   columns: {
     "Entry No.": ["Lfd. Nr."],
@@ -70,6 +71,9 @@ export const de: LanguageCaptions = {
     Closed: ["Abgeschlossen"],
     "Date Locked": ["Datum gesperrt"],
     "Unit Cost (Revalued)": ["Einstandspreis (neu bewertet)"],
+    "Unit Cost (Calculated)": ["Einstandspreis (berechnet)"],
+    "Inventory Value (Calculated)": ["Lagerwert (berechnet)"],
+    "Inventory Value (Revalued)": ["Lagerwert (neu bewertet)"],
   },
   enums: {
     itemLedgerEntryType: {
