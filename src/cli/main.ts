@@ -15,7 +15,7 @@ import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, InputError, UsageError 
 import { problemLine } from "./format";
 import type { CliIo } from "./io";
 import { type ProgressOptions, progressBar } from "./progress";
-import { helpText, paragraph, usageText, USAGE_WIDTH } from "./usage";
+import { helpText, paragraph, summaryOf, usageText, USAGE_WIDTH } from "./usage";
 import type { OpenWorkbook, OpenedWorkbook } from "./services";
 
 export const COMMANDS: readonly Command[] = [check, adjust, valuation, avgcost, explain, calcValue, preview, post];
@@ -49,7 +49,7 @@ export function generalUsage(m: Messages = messages(cliLocale(undefined))): stri
     m.t("cli.usage"),
     "",
     m.t("cli.commands"),
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${summaryOf(c, m)}`),
     "",
     m.t("cli.options"),
     ...paragraph(m.t("cli.langOption"), USAGE_WIDTH, `${lang}  `, " ".repeat(lang.length + 2)),

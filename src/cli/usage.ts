@@ -1,6 +1,6 @@
 // A command's usage text, built from its option specs: the synopsis (each option as it is typed, optional ones
 // in brackets), the option list (each with its description, in one column) and the command's own text.
-import { ENGLISH_MESSAGES, type Messages } from "../i18n";
+import { EN, ENGLISH_MESSAGES, type MessageKey, type Messages } from "../i18n";
 import type { Command, OptionSpec } from "./command";
 
 /** The widest line of a usage text. */
@@ -67,7 +67,13 @@ export function usageText(cmd: Command, m: Messages = ENGLISH_MESSAGES): string 
   return blocks.map((b) => b.join("\n")).join("\n\n");
 }
 
+/** The command's summary in the user's language (the catalogue's "summary.<name>"; else as the command gives it). */
+export function summaryOf(cmd: Command, m: Messages = ENGLISH_MESSAGES): string {
+  const key = `summary.${cmd.name}`;
+  return key in EN && EN[key as MessageKey] === cmd.summary ? m.t(key as "summary.check") : cmd.summary;
+}
+
 /** The command's --help: its summary, then its usage. */
 export function helpText(cmd: Command, m: Messages = ENGLISH_MESSAGES): string {
-  return `${cmd.summary}.\n\n${usageText(cmd, m)}`;
+  return `${summaryOf(cmd, m)}.\n\n${usageText(cmd, m)}`;
 }

@@ -1,4 +1,5 @@
 // costing adjust <workbook> [--out <path>]: run Adjust Cost - Item Entries and append the new value entries.
+import { EN } from "../../i18n";
 import { type Command, checkPositionals } from "../command";
 import { EXIT_OK } from "../errors";
 import { amount, fieldLines } from "../format";
@@ -13,7 +14,7 @@ import { timePhase } from "../../workbook/phases";
 export const adjust: Command = {
   name: "adjust",
   writes: true,
-  summary: "Run Adjust Cost - Item Entries and append the adjustment value entries",
+  summary: EN["summary.adjust"],
   options: { out: outSpec("the adjusted workbook") },
   positionals: ["workbook"],
   async run(args, ctx) {

@@ -1,4 +1,5 @@
 // costing avgcost <workbook> --item <no> --date <YYYY-MM-DD> [--location <code>] [--variant <code>] [--json]
+import { EN } from "../../i18n";
 import type { Command } from "../command";
 import { flag } from "../command";
 import { EXIT_OK } from "../errors";
@@ -24,7 +25,7 @@ export function averageJson(r: AverageCost): Record<string, unknown> {
 export const avgcost: Command = {
   name: "avgcost",
   writes: false,
-  summary: "The average unit cost of the period that holds a date",
+  summary: EN["summary.avgcost"],
   options: AVERAGE_OPTIONS,
   positionals: ["workbook"],
   async run(args, ctx) {

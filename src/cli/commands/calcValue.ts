@@ -1,4 +1,5 @@
 // costing calc-value <workbook> --date <YYYY-MM-DD> [...]: Calculate Inventory Value into the Revaluation Journal.
+import { EN } from "../../i18n";
 import type { CalculateInventoryValueOptions, CalculationBase } from "../../engine";
 import { type Command, checkPositionals, dateOption, flag, listOption, stringOption } from "../command";
 import { EXIT_OK, UsageError } from "../errors";
@@ -23,7 +24,7 @@ const SHOWN = 20;
 export const calcValue: Command = {
   name: "calc-value",
   writes: true,
-  summary: "Calculate Inventory Value: write the Revaluation Journal for a date",
+  summary: EN["summary.calc-value"],
   about:
     "Then enter the new Unit Cost (Revalued), or Inventory Value (Revalued), on the journal's lines (the " +
     '"Revaluation Journal" sheet, or "Revaluation Journal.csv"), and run costing preview and costing post.',

@@ -1,4 +1,5 @@
 // costing check <workbook>: what was found, the setup in force, what was derived, and every problem.
+import { EN } from "../../i18n";
 import type { LedgerInput, Problem } from "../../engine/model";
 import { COSTING_METHODS } from "../../engine/model";
 import { formatExact } from "../../engine/money";
@@ -154,7 +155,7 @@ async function interruptedPostProblems(loaded: Loaded, workbookPath: string, m: 
 export const check: Command = {
   name: "check",
   writes: false,
-  summary: "Validate a workbook: tables, setup, items, dates, derived columns and every problem",
+  summary: EN["summary.check"],
   options: {
     all: {
       type: "boolean",

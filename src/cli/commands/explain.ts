@@ -1,4 +1,5 @@
 // costing explain: the pool behind an average, like Business Central's Average Cost Calc. Overview.
+import { EN } from "../../i18n";
 import type { Command } from "../command";
 import { flag } from "../command";
 import { EXIT_OK } from "../errors";
@@ -28,7 +29,7 @@ const KINDS: Record<
 export const explain: Command = {
   name: "explain",
   writes: false,
-  summary: "The pool behind an average: opening, each inbound, each outbound valued, closing",
+  summary: EN["summary.explain"],
   options: AVERAGE_OPTIONS,
   positionals: ["workbook"],
   async run(args, ctx) {

@@ -1,5 +1,6 @@
 // costing post <workbook> [--no-adjust] [--finish | --rollback] [--out <path>]: post the Revaluation Journal, or
 // finish or roll back a post that was interrupted.
+import { EN } from "../../i18n";
 import type { ValueEntry } from "../../engine/model";
 import { formatExact, type Fixed } from "../../engine/money";
 import { type Command, checkPositionals, flag } from "../command";
@@ -25,7 +26,7 @@ const total = (entries: readonly ValueEntry[]): Fixed =>
 export const post: Command = {
   name: "post",
   writes: true,
-  summary: "Post the Revaluation Journal: revaluation value entries, Adjust Cost, Posting Log",
+  summary: EN["summary.post"],
   about:
     "Everything is checked before anything is written: the journal's cells, that it was not posted before " +
     "(Posted = Yes, or its checksum in the Posting Log), and Business Central's posting rules. Then the " +

@@ -1,4 +1,5 @@
 // costing preview <workbook> [--json]: what posting the Revaluation Journal would do, without writing anything.
+import { EN } from "../../i18n";
 import type { ValueEntry } from "../../engine/model";
 import { type Command, checkPositionals, flag } from "../command";
 import { EXIT_OK } from "../errors";
@@ -30,7 +31,7 @@ function entryJson(v: ValueEntry, kind: "Revaluation" | "Adjustment"): Record<st
 export const preview: Command = {
   name: "preview",
   writes: false,
-  summary: "What posting the Revaluation Journal would change (nothing is written)",
+  summary: EN["summary.preview"],
   about:
     "Shows the value entries posting would create (revaluations, and the adjustments Adjust Cost would then " +
     "post), each item's inventory value on the posting date and cost of goods sold before and after, and the " +

@@ -1,4 +1,5 @@
 // costing valuation <workbook> --date <YYYY-MM-DD> [--by-location] [--by-variant] [--posting-date] [--json]
+import { EN } from "../../i18n";
 import type { Fixed } from "../../engine/money";
 import { type Command, checkPositionals, dateOption, flag } from "../command";
 import { EXIT_OK } from "../errors";
@@ -11,7 +12,7 @@ import { dateSpec, JSON_SPEC } from "../options";
 export const valuation: Command = {
   name: "valuation",
   writes: false,
-  summary: "Inventory quantity and value per item as of a date",
+  summary: EN["summary.valuation"],
   options: {
     date: dateSpec("the as-of date (inclusive)"),
     "by-location": { type: "boolean", description: "one line per item and location" },

@@ -17,6 +17,15 @@ export const cliDa: Translations<typeof EnglishCatalogue> = {
   "cli.commandUsage": "Brug: costing {command} ",
   "cli.repeat": " (gentag for flere)",
 
+  "summary.adjust": "Kør Juster kostpris - vareposter, og tilføj justeringsværdiposterne",
+  "summary.avgcost": "Den gennemsnitlige kostpris for den periode, der indeholder en dato",
+  "summary.calc-value": "Beregn lagerværdi: skriv værdireguleringskladden for en dato",
+  "summary.check": "Kontrollér en projektmappe: tabeller, opsætning, varer, datoer, udledte kolonner og hvert problem",
+  "summary.explain": "Puljen bag et gennemsnit: primo, hver tilgang, hver værdiansat afgang, ultimo",
+  "summary.post": 'Bogfør værdireguleringskladden: reguleringsværdiposter, kostprisjustering, "Posting Log"',
+  "summary.preview": "Hvad bogføringen af værdireguleringskladden ville ændre (intet skrives)",
+  "summary.valuation": "Lagerantal og lagerværdi pr. vare på en dato",
+
   "cli.unknownCommand": 'ukendt kommando "{name}".',
   "cli.langUnknown": '--lang "{value}" er ikke en af en, sv, de, da, nl, fr, es.',
   "cli.langMissing": "--lang skal have et sprog: en, sv, de, da, nl, fr eller es.",

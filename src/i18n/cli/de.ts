@@ -18,6 +18,16 @@ export const cliDe: Translations<typeof EnglishCatalogue> = {
   "cli.commandUsage": "Aufruf: costing {command} ",
   "cli.repeat": " (für mehrere wiederholen)",
 
+  "summary.adjust": "Lagerreg. fakt. Einst.-Preise ausführen und die Regulierungswertposten anfügen",
+  "summary.avgcost": "Der durchschnittliche Einstandspreis der Periode, die ein Datum enthält",
+  "summary.calc-value": "Lagerwert berechnen: das Neubewertungs Buch.-Blatt für ein Datum schreiben",
+  "summary.check":
+    "Eine Arbeitsmappe prüfen: Tabellen, Einrichtung, Artikel, Daten, abgeleitete Spalten und jedes Problem",
+  "summary.explain": "Der Bestand hinter einem Durchschnitt: Anfang, jeder Zugang, jeder bewertete Abgang, Ende",
+  "summary.post": "Das Neubewertungs Buch.-Blatt buchen: Neubewertungswertposten, Lagerregulierung, „Posting Log“",
+  "summary.preview": "Was die Buchung des Neubewertungs Buch.-Blatts ändern würde (es wird nichts geschrieben)",
+  "summary.valuation": "Lagermenge und Lagerwert je Artikel an einem Datum",
+
   "cli.unknownCommand": "unbekannter Befehl „{name}“.",
   "cli.langUnknown": "--lang „{value}“ ist keine von en, sv, de, da, nl, fr, es.",
   "cli.langMissing": "--lang braucht eine Sprache: en, sv, de, da, nl, fr oder es.",
@@ -133,7 +143,7 @@ export const cliDe: Translations<typeof EnglishCatalogue> = {
   "adjust.total": "Gesamtbetrag:",
   "adjust.writtenTo": "Geschrieben nach:",
   "adjust.range": "{count} (Lfd. Nr. {first}..{last})",
-  "adjust.appended": "{count, plural, one {# Wertposten} other {# Wertposten}} an Wertposten angefügt.",
+  "adjust.appended": "{count, plural, one {# Wertposten} other {# Wertposten}} an die Tabelle Wertposten angefügt.",
 
   "valuation.heading": "Lagerbestand per {date} (nach Bewertungsdatum): {workbook}",
   "valuation.headingPosting": "Lagerbestand per {date} (nach Buchungsdatum): {workbook}",
@@ -233,7 +243,7 @@ export const cliDe: Translations<typeof EnglishCatalogue> = {
   "post.logged": "{postedAt}, Prüfsumme {checksum}...",
   "post.writtenTo": "Geschrieben nach:",
   "post.appended":
-    "{count, plural, one {# Wertposten} other {# Wertposten}} an Wertposten angefügt; das Buch.-Blatt ist als gebucht markiert.",
+    "{count, plural, one {# Wertposten} other {# Wertposten}} an die Tabelle Wertposten angefügt; das Buch.-Blatt ist als gebucht markiert.",
   "repair.nothing":
     "Es gibt nichts abzuschließen: die Arbeitsmappe „{workbook}“ hat keine unterbrochene Buchung (Wertposten mit " +
     "der Belegnr. ihres Neubewertungs Buch.-Blatts, die keine Zeile in „Posting Log“ abdeckt). Es wurde nichts " +

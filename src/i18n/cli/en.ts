@@ -18,6 +18,16 @@ export const cliEn = {
   "cli.commandUsage": msg<"command">("Usage: costing {command} "),
   "cli.repeat": " (repeat for more)",
 
+  // Each command's summary (costing --help, costing <command> --help)
+  "summary.adjust": "Run Adjust Cost - Item Entries and append the adjustment value entries",
+  "summary.avgcost": "The average unit cost of the period that holds a date",
+  "summary.calc-value": "Calculate Inventory Value: write the Revaluation Journal for a date",
+  "summary.check": "Validate a workbook: tables, setup, items, dates, derived columns and every problem",
+  "summary.explain": "The pool behind an average: opening, each inbound, each outbound valued, closing",
+  "summary.post": "Post the Revaluation Journal: revaluation value entries, Adjust Cost, Posting Log",
+  "summary.preview": "What posting the Revaluation Journal would change (nothing is written)",
+  "summary.valuation": "Inventory quantity and value per item as of a date",
+
   // Usage errors
   "cli.unknownCommand": msg<"name">('unknown command "{name}".'),
   "cli.langUnknown": msg<"value">('--lang "{value}" is not one of en, sv, de, da, nl, fr, es.'),

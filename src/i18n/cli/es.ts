@@ -17,6 +17,16 @@ export const cliEs: Translations<typeof EnglishCatalogue> = {
   "cli.commandUsage": "Uso: costing {command} ",
   "cli.repeat": " (repetir para más)",
 
+  "summary.adjust": "Ejecutar Valorar stock - movs. producto y añadir los movimientos de valor de ajuste",
+  "summary.avgcost": "El coste unitario medio del periodo que contiene una fecha",
+  "summary.calc-value": "Calcular valor inventario: escribir el diario de revalorización para una fecha",
+  "summary.check": "Comprobar un libro: tablas, configuración, productos, fechas, columnas deducidas y cada problema",
+  "summary.explain": "El grupo detrás de una media: apertura, cada entrada, cada salida valorada, cierre",
+  "summary.post":
+    'Registrar el diario de revalorización: movimientos de valor de revalorización, valoración de existencias, "Posting Log"',
+  "summary.preview": "Lo que cambiaría el registro del diario de revalorización (no se escribe nada)",
+  "summary.valuation": "Cantidad y valor del inventario por producto a una fecha",
+
   "cli.unknownCommand": 'comando desconocido "{name}".',
   "cli.langUnknown": '--lang "{value}" no es ninguno de en, sv, de, da, nl, fr, es.',
   "cli.langMissing": "--lang necesita un idioma: en, sv, de, da, nl, fr o es.",

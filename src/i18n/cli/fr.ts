@@ -17,6 +17,16 @@ export const cliFr: Translations<typeof EnglishCatalogue> = {
   "cli.commandUsage": "Utilisation : costing {command} ",
   "cli.repeat": " (à répéter pour plusieurs)",
 
+  "summary.adjust": "Lancer Ajuster coûts - Écr. article et ajouter les écritures valeur d'ajustement",
+  "summary.avgcost": "Le coût unitaire moyen de la période qui contient une date",
+  "summary.calc-value": "Calculer valeur stock : écrire la feuille réévaluation pour une date",
+  "summary.check": "Vérifier un classeur : tables, paramètres, articles, dates, colonnes déduites et chaque problème",
+  "summary.explain": "Le groupe derrière une moyenne : ouverture, chaque entrée, chaque sortie évaluée, clôture",
+  "summary.post":
+    "Valider la feuille réévaluation : écritures valeur de réévaluation, ajustement des coûts, « Posting Log »",
+  "summary.preview": "Ce que la validation de la feuille réévaluation changerait (rien n'est écrit)",
+  "summary.valuation": "Quantité et valeur du stock par article à une date",
+
   "cli.unknownCommand": "commande inconnue « {name} ».",
   "cli.langUnknown": "--lang « {value} » n'est pas l'une de en, sv, de, da, nl, fr, es.",
   "cli.langMissing": "--lang demande une langue : en, sv, de, da, nl, fr ou es.",

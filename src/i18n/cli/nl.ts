@@ -17,6 +17,16 @@ export const cliNl: Translations<typeof EnglishCatalogue> = {
   "cli.commandUsage": "Gebruik: costing {command} ",
   "cli.repeat": " (herhaal voor meer)",
 
+  "summary.adjust": "Kostprijs herwaarderen - Artikelposten uitvoeren en de correctiewaardeposten toevoegen",
+  "summary.avgcost": "De gemiddelde kostprijs van de periode die een datum bevat",
+  "summary.calc-value": "Voorraadwaarde berekenen: het herwaarderingsdagboek voor een datum schrijven",
+  "summary.check":
+    "Een werkmap controleren: tabellen, instellingen, artikelen, datums, afgeleide kolommen en elk probleem",
+  "summary.explain": "De pool achter een gemiddelde: begin, elke ontvangst, elke gewaardeerde uitgifte, einde",
+  "summary.post": 'Het herwaarderingsdagboek boeken: herwaarderingswaardeposten, kostprijsherwaardering, "Posting Log"',
+  "summary.preview": "Wat het boeken van het herwaarderingsdagboek zou wijzigen (er wordt niets geschreven)",
+  "summary.valuation": "Voorraadaantal en voorraadwaarde per artikel op een datum",
+
   "cli.unknownCommand": 'onbekende opdracht "{name}".',
   "cli.langUnknown": '--lang "{value}" is geen van en, sv, de, da, nl, fr, es.',
   "cli.langMissing": "--lang heeft een taal nodig: en, sv, de, da, nl, fr of es.",

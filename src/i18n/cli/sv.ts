@@ -17,6 +17,16 @@ export const cliSv: Translations<typeof EnglishCatalogue> = {
   "cli.commandUsage": "Användning: costing {command} ",
   "cli.repeat": " (upprepa för fler)",
 
+  "summary.adjust": "Kör Justera kostnad - artikeltransaktioner och lägg till justeringsvärdetransaktionerna",
+  "summary.avgcost": "Den genomsnittliga styckkostnaden för perioden som innehåller ett datum",
+  "summary.calc-value": "Beräkna lagervärde: skriv omvärderingsjournalen för ett datum",
+  "summary.check":
+    "Kontrollera en arbetsbok: tabeller, inställningar, artiklar, datum, härledda kolumner och varje problem",
+  "summary.explain": "Poolen bakom ett genomsnitt: ingående, varje inleverans, varje värderad utleverans, utgående",
+  "summary.post": "Bokför omvärderingsjournalen: omvärderingsvärdetransaktioner, kostnadsjustering, ”Posting Log”",
+  "summary.preview": "Vad bokföringen av omvärderingsjournalen skulle ändra (inget skrivs)",
+  "summary.valuation": "Lagerantal och lagervärde per artikel per ett datum",
+
   "cli.unknownCommand": "okänt kommando ”{name}”.",
   "cli.langUnknown": "--lang ”{value}” är inte något av en, sv, de, da, nl, fr, es.",
   "cli.langMissing": "--lang behöver ett språk: en, sv, de, da, nl, fr eller es.",

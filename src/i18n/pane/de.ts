@@ -138,9 +138,9 @@ export const paneDe: Translations<typeof EnglishCatalogue> = {
     "Die Tabelle zeigt jetzt, was die Lagerregulierung auf den aktuellen Posten ergibt: prüfen Sie sie und fügen " +
     "Sie erneut an.",
   "pane.adjust.writing":
-    "{count, plural, one {# Wertposten wird} other {# Wertposten werden}} an Wertposten angefügt...",
+    "{count, plural, one {# Wertposten wird} other {# Wertposten werden}} an die Tabelle Wertposten angefügt...",
   "pane.adjust.done":
-    "{count, plural, one {# Wertposten} other {# Wertposten}} an Wertposten angefügt (Lfd. Nr. {first}..{last}).",
+    "{count, plural, one {# Wertposten} other {# Wertposten}} an die Tabelle Wertposten angefügt (Lfd. Nr. {first}..{last}).",
   "pane.adjust.calculate": "Regulierungen berechnen",
   "pane.adjust.nothing": "Nichts zu regulieren: die Kosten jedes Artikels sind bereits reguliert.",
   "pane.adjust.summary":
@@ -209,12 +209,12 @@ export const paneDe: Translations<typeof EnglishCatalogue> = {
   "pane.post.writing": "Buchen: Wertposten anfügen, „Posting Log“, Buch.-Blatt als gebucht markieren...",
   "pane.post.done":
     "{lines, plural, one {# Zeile} other {# Zeilen}} gebucht (Belegnr. {documentNos}): {revaluations} " +
-    "Neubewertungs- und {adjustments, plural, one {# Regulierungswertposten} other {# Regulierungswertposten}} an " +
-    "Wertposten angefügt, Betrag {amount}. „Posting Log“ hat eine neue Zeile und das Buch.-Blatt ist als gebucht markiert.",
+    "Neubewertungs- und {adjustments, plural, one {# Regulierungswertposten} other {# Regulierungswertposten}} an die " +
+    "Tabelle Wertposten angefügt, Betrag {amount}. „Posting Log“ hat eine neue Zeile und das Buch.-Blatt ist als gebucht markiert.",
   "pane.post.doneRange":
     "{lines, plural, one {# Zeile} other {# Zeilen}} gebucht (Belegnr. {documentNos}): {revaluations} " +
-    "Neubewertungs- und {adjustments, plural, one {# Regulierungswertposten} other {# Regulierungswertposten}} an " +
-    "Wertposten angefügt (Lfd. Nr. {first}..{last}), Betrag {amount}. „Posting Log“ hat eine neue Zeile und das " +
+    "Neubewertungs- und {adjustments, plural, one {# Regulierungswertposten} other {# Regulierungswertposten}} an die " +
+    "Tabelle Wertposten angefügt (Lfd. Nr. {first}..{last}), Betrag {amount}. „Posting Log“ hat eine neue Zeile und das " +
     "Buch.-Blatt ist als gebucht markiert.",
   "pane.post.adjust":
     "Nach dem Buchen Lagerregulierung ausführen (gibt die Neubewertung an die betroffenen Verkäufe weiter)",
