@@ -79,7 +79,9 @@ describe("a report in the user's language", () => {
     const v = await costing(["valuation", wb, "--date", "2023-12-31", "--lang", "de"]);
     expect(v.code).toBe(0);
     expect(v.stdout.split("\n")[0]).toBe(`Lagerbestand per 31.12.2023 (nach Bewertungsdatum): ${wb}`);
-    expect(v.stdout).toMatch(/\nArtikelnr\. +Menge +Einstandsbetrag \(tatsächl\.\) +Einstandsbetrag \(erwartet\) +Wert\n/);
+    expect(v.stdout).toMatch(
+      /\nArtikelnr\. +Menge +Einstandsbetrag \(tatsächl\.\) +Einstandsbetrag \(erwartet\) +Wert\n/,
+    );
     expect(v.stdout).toMatch(/\nFIFO-PLAIN +8 +51,00 +0,00 +51,00\n/);
     expect(v.stdout).toMatch(/\nSumme +\S+ +\S+ +\S+\n/);
     // --json stays the machine's: decimal strings with a point, whatever the language.
