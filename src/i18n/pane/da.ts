@@ -4,6 +4,16 @@ import type { Translations } from "../msg";
 import type { paneEn as EnglishCatalogue } from "./en";
 
 export const paneDa: Translations<typeof EnglishCatalogue> = {
+  "manifest.displayName": "Lagerværdiansættelse",
+  "manifest.description":
+    "Business Centrals lagerværdiansættelse i Excel: Juster kostpris - vareposter, gennemsnitlig kostpris og lagerværdi på poster eksporteret fra Business Central.",
+  "manifest.getStartedTitle": "Lagerværdiansættelse er klar",
+  "manifest.getStartedDescription":
+    "Åbn Lagerværdiansættelse på fanen Hjem for at læse posterne eksporteret fra Business Central.",
+  "manifest.group": "Værdiansættelse",
+  "manifest.button": "Lagerværdiansættelse",
+  "manifest.tooltip":
+    "Åbn ruden Lagerværdiansættelse: læser vareposterne og værdiposterne i denne projektmappe og viser problemerne.",
   "pane.steps": "Trin",
   "pane.tab.ledger": "Poster",
   "pane.tab.setup": "Opsætning",
@@ -12,8 +22,8 @@ export const paneDa: Translations<typeof EnglishCatalogue> = {
   "pane.tab.post": "Bogfør",
   "pane.readingAgain": "Projektmappen læses igen efter ændringen...",
   "pane.notInExcel":
-    "Inventory Costing kører i Excel. Denne side blev åbnet uden for Excel, så der er ingen projektmappe at " +
-    "læse: åbn projektmappen i Excel, og vælg Hjem > Inventory Costing (README beskriver, hvordan tilføjelsesprogrammet tilføjes).",
+    "Lagerværdiansættelse kører i Excel. Denne side blev åbnet uden for Excel, så der er ingen projektmappe at " +
+    "læse: åbn projektmappen i Excel, og vælg Hjem > Lagerværdiansættelse (README beskriver, hvordan tilføjelsesprogrammet tilføjes).",
 
   "pane.cancelled": "Annulleret: intet blev skrevet.",
   "pane.progress.read": "Læser {table}: {done} af {total} rækker",

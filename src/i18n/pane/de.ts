@@ -4,6 +4,16 @@ import type { Translations } from "../msg";
 import type { paneEn as EnglishCatalogue } from "./en";
 
 export const paneDe: Translations<typeof EnglishCatalogue> = {
+  "manifest.displayName": "Lagerbewertung",
+  "manifest.description":
+    "Lagerbewertung von Business Central in Excel: Lagerreg. fakt. Einst.-Preise, Durchschnittskosten und Lagerwert auf Posten, die aus Business Central exportiert wurden.",
+  "manifest.getStartedTitle": "Lagerbewertung ist bereit",
+  "manifest.getStartedDescription":
+    "Öffnen Sie Lagerbewertung auf der Registerkarte Start, um die aus Business Central exportierten Posten zu lesen.",
+  "manifest.group": "Bewertung",
+  "manifest.button": "Lagerbewertung",
+  "manifest.tooltip":
+    "Öffnet den Bereich Lagerbewertung: liest die Artikelposten und Wertposten dieser Arbeitsmappe und listet die Probleme auf.",
   "pane.steps": "Schritte",
   "pane.tab.ledger": "Posten",
   "pane.tab.setup": "Einrichtung",
@@ -12,8 +22,8 @@ export const paneDe: Translations<typeof EnglishCatalogue> = {
   "pane.tab.post": "Buchen",
   "pane.readingAgain": "Die Arbeitsmappe wird nach der Änderung erneut gelesen...",
   "pane.notInExcel":
-    "Inventory Costing läuft in Excel. Diese Seite wurde außerhalb von Excel geöffnet, daher gibt es keine " +
-    "Arbeitsmappe zu lesen: öffnen Sie die Arbeitsmappe in Excel und wählen Sie Start > Inventory Costing (die " +
+    "Lagerbewertung läuft in Excel. Diese Seite wurde außerhalb von Excel geöffnet, daher gibt es keine " +
+    "Arbeitsmappe zu lesen: öffnen Sie die Arbeitsmappe in Excel und wählen Sie Start > Lagerbewertung (die " +
     "README beschreibt, wie das Add-In hinzugefügt wird).",
 
   "pane.cancelled": "Abgebrochen: es wurde nichts geschrieben.",

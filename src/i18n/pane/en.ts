@@ -3,6 +3,18 @@
 import { msg } from "../msg";
 
 export const paneEn = {
+  // The manifest: the add-in's name and description, the ribbon's strings (manifest.xml, with <Override>s)
+  "manifest.displayName": "Inventory Costing",
+  "manifest.description":
+    "Business Central inventory costing in Excel: Adjust Cost - Item Entries, average cost and inventory value on a ledger exported from Business Central.",
+  "manifest.getStartedTitle": "Inventory Costing is ready",
+  "manifest.getStartedDescription":
+    "Open Inventory Costing on the Home tab to read the ledger exported from Business Central.",
+  "manifest.group": "Costing",
+  "manifest.button": "Inventory Costing",
+  "manifest.tooltip":
+    "Open the Inventory Costing pane: read the item ledger and value entries in this workbook and list the problems.",
+
   // The flow
   "pane.steps": "Steps",
   "pane.tab.ledger": "Ledger",

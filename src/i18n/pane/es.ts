@@ -4,6 +4,16 @@ import type { Translations } from "../msg";
 import type { paneEn as EnglishCatalogue } from "./en";
 
 export const paneEs: Translations<typeof EnglishCatalogue> = {
+  "manifest.displayName": "Valoración de existencias",
+  "manifest.description":
+    "La valoración de existencias de Business Central en Excel: Valorar stock - movs. producto, coste medio y valor del inventario sobre movimientos exportados de Business Central.",
+  "manifest.getStartedTitle": "Valoración de existencias está lista",
+  "manifest.getStartedDescription":
+    "Abra Valoración de existencias en la pestaña Inicio para leer los movimientos exportados de Business Central.",
+  "manifest.group": "Valoración",
+  "manifest.button": "Valoración de existencias",
+  "manifest.tooltip":
+    "Abre el panel Valoración de existencias: lee los movimientos de producto y de valor de este libro y enumera los problemas.",
   "pane.steps": "Pasos",
   "pane.tab.ledger": "Movimientos",
   "pane.tab.setup": "Configuración",
@@ -12,8 +22,8 @@ export const paneEs: Translations<typeof EnglishCatalogue> = {
   "pane.tab.post": "Registrar",
   "pane.readingAgain": "El libro se vuelve a leer tras el cambio...",
   "pane.notInExcel":
-    "Inventory Costing funciona dentro de Excel. Esta página se abrió fuera de Excel, así que no hay libro que " +
-    "leer: abra el libro en Excel y elija Inicio > Inventory Costing (el README explica cómo añadir el complemento).",
+    "Valoración de existencias funciona dentro de Excel. Esta página se abrió fuera de Excel, así que no hay libro que " +
+    "leer: abra el libro en Excel y elija Inicio > Valoración de existencias (el README explica cómo añadir el complemento).",
 
   "pane.cancelled": "Cancelado: no se escribió nada.",
   "pane.progress.read": "Leyendo {table}: {done} de {total} filas",

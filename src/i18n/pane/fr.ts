@@ -4,6 +4,16 @@ import type { Translations } from "../msg";
 import type { paneEn as EnglishCatalogue } from "./en";
 
 export const paneFr: Translations<typeof EnglishCatalogue> = {
+  "manifest.displayName": "Évaluation du stock",
+  "manifest.description":
+    "L'évaluation du stock de Business Central dans Excel : Ajuster coûts - Écr. article, coût moyen et valeur du stock sur des écritures exportées de Business Central.",
+  "manifest.getStartedTitle": "Évaluation du stock est prêt",
+  "manifest.getStartedDescription":
+    "Ouvrez Évaluation du stock dans l'onglet Accueil pour lire les écritures exportées de Business Central.",
+  "manifest.group": "Évaluation",
+  "manifest.button": "Évaluation du stock",
+  "manifest.tooltip":
+    "Ouvre le volet Évaluation du stock : lit les écritures comptables article et les écritures valeur de ce classeur et liste les problèmes.",
   "pane.steps": "Étapes",
   "pane.tab.ledger": "Écritures",
   "pane.tab.setup": "Paramètres",
@@ -12,8 +22,8 @@ export const paneFr: Translations<typeof EnglishCatalogue> = {
   "pane.tab.post": "Valider",
   "pane.readingAgain": "Le classeur est relu après la modification...",
   "pane.notInExcel":
-    "Inventory Costing fonctionne dans Excel. Cette page a été ouverte hors d'Excel, il n'y a donc pas de " +
-    "classeur à lire : ouvrez le classeur dans Excel et choisissez Accueil > Inventory Costing (le README explique " +
+    "Évaluation du stock fonctionne dans Excel. Cette page a été ouverte hors d'Excel, il n'y a donc pas de " +
+    "classeur à lire : ouvrez le classeur dans Excel et choisissez Accueil > Évaluation du stock (le README explique " +
     "comment ajouter le complément).",
 
   "pane.cancelled": "Annulé : rien n'a été écrit.",

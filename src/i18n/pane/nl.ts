@@ -4,6 +4,16 @@ import type { Translations } from "../msg";
 import type { paneEn as EnglishCatalogue } from "./en";
 
 export const paneNl: Translations<typeof EnglishCatalogue> = {
+  "manifest.displayName": "Voorraadwaardering",
+  "manifest.description":
+    "Voorraadwaardering van Business Central in Excel: Kostprijs herwaarderen - Artikelposten, gemiddelde kostprijs en voorraadwaarde op posten die uit Business Central zijn geëxporteerd.",
+  "manifest.getStartedTitle": "Voorraadwaardering is klaar",
+  "manifest.getStartedDescription":
+    "Open Voorraadwaardering op het tabblad Start om de uit Business Central geëxporteerde posten te lezen.",
+  "manifest.group": "Waardering",
+  "manifest.button": "Voorraadwaardering",
+  "manifest.tooltip":
+    "Open het deelvenster Voorraadwaardering: leest de artikelposten en waardeposten in deze werkmap en toont de problemen.",
   "pane.steps": "Stappen",
   "pane.tab.ledger": "Posten",
   "pane.tab.setup": "Instellingen",
@@ -12,8 +22,8 @@ export const paneNl: Translations<typeof EnglishCatalogue> = {
   "pane.tab.post": "Boeken",
   "pane.readingAgain": "De werkmap wordt na de wijziging opnieuw gelezen...",
   "pane.notInExcel":
-    "Inventory Costing draait in Excel. Deze pagina is buiten Excel geopend, dus er is geen werkmap om te lezen: " +
-    "open de werkmap in Excel en kies Start > Inventory Costing (de README beschrijft hoe u de invoegtoepassing toevoegt).",
+    "Voorraadwaardering draait in Excel. Deze pagina is buiten Excel geopend, dus er is geen werkmap om te lezen: " +
+    "open de werkmap in Excel en kies Start > Voorraadwaardering (de README beschrijft hoe u de invoegtoepassing toevoegt).",
 
   "pane.cancelled": "Geannuleerd: er is niets geschreven.",
   "pane.progress.read": "{table} lezen: {done} van {total} rijen",

@@ -4,6 +4,16 @@ import type { Translations } from "../msg";
 import type { paneEn as EnglishCatalogue } from "./en";
 
 export const paneSv: Translations<typeof EnglishCatalogue> = {
+  "manifest.displayName": "Lagervärdering",
+  "manifest.description":
+    "Business Centrals lagervärdering i Excel: Justera kostnad - artikeltransaktioner, genomsnittskostnad och lagervärde på transaktioner exporterade från Business Central.",
+  "manifest.getStartedTitle": "Lagervärdering är klart",
+  "manifest.getStartedDescription":
+    "Öppna Lagervärdering på fliken Start för att läsa transaktionerna som exporterats från Business Central.",
+  "manifest.group": "Värdering",
+  "manifest.button": "Lagervärdering",
+  "manifest.tooltip":
+    "Öppna fönstret Lagervärdering: läser artikeltransaktionerna och värdetransaktionerna i den här arbetsboken och listar problemen.",
   "pane.steps": "Steg",
   "pane.tab.ledger": "Transaktioner",
   "pane.tab.setup": "Inställningar",
@@ -12,8 +22,8 @@ export const paneSv: Translations<typeof EnglishCatalogue> = {
   "pane.tab.post": "Bokför",
   "pane.readingAgain": "Arbetsboken läses igen efter ändringen...",
   "pane.notInExcel":
-    "Inventory Costing körs i Excel. Den här sidan öppnades utanför Excel, så det finns ingen arbetsbok att " +
-    "läsa: öppna arbetsboken i Excel och välj Start > Inventory Costing (README beskriver hur tillägget läggs till).",
+    "Lagervärdering körs i Excel. Den här sidan öppnades utanför Excel, så det finns ingen arbetsbok att " +
+    "läsa: öppna arbetsboken i Excel och välj Start > Lagervärdering (README beskriver hur tillägget läggs till).",
 
   "pane.cancelled": "Avbrutet: inget skrevs.",
   "pane.progress.read": "Läser {table}: {done} av {total} rader",
