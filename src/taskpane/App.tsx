@@ -84,11 +84,23 @@ export function App({
   }, [watch, open, ledger]);
 
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: "100vh" }}>
+    // In the pane's language (lang: hyphenation, screen readers); a long word breaks rather than running into
+    // the next column (German compounds are long for a 320 px pane).
+    <FluentProvider
+      theme={dark ? webDarkTheme : webLightTheme}
+      style={{ minHeight: "100vh", overflowWrap: "anywhere", hyphens: "auto" }}
+      lang={m.locale.tag}
+    >
       <MessagesProvider messages={m}>
         {steps.length > 1 && (
           <nav aria-label={m.t("pane.steps")}>
-            <TabList selectedValue={step} onTabSelect={(_, d) => setStep(d.value as StepId)} size="small">
+            {/* The tabs wrap when their labels are longer than 320 px can hold (German, French, Spanish). */}
+            <TabList
+              selectedValue={step}
+              onTabSelect={(_, d) => setStep(d.value as StepId)}
+              size="small"
+              style={{ flexWrap: "wrap" }}
+            >
               {steps.map((s) => (
                 <Tab key={s.id} id={`tab-${s.id}`} value={s.id} disabled={s.id !== "ledger" && !ledger}>
                   {m.t(s.label)}
