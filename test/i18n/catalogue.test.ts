@@ -213,3 +213,43 @@ describe("choosing the language", () => {
     expect(cliLocale(undefined, {}).lang).toBe("en");
   });
 });
+
+describe("the COSTING functions' errors: kept as catalogue data, said in Excel's language", () => {
+  test("a missing item number: English as the message, German in a German Excel", async () => {
+    const { averageCost } = await import("../../src/functions/answers");
+    const { CellError } = await import("../../src/functions/cells");
+    let error: unknown;
+    try {
+      averageCost("", "2020-01-01");
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(CellError);
+    const e = error as InstanceType<typeof CellError>;
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toBe("The item number is missing. Give an item number such as AVG-DAY.");
+    expect(e.messageIn(messages(officeLocale("de-DE")))).toBe(
+      "Die Artikelnummer fehlt. Geben Sie eine Artikelnummer an, z. B. AVG-DAY.",
+    );
+  });
+
+  test("the functions' language is Office.context.displayLanguage (English outside Office)", async () => {
+    const g = globalThis as { Office?: unknown };
+    g.Office = { context: { displayLanguage: "sv-SE" } };
+    try {
+      const { functionsMessages } = await import("../../src/functions/runtime");
+      expect(functionsMessages().locale.lang).toBe("sv");
+      expect(functionsMessages().t("fn.dateMissing")).toBe(
+        "Datumet saknas. Ange en datumcell eller text som 2020-03-01.",
+      );
+    } finally {
+      delete g.Office;
+    }
+  });
+
+  test("an engine's message stays English whole in every language", async () => {
+    const { CellError } = await import("../../src/functions/cells");
+    const e = new CellError("#N/A", "Item X is not in the ledger.");
+    expect(e.messageIn(messages(officeLocale("fr-FR")))).toBe("Item X is not in the ledger.");
+  });
+});
