@@ -69,7 +69,6 @@ export const cliDa: Translations<typeof EnglishCatalogue> = {
   "cli.nothingExplained": "intet blev forklaret.",
   "cli.nothingPosted": "intet blev bogført.",
   "cli.nothingPreviewed": "der blev ikke vist nogen eksempelvisning.",
-  "cli.theLedger": "Posterne",
   "cli.writtenToOut": "{out} ({workbook} er uændret)",
   "cli.writtenInPlace": "{workbook} (ændret på stedet)",
   "cli.total": "I alt",

@@ -75,7 +75,6 @@ export const cliDe: Translations<typeof EnglishCatalogue> = {
   "cli.nothingExplained": "es wurde nichts erklärt.",
   "cli.nothingPosted": "es wurde nichts gebucht.",
   "cli.nothingPreviewed": "es wurde keine Vorschau erstellt.",
-  "cli.theLedger": "Die Posten",
   "cli.writtenToOut": "{out} ({workbook} ist unverändert)",
   "cli.writtenInPlace": "{workbook} (an Ort und Stelle geändert)",
   "cli.total": "Summe",

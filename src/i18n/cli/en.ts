@@ -331,4 +331,5 @@ export const ENGLISH_ONLY_CLI: readonly (keyof typeof cliEn)[] = [
   "cli.internal",
   "cli.internalDebug",
   "cli.problemGroup",
+  "cli.theLedger",
 ];

@@ -68,7 +68,6 @@ export const cliEs: Translations<typeof EnglishCatalogue> = {
   "cli.nothingExplained": "no se explicó nada.",
   "cli.nothingPosted": "no se registró nada.",
   "cli.nothingPreviewed": "no se hizo ninguna vista previa.",
-  "cli.theLedger": "Los movimientos",
   "cli.writtenToOut": "{out} ({workbook} no ha cambiado)",
   "cli.writtenInPlace": "{workbook} (actualizado en su sitio)",
   "cli.total": "Total",

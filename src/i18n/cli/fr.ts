@@ -70,7 +70,6 @@ export const cliFr: Translations<typeof EnglishCatalogue> = {
   "cli.nothingExplained": "rien n'a été expliqué.",
   "cli.nothingPosted": "rien n'a été validé.",
   "cli.nothingPreviewed": "aucun aperçu n'a été fait.",
-  "cli.theLedger": "Les écritures",
   "cli.writtenToOut": "{out} ({workbook} est inchangé)",
   "cli.writtenInPlace": "{workbook} (modifié sur place)",
   "cli.total": "Total",

@@ -71,7 +71,6 @@ export const cliNl: Translations<typeof EnglishCatalogue> = {
   "cli.nothingExplained": "er is niets uitgelegd.",
   "cli.nothingPosted": "er is niets geboekt.",
   "cli.nothingPreviewed": "er is geen voorbeeld gemaakt.",
-  "cli.theLedger": "De posten",
   "cli.writtenToOut": "{out} ({workbook} is ongewijzigd)",
   "cli.writtenInPlace": "{workbook} (ter plaatse bijgewerkt)",
   "cli.total": "Totaal",

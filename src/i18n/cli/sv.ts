@@ -70,7 +70,6 @@ export const cliSv: Translations<typeof EnglishCatalogue> = {
   "cli.nothingExplained": "inget förklarades.",
   "cli.nothingPosted": "inget bokfördes.",
   "cli.nothingPreviewed": "ingen förhandsgranskning gjordes.",
-  "cli.theLedger": "Transaktionerna",
   "cli.writtenToOut": "{out} ({workbook} är oförändrad)",
   "cli.writtenInPlace": "{workbook} (ändrad på plats)",
   "cli.total": "Totalt",
