@@ -2,6 +2,7 @@
 // what it does.
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { isIsoDate } from "../engine/calendar";
+import { ENGLISH_MESSAGES, say, type Messages } from "../i18n";
 import { UsageError } from "./errors";
 import type { CliIo } from "./io";
 import type { Progress } from "./progress";
@@ -27,6 +28,8 @@ type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig["options"]>;
 
 export interface CommandContext {
   readonly io: CliIo;
+  /** The user's language (--lang, else the environment's locale; English in tests). */
+  readonly messages: Messages;
   /** Opens a workbook (locked when the command writes); runCli closes it when the command ends. */
   openWorkbook(path: string): Promise<OpenedWorkbook>;
   progress(label: string): Progress;
@@ -49,7 +52,7 @@ export interface Command {
   run(args: ParsedArgs, ctx: CommandContext): Promise<number>;
 }
 
-export function parseCommandArgs(cmd: Command, argv: readonly string[]): ParsedArgs {
+export function parseCommandArgs(cmd: Command, argv: readonly string[], m: Messages = ENGLISH_MESSAGES): ParsedArgs {
   const options: ParseArgsOptionsConfig = { help: { type: "boolean", short: "h" } };
   // Only what parseArgs knows (it refuses a key given as undefined).
   for (const [name, { type, short, multiple }] of Object.entries(cmd.options)) {
@@ -66,24 +69,22 @@ export function parseCommandArgs(cmd: Command, argv: readonly string[]): ParsedA
   } catch (err) {
     const msg =
       err instanceof Error ? err.message.replace(/\. To specify a positional argument.*$/s, ".") : String(err);
-    throw new UsageError(msg, cmd.name);
+    throw new UsageError(say("cli.parseArgs", { message: msg }), cmd.name);
   }
   const args = { positionals: parsed.positionals, values: parsed.values as ParsedArgs["values"] };
-  if (!flag(args, "help")) checkChoices(cmd, args);
+  if (!flag(args, "help")) checkChoices(cmd, args, m);
   return args;
 }
 
 /** A value outside an option's choices: "--per "lot" is not item or entry." */
-function checkChoices(cmd: Command, args: ParsedArgs): void {
+function checkChoices(cmd: Command, args: ParsedArgs, m: Messages): void {
   for (const [name, spec] of Object.entries(cmd.options)) {
     const given = args.values[name];
     if (!spec.choices) continue;
     for (const v of typeof given === "string" ? [given] : Array.isArray(given) ? given : []) {
       const value = v.trim().toLowerCase();
       if (spec.choices.some((c) => c.toLowerCase() === value)) continue;
-      const last = spec.choices[spec.choices.length - 1];
-      const others = spec.choices.slice(0, -1).join(", ");
-      throw new UsageError(`--${name} "${value}" is not ${others ? `${others} or ${last}` : last}.`, cmd.name);
+      throw new UsageError(say("cli.notAChoice", { option: name, value, choices: m.or(spec.choices) }), cmd.name);
     }
   }
 }
@@ -91,11 +92,11 @@ function checkChoices(cmd: Command, args: ParsedArgs): void {
 export function checkPositionals(cmd: Command, args: ParsedArgs): void {
   const want = cmd.positionals;
   if (args.positionals.length < want.length) {
-    throw new UsageError(`Missing <${want[args.positionals.length]}>.`, cmd.name);
+    throw new UsageError(say("cli.missingPositional", { name: want[args.positionals.length] }), cmd.name);
   }
   if (args.positionals.length > want.length) {
     const extra = args.positionals.slice(want.length).map((p) => `"${p}"`);
-    throw new UsageError(`Unexpected argument ${extra.join(" ")}.`, cmd.name);
+    throw new UsageError(say("cli.unexpectedArgument", { args: extra.join(" ") }), cmd.name);
   }
 }
 
@@ -107,7 +108,10 @@ export function stringOption(args: ParsedArgs, name: string): string | undefined
 export function requiredString(cmd: Command, args: ParsedArgs, name: string): string {
   const v = stringOption(args, name);
   if (v === undefined || v.trim() === "") {
-    throw new UsageError(`Missing --${name} <${cmd.options[name]?.value ?? "value"}>.`, cmd.name);
+    throw new UsageError(
+      say("cli.missingOption", { option: name, value: cmd.options[name]?.value ?? "value" }),
+      cmd.name,
+    );
   }
   return v.trim();
 }
@@ -127,7 +131,7 @@ export function flag(args: ParsedArgs, name: string): boolean {
 export function dateOption(cmd: Command, args: ParsedArgs, name = "date"): string {
   const v = requiredString(cmd, args, name);
   if (!isIsoDate(v)) {
-    throw new UsageError(`--${name} "${v}" is not a date written YYYY-MM-DD (for example 2023-01-31).`, cmd.name);
+    throw new UsageError(say("cli.notADate", { option: name, value: v }), cmd.name);
   }
   return v;
 }

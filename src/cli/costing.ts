@@ -43,10 +43,11 @@ async function run(): Promise<void> {
   ]);
   if (phases.phasesOn())
     process.on("exit", () => reportPhases({ ...phases.recordedPhases(), heapMB: phases.recordedHeap() }));
-  process.exitCode = await runCli(process.argv.slice(2), {
-    stdout: pipeSafe(process.stdout),
-    stderr: pipeSafe(process.stderr),
-  });
+  process.exitCode = await runCli(
+    process.argv.slice(2),
+    { stdout: pipeSafe(process.stdout), stderr: pipeSafe(process.stderr) },
+    { env: process.env },
+  );
 }
 
 if (hasHeapSetting())

@@ -1,6 +1,7 @@
 // How the command line prints numbers, tables and problems. Amounts are exact decimal strings, never floats.
 import { DEFAULT_ROUNDING, formatExact, placesOf, roundTo, type Fixed } from "../engine/money";
 import type { Problem } from "../engine/model";
+import { ENGLISH_MESSAGES, type Messages } from "../i18n";
 
 /** An amount: always two decimals ("-30.00"). */
 export function amount(x: Fixed): string {
@@ -18,9 +19,9 @@ export function quantity(x: Fixed): string {
   return formatExact(x);
 }
 
-export function problemLine(p: Problem): string {
-  const label = p.severity === "error" ? "Error" : "Warning";
-  return `${label}: ${p.message}`; // every message already names its table, row, column and value
+/** "Error: ..." / "Warning: ..."; every message already names its table, row, column and value. */
+export function problemLine(p: Problem, m: Messages = ENGLISH_MESSAGES): string {
+  return m.t(p.severity === "error" ? "problem.error" : "problem.warning", { message: p.message });
 }
 
 /** Rows of one kind listed one by one, at the most; more are said in one line with their count and first rows. */
@@ -30,7 +31,11 @@ const ONE_BY_ONE = 5;
  * Problems as lines: each on its own, except a kind found on many rows (thousands of contradictions in a large
  * export), which is said once with its count, the first rows and what to do.
  */
-export function problemLines(problems: readonly Problem[], workbookPath: string): string[] {
+export function problemLines(
+  problems: readonly Problem[],
+  workbookPath: string,
+  m: Messages = ENGLISH_MESSAGES,
+): string[] {
   const groups = new Map<string, Problem[]>();
   for (const p of problems) {
     const key = p.kind ? `${p.severity}|${p.kind.key}` : "";
@@ -41,16 +46,21 @@ export function problemLines(problems: readonly Problem[], workbookPath: string)
   const lines: string[] = [];
   for (const [key, group] of groups) {
     if (key === "" || group.length <= ONE_BY_ONE) {
-      lines.push(...group.map(problemLine));
+      lines.push(...group.map((p) => problemLine(p, m)));
       continue;
     }
     const { source, kind, severity } = group[0];
     const rows = group.slice(0, ONE_BY_ONE).map((p) => p.source?.row ?? 0);
-    const place = source ? `${source.table}, ${source.column ?? "row"}` : "The ledger";
-    lines.push(
-      `${severity === "error" ? "Error" : "Warning"}: ${place}: ${group.length} rows ${kind!.summary} ` +
-        `First rows: ${rows.join(", ")}, ... ("costing check ${workbookPath} --all" lists every row).`,
-    );
+    // The kind's summary is the reader's (English): the line after the label is English whole.
+    const place = source ? `${source.table}, ${source.column ?? "row"}` : ENGLISH_MESSAGES.t("cli.theLedger");
+    const said = ENGLISH_MESSAGES.t("cli.problemGroup", {
+      place,
+      count: group.length,
+      summary: kind!.summary,
+      rows: rows.join(", "),
+      workbook: workbookPath,
+    });
+    lines.push(m.t(severity === "error" ? "problem.error" : "problem.warning", { message: said }));
   }
   return lines;
 }
@@ -72,7 +82,11 @@ export function table(
   return [line(headers), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];
 }
 
-/** "1 item" / "3 items" */
-export function plural(n: number, one: string, many = one + "s"): string {
-  return `${n} ${n === 1 ? one : many}`;
+/**
+ * Label and value lines ("Total amount:          -30.00"), the values starting in one column: one space after
+ * the longest label, or at `width` when that is further (a report's column kept in every language).
+ */
+export function fieldLines(rows: readonly (readonly [string, string])[], width = 0): string[] {
+  const column = Math.max(width, ...rows.map(([label]) => label.length + 1));
+  return rows.map(([label, value]) => label.padEnd(column) + value);
 }

@@ -1,23 +1,23 @@
 // The revaluation commands' side of the workbook use cases: the command line's words for the user's next
 // step, and an outcome turned into its value or an InputError (exit 1) naming the problems.
+import { ENGLISH_MESSAGES, type Messages } from "../i18n";
 import type { NextSteps, Outcome } from "../workbook/useCases";
 import { InputError } from "./errors";
 
-/** The next steps as the command line words them, for the workbook at this path. */
-export function cliNextSteps(workbookPath: string): NextSteps {
-  const calcValue = `"costing calc-value ${workbookPath} --date <YYYY-MM-DD>"`;
+/** The next steps as the command line words them, for the workbook at this path, in the user's language. */
+export function cliNextSteps(workbookPath: string, m: Messages = ENGLISH_MESSAGES): NextSteps {
+  const workbook = workbookPath;
   return {
-    calculate: `run ${calcValue}`,
-    adjust: 'run "costing adjust"',
-    workbook: `The workbook "${workbookPath}"`,
-    again: "run the command again",
-    calculateNew: `calculate a new journal: ${calcValue}`,
-    postOrReplace: `Post it first ("costing post ${workbookPath}"), or run calc-value again with --replace to discard it.`,
-    calculateAgain: (date) =>
-      `run "costing calc-value ${workbookPath} --date ${date} --replace" (with the --item, --per and other ` +
-      "options it was calculated with)",
-    finishPost: `with "costing post ${workbookPath} --finish"`,
-    rollBackPost: `with "costing post ${workbookPath} --rollback"`,
+    messages: m,
+    calculate: m.t("next.calculate.cli", { workbook }),
+    adjust: m.t("next.adjust.cli"),
+    workbook: m.t("next.workbook.cli", { workbook }),
+    again: m.t("next.again.cli"),
+    calculateNew: m.t("next.calculateNew.cli", { workbook }),
+    postOrReplace: m.t("next.postOrReplace.cli", { workbook }),
+    calculateAgain: (date) => m.t("next.calculateAgain.cli", { workbook, date }),
+    finishPost: m.t("next.finishPost.cli", { workbook }),
+    rollBackPost: m.t("next.rollBackPost.cli", { workbook }),
   };
 }
 

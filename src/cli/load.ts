@@ -2,7 +2,8 @@
 // the first steps of every command.
 import type { Ledger, LedgerInput, Problem } from "../engine/model";
 import { InputError } from "./errors";
-import { plural, problemLines } from "./format";
+import { problemLines } from "./format";
+import { say, type MessageKey, type Messages } from "../i18n";
 import { flag, type CommandContext, type ParsedArgs } from "./command";
 import { CHOOSE_COSTING_METHOD, costingMethodOption } from "./options";
 import { chosenCostingMethodNote } from "../workbook/costingMethods";
@@ -40,9 +41,9 @@ export async function loadWorkbook(ctx: CommandContext, workbookPath: string, ar
 }
 
 /** The line that opens a report costed with --costing-method (null without it). */
-export function chosenCostingMethodLine(loaded: Pick<Loaded, "costingMethods">): string | null {
+export function chosenCostingMethodLine(loaded: Pick<Loaded, "costingMethods">, m: Messages): string | null {
   const chosen = loaded.costingMethods.chosen;
-  return chosen ? chosenCostingMethodNote(loaded.costingMethods, `--costing-method ${chosen}`) : null;
+  return chosen ? chosenCostingMethodNote(loaded.costingMethods, `--costing-method ${chosen}`, m) : null;
 }
 
 /** The same for --json: the costing method given and the items costed with it, as the object's first key. */
@@ -51,6 +52,17 @@ export function chosenCostingMethodJson(loaded: Pick<Loaded, "costingMethods">):
   return chosen ? { costingMethodChosen: { costingMethod: chosen, items: missing } } : {};
 }
 
+/** What a command did not do, said when the workbook stops it ("nothing was written."). */
+export type Consequence = Extract<
+  MessageKey,
+  | "cli.nothingWritten"
+  | "cli.noValuation"
+  | "cli.noAverage"
+  | "cli.nothingExplained"
+  | "cli.nothingPosted"
+  | "cli.nothingPreviewed"
+>;
+
 /**
  * As loadWorkbook, but a workbook with errors stops the command (exit 1); warnings go to standard error. With
  * --costing-method (and no --json) the first line of the output says which items took it.
@@ -58,23 +70,21 @@ export function chosenCostingMethodJson(loaded: Pick<Loaded, "costingMethods">):
 export async function loadLedger(
   ctx: CommandContext,
   workbookPath: string,
-  consequence: string,
+  consequence: Consequence,
   args: ParsedArgs,
 ): Promise<Loaded & { ledger: Ledger }> {
   const loaded = await loadWorkbook(ctx, workbookPath, args);
   const errors = loaded.problems.filter(isError);
+  const m = ctx.messages;
   if (errors.length > 0 || !loaded.ledger) {
-    const what =
-      errors.length > 0 ? `has ${plural(errors.length, "problem")} that must be fixed first` : "could not be read";
+    const said = { workbook: workbookPath, consequence: m.t(consequence) };
     throw new InputError(
-      `The workbook "${workbookPath}" ${what}; ` +
-        `${consequence} Correct the cells named below (or run "costing check ${workbookPath}" for the full report) ` +
-        `and run the command again.`,
+      errors.length > 0 ? say("cli.loadProblems", { ...said, count: errors.length }) : say("cli.loadUnreadable", said),
       loaded.problems,
     );
   }
-  for (const line of problemLines(loaded.problems, workbookPath)) ctx.io.stderr.write(line + "\n");
-  const note = chosenCostingMethodLine(loaded);
+  for (const line of problemLines(loaded.problems, workbookPath, m)) ctx.io.stderr.write(line + "\n");
+  const note = chosenCostingMethodLine(loaded, m);
   if (note && !flag(args, "json")) ctx.io.stdout.write(note + "\n");
   return { ...loaded, ledger: loaded.ledger };
 }

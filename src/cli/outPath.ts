@@ -3,25 +3,21 @@ import { realpathSync } from "node:fs";
 import path from "node:path";
 import { type Command, type ParsedArgs, stringOption } from "./command";
 import { UsageError } from "./errors";
+import { ENGLISH_MESSAGES, say, type Messages } from "../i18n";
 
 /** The --out path, checked: not the workbook itself, and of the workbook's kind. Undefined without --out. */
 export function outOption(cmd: Command, args: ParsedArgs, workbookPath: string): string | undefined {
   const outPath = stringOption(args, "out");
   if (outPath === undefined) return undefined;
-  if (outPath.trim() === "") throw new UsageError("--out needs a path.", cmd.name);
+  if (outPath.trim() === "") throw new UsageError(say("cli.outEmpty"), cmd.name);
   if (realPath(outPath) === realPath(workbookPath)) {
-    throw new UsageError(
-      "--out names the workbook itself. Leave --out away to update the workbook in place, or give another path.",
-      cmd.name,
-    );
+    throw new UsageError(say("cli.outIsWorkbook"), cmd.name);
   }
   const inputIsXlsx = path.extname(workbookPath).toLowerCase() === ".xlsx";
   const outIsXlsx = path.extname(outPath).toLowerCase() === ".xlsx";
   if (inputIsXlsx !== outIsXlsx) {
     throw new UsageError(
-      inputIsXlsx
-        ? `--out "${outPath}" must be an .xlsx file, like the workbook "${workbookPath}".`
-        : `--out "${outPath}" must be a folder (for the CSV files), like the workbook "${workbookPath}".`,
+      say(inputIsXlsx ? "cli.outXlsx" : "cli.outFolder", { out: outPath, workbook: workbookPath }),
       cmd.name,
     );
   }
@@ -40,6 +36,8 @@ function realPath(p: string): string {
 }
 
 /** "Written to: ..." in the words of adjust. */
-export function writtenTo(workbookPath: string, outPath: string | undefined): string {
-  return outPath !== undefined ? `${outPath} (${workbookPath} is unchanged)` : `${workbookPath} (updated in place)`;
+export function writtenTo(workbookPath: string, outPath: string | undefined, m: Messages = ENGLISH_MESSAGES): string {
+  return outPath !== undefined
+    ? m.t("cli.writtenToOut", { out: outPath, workbook: workbookPath })
+    : m.t("cli.writtenInPlace", { workbook: workbookPath });
 }

@@ -7,6 +7,7 @@
 import { AveragePoolsError, LedgerError, formatExact, ledgerItemNo, type LedgerQueries } from "../engine";
 import type { IsoDate } from "../engine/calendar";
 import { CellError, codeArg, dateArg, flagArg, isoToSerial, toCellNumber } from "./cells";
+import { say } from "../i18n";
 
 /** A function's answer once the ledger is there; throws CellError. */
 export type Answer<T> = (q: LedgerQueries) => T;
@@ -28,8 +29,7 @@ function scopeOf(location: unknown, variant: unknown): Scope {
 
 function itemArg(v: unknown): string {
   const item = codeArg(v);
-  if (item === undefined)
-    throw new CellError("#VALUE!", "The item number is missing. Give an item number such as AVG-DAY.");
+  if (item === undefined) throw new CellError("#VALUE!", say("fn.itemMissing"));
   return item;
 }
 
@@ -44,10 +44,7 @@ const itemIn = (q: LedgerQueries, item: string): string => ledgerItemNo(q.ledger
 function ask<T>(q: LedgerQueries, item: string, date: IsoDate, run: (itemNo: string) => T, averageOnly = false): T {
   const itemNo = itemIn(q, item);
   if (q.firstDate !== "" && date < q.firstDate) {
-    throw new CellError(
-      "#NUM!",
-      `${date} is before the ledger's first entry (${q.firstDate}). Give a date from ${q.firstDate} on.`,
-    );
+    throw new CellError("#NUM!", say("fn.beforeLedger", { date, first: q.firstDate }));
   }
   try {
     return run(itemNo);
@@ -70,8 +67,12 @@ export function averageCost(item: unknown, date: unknown, location?: unknown, va
     if (answer.unitCost === null) {
       throw new CellError(
         "#DIV/0!",
-        `Item ${answer.itemNo} has nothing to average in the period ${answer.period.start} to ${answer.period.end}: ` +
-          `its quantity there is ${formatExact(answer.quantity)}.`,
+        say("fn.nothingToAverage", {
+          item: answer.itemNo,
+          start: answer.period.start,
+          end: answer.period.end,
+          quantity: formatExact(answer.quantity),
+        }),
       );
     }
     return toCellNumber(answer.unitCost);
@@ -102,7 +103,7 @@ export function unitCost(
   return (q) => {
     const cost = ask(q, itemNo, d, (no) => q.unitCost(no, d, query));
     if (cost === null) {
-      throw new CellError("#DIV/0!", `Item ${itemIn(q, itemNo)} has nothing on hand on ${d}, so it has no unit cost.`);
+      throw new CellError("#DIV/0!", say("fn.nothingOnHand", { item: itemIn(q, itemNo), date: d }));
     }
     return toCellNumber(cost);
   };
@@ -179,14 +180,14 @@ export function averageCosts(
       Array.from({ length: cols }, (_, c): ManyCell => {
         const cells = grids.map((_g, k) => at(k, r, c));
         if (cells.some((x) => !x.ok)) {
-          return new CellError("#N/A", "The ranges given to AVGCOSTS are not the same size; this cell has no pair.");
+          return new CellError("#N/A", say("fn.rangesNotAligned"));
         }
         const [item, date, location, variant] = cells.map((x) => (x.ok ? x.value : null));
         if (codeArg(item) === undefined) return "";
         try {
           return averageCost(item, date, location, variant)(q);
         } catch (e) {
-          return e instanceof CellError ? e : new CellError("#N/A", unexpected(e));
+          return e instanceof CellError ? e : unexpectedError(e);
         }
       }),
     );
@@ -194,5 +195,10 @@ export function averageCosts(
 
 /** The message of a failure that is not the user's (a bug): said, never hidden behind a number. */
 export function unexpected(e: unknown): string {
-  return `Inventory Costing could not answer this: ${e instanceof Error ? e.message : String(e)}`;
+  return unexpectedError(e).message;
+}
+
+/** A failure that is not the user's (a bug) as the cell's #N/A. */
+export function unexpectedError(e: unknown): CellError {
+  return new CellError("#N/A", say("fn.unexpected", { reason: e instanceof Error ? e.message : String(e) }));
 }

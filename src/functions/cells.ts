@@ -5,21 +5,32 @@ import { toNumber, type Fixed } from "../engine/money";
 import type { IsoDate } from "../engine/calendar";
 import { dateToSerial } from "../excel/cells";
 import { excelSerialToIso, parseDate } from "../workbook/values";
+import { ENGLISH_MESSAGES, say, type Messages, type Said } from "../i18n";
 
 /** The Excel errors the functions return (CustomFunctions.ErrorCode's values). */
 export type ErrorCode = "#N/A" | "#VALUE!" | "#NUM!" | "#DIV/0!";
 
 /**
  * An answer that is an Excel error, with a message a user can read. Excel shows the message (in the cell's
- * error indicator) for #VALUE! and #N/A only; the others carry it for tests and logs.
+ * error indicator) for #VALUE! and #N/A only; the others carry it for tests and logs. The message is kept as
+ * catalogue data and said in Excel's display language where the answer goes to Excel (messageIn); `message`
+ * is the English one.
  */
 export class CellError extends Error {
   override readonly name = "CellError";
+  readonly said: Said;
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    message: Said | string,
   ) {
-    super(message);
+    const said = typeof message === "string" ? say("fn.engine", { message }) : message;
+    super(ENGLISH_MESSAGES.said(said));
+    this.said = said;
+  }
+
+  /** The message in the user's language. */
+  messageIn(m: Messages): string {
+    return m.said(this.said);
   }
 }
 
@@ -34,24 +45,21 @@ const isBlankArg = (v: unknown): boolean => v === null || v === undefined || (ty
  * A date argument: an Excel serial (a date cell, =DATE(...)), or text such as "2020-03-01" (also a date Excel
  * shows as text in another form, when its day and month cannot be mixed up). The time of day is ignored.
  */
-export function dateArg(v: unknown, what = "date"): IsoDate {
-  if (isBlankArg(v))
-    throw new CellError("#VALUE!", `The ${what} is missing. Give a date cell or text such as 2020-03-01.`);
+export function dateArg(v: unknown): IsoDate {
+  if (isBlankArg(v)) throw new CellError("#VALUE!", say("fn.dateMissing"));
   if (typeof v === "number") {
     const parsed = excelSerialToIso(v);
     if (parsed.ok) return parsed.value;
-    throw new CellError("#VALUE!", `The ${what} ${v} ${parsed.reason}`);
+    // The reader's reason is English: the message is English whole.
+    throw new CellError("#VALUE!", say("fn.dateNotRead", { value: String(v), reason: parsed.reason }));
   }
   if (typeof v === "string") {
     const parsed = parseDate(v.trim());
     if (parsed.ok && parsed.value !== "") return parsed.value;
-    const reason = parsed.ok ? "is not a date." : parsed.reason;
-    throw new CellError("#VALUE!", `The ${what} "${v.trim()}" ${reason}`);
+    if (parsed.ok) throw new CellError("#VALUE!", say("fn.textNotADate", { value: v.trim() }));
+    throw new CellError("#VALUE!", say("fn.dateNotRead", { value: `"${v.trim()}"`, reason: parsed.reason }));
   }
-  throw new CellError(
-    "#VALUE!",
-    `The ${what} ${String(v).toUpperCase()} is not a date. Give a date cell or text such as 2020-03-01.`,
-  );
+  throw new CellError("#VALUE!", say("fn.notADate", { value: String(v).toUpperCase() }));
 }
 
 /** A code argument (item, location, variant) as text; undefined when omitted or blank. */
@@ -70,7 +78,7 @@ export function flagArg(v: unknown, what: string): boolean {
   const t = String(v).trim().toUpperCase();
   if (t === "TRUE") return true;
   if (t === "FALSE") return false;
-  throw new CellError("#VALUE!", `${what} takes TRUE or FALSE, not "${String(v)}".`);
+  throw new CellError("#VALUE!", say("fn.flag", { what, value: String(v) }));
 }
 
 /** An amount or quantity for a cell. */

@@ -7,7 +7,7 @@
 import type { LedgerQueries } from "../engine";
 import { CellError } from "./cells";
 import type { Answer } from "./answers";
-import { unexpected } from "./answers";
+import { unexpectedError } from "./answers";
 import { onLedgerChanged } from "./ledgerSignal";
 
 /** Reads and indexes the ledger; rejects with a CellError when the workbook has no usable ledger. */
@@ -124,5 +124,5 @@ export class LedgerCache {
 }
 
 function asCellError(e: unknown): CellError {
-  return e instanceof CellError ? e : new CellError("#N/A", unexpected(e));
+  return e instanceof CellError ? e : unexpectedError(e);
 }

@@ -5,6 +5,18 @@ import type { CellError } from "./cells";
 import { isCellError } from "./cells";
 import { LedgerCache, type LedgerCacheOptions, type QueriesSource } from "./ledgerCache";
 import { officeLedgerSource } from "./workbookLedger";
+import { messages, officeLocale, type Messages } from "../i18n";
+
+let words: Messages | null = null;
+
+/** The functions' language: Excel's display language (English outside Office). */
+export function functionsMessages(): Messages {
+  if (!words) {
+    const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
+    words = messages(officeLocale(office?.context?.displayLanguage));
+  }
+  return words;
+}
 
 let cache: LedgerCache | null = null;
 
@@ -20,9 +32,9 @@ export function useLedgerSource(source: QueriesSource, options?: LedgerCacheOpti
   return cache;
 }
 
-/** A CellError as the error Excel shows in the cell (with its message, for #VALUE! and #N/A). */
+/** A CellError as the error Excel shows in the cell (with its message, for #VALUE! and #N/A, in Excel's language). */
 export function excelError(e: CellError): CustomFunctions.Error {
-  return new CustomFunctions.Error(e.code as CustomFunctions.ErrorCode, e.message);
+  return new CustomFunctions.Error(e.code as CustomFunctions.ErrorCode, e.messageIn(functionsMessages()));
 }
 
 /** One answer for a cell: a number, or Excel's error. */

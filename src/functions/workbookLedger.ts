@@ -12,6 +12,7 @@ import type { WorkbookPort } from "../workbook/port";
 import { COLUMN_MAP, ITEM_LEDGER_ENTRIES, LEDGER_TABLES, VALUE_ENTRIES, tableSpec } from "../workbook/schema";
 import { loadLedger } from "../workbook/useCases/ledger";
 import { CellError } from "./cells";
+import { say } from "../i18n";
 import type { QueriesSource } from "./ledgerCache";
 import { ledgerChanged } from "./ledgerSignal";
 
@@ -20,8 +21,6 @@ export interface WorkbookQueries {
   /** The sheets the ledger tables were read from. */
   readonly sheets: readonly string[];
 }
-
-const OPEN_PANE = "Open Home > Inventory Costing: its Ledger step lists every problem and goes to its cell.";
 
 /**
  * Reads and indexes the workbook's ledger. No ledger, or one with errors, is a CellError #N/A saying what is
@@ -36,20 +35,16 @@ export async function loadQueries(port: WorkbookPort): Promise<WorkbookQueries> 
   if (missing.length > 0) {
     throw new CellError(
       "#N/A",
-      `No ledger found in this workbook: the COSTING functions need the tables Item Ledger Entries and Value ` +
-        `Entries (sheets or Excel tables of those names, as exported from Business Central; Items gives the ` +
-        `costing methods, Inventory Setup and Accounting Periods the average cost periods). Missing: ` +
-        `${missing.map((t) => t.name).join(" and ")}.`,
+      missing.length > 1
+        ? say("fn.noLedgerBoth")
+        : say(missing[0].name === ITEM_LEDGER_ENTRIES.caption ? "fn.noItemLedgerEntries" : "fn.noValueEntries"),
     );
   }
   if (!loaded.ledger) {
     const errors = loaded.problems.filter((p) => p.severity === "error");
     const first = errors[0]?.message ?? "the ledger could not be read";
-    throw new CellError(
-      "#N/A",
-      `The ledger in this workbook cannot be costed: ${errors.length === 1 ? "1 problem" : `${errors.length} problems`}` +
-        `, the first: ${first} ${OPEN_PANE}`,
-    );
+    // The first problem is the engine's or the reader's (English): the message is English whole.
+    throw new CellError("#N/A", say("fn.notCostable", { count: errors.length, first }));
   }
   return { queries: LedgerQueries.build(loaded.ledger), sheets };
 }

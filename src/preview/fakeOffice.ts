@@ -6,7 +6,8 @@
 //
 //   Office.onReady(cb)      resolves { host, platform } once the page's DOM is ready (host "Excel" unless the
 //                           test says otherwise, e.g. null as outside Office)
-//   Office.HostType, Office.PlatformType, Office.context (host, platform, officeTheme, requirements)
+//   Office.HostType, Office.PlatformType, Office.context (host, platform, officeTheme, displayLanguage,
+//                           requirements)
 //   Excel.run(batch)        one FakeExcel request context per run
 //   Excel.EventSource, Excel.EventType, Excel.DataChangeType   the enums change event handlers compare with
 //   CustomFunctions.associate(id, fn), CustomFunctions.Error, CustomFunctions.ErrorCode
@@ -60,7 +61,7 @@ function install(g: Globals): void {
       host: config.host,
       platform: config.platform,
       officeTheme: config.theme,
-      displayLanguage: "en-US",
+      displayLanguage: config.displayLanguage,
       contentLanguage: "en-US",
       requirements: { isSetSupported: (): boolean => config.host !== null },
     },

@@ -15,6 +15,8 @@ export interface FakeOfficeConfig {
   readonly host: string | null;
   readonly platform: string | null;
   readonly theme: OfficeTheme;
+  /** Office.context.displayLanguage: Excel's display language ("en-US", "de-DE"), the pane's language. */
+  readonly displayLanguage: string;
   readonly workbook: WorkbookJson;
 }
 

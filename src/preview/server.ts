@@ -136,11 +136,16 @@ export interface PreviewOptions {
 export async function startPreview(options: PreviewOptions): Promise<StaticServer> {
   const { bundles } = options;
   const workbook = workbookToJson(await fakeFromXlsx(options.workbook));
-  const config: Omit<FakeOfficeConfig, "theme"> = { host: "Excel", platform: "OfficeOnline", workbook };
-  // Office's dark theme with ?theme=dark, as Excel's pane follows it.
+  const config: Omit<FakeOfficeConfig, "theme" | "displayLanguage"> = {
+    host: "Excel",
+    platform: "OfficeOnline",
+    workbook,
+  };
+  // Office's dark theme with ?theme=dark, as Excel's pane follows it; Excel's display language with ?lang=de-DE.
   const officeJs =
     `window.__fakeOfficeConfig = Object.assign(${JSON.stringify(config)}, { theme: /[?&]theme=dark\\b/` +
-    `.test(location.search) ? ${JSON.stringify(DARK_THEME)} : ${JSON.stringify(LIGHT_THEME)} });\n` +
+    `.test(location.search) ? ${JSON.stringify(DARK_THEME)} : ${JSON.stringify(LIGHT_THEME)}, ` +
+    `displayLanguage: (/[?&]lang=([A-Za-z-]+)/.exec(location.search) || [])[1] || "en-US" });\n` +
     fs.readFileSync(bundles.fakeOffice, "utf8");
   const html = previewPage(
     fs.readFileSync(path.join(bundles.addin, "taskpane.html"), "utf8"),

@@ -14,10 +14,11 @@ import {
   Text,
   Title3,
 } from "@fluentui/react-components";
-import { adjustCostItemEntries, formatExact, ZERO, type AdjustCostResult, type Fixed } from "../engine";
+import { adjustCostItemEntries, ZERO, type AdjustCostResult, type Fixed } from "../engine";
 import { appendValueEntries, unsettledMessage } from "../workbook/useCases";
 import { useStepStyles } from "./styles";
 import { StepFailure, currentLoaded, useJob, type StepProps } from "./work";
+import { paneNextSteps, useMessages } from "./messages";
 
 interface ItemTotal {
   readonly itemNo: string;
@@ -39,41 +40,39 @@ function perItem(result: AdjustCostResult): ItemTotal[] {
 
 export function AdjustStep({ ledger, open, onChanged, costingMethod }: StepProps): React.JSX.Element {
   const styles = useStepStyles();
+  const m = useMessages();
   const { run, view, busy } = useJob(open);
   const [result, setResult] = React.useState<AdjustCostResult | null>(null);
   const [done, setDone] = React.useState<string | null>(null);
   React.useEffect(() => setResult(null), [ledger]);
 
   const calculate = () =>
-    run("Adjusting cost", async (job) => {
+    run(m.t("pane.adjust.adjusting"), async (job) => {
       setDone(null);
-      await job.step("Running Adjust Cost - Item Entries...");
+      await job.step(m.t("pane.adjust.running"));
       setResult(adjustCostItemEntries(ledger));
     });
 
   const append = (shown: AdjustCostResult) =>
-    run("Appending", async (job) => {
+    run(m.t("pane.adjust.appending"), async (job) => {
       // Run again on the ledger as it is now: what is appended must be what the workbook still needs.
       const { ledger: current, valueEntriesTable } = await currentLoaded(job, costingMethod);
-      await job.step("Running Adjust Cost - Item Entries again on the current ledger...");
+      await job.step(m.t("pane.adjust.runningAgain"));
       const r = adjustCostItemEntries(current);
       if (r.newValueEntries.length !== shown.newValueEntries.length || r.totalAmount !== shown.totalAmount) {
         setResult(r);
-        throw new StepFailure(
-          "The workbook changed since the adjustments were calculated, so nothing was appended. The table now shows " +
-            "what Adjust Cost gives on the current ledger: check it and append again.",
-        );
+        throw new StepFailure(m.t("pane.adjust.changed"));
       }
       if (r.newValueEntries.length === 0) {
         setResult(r);
         return;
       }
-      job.writing(`Appending ${r.newValueEntries.length} value entries to Value Entries...`);
+      job.writing(m.t("pane.adjust.writing", { count: r.newValueEntries.length }));
       // The Value Entries table as just read (not read a second time).
       await appendValueEntries(job.port, current, r.newValueEntries, valueEntriesTable);
       const first = r.newValueEntries[0].entryNo;
       const last = r.newValueEntries[r.newValueEntries.length - 1].entryNo;
-      setDone(`${r.newValueEntries.length} value entries appended to Value Entries (entry no. ${first}..${last}).`);
+      setDone(m.t("pane.adjust.done", { count: r.newValueEntries.length, first: String(first), last: String(last) }));
       setResult(null);
       onChanged();
     });
@@ -82,15 +81,12 @@ export function AdjustStep({ ledger, open, onChanged, costingMethod }: StepProps
   return (
     <section className={styles.step} aria-labelledby="adjust-title">
       <Title3 id="adjust-title" as="h2">
-        Adjust cost
+        {m.t("pane.adjust.title")}
       </Title3>
-      <Text>
-        Runs Adjust Cost - Item Entries: outbound entries take the cost of what they were applied to, average items the
-        average of their period. Nothing is written until you append.
-      </Text>
+      <Text>{m.t("pane.adjust.intro")}</Text>
       <div>
         <Button appearance="primary" onClick={() => void calculate()} disabled={busy}>
-          Calculate adjustments
+          {m.t("pane.adjust.calculate")}
         </Button>
       </div>
       {view}
@@ -101,41 +97,44 @@ export function AdjustStep({ ledger, open, onChanged, costingMethod }: StepProps
       )}
       {result?.unsettled.map((u) => (
         <MessageBar key={u.itemNo} intent="warning">
-          <MessageBarBody>{unsettledMessage(u)}</MessageBarBody>
+          <MessageBarBody>{unsettledMessage(u, paneNextSteps(m))}</MessageBarBody>
         </MessageBar>
       ))}
       {result && result.newValueEntries.length === 0 && (
         <MessageBar intent="success">
-          <MessageBarBody>Nothing to adjust: every item&apos;s cost is already adjusted.</MessageBarBody>
+          <MessageBarBody>{m.t("pane.adjust.nothing")}</MessageBarBody>
         </MessageBar>
       )}
       {result && result.newValueEntries.length > 0 && (
         <>
           <Text>
-            {result.newValueEntries.length} value entries for {rows.length} items, total{" "}
-            {formatExact(result.totalAmount, 2)}:
+            {m.t("pane.adjust.summary", {
+              count: result.newValueEntries.length,
+              items: rows.length,
+              total: m.amount(result.totalAmount),
+            })}
           </Text>
-          <Table size="small" aria-label="Adjustments per item">
+          <Table size="small" aria-label={m.t("pane.adjust.perItem")}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>Item No.</TableHeaderCell>
-                <TableHeaderCell className={styles.number}>Entries</TableHeaderCell>
-                <TableHeaderCell className={styles.number}>Amount</TableHeaderCell>
+                <TableHeaderCell>{m.caption("Item No.")}</TableHeaderCell>
+                <TableHeaderCell className={styles.number}>{m.t("pane.adjust.entries")}</TableHeaderCell>
+                <TableHeaderCell className={styles.number}>{m.caption("Amount")}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {rows.map((r) => (
                 <TableRow key={r.itemNo}>
                   <TableCell>{r.itemNo}</TableCell>
-                  <TableCell className={styles.number}>{r.entries}</TableCell>
-                  <TableCell className={styles.number}>{formatExact(r.amount, 2)}</TableCell>
+                  <TableCell className={styles.number}>{m.count(r.entries)}</TableCell>
+                  <TableCell className={styles.number}>{m.amount(r.amount)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
           </Table>
           <div>
             <Button appearance="primary" onClick={() => void append(result)} disabled={busy}>
-              Append {result.newValueEntries.length} value entries
+              {m.t("pane.adjust.append", { count: result.newValueEntries.length })}
             </Button>
           </div>
         </>

@@ -14,15 +14,20 @@ import { CalculateStep } from "./CalculateStep";
 import { PostStep } from "./PostStep";
 import type { OpenPort } from "./work";
 import { recomputeJournal } from "../workbook/journalRecompute";
+import type { Messages } from "../i18n";
+import { MessagesProvider, PANE_ENGLISH } from "./messages";
 
 type StepId = "ledger" | "setup" | "adjust" | "calculate" | "post";
 
-const STEPS: readonly { readonly id: StepId; readonly label: string }[] = [
-  { id: "ledger", label: "Ledger" },
-  { id: "setup", label: "Setup" },
-  { id: "adjust", label: "Adjust" },
-  { id: "calculate", label: "Calculate" },
-  { id: "post", label: "Post" },
+const STEPS: readonly {
+  readonly id: StepId;
+  readonly label: "pane.tab.ledger" | "pane.tab.setup" | "pane.tab.adjust" | "pane.tab.calculate" | "pane.tab.post";
+}[] = [
+  { id: "ledger", label: "pane.tab.ledger" },
+  { id: "setup", label: "pane.tab.setup" },
+  { id: "adjust", label: "pane.tab.adjust" },
+  { id: "calculate", label: "pane.tab.calculate" },
+  { id: "post", label: "pane.tab.post" },
 ];
 
 /** Starts following edits of the Revaluation Journal sheet; returns how to stop. */
@@ -34,6 +39,7 @@ export function App({
   goTo,
   watch,
   dark = false,
+  messages: m = PANE_ENGLISH,
 }: {
   readonly load: LoadLedger;
   readonly goTo?: GoTo;
@@ -41,6 +47,8 @@ export function App({
   /** A port for the steps that write; without one only the Ledger step is offered. */
   readonly open?: OpenPort;
   readonly dark?: boolean;
+  /** The pane's language (Excel's display language); English by default. */
+  readonly messages?: Messages;
 }): React.JSX.Element {
   const [step, setStep] = React.useState<StepId>("ledger");
   const [ledger, setLedger] = React.useState<Ledger | null>(null);
@@ -82,50 +90,64 @@ export function App({
   }, [watch, open, ledger]);
 
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: "100vh" }}>
-      {steps.length > 1 && (
-        <nav aria-label="Steps">
-          <TabList selectedValue={step} onTabSelect={(_, d) => setStep(d.value as StepId)} size="small">
-            {steps.map((s) => (
-              <Tab key={s.id} id={`tab-${s.id}`} value={s.id} disabled={s.id !== "ledger" && !ledger}>
-                {s.label}
-              </Tab>
-            ))}
-          </TabList>
-        </nav>
-      )}
-      <main>
-        {/* The Ledger step stays mounted, so the ledger is read again after a write whatever step shows. */}
-        <div hidden={step !== "ledger"} role="tabpanel" aria-labelledby="tab-ledger">
-          <LedgerStep
-            load={load}
-            onLoaded={onLoaded}
-            goTo={goTo}
-            reloadKey={reloadKey}
-            open={open}
-            costingMethod={costingMethod}
-            onCostingMethod={setCostingMethod}
-          />
-        </div>
-        {open && ledger && step !== "ledger" && (
-          <div role="tabpanel" aria-labelledby={`tab-${step}`}>
-            <div aria-live="polite">{reading && <Text>Reading the workbook again after the change...</Text>}</div>
-            <CostingMethodNote read={costingMethods} />
-            <fieldset disabled={reading} style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}>
-              {step === "setup" && <SetupStep ledger={ledger} open={open} onChanged={onChanged} />}
-              {step === "adjust" && (
-                <AdjustStep ledger={ledger} open={open} onChanged={onChanged} costingMethod={costingMethod} />
-              )}
-              {step === "calculate" && (
-                <CalculateStep ledger={ledger} open={open} onChanged={onChanged} costingMethod={costingMethod} />
-              )}
-              {step === "post" && (
-                <PostStep ledger={ledger} open={open} onChanged={onChanged} costingMethod={costingMethod} />
-              )}
-            </fieldset>
-          </div>
+    // In the pane's language (lang: hyphenation, screen readers); a long word breaks rather than running into
+    // the next column (German compounds are long for a 320 px pane).
+    <FluentProvider
+      theme={dark ? webDarkTheme : webLightTheme}
+      style={{ minHeight: "100vh", overflowWrap: "anywhere", hyphens: "auto" }}
+      lang={m.locale.tag}
+    >
+      <MessagesProvider messages={m}>
+        {steps.length > 1 && (
+          <nav aria-label={m.t("pane.steps")}>
+            {/* The tabs wrap when their labels are longer than 320 px can hold (German, French, Spanish). */}
+            <TabList
+              selectedValue={step}
+              onTabSelect={(_, d) => setStep(d.value as StepId)}
+              size="small"
+              style={{ flexWrap: "wrap" }}
+            >
+              {steps.map((s) => (
+                <Tab key={s.id} id={`tab-${s.id}`} value={s.id} disabled={s.id !== "ledger" && !ledger}>
+                  {m.t(s.label)}
+                </Tab>
+              ))}
+            </TabList>
+          </nav>
         )}
-      </main>
+        <main>
+          {/* The Ledger step stays mounted, so the ledger is read again after a write whatever step shows. */}
+          <div hidden={step !== "ledger"} role="tabpanel" aria-labelledby="tab-ledger">
+            <LedgerStep
+              load={load}
+              onLoaded={onLoaded}
+              goTo={goTo}
+              reloadKey={reloadKey}
+              open={open}
+              costingMethod={costingMethod}
+              onCostingMethod={setCostingMethod}
+            />
+          </div>
+          {open && ledger && step !== "ledger" && (
+            <div role="tabpanel" aria-labelledby={`tab-${step}`}>
+              <div aria-live="polite">{reading && <Text>{m.t("pane.readingAgain")}</Text>}</div>
+              <CostingMethodNote read={costingMethods} />
+              <fieldset disabled={reading} style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}>
+                {step === "setup" && <SetupStep ledger={ledger} open={open} onChanged={onChanged} />}
+                {step === "adjust" && (
+                  <AdjustStep ledger={ledger} open={open} onChanged={onChanged} costingMethod={costingMethod} />
+                )}
+                {step === "calculate" && (
+                  <CalculateStep ledger={ledger} open={open} onChanged={onChanged} costingMethod={costingMethod} />
+                )}
+                {step === "post" && (
+                  <PostStep ledger={ledger} open={open} onChanged={onChanged} costingMethod={costingMethod} />
+                )}
+              </fieldset>
+            </div>
+          )}
+        </main>
+      </MessagesProvider>
     </FluentProvider>
   );
 }

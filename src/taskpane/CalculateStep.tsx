@@ -27,19 +27,18 @@ import {
   type RevaluationJournalLine,
 } from "../engine";
 import { readRevaluationJournal, writeRevaluationJournal } from "../workbook/journal";
-import { calculateJournal, plural, type NextSteps } from "../workbook/useCases";
+import { calculateJournal } from "../workbook/useCases";
 import { useStepStyles } from "./styles";
 import { StepFailure, currentLedger, useJob, type StepProps } from "./work";
+import { paneNextSteps, useMessages } from "./messages";
 
-export const PANE_NEXT_STEPS: NextSteps = {
-  calculate: 'use "Calculate inventory value" in the task pane',
-  adjust: 'use "Adjust cost" in the task pane',
-};
-
-const BASES: readonly { readonly value: CalculationBase; readonly label: string }[] = [
-  { value: "", label: "(blank): keep the calculated value" },
-  { value: "Last Direct Unit Cost", label: "Last Direct Unit Cost" },
-  { value: "Standard Cost", label: "Standard Cost" },
+const BASES: readonly {
+  readonly value: CalculationBase;
+  readonly label: "pane.calc.baseBlank" | "pane.calc.baseLastDirect" | "pane.calc.baseStandard";
+}[] = [
+  { value: "", label: "pane.calc.baseBlank" },
+  { value: "Last Direct Unit Cost", label: "pane.calc.baseLastDirect" },
+  { value: "Standard Cost", label: "pane.calc.baseStandard" },
 ];
 
 /** "A, B C" -> ["A", "B", "C"]; blank means all. */
@@ -56,6 +55,7 @@ const lastDayOfLastMonth = () => {
 
 export function CalculateStep({ ledger, open, onChanged, costingMethod }: StepProps): React.JSX.Element {
   const styles = useStepStyles();
+  const m = useMessages();
   const { run, view, busy } = useJob(open);
   const [date, setDate] = React.useState(lastDayOfLastMonth);
   const [documentNo, setDocumentNo] = React.useState("");
@@ -71,7 +71,7 @@ export function CalculateStep({ ledger, open, onChanged, costingMethod }: StepPr
   const [percent, setPercent] = React.useState("");
 
   const calculate = () =>
-    run("Calculating", async (job) => {
+    run(m.t("pane.calc.calculating"), async (job) => {
       setDone(null);
       const options: CalculateInventoryValueOptions = {
         postingDate: date,
@@ -84,22 +84,16 @@ export function CalculateStep({ ledger, open, onChanged, costingMethod }: StepPr
         itemNos: listOf(items),
       };
       const current = await currentLedger(job, costingMethod);
-      await job.step("Calculating the inventory value...");
-      const outcome = await calculateJournal(job.port, current, options, { replace, next: PANE_NEXT_STEPS });
+      await job.step(m.t("pane.calc.running"));
+      const outcome = await calculateJournal(job.port, current, options, { replace, next: paneNextSteps(m) });
       if (!outcome.ok) throw new StepFailure(outcome.message, outcome.problems);
       const lines = outcome.value.lines;
       if (lines.length === 0) {
-        setDone(
-          `Nothing to revalue on ${date}: no item has a revaluable quantity (completely invoiced, on hand that day) ` +
-            "within the options chosen. Nothing was written.",
-        );
+        setDone(m.t("pane.calc.nothing", { date: m.date(date) }));
         return;
       }
       const total = lines.reduce((sum, l) => sum + l.inventoryValueCalculated, 0n);
-      setDone(
-        `${plural(lines.length, "line")} written to the Revaluation Journal sheet, Inventory Value (Calculated) ${formatExact(total, 2)}. ` +
-          "Enter the new Unit Cost (Revalued) or Inventory Value (Revalued) there, or use the what-if tools below.",
-      );
+      setDone(m.t("pane.calc.written", { count: lines.length, total: m.amount(total) }));
       onChanged();
     });
 
@@ -112,13 +106,10 @@ export function CalculateStep({ ledger, open, onChanged, costingMethod }: StepPr
         rounding,
         complete: (line) => completeRevaluationLine(ledger, line),
       });
-      if (!read.table)
-        throw new StepFailure("There is no Revaluation Journal yet: calculate the inventory value first.");
+      if (!read.table) throw new StepFailure(m.t("pane.calc.noJournal"));
       const errors = read.problems.filter((p) => p.severity === "error");
-      if (errors.length > 0)
-        throw new StepFailure("The Revaluation Journal has cells to correct first; nothing was changed.", errors);
-      if (read.rows.some((r) => r.posted))
-        throw new StepFailure("This journal was posted already; calculate a new one to try other costs.");
+      if (errors.length > 0) throw new StepFailure(m.t("pane.calc.cellsToCorrect"), errors);
+      if (read.rows.some((r) => r.posted)) throw new StepFailure(m.t("pane.calc.postedAlready"));
       const chosen = new Set(listOf(whatIfItems));
       let changed = 0;
       const lines = read.rows.map((r) => {
@@ -126,14 +117,14 @@ export function CalculateStep({ ledger, open, onChanged, costingMethod }: StepPr
         changed++;
         return change(r.line);
       });
-      job.writing("Writing the Revaluation Journal...");
+      job.writing(m.t("pane.calc.writing"));
       await writeRevaluationJournal(job.port, lines, rounding);
-      setDone(`${label}: ${changed} of ${lines.length} lines changed in the Revaluation Journal.`);
+      setDone(m.t("pane.calc.changed", { label, changed, total: lines.length }));
     });
 
   const rounding = roundingOf(ledger);
   const fromItem = (which: "Last Direct Cost" | "Standard Cost") =>
-    whatIf(`Unit Cost (Revalued) from ${which}`, (line) => {
+    whatIf(m.t(which === "Standard Cost" ? "pane.calc.fromStandard" : "pane.calc.fromLastDirect"), (line) => {
       const item = ledger.items.get(line.itemNo);
       return item ? revalueFromItemCost(line, item, which, rounding) : line;
     });
@@ -142,13 +133,13 @@ export function CalculateStep({ ledger, open, onChanged, costingMethod }: StepPr
     const p = parseExact(percent.trim().replace(",", "."));
     if (p === null) {
       setDone(null);
-      void run("What-if", () =>
-        Promise.reject(new StepFailure(`"${percent}" is not a percentage. Enter e.g. -10 or 5.5.`)),
+      void run(m.t("pane.calc.whatIf"), () =>
+        Promise.reject(new StepFailure(m.t("pane.calc.notAPercentage", { value: percent }))),
       );
       return;
     }
     const change = p;
-    void whatIf(`Unit Cost (Revalued) changed by ${formatExact(change)} %`, (line) =>
+    void whatIf(m.t("pane.calc.byPercent", { percent: m.decimal(formatExact(change)) }), (line) =>
       revalueByPercent(line, change, rounding),
     );
   };
@@ -156,64 +147,60 @@ export function CalculateStep({ ledger, open, onChanged, costingMethod }: StepPr
   return (
     <section className={styles.step} aria-labelledby="calculate-title">
       <Title3 id="calculate-title" as="h2">
-        Calculate inventory value
+        {m.t("pane.calc.title")}
       </Title3>
       <div className={styles.form}>
-        <Field label="Posting Date" hint="The date the inventory is valued on; the revaluation is posted on it.">
+        <Field label={m.caption("Posting Date")} hint={m.t("pane.calc.postingDateHint")}>
           <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />
         </Field>
-        <Field label="Document No." hint="Blank: REVAL-<date>.">
+        <Field label={m.caption("Document No.")} hint={m.t("pane.calc.documentNoHint")}>
           <Input value={documentNo} onChange={(_, d) => setDocumentNo(d.value)} />
         </Field>
-        <Field label="Calculate Per">
+        <Field label={m.t("pane.calc.per")}>
           <RadioGroup value={perEntry ? "entry" : "item"} onChange={(_, d) => setPerEntry(d.value === "entry")}>
-            <Radio value="item" label="Item" />
-            <Radio value="entry" label="Item Ledger Entry" />
+            <Radio value="item" label={m.t("pane.calc.perItem")} />
+            <Radio value="entry" label={m.t("pane.calc.perEntry")} />
           </RadioGroup>
         </Field>
         <Checkbox
-          label="By Location"
+          label={m.t("pane.calc.byLocation")}
           checked={byLocation}
           disabled={perEntry}
           onChange={(_, d) => setByLocation(!!d.checked)}
         />
         <Checkbox
-          label="By Variant"
+          label={m.t("pane.calc.byVariant")}
           checked={byVariant}
           disabled={perEntry}
           onChange={(_, d) => setByVariant(!!d.checked)}
         />
-        <Field label="Calculation Base">
+        <Field label={m.t("pane.calc.base")}>
           <Dropdown
-            value={BASES.find((b) => b.value === base)?.label}
+            value={m.t(BASES.find((b) => b.value === base)?.label ?? "pane.calc.baseBlank")}
             selectedOptions={[base]}
             disabled={perEntry}
             onOptionSelect={(_, d) => setBase((d.optionValue ?? "") as CalculationBase)}
           >
             {BASES.map((b) => (
               <Option key={b.value} value={b.value}>
-                {b.label}
+                {m.t(b.label)}
               </Option>
             ))}
           </Dropdown>
         </Field>
         <Checkbox
-          label="Update Standard Cost"
+          label={m.t("pane.calc.updateStandardCost")}
           checked={updateStandardCost}
           disabled={perEntry}
           onChange={(_, d) => setUpdateStandardCost(!!d.checked)}
         />
-        <Field label="Items" hint="Item numbers separated by commas; blank for all items.">
+        <Field label={m.t("pane.calc.items")} hint={m.t("pane.calc.itemsHint")}>
           <Input value={items} onChange={(_, d) => setItems(d.value)} />
         </Field>
-        <Checkbox
-          label="Replace a journal that was not posted"
-          checked={replace}
-          onChange={(_, d) => setReplace(!!d.checked)}
-        />
+        <Checkbox label={m.t("pane.calc.replace")} checked={replace} onChange={(_, d) => setReplace(!!d.checked)} />
         <div>
           <Button appearance="primary" onClick={() => void calculate()} disabled={busy}>
-            Calculate
+            {m.t("pane.calc.calculate")}
           </Button>
         </div>
       </div>
@@ -225,25 +212,25 @@ export function CalculateStep({ ledger, open, onChanged, costingMethod }: StepPr
       )}
       <div className={styles.form} role="group" aria-labelledby="whatif-title">
         <Text id="whatif-title" weight="semibold">
-          What-if on the journal
+          {m.t("pane.calc.whatIfTitle")}
         </Text>
-        <Field label="For items" hint="Blank: every line of the journal.">
+        <Field label={m.t("pane.calc.forItems")} hint={m.t("pane.calc.forItemsHint")}>
           <Input value={whatIfItems} onChange={(_, d) => setWhatIfItems(d.value)} />
         </Field>
         <div className={styles.row}>
-          <Field label="Change %">
+          <Field label={m.t("pane.calc.change")}>
             <Input value={percent} onChange={(_, d) => setPercent(d.value)} style={{ width: 80 }} />
           </Field>
           <Button onClick={byPercent} disabled={busy}>
-            Apply
+            {m.t("pane.calc.apply")}
           </Button>
         </div>
         <div className={styles.row}>
           <Button onClick={() => void fromItem("Last Direct Cost")} disabled={busy}>
-            From Last Direct Cost
+            {m.t("pane.calc.lastDirect")}
           </Button>
           <Button onClick={() => void fromItem("Standard Cost")} disabled={busy}>
-            From Standard Cost
+            {m.t("pane.calc.standard")}
           </Button>
         </div>
       </div>

@@ -23,6 +23,7 @@ import {
 } from "../workbook/columnMap";
 import type { LedgerReport } from "./ledgerReport";
 import { useJob, type OpenPort } from "./work";
+import { useMessages } from "./messages";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -74,6 +75,7 @@ export function ColumnMapping({
   readonly onSaved: (summary: string) => void;
 }): React.JSX.Element | null {
   const styles = useStyles();
+  const m = useMessages();
   const tables = React.useMemo(() => tablesToMap(report), [report]);
   const initial = React.useMemo(() => {
     const m = new Map<string, string>();
@@ -110,7 +112,14 @@ export function ColumnMapping({
         if (h === "") continue;
         const other = byHeader.get(h);
         if (other) {
-          setInvalid(`${t.table}: the header "${h}" is picked for both "${other}" and "${c.column}". Pick it once.`);
+          setInvalid(
+            m.t("pane.map.twice", {
+              table: m.caption(t.table),
+              header: h,
+              first: m.caption(other),
+              second: m.caption(c.column),
+            }),
+          );
           return;
         }
         byHeader.set(h, c.column);
@@ -118,21 +127,24 @@ export function ColumnMapping({
     }
     setInvalid(null);
     onStart?.();
-    const saved = await job.run("Saving the column mapping", async (ctx) => {
-      ctx.writing(`Writing the sheet "${COLUMN_MAP_SHEET}"...`);
+    const saved = await job.run(m.t("pane.map.saving"), async (ctx) => {
+      ctx.writing(m.t("pane.map.writing", { sheet: COLUMN_MAP_SHEET }));
       await saveColumnMappings(ctx.port, changes);
       return true;
     });
     if (saved) {
-      const what = changes.map((c) =>
-        c.header === null ? `${c.table} "${c.column}" no longer mapped` : `${c.table} "${c.column}" = "${c.header}"`,
-      );
-      onSaved(`Column mapping saved in the sheet "${COLUMN_MAP_SHEET}": ${what.join("; ")}.`);
+      const what = changes.map((c) => {
+        const said = { table: m.caption(c.table), column: m.caption(c.column) };
+        return c.header === null
+          ? m.t("pane.map.unmapped", said)
+          : m.t("pane.map.mapped", { ...said, header: c.header });
+      });
+      onSaved(m.t("pane.map.saved", { sheet: COLUMN_MAP_SHEET, changes: what.join("; ") }));
     }
   };
 
   return (
-    <section className={styles.section} aria-label="Column mapping">
+    <section className={styles.section} aria-label={m.t("pane.map.label")}>
       <div className={styles.actions}>
         <Button
           appearance="subtle"
@@ -140,30 +152,18 @@ export function ColumnMapping({
           aria-controls="map-columns"
           onClick={() => setExpanded((e) => !e)}
         >
-          {expanded ? "Hide column mapping" : "Map columns by hand"}
+          {expanded ? m.t("pane.map.hide") : m.t("pane.map.show")}
         </Button>
       </div>
       {expanded && (
         <div id="map-columns" className={styles.section}>
-          <Text>
-            {required
-              ? "A required column was not found by its name. "
-              : "Headers the tables have that no column's name matches. "}
-            For each column, pick the header that holds it. The mapping is saved in the sheet &quot;
-            {COLUMN_MAP_SHEET}&quot; of this workbook (columns Table, Column, Header), so every later read uses it, the
-            costing command line&apos;s too.
-          </Text>
+          <Text>{m.t(required ? "pane.map.introRequired" : "pane.map.intro", { sheet: COLUMN_MAP_SHEET })}</Text>
           {tables.map((t) => (
             <fieldset key={t.table} className={styles.table}>
               <legend className={styles.legend}>
-                {t.table} (sheet &quot;{t.sheet}&quot;)
+                {m.t("pane.map.legend", { table: m.caption(t.table), sheet: t.sheet })}
               </legend>
-              {nothingToPick(t) && (
-                <Text>
-                  Every header of the sheet is another column&apos;s, so there is none to pick: add the missing column
-                  to the export.
-                </Text>
-              )}
+              {nothingToPick(t) && <Text>{m.t("pane.map.nothingToPick")}</Text>}
               {!nothingToPick(t) &&
                 t.columns.map((c) => {
                   const key = keyOf(t.table, c.column);
@@ -173,13 +173,15 @@ export function ColumnMapping({
                   return (
                     <Field
                       key={key}
-                      label={`${c.column}${c.required ? " (required)" : ""}`}
+                      label={
+                        c.required ? m.t("pane.map.required", { column: m.caption(c.column) }) : m.caption(c.column)
+                      }
                       validationState={c.stale ? "warning" : c.required && value === "" ? "error" : "none"}
                       validationMessage={
                         c.stale
-                          ? `Mapped to "${c.header}", which the sheet does not have.`
+                          ? m.t("pane.map.stale", { header: c.header ?? "" })
                           : c.required && value === ""
-                            ? "Not found: pick its header."
+                            ? m.t("pane.map.notFound")
                             : undefined
                       }
                     >
@@ -188,7 +190,7 @@ export function ColumnMapping({
                         onChange={(_, data) => setDraft((d) => new Map(d).set(key, data.value))}
                         disabled={job.busy}
                       >
-                        <option value="">Not mapped</option>
+                        <option value="">{m.t("pane.map.notMapped")}</option>
                         {options.map((h) => (
                           <option key={h} value={h}>
                             {h}
@@ -207,7 +209,7 @@ export function ColumnMapping({
           )}
           <div className={styles.actions}>
             <Button appearance="primary" onClick={() => void save()} disabled={job.busy || changes.length === 0}>
-              Save mapping
+              {m.t("pane.map.save")}
             </Button>
           </div>
           {job.view}

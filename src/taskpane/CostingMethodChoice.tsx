@@ -4,15 +4,13 @@
 import * as React from "react";
 import { Dropdown, Field, MessageBar, MessageBarBody, Option } from "@fluentui/react-components";
 import { COSTING_METHODS, type CostingMethod } from "../engine";
+import type { Messages } from "../i18n";
 import { chosenCostingMethodNote, type CostingMethodsRead } from "../workbook/costingMethods";
+import { useMessages } from "./messages";
 
-/** The choice's label, which the error for items without a costing method points to. */
-export const CHOICE_LABEL = "Cost items without a costing method as";
-
-/** The pane's words for choosing, at the end of that error. */
-export const PANE_CHOOSE = `choose one under "${CHOICE_LABEL}" in the Ledger step`;
-
-const NOT_CHOSEN = "Not chosen: costing stops";
+/** The pane's words for choosing, at the end of the error for items without a costing method. */
+export const paneChoose = (m: Messages): string =>
+  m.t("pane.costingMethod.howToChoose", { label: m.t("pane.costingMethod.label") });
 
 /** Offered when items lack a costing method (or one was chosen for them): the dropdown of the five methods. */
 export function CostingMethodChoice({
@@ -26,26 +24,22 @@ export function CostingMethodChoice({
   readonly onChange: (method: CostingMethod | undefined) => void;
   readonly disabled?: boolean;
 }): React.JSX.Element | null {
+  const m = useMessages();
   if (!read || (read.missing.length === 0 && value === undefined)) return null;
-  const text = value ?? NOT_CHOSEN;
+  const notChosen = m.t("pane.costingMethod.notChosen");
+  const text = value ? m.enumCaption("costingMethod", value) : notChosen;
   return (
-    <Field
-      label={CHOICE_LABEL}
-      hint={
-        "Only for the items the workbook gives no costing method. Better: add the Costing Method column to the " +
-        "export (Items, Personalize) and read again."
-      }
-    >
+    <Field label={m.t("pane.costingMethod.label")} hint={m.t("pane.costingMethod.hint")}>
       <Dropdown
         value={text}
         selectedOptions={[value ?? ""]}
         disabled={disabled}
         onOptionSelect={(_, d) => onChange(d.optionValue ? (d.optionValue as CostingMethod) : undefined)}
       >
-        <Option value="">{NOT_CHOSEN}</Option>
-        {COSTING_METHODS.map((m) => (
-          <Option key={m} value={m}>
-            {m}
+        <Option value="">{notChosen}</Option>
+        {COSTING_METHODS.map((method) => (
+          <Option key={method} value={method}>
+            {m.enumCaption("costingMethod", method)}
           </Option>
         ))}
       </Dropdown>
@@ -59,10 +53,11 @@ export function CostingMethodNote({
 }: {
   readonly read: CostingMethodsRead | undefined;
 }): React.JSX.Element | null {
-  const note = read && chosenCostingMethodNote(read, "chosen in the Ledger step");
+  const m = useMessages();
+  const note = read && chosenCostingMethodNote(read, m.t("pane.costingMethod.chosenHere"), m);
   if (!note) return null;
   return (
-    <MessageBar intent="warning" aria-label="Costing method chosen">
+    <MessageBar intent="warning" aria-label={m.t("pane.costingMethod.chosenLabel")}>
       <MessageBarBody>{note}</MessageBarBody>
     </MessageBar>
   );

@@ -7,24 +7,27 @@ import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { importTables, type ImportResult } from "../workbook/importTables";
 import { readImportFile, type ReadImportFile } from "./importFile";
 import { useJob, type OpenPort } from "./work";
+import type { Messages } from "../i18n";
+import { PANE_ENGLISH, useMessages } from "./messages";
+import { COLUMN_MAP_SHEET } from "../workbook/columnMap";
 
 const useStyles = makeStyles({
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
-const fmt = (n: number): string => n.toLocaleString("en-US");
-
 /** "Item Ledger Entries (1,200 rows, from "Export")" for each table imported. */
-export function importSummary(fileName: string, result: ImportResult): string {
-  const tables = result.tables.map(
-    (t) =>
-      `${t.table} (${fmt(t.rows)} ${t.rows === 1 ? "row" : "rows"}${t.from !== t.table ? `, from "${t.from}"` : ""})`,
-  );
-  return (
-    `Imported from ${fileName} into new sheets: ${tables.join(", ")}.` +
-    (result.mappingAdded ? ' The file\'s column mapping was added to the sheet "Costing Column Map".' : "")
-  );
+export function importSummary(fileName: string, result: ImportResult, m: Messages = PANE_ENGLISH): string {
+  const tables = result.tables
+    .map((t) =>
+      t.from !== t.table
+        ? m.t("pane.import.tableFrom", { table: t.table, count: t.rows, from: t.from })
+        : m.t("pane.import.table", { table: t.table, count: t.rows }),
+    )
+    .join(", ");
+  return result.mappingAdded
+    ? m.t("pane.import.summaryMapping", { file: fileName, tables, sheet: COLUMN_MAP_SHEET })
+    : m.t("pane.import.summary", { file: fileName, tables });
 }
 
 export function ImportFile({
@@ -44,35 +47,36 @@ export function ImportFile({
   readonly onImported: (summary: string) => void;
 }): React.JSX.Element {
   const styles = useStyles();
+  const m = useMessages();
   const input = React.useRef<HTMLInputElement>(null);
   const job = useJob(open);
 
   const importFile = async (file: File) => {
     onStart?.();
-    const result = await job.run(`Importing ${file.name}`, async (ctx) => {
-      await ctx.step(`Reading ${file.name}...`);
+    const result = await job.run(m.t("pane.import.importing", { file: file.name }), async (ctx) => {
+      await ctx.step(m.t("pane.import.reading", { file: file.name }));
       const sheets = await readFile(file);
-      await ctx.step(`Looking for the ledger tables in ${file.name}...`);
+      await ctx.step(m.t("pane.import.looking", { file: file.name }));
       return importTables(ctx.port, sheets, {
         fileName: file.name,
-        onWrite: () => ctx.writing(`Writing the tables of ${file.name}...`),
+        onWrite: () => ctx.writing(m.t("pane.import.writing", { file: file.name })),
       });
     });
-    if (result) onImported(importSummary(file.name, result));
+    if (result) onImported(importSummary(file.name, result, m));
   };
 
   return (
     <div className={styles.block}>
       <div>
         <Button onClick={() => input.current?.click()} disabled={disabled || job.busy}>
-          Import from file...
+          {m.t("pane.import.button")}
         </Button>
       </div>
       <input
         ref={input}
         type="file"
         accept=".xlsx,.csv"
-        aria-label="Import from file"
+        aria-label={m.t("pane.import.label")}
         hidden
         onChange={(e) => {
           const file = e.target.files?.[0];
@@ -81,8 +85,7 @@ export function ImportFile({
         }}
       />
       <Text size={200} className={styles.hint}>
-        An export not in this workbook yet (.xlsx or .csv): each ledger table in it goes into a new sheet named after
-        the table.
+        {m.t("pane.import.hint")}
       </Text>
       {job.view}
     </div>

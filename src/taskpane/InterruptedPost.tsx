@@ -12,8 +12,10 @@ import {
 } from "../workbook/useCases";
 import type { JournalRead } from "../workbook/journal";
 import { StepFailure, useJob, type StepProps } from "./work";
+import { paneNextSteps, useMessages } from "./messages";
 
 export function InterruptedPost({ ledger, open, onChanged }: StepProps): React.JSX.Element {
+  const m = useMessages();
   const { run, view, busy } = useJob(open);
   const [state, setState] = React.useState<{ journal: JournalRead; found: Found } | null>(null);
 
@@ -32,15 +34,15 @@ export function InterruptedPost({ ledger, open, onChanged }: StepProps): React.J
 
   if (!state) return <>{view}</>;
   const finish = () =>
-    run("Finishing the post", async (job) => {
-      job.writing("Finishing the interrupted post...");
+    run(m.t("pane.post.finishing"), async (job) => {
+      job.writing(m.t("pane.post.finishingInterrupted"));
       const r = await finishInterruptedPost(job.port, ledger, state.journal, state.found, { adjust: true });
       if (!r.ok) throw new StepFailure(r.message, r.problems);
       onChanged();
     });
   const rollBack = () =>
-    run("Rolling back", async (job) => {
-      job.writing("Deleting the value entries the interrupted post appended...");
+    run(m.t("pane.post.rollingBack"), async (job) => {
+      job.writing(m.t("pane.post.deleting"));
       const r = await rollBackInterruptedPost(job.port, state.found);
       if (!r.ok) throw new StepFailure(r.message, r.problems);
       onChanged();
@@ -48,15 +50,17 @@ export function InterruptedPost({ ledger, open, onChanged }: StepProps): React.J
   return (
     <>
       <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>{interruptedMessage(state.found, "Revaluation Journal")}</MessageBarBody>
+        <MessageBarBody>
+          {interruptedMessage(state.found, m.caption("Revaluation Journal"), paneNextSteps(m))}
+        </MessageBarBody>
         <MessageBarActions>
           {state.found.complete && (
             <Button onClick={() => void finish()} disabled={busy}>
-              Finish the post
+              {m.t("pane.post.finish")}
             </Button>
           )}
           <Button onClick={() => void rollBack()} disabled={busy}>
-            Roll back
+            {m.t("pane.post.rollBack")}
           </Button>
         </MessageBarActions>
       </MessageBar>

@@ -27,7 +27,8 @@ import {
 } from "@fluentui/react-components";
 import { formatExact, type CostingMethod, type Ledger } from "../engine";
 import type { CostingMethodChoice as Choice } from "../workbook/costingMethods";
-import { CostingMethodChoice, CostingMethodNote, PANE_CHOOSE } from "./CostingMethodChoice";
+import { CostingMethodChoice, CostingMethodNote, paneChoose } from "./CostingMethodChoice";
+import { useMessages } from "./messages";
 import type { Progress } from "../excel";
 import type { CellPlace } from "../excel/goTo";
 import type { LedgerReport } from "./ledgerReport";
@@ -53,8 +54,6 @@ const useStyles = makeStyles({
   number: { textAlign: "right" },
   how: { display: "block", color: tokens.colorNeutralForeground3 },
 });
-
-const fmt = (n: number): string => n.toLocaleString("en-US");
 
 type State =
   | { readonly status: "reading"; readonly progress: Progress | null }
@@ -88,6 +87,7 @@ export function LedgerStep({
   readonly onCostingMethod?: (method: CostingMethod | undefined) => void;
 }): React.JSX.Element {
   const styles = useStyles();
+  const m = useMessages();
   const [state, setState] = React.useState<State>({ status: "reading", progress: null });
   const [attempt, setAttempt] = React.useState(0);
   /** What the last import or mapping did, shown until the next one. */
@@ -101,7 +101,7 @@ export function LedgerStep({
   React.useEffect(() => {
     let live = true;
     setState({ status: "reading", progress: null });
-    const choice = { defaultCostingMethod: costingMethod, howToChoose: onCostingMethod ? PANE_CHOOSE : undefined };
+    const choice = { defaultCostingMethod: costingMethod, howToChoose: onCostingMethod ? paneChoose(m) : undefined };
     load((progress) => live && setState({ status: "reading", progress }), choice)
       .then((report) => {
         if (!live) return;
@@ -114,7 +114,7 @@ export function LedgerStep({
     return () => {
       live = false;
     };
-  }, [load, attempt, reloadKey, onLoaded, costingMethod, onCostingMethod]);
+  }, [load, attempt, reloadKey, onLoaded, costingMethod, onCostingMethod, m]);
 
   const again = (
     <Button
@@ -125,19 +125,19 @@ export function LedgerStep({
       }}
       disabled={state.status === "reading"}
     >
-      Read again
+      {m.t("pane.ledger.readAgain")}
     </Button>
   );
 
   return (
     <section className={styles.step} aria-labelledby="ledger-title" aria-busy={state.status === "reading"}>
       <Title3 id="ledger-title" as="h2">
-        Ledger
+        {m.t("pane.ledger.title")}
       </Title3>
       {state.status === "reading" && <Reading progress={state.progress} />}
       {state.status === "failed" && (
         <MessageBar intent="error">
-          <MessageBarBody>The workbook could not be read: {state.message}</MessageBarBody>
+          <MessageBarBody>{m.t("pane.ledger.unreadable", { message: state.message })}</MessageBarBody>
         </MessageBar>
       )}
       {notice && (
@@ -170,9 +170,10 @@ export function LedgerStep({
 }
 
 function Reading({ progress }: { readonly progress: Progress | null }): React.JSX.Element {
+  const m = useMessages();
   const label = progress
-    ? `Reading ${progress.table}: ${fmt(progress.done)} of ${fmt(progress.total)} rows`
-    : "Looking for the ledger tables...";
+    ? m.t("pane.progress.read", { table: m.caption(progress.table), done: progress.done, total: progress.total })
+    : m.t("pane.ledger.looking");
   const value = progress && progress.total > 0 ? progress.done / progress.total : undefined;
   return (
     <div>
@@ -184,6 +185,7 @@ function Reading({ progress }: { readonly progress: Progress | null }): React.JS
 
 function Report({ report, goTo }: { readonly report: LedgerReport; readonly goTo?: GoTo }): React.JSX.Element {
   const styles = useStyles();
+  const m = useMessages();
   const errors = report.problems.filter((p) => p.severity === "error");
   const warnings = report.problems.length - errors.length;
   // What matters first: errors before warnings (each kind in the order found).
@@ -195,31 +197,28 @@ function Report({ report, goTo }: { readonly report: LedgerReport; readonly goTo
       <MessageBar intent={errors.length ? "error" : warnings ? "warning" : "success"}>
         <MessageBarBody>
           {errors.length
-            ? `${errors.length} ${errors.length === 1 ? "error" : "errors"} and ${warnings} ` +
-              `${warnings === 1 ? "warning" : "warnings"}: correct the cells named below, then Read again.`
+            ? m.t("pane.ledger.errors", { errors: errors.length, warnings })
             : warnings
-              ? `Ready for costing, with ${warnings} ${warnings === 1 ? "warning" : "warnings"} to review.`
-              : "Ready for costing: no problems found."}
+              ? m.t("pane.ledger.warnings", { warnings })
+              : m.t("pane.ledger.ready")}
         </MessageBarBody>
       </MessageBar>
       {problems.length > 0 && (
-        <ul className={styles.list} aria-label="Problems">
+        <ul className={styles.list} aria-label={m.t("pane.problems")}>
           {problems.map((p, i) => {
             const place = p.source && report.places?.get(p.source.table);
             return (
               <li key={i}>
-                <Text>
-                  {p.severity === "error" ? "Error" : "Warning"}: {p.message}
-                </Text>
+                <Text>{m.t(p.severity === "error" ? "problem.error" : "problem.warning", { message: p.message })}</Text>
                 {place && goTo && p.source && (
                   <Button
                     size="small"
                     appearance="transparent"
                     style={{ marginLeft: 4 }}
-                    aria-label={`Go to ${p.source.table}, row ${p.source.row}`}
+                    aria-label={m.t("pane.ledger.goToLabel", { table: p.source.table, row: String(p.source.row) })}
                     onClick={() => void goTo({ ...place, row: p.source!.row, column: p.source!.column })}
                   >
-                    Go to
+                    {m.t("pane.ledger.goTo")}
                   </Button>
                 )}
               </li>
@@ -230,8 +229,8 @@ function Report({ report, goTo }: { readonly report: LedgerReport; readonly goTo
 
       {toAdd.length > 0 && (
         <div>
-          <Text weight="semibold">Add to the export: without these, costing stops or the figures are guessed</Text>
-          <ul className={styles.list} aria-label="Columns to add to the export">
+          <Text weight="semibold">{m.t("pane.ledger.addToExport")}</Text>
+          <ul className={styles.list} aria-label={m.t("pane.ledger.columnsToAdd")}>
             {toAdd.map((a) => (
               <AdviceItem key={`${a.table}|${a.column}`} advice={a} />
             ))}
@@ -239,33 +238,36 @@ function Report({ report, goTo }: { readonly report: LedgerReport; readonly goTo
         </div>
       )}
 
-      <Table size="small" aria-label="Tables found">
+      <Table size="small" aria-label={m.t("pane.ledger.tablesFound")}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>Table</TableHeaderCell>
-            <TableHeaderCell>Found on</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>Rows</TableHeaderCell>
+            <TableHeaderCell>{m.t("pane.ledger.table")}</TableHeaderCell>
+            <TableHeaderCell>{m.t("pane.ledger.foundOn")}</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{m.t("pane.ledger.rows")}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {report.tables.map((t) => (
             <TableRow key={t.name}>
-              <TableCell>{t.name}</TableCell>
-              <TableCell>{t.sheet ?? "not found"}</TableCell>
-              <TableCell className={styles.number}>{t.sheet ? fmt(t.rows) : "-"}</TableCell>
+              <TableCell>{m.caption(t.name)}</TableCell>
+              <TableCell>{t.sheet ?? m.t("pane.ledger.notFound")}</TableCell>
+              <TableCell className={styles.number}>{t.sheet ? m.count(t.rows) : "-"}</TableCell>
             </TableRow>
           ))}
         </TableBody>
       </Table>
 
       {report.itemLedgerEntries !== null && (
-        <ul className={styles.list} aria-label="Ledger">
-          <li>{fmt(report.items ?? 0)} items with entries</li>
-          <li>{fmt(report.itemLedgerEntries)} item ledger entries</li>
-          <li>{fmt(report.valueEntries ?? 0)} value entries</li>
+        <ul className={styles.list} aria-label={m.t("pane.ledger.counts")}>
+          <li>{m.t("pane.ledger.items", { count: report.items ?? 0 })}</li>
+          <li>{m.t("pane.ledger.itemLedgerEntries", { count: report.itemLedgerEntries })}</li>
+          <li>{m.t("pane.ledger.valueEntries", { count: report.valueEntries ?? 0 })}</li>
           {report.postingDates && (
             <li>
-              Posting dates {report.postingDates.from} to {report.postingDates.to}
+              {m.t("pane.ledger.postingDates", {
+                from: m.date(report.postingDates.from),
+                to: m.date(report.postingDates.to),
+              })}
             </li>
           )}
         </ul>
@@ -276,12 +278,9 @@ function Report({ report, goTo }: { readonly report: LedgerReport; readonly goTo
       {folded.length > 0 && (
         <Accordion collapsible>
           <AccordionItem value="derived">
-            <AccordionHeader>
-              Derived exactly from the ledger, or not used ({fmt(folded.length)}{" "}
-              {folded.length === 1 ? "column" : "columns"})
-            </AccordionHeader>
+            <AccordionHeader>{m.t("pane.ledger.folded", { count: folded.length })}</AccordionHeader>
             <AccordionPanel>
-              <ul className={styles.list} aria-label="Derived columns">
+              <ul className={styles.list} aria-label={m.t("pane.ledger.derivedColumns")}>
                 {folded.map((a) => (
                   <AdviceItem key={`${a.table}|${a.column}`} advice={a} />
                 ))}
@@ -297,16 +296,17 @@ function Report({ report, goTo }: { readonly report: LedgerReport; readonly goTo
 /** One thing the export lacks: what the tool does without it, and how to export it from Business Central. */
 function AdviceItem({ advice: a }: { readonly advice: ColumnAdvice }): React.JSX.Element {
   const styles = useStyles();
-  const rows = a.rows > 0 ? ` (${fmt(a.rows)} ${a.rows === 1 ? "row" : "rows"})` : "";
-  const what = a.column === WHOLE_TABLE ? `${a.table}, the whole table` : `${a.table}, column "${a.column}"`;
+  const m = useMessages();
+  const table = m.caption(a.table);
   return (
     <li>
       <Text>
-        {what}
-        {rows}: {a.effect}
+        {a.column === WHOLE_TABLE
+          ? m.t("pane.ledger.adviceTable", { table, count: a.rows, effect: a.effect })
+          : m.t("pane.ledger.adviceColumn", { table, column: m.caption(a.column), count: a.rows, effect: a.effect })}
       </Text>
       <Text size={200} className={styles.how}>
-        To export it: {a.toExport}
+        {m.t("pane.ledger.toExport", { hint: a.toExport })}
       </Text>
     </li>
   );
@@ -315,24 +315,32 @@ function AdviceItem({ advice: a }: { readonly advice: ColumnAdvice }): React.JSX
 /** The setup the ledger is costed with: from the workbook's setup tables, or Business Central's defaults. */
 function SetupInForce({ ledger }: { readonly ledger: Ledger }): React.JSX.Element {
   const styles = useStyles();
+  const m = useMessages();
   const s = ledger.setup;
   const years = ledger.accountingPeriods.filter((p) => p.newFiscalYear).length;
+  const field = (label: string, value: string) => m.t("field", { label: m.caption(label), value });
   return (
     <div>
-      <Text weight="semibold">Setup in force</Text>
-      <ul className={styles.list} aria-label="Setup in force">
-        <li>Average Cost Period: {s.averageCostPeriod}</li>
-        <li>Average Cost Calc. Type: {s.averageCostCalcType}</li>
+      <Text weight="semibold">{m.t("check.setup")}</Text>
+      <ul className={styles.list} aria-label={m.t("check.setup")}>
+        <li>{field("Average Cost Period", m.enumCaption("averageCostPeriod", s.averageCostPeriod))}</li>
+        <li>{field("Average Cost Calc. Type", m.enumCaption("averageCostCalcType", s.averageCostCalcType))}</li>
         <li>
-          Rounding: amounts {formatExact(s.amountRoundingPrecision)}, unit amounts{" "}
-          {formatExact(s.unitAmountRoundingPrecision)}
+          {m.t("pane.ledger.rounding", {
+            amount: m.decimal(formatExact(s.amountRoundingPrecision)),
+            unitAmount: m.decimal(formatExact(s.unitAmountRoundingPrecision)),
+          })}
         </li>
-        <li>Allow Posting From: {s.allowPostingFrom || "no restriction"}</li>
         <li>
-          Accounting periods:{" "}
+          {field(
+            "Allow Posting From",
+            s.allowPostingFrom ? m.date(s.allowPostingFrom) : m.t("pane.ledger.noRestriction"),
+          )}
+        </li>
+        <li>
           {ledger.accountingPeriods.length === 0
-            ? "none (calendar periods)"
-            : `${fmt(ledger.accountingPeriods.length)} in ${years} fiscal ${years === 1 ? "year" : "years"}`}
+            ? m.t("pane.ledger.noPeriods")
+            : m.t("pane.ledger.periods", { count: ledger.accountingPeriods.length, years })}
         </li>
       </ul>
     </div>

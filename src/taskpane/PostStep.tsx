@@ -16,15 +16,17 @@ import {
   Text,
   Title3,
 } from "@fluentui/react-components";
-import { formatExact, type Ledger, type RevaluationPreview } from "../engine";
-import { plural, postJournal, previewJournal, readJournalForPosting } from "../workbook/useCases";
-import { PANE_NEXT_STEPS } from "./CalculateStep";
+import type { Ledger, RevaluationPreview } from "../engine";
+import { postJournal, previewJournal, readJournalForPosting } from "../workbook/useCases";
+import { paneNextSteps, useMessages } from "./messages";
 import { InterruptedPost } from "./InterruptedPost";
 import { useStepStyles } from "./styles";
 import { StepFailure, currentLedger, useJob, type StepProps } from "./work";
 
 export function PostStep({ ledger, open, onChanged, costingMethod }: StepProps): React.JSX.Element {
   const styles = useStepStyles();
+  const m = useMessages();
+  const next = paneNextSteps(m);
   const { run, view, busy } = useJob(open);
   const [preview, setPreview] = React.useState<RevaluationPreview | null>(null);
   const [adjust, setAdjust] = React.useState(true);
@@ -36,42 +38,47 @@ export function PostStep({ ledger, open, onChanged, costingMethod }: StepProps):
     current: Ledger,
     purpose: "post" | "preview",
   ) => {
-    const read = await readJournalForPosting(port, current, PANE_NEXT_STEPS, purpose);
+    const read = await readJournalForPosting(port, current, next, purpose);
     if (!read.ok) throw new StepFailure(read.message, read.problems);
     return read.value;
   };
 
   const showPreview = () =>
-    run("Preview", async (job) => {
+    run(m.t("pane.post.preview"), async (job) => {
       setDone(null);
       const current = await currentLedger(job, costingMethod);
-      await job.step("Reading the Revaluation Journal...");
+      await job.step(m.t("pane.post.readingJournal"));
       const journal = await readJournal(job.port, current, "preview");
-      await job.step("Posting on a copy and running Adjust Cost...");
-      const outcome = previewJournal(current, journal, PANE_NEXT_STEPS);
+      await job.step(m.t("pane.post.onACopy"));
+      const outcome = previewJournal(current, journal, next);
       if (!outcome.ok) throw new StepFailure(outcome.message, outcome.problems);
       setPreview(outcome.value);
     });
 
   const post = () =>
-    run("Posting", async (job) => {
+    run(m.t("pane.post.posting"), async (job) => {
       setDone(null);
       const current = await currentLedger(job, costingMethod);
-      await job.step("Reading the Revaluation Journal...");
+      await job.step(m.t("pane.post.readingJournal"));
       const journal = await readJournal(job.port, current, "post");
-      await job.step("Checking every line before anything is written...");
-      job.writing("Posting: appending value entries, Posting Log, marking the journal posted...");
-      const outcome = await postJournal(job.port, current, journal, { adjust, next: PANE_NEXT_STEPS });
+      await job.step(m.t("pane.post.checking"));
+      job.writing(m.t("pane.post.writing"));
+      const outcome = await postJournal(job.port, current, journal, { adjust, next });
       if (!outcome.ok) throw new StepFailure(outcome.message, outcome.problems);
       const s = outcome.value;
       const first = s.created[0]?.entryNo;
       const last = s.created[s.created.length - 1]?.entryNo;
+      const said = {
+        lines: s.result.postedLines,
+        documentNos: s.documentNos.join(", "),
+        revaluations: s.result.revaluationEntries.length,
+        adjustments: s.result.adjustmentEntries.length,
+        amount: m.amount(s.result.totalAmount),
+      };
       setDone(
-        `Posted ${plural(s.result.postedLines, "line")} (document no. ${s.documentNos.join(", ")}): ` +
-          `${s.result.revaluationEntries.length} revaluation and ${plural(s.result.adjustmentEntries.length, "adjustment value entry", "adjustment value entries")} ` +
-          `appended to Value Entries${first ? ` (entry no. ${first}..${last})` : ""}, ` +
-          `amount ${formatExact(s.result.totalAmount, 2)}. The Posting Log has a new row and the journal is marked Posted.` +
-          (s.notes.length ? ` ${s.notes.join(" ")}` : ""),
+        (first
+          ? m.t("pane.post.doneRange", { ...said, first: String(first), last: String(last) })
+          : m.t("pane.post.done", said)) + (s.notes.length ? ` ${s.notes.join(" ")}` : ""),
       );
       setPreview(null);
       onChanged();
@@ -80,23 +87,17 @@ export function PostStep({ ledger, open, onChanged, costingMethod }: StepProps):
   return (
     <section className={styles.step} aria-labelledby="post-title">
       <Title3 id="post-title" as="h2">
-        Preview and post
+        {m.t("pane.post.title")}
       </Title3>
-      <Text>
-        Reads the Revaluation Journal sheet. Preview shows what posting would change; nothing is written until you post.
-      </Text>
+      <Text>{m.t("pane.post.intro")}</Text>
       <InterruptedPost ledger={ledger} open={open} onChanged={onChanged} />
-      <Checkbox
-        label="Run Adjust Cost after posting (forwards the revaluation to the sales it affects)"
-        checked={adjust}
-        onChange={(_, d) => setAdjust(!!d.checked)}
-      />
+      <Checkbox label={m.t("pane.post.adjust")} checked={adjust} onChange={(_, d) => setAdjust(!!d.checked)} />
       <div className={styles.row}>
         <Button onClick={() => void showPreview()} disabled={busy}>
-          Preview
+          {m.t("pane.post.preview")}
         </Button>
         <Button appearance="primary" onClick={() => void post()} disabled={busy}>
-          Post
+          {m.t("pane.post.post")}
         </Button>
       </div>
       {view}
@@ -112,50 +113,52 @@ export function PostStep({ ledger, open, onChanged, costingMethod }: StepProps):
 
 function PreviewView({ preview }: { readonly preview: RevaluationPreview }): React.JSX.Element {
   const styles = useStepStyles();
+  const m = useMessages();
   return (
     <>
       <Text>
-        Posting would create{" "}
-        {plural(preview.revaluationEntries.length, "revaluation value entry", "revaluation value entries")}; Adjust Cost
-        would then add {preview.adjustmentEntries.length}.
+        {m.t("pane.post.wouldCreate", {
+          count: preview.revaluationEntries.length,
+          adjustments: preview.adjustmentEntries.length,
+        })}
       </Text>
-      <Table size="small" aria-label="Effect per item">
+      <Table size="small" aria-label={m.t("pane.post.perItem")}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>Item</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>Inventory before</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>after</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>COGS change</TableHeaderCell>
+            <TableHeaderCell>{m.t("pane.post.item")}</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{m.t("pane.post.inventoryBefore")}</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{m.t("pane.post.after")}</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{m.t("pane.post.cogsChange")}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {preview.items.map((i) => (
             <TableRow key={i.itemNo}>
               <TableCell>{i.itemNo}</TableCell>
-              <TableCell className={styles.number}>{formatExact(i.inventoryBefore, 2)}</TableCell>
-              <TableCell className={styles.number}>{formatExact(i.inventoryAfter, 2)}</TableCell>
-              <TableCell className={styles.number}>{formatExact(i.cogsAfter - i.cogsBefore, 2)}</TableCell>
+              <TableCell className={styles.number}>{m.amount(i.inventoryBefore)}</TableCell>
+              <TableCell className={styles.number}>{m.amount(i.inventoryAfter)}</TableCell>
+              <TableCell className={styles.number}>{m.amount(i.cogsAfter - i.cogsBefore)}</TableCell>
             </TableRow>
           ))}
         </TableBody>
       </Table>
       {preview.months.length > 0 && (
-        <Table size="small" aria-label="Effect per item and month">
+        <Table size="small" aria-label={m.t("pane.post.perMonth")}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>Item</TableHeaderCell>
-              <TableHeaderCell>Month</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>Inventory</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>COGS</TableHeaderCell>
+              <TableHeaderCell>{m.t("pane.post.item")}</TableHeaderCell>
+              <TableHeaderCell>{m.t("pane.post.month")}</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>{m.t("pane.post.inventory")}</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>{m.t("pane.post.cogs")}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
-            {preview.months.map((m) => (
-              <TableRow key={`${m.itemNo}|${m.month}`}>
-                <TableCell>{m.itemNo}</TableCell>
-                <TableCell>{m.month}</TableCell>
-                <TableCell className={styles.number}>{formatExact(m.inventoryValueChange, 2)}</TableCell>
-                <TableCell className={styles.number}>{formatExact(m.cogsChange, 2)}</TableCell>
+            {preview.months.map((x) => (
+              <TableRow key={`${x.itemNo}|${x.month}`}>
+                <TableCell>{x.itemNo}</TableCell>
+                <TableCell>{x.month}</TableCell>
+                <TableCell className={styles.number}>{m.amount(x.inventoryValueChange)}</TableCell>
+                <TableCell className={styles.number}>{m.amount(x.cogsChange)}</TableCell>
               </TableRow>
             ))}
           </TableBody>

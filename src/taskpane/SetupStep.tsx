@@ -26,6 +26,8 @@ import {
 import { fiscalYearPeriods, writeAccountingPeriods, writeInventorySetup } from "../workbook/setupWrite";
 import { useStepStyles } from "./styles";
 import { StepFailure, useJob, type StepProps } from "./work";
+import type { Messages } from "../i18n";
+import { useMessages } from "./messages";
 
 interface Draft {
   period: AverageCostPeriod;
@@ -43,15 +45,18 @@ const draftOf = (s: InventorySetup): Draft => ({
   allowPostingFrom: s.allowPostingFrom,
 });
 
-function setupOf(d: Draft): InventorySetup {
-  const precision = (text: string, what: string) => {
+function setupOf(d: Draft, m: Messages): InventorySetup {
+  const precision = (text: string, field: string) => {
+    const what = m.caption(field);
     const p = parseExact(text.trim().replace(",", "."));
-    if (p === null) throw new StepFailure(`${what} "${text}" is not a number. Enter e.g. 0.01.`);
-    if (!(p > 0n)) throw new StepFailure(`${what} must be greater than 0, e.g. 0.01.`);
+    if (p === null) throw new StepFailure(m.t("pane.setup.notANumber", { what, text }));
+    if (!(p > 0n)) throw new StepFailure(m.t("pane.setup.notPositive", { what }));
     return p;
   };
   if (d.allowPostingFrom !== "" && !isIsoDate(d.allowPostingFrom))
-    throw new StepFailure(`Allow Posting From "${d.allowPostingFrom}" is not a date.`);
+    throw new StepFailure(
+      m.t("pane.setup.notADate", { what: m.caption("Allow Posting From"), text: d.allowPostingFrom }),
+    );
   return {
     averageCostPeriod: d.period,
     averageCostCalcType: d.calcType,
@@ -63,6 +68,7 @@ function setupOf(d: Draft): InventorySetup {
 
 export function SetupStep({ ledger, open, onChanged }: StepProps): React.JSX.Element {
   const styles = useStepStyles();
+  const m = useMessages();
   const { run, view, busy } = useJob(open);
   const [draft, setDraft] = React.useState<Draft>(() => draftOf(ledger.setup));
   const [fiscalStart, setFiscalStart] = React.useState("");
@@ -71,72 +77,74 @@ export function SetupStep({ ledger, open, onChanged }: StepProps): React.JSX.Ele
   const years = ledger.accountingPeriods.filter((p) => p.newFiscalYear);
 
   const save = () =>
-    run("Saving the setup", async (job) => {
+    run(m.t("pane.setup.saving"), async (job) => {
       setDone(null);
-      const setup = setupOf(draft);
-      job.writing("Writing the Inventory Setup sheet...");
+      const setup = setupOf(draft, m);
+      job.writing(m.t("pane.setup.writing"));
       await writeInventorySetup(job.port, setup);
-      setDone("Inventory Setup saved in the workbook. The ledger is read again with it.");
+      setDone(m.t("pane.setup.saved"));
       onChanged();
     });
 
   const addFiscalYear = () =>
-    run("Adding a fiscal year", async (job) => {
+    run(m.t("pane.setup.addingYear"), async (job) => {
       setDone(null);
-      if (!isIsoDate(fiscalStart) || !fiscalStart.endsWith("-01"))
-        throw new StepFailure(`Enter the fiscal year's first day, the first of a month (e.g. 2025-01-01).`);
-      const setup = setupOf(draft);
+      if (!isIsoDate(fiscalStart) || !fiscalStart.endsWith("-01")) throw new StepFailure(m.t("pane.setup.firstDay"));
+      const setup = setupOf(draft, m);
       const added = fiscalYearPeriods(fiscalStart, setup);
       const end = `${Number(fiscalStart.slice(0, 4)) + 1}${fiscalStart.slice(4)}`; // a year on: the next year's first day
       const overlap = ledger.accountingPeriods.filter((p) => p.startingDate >= fiscalStart && p.startingDate < end);
       if (overlap.length > 0)
         throw new StepFailure(
           overlap[0].startingDate === fiscalStart
-            ? `There is an accounting period starting ${fiscalStart} already.`
-            : `The year from ${fiscalStart} runs into the accounting period starting ${overlap[0].startingDate}. ` +
-                "Choose the first day after the last period, or change the Accounting Periods sheet by hand.",
+            ? m.t("pane.setup.periodExists", { date: m.date(fiscalStart) })
+            : m.t("pane.setup.overlap", { from: m.date(fiscalStart), start: m.date(overlap[0].startingDate) }),
         );
-      job.writing("Writing the Accounting Periods sheet...");
+      job.writing(m.t("pane.setup.writingPeriods"));
       await writeAccountingPeriods(job.port, [...ledger.accountingPeriods, ...added]);
-      setDone(`Twelve monthly accounting periods from ${fiscalStart} added to the Accounting Periods sheet.`);
+      setDone(m.t("pane.setup.added", { date: m.date(fiscalStart) }));
       onChanged();
     });
 
   return (
     <section className={styles.step} aria-labelledby="setup-title">
       <Title3 id="setup-title" as="h2">
-        Setup
+        {m.t("pane.setup.title")}
       </Title3>
       <div className={styles.form}>
-        <Field label="Average Cost Period">
+        <Field label={m.caption("Average Cost Period")}>
           <Dropdown
-            value={draft.period}
+            value={m.enumCaption("averageCostPeriod", draft.period)}
             selectedOptions={[draft.period]}
             onOptionSelect={(_, d) => setDraft({ ...draft, period: d.optionValue as AverageCostPeriod })}
           >
             {AVERAGE_COST_PERIODS.map((p) => (
-              <Option key={p}>{p}</Option>
+              <Option key={p} value={p}>
+                {m.enumCaption("averageCostPeriod", p)}
+              </Option>
             ))}
           </Dropdown>
         </Field>
-        <Field label="Average Cost Calc. Type">
+        <Field label={m.caption("Average Cost Calc. Type")}>
           <Dropdown
-            value={draft.calcType}
+            value={m.enumCaption("averageCostCalcType", draft.calcType)}
             selectedOptions={[draft.calcType]}
             onOptionSelect={(_, d) => setDraft({ ...draft, calcType: d.optionValue as AverageCostCalcType })}
           >
             {AVERAGE_COST_CALC_TYPES.map((c) => (
-              <Option key={c}>{c}</Option>
+              <Option key={c} value={c}>
+                {m.enumCaption("averageCostCalcType", c)}
+              </Option>
             ))}
           </Dropdown>
         </Field>
-        <Field label="Amount Rounding Precision">
+        <Field label={m.caption("Amount Rounding Precision")}>
           <Input value={draft.amount} onChange={(_, d) => setDraft({ ...draft, amount: d.value })} />
         </Field>
-        <Field label="Unit-Amount Rounding Precision">
+        <Field label={m.caption("Unit-Amount Rounding Precision")}>
           <Input value={draft.unitAmount} onChange={(_, d) => setDraft({ ...draft, unitAmount: d.value })} />
         </Field>
-        <Field label="Allow Posting From" hint="Blank: no limit.">
+        <Field label={m.caption("Allow Posting From")} hint={m.t("pane.setup.noLimit")}>
           <Input
             type="date"
             value={draft.allowPostingFrom}
@@ -145,22 +153,25 @@ export function SetupStep({ ledger, open, onChanged }: StepProps): React.JSX.Ele
         </Field>
         <div>
           <Button appearance="primary" onClick={() => void save()} disabled={busy}>
-            Save setup
+            {m.t("pane.setup.save")}
           </Button>
         </div>
       </div>
-      <Text weight="semibold">Accounting periods</Text>
+      <Text weight="semibold">{m.t("pane.setup.periods")}</Text>
       <Text>
         {ledger.accountingPeriods.length === 0
-          ? "None: average cost periods follow the calendar and the setup above."
-          : `${ledger.accountingPeriods.length} periods, fiscal years from ${years.map((y) => y.startingDate).join(", ") || "-"}.`}
+          ? m.t("pane.setup.noPeriods")
+          : m.t("pane.setup.periodCount", {
+              count: ledger.accountingPeriods.length,
+              years: years.map((y) => m.date(y.startingDate)).join(", ") || "-",
+            })}
       </Text>
       <div className={styles.row}>
-        <Field label="New fiscal year from">
+        <Field label={m.t("pane.setup.newYear")}>
           <Input type="date" value={fiscalStart} onChange={(_, d) => setFiscalStart(d.value)} />
         </Field>
         <Button onClick={() => void addFiscalYear()} disabled={busy}>
-          Add 12 periods
+          {m.t("pane.setup.addPeriods")}
         </Button>
       </div>
       {view}

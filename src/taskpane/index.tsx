@@ -11,23 +11,21 @@ import { App, isDarkBackground } from "./App";
 import { readLedgerReport } from "./ledgerReport";
 import type { LoadLedger } from "./LedgerStep";
 import type { OpenPort } from "./work";
+import { messages, officeLocale, type Messages } from "../i18n";
 
 const load: LoadLedger = (onProgress, choice) => readLedgerReport(new OfficeWorkbook({ onProgress }), choice);
 const open: OpenPort = (onProgress) => signallingLedgerWrites(new OfficeWorkbook({ onProgress }));
 
-function NotInExcel(): React.JSX.Element {
-  return (
-    <p style={{ fontFamily: "Segoe UI, sans-serif", padding: 12 }}>
-      Inventory Costing runs inside Excel. This page was opened outside Excel, so there is no workbook to read: open the
-      workbook in Excel and choose Home &gt; Inventory Costing (the README says how to add the add-in).
-    </p>
-  );
+function NotInExcel({ messages: m }: { readonly messages: Messages }): React.JSX.Element {
+  return <p style={{ fontFamily: "Segoe UI, sans-serif", padding: 12 }}>{m.t("pane.notInExcel")}</p>;
 }
 
 void Office.onReady((info) => {
   const root = createRoot(document.getElementById("container")!);
+  // Excel's display language (de-DE, sv-SE, ...): the pane's words and its numbers' and dates' forms.
+  const m = messages(officeLocale(Office.context?.displayLanguage));
   if (info.host !== Office.HostType.Excel) {
-    root.render(<NotInExcel />);
+    root.render(<NotInExcel messages={m} />);
     return;
   }
   const dark = isDarkBackground(Office.context.officeTheme?.bodyBackgroundColor);
@@ -38,6 +36,7 @@ void Office.onReady((info) => {
       goTo={(place) => selectCell(place)}
       watch={(recompute) => watchJournal(recompute)}
       dark={dark}
+      messages={m}
     />,
   );
 });

@@ -8,6 +8,8 @@ import type { Progress } from "../excel";
 import type { CostingMethod, Ledger, Problem } from "../engine";
 import { loadLedger, type LoadedLedger } from "../workbook/useCases";
 import type { WorkbookPort } from "../workbook/port";
+import type { Messages } from "../i18n";
+import { PANE_ENGLISH, useMessages } from "./messages";
 
 /** A port for one job, reporting its progress (the Office.js adapter in Excel, a fake in tests). */
 export type OpenPort = (onProgress: (p: Progress) => void) => WorkbookPort;
@@ -22,14 +24,16 @@ export interface StepProps {
 }
 
 export class Cancelled extends Error {
-  constructor() {
-    super("Cancelled: nothing was written.");
+  constructor(m: Messages = PANE_ENGLISH) {
+    super(m.t("pane.cancelled"));
   }
 }
 
 export interface JobContext {
   /** A port whose progress shows in the bar and whose reads stop when the user cancels. */
   readonly port: WorkbookPort;
+  /** The pane's language. */
+  readonly messages: Messages;
   /** Says what the job is doing now; throws Cancelled if the user cancelled. */
   step(label: string): Promise<void>;
   /** From here on the job writes: Cancel is withdrawn. */
@@ -73,6 +77,7 @@ function guardWrites(port: WorkbookPort, beforeWrite: () => void): WorkbookPort 
 }
 
 export function useJob(open: OpenPort) {
+  const m = useMessages();
   const [state, setState] = React.useState<JobState>({ status: "idle" });
   const cancelled = React.useRef(false);
   const cancellable = React.useRef(true);
@@ -83,14 +88,19 @@ export function useJob(open: OpenPort) {
       cancellable.current = true;
       setState({ status: "running", label, cancellable: true });
       const check = () => {
-        if (cancelled.current && cancellable.current) throw new Cancelled();
+        if (cancelled.current && cancellable.current) throw new Cancelled(m);
       };
       const reporting = open((p) => {
         check();
-        const verb = p.action === "read" ? "Reading" : p.action === "write" ? "Writing" : "Appending to";
+        const key =
+          p.action === "read"
+            ? "pane.progress.read"
+            : p.action === "write"
+              ? "pane.progress.write"
+              : "pane.progress.append";
         setState({
           status: "running",
-          label: `${verb} ${p.table}: ${p.done.toLocaleString("en-US")} of ${p.total.toLocaleString("en-US")} rows`,
+          label: m.t(key, { table: m.caption(p.table), done: p.done, total: p.total }),
           value: p.total > 0 ? p.done / p.total : undefined,
           cancellable: cancellable.current,
         });
@@ -99,10 +109,11 @@ export function useJob(open: OpenPort) {
         check();
         if (!cancellable.current) return;
         cancellable.current = false;
-        setState({ status: "running", label: "Writing to the workbook...", cancellable: false });
+        setState({ status: "running", label: m.t("pane.writing"), cancellable: false });
       });
       const ctx: JobContext = {
         port,
+        messages: m,
         async step(text) {
           check();
           setState({ status: "running", label: text, cancellable: cancellable.current });
@@ -126,7 +137,7 @@ export function useJob(open: OpenPort) {
         return undefined;
       }
     },
-    [open],
+    [open, m],
   );
 
   const view = (
@@ -141,6 +152,7 @@ export function useJob(open: OpenPort) {
 }
 
 function JobView({ state, onCancel }: { readonly state: JobState; readonly onCancel: () => void }): React.JSX.Element {
+  const m = useMessages();
   if (state.status === "idle") return <></>;
   if (state.status === "failed")
     return (
@@ -148,7 +160,7 @@ function JobView({ state, onCancel }: { readonly state: JobState; readonly onCan
         <MessageBarBody>
           {state.message}
           {state.problems.length > 0 && (
-            <ul aria-label="Problems">
+            <ul aria-label={m.t("pane.problems")}>
               {state.problems.map((p, i) => (
                 <li key={i}>{p.message}</li>
               ))}
@@ -162,7 +174,7 @@ function JobView({ state, onCancel }: { readonly state: JobState; readonly onCan
       <Text>{state.label}</Text>
       <ProgressBar value={state.value} aria-label={state.label} />
       <Button onClick={onCancel} disabled={!state.cancellable} size="small">
-        {state.cancellable ? "Cancel" : "Writing, cannot cancel"}
+        {state.cancellable ? m.t("pane.cancel") : m.t("pane.cannotCancel")}
       </Button>
     </div>
   );
@@ -181,11 +193,11 @@ export async function currentLoaded(
   job: JobContext,
   costingMethod?: CostingMethod,
 ): Promise<LoadedLedger & { readonly ledger: Ledger }> {
-  await job.step("Reading the ledger as the workbook holds it now...");
+  await job.step(job.messages.t("pane.readingNow"));
   const loaded = await loadLedger(job.port, { defaultCostingMethod: costingMethod });
   if (!loaded.ledger)
     throw new StepFailure(
-      "The workbook's ledger has problems now, so nothing was written. Correct them (the Ledger step lists them after Read again).",
+      job.messages.t("pane.ledgerProblemsNow"),
       loaded.problems.filter((p) => p.severity === "error"),
     );
   return { ...loaded, ledger: loaded.ledger };

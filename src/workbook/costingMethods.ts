@@ -5,6 +5,7 @@
 // column, an empty cell, or the item not in the table) stops costing, unless the user chose one for them.
 import { COSTING_METHODS, type CostingMethod, type Item, type Problem } from "../engine/model";
 import { ZERO } from "../engine/money";
+import type { Messages } from "../i18n";
 
 /** What the user chose for the items the workbook gives no costing method. */
 export interface CostingMethodChoice {
@@ -178,13 +179,12 @@ function standardWithoutCost(table: ItemsTableRead | null, nos: readonly string[
 }
 
 /** The first lines of a report costed with a chosen costing method: which items took it. */
-export function chosenCostingMethodNote(read: CostingMethodsRead, how: string): string | null {
+export function chosenCostingMethodNote(read: CostingMethodsRead, how: string, m: Messages): string | null {
   if (!read.chosen) return null;
+  const method = m.enumCaption("costingMethod", read.chosen);
   const n = read.missing.length;
-  if (n === 0)
-    return `Costing method ${read.chosen} (${how}) was not needed: the workbook gives every item its costing method.`;
-  return (
-    `Costing method ${read.chosen} (${how}) for the ${count(n)} the workbook gives no costing method: ` +
-    `${names(read.missing)}. Every other item is costed with the costing method of its Items row.`
-  );
+  if (n === 0) return m.t("costingMethod.notNeeded", { method, how });
+  const list = read.missing.slice(0, 10).join(", ");
+  const items = n > 10 ? m.t("entriesMore", { entries: list, more: n - 10 }) : list;
+  return m.t("costingMethod.chosen", { method, how, count: n, items });
 }

@@ -6,7 +6,9 @@
 // a note says so at the top of the Ledger step and of every other step, and their jobs read the ledger with it.
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
-import { CHOICE_LABEL } from "../../src/taskpane/CostingMethodChoice";
+import { PANE_ENGLISH } from "../../src/taskpane/messages";
+
+const CHOICE_LABEL = PANE_ENGLISH.t("pane.costingMethod.label");
 import { installNoLayout, jobDone, paneOn, sampleExcel, showStep } from "./paneHarness";
 
 beforeAll(installNoLayout);

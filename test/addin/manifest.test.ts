@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { JSDOM } from "jsdom";
+import { LANGS, messages, officeLocale, type MessageKey } from "../../src/i18n";
 
 const ROOT = path.join(__dirname, "../..");
 const MANIFEST = readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
@@ -154,5 +155,47 @@ describe("manifest.xml", () => {
     expect(prod.match(/https:\/\/costing\.example\.com\/addin\//g)!.length).toBe(
       MANIFEST.match(/https:\/\/localhost:3000\//g)!.length,
     );
+  });
+
+  test("name, description and ribbon strings in the seven languages, as the message catalogue words them", () => {
+    const tags = ["sv-SE", "de-DE", "da-DK", "nl-NL", "fr-FR", "es-ES"];
+    expect(tags.map((t) => t.slice(0, 2)).sort()).toEqual(LANGS.filter((l) => l !== "en").sort());
+    const english = messages(officeLocale("en-US"));
+    const localized: [Element, MessageKey, number][] = [
+      [one("DisplayName"), "manifest.displayName", 125],
+      [child(doc.documentElement, "Description"), "manifest.description", 250],
+      ...(
+        [
+          ["GetStarted.Title", "manifest.getStartedTitle", 125],
+          ["Costing.Group.Label", "manifest.group", 125],
+          ["Costing.OpenPane.Label", "manifest.button", 125],
+          ["GetStarted.Description", "manifest.getStartedDescription", 250],
+          ["Costing.OpenPane.Tooltip", "manifest.tooltip", 250],
+        ] as const
+      ).map(([id, key, max]): [Element, MessageKey, number] => [
+        Array.from(doc.getElementsByTagNameNS(BT, "String")).find((e) => e.getAttribute("id") === id)!,
+        key,
+        max,
+      ]),
+    ];
+    for (const [element, key, max] of localized) {
+      expect(element.getAttribute("DefaultValue")).toBe(english.t(key as "manifest.button"));
+      // <Override> in DisplayName and Description (the manifest's namespace), <bt:Override> in a bt:String.
+      const namespace = element.namespaceURI === BT ? BT : doc.documentElement.namespaceURI;
+      const overrides = Array.from(element.children).filter((c) => c.localName === "Override");
+      expect(overrides.every((o) => o.namespaceURI === namespace)).toBe(true);
+      expect(overrides.map((o) => o.getAttribute("Locale"))).toEqual(tags);
+      for (const o of overrides) {
+        const value = o.getAttribute("Value")!;
+        expect(value).toBe(messages(officeLocale(o.getAttribute("Locale"))).t(key as "manifest.button"));
+        expect(value.length).toBeLessThanOrEqual(max);
+        expect(value).not.toBe(element.getAttribute("DefaultValue"));
+      }
+    }
+    // The COSTING namespace is the functions' name in every language: never overridden.
+    const namespace = Array.from(doc.getElementsByTagNameNS(BT, "String")).find(
+      (e) => e.getAttribute("id") === "Functions.Namespace",
+    )!;
+    expect(namespace.children).toHaveLength(0);
   });
 });

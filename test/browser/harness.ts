@@ -94,6 +94,8 @@ export interface PaneOptions {
   readonly theme?: OfficeTheme;
   /** Office.onReady's host; null as when the page is opened outside Office. */
   readonly host?: string | null;
+  /** Excel's display language (Office.context.displayLanguage), en-US unless given. */
+  readonly displayLanguage?: string;
 }
 
 /** What happened while the page was open that a test should see as a failure. */
@@ -153,6 +155,7 @@ export async function openPane(browser: Browser, baseUrl: string, options: PaneO
     host: options.host === undefined ? "Excel" : options.host,
     platform: options.host === null ? null : "OfficeOnline",
     theme: options.theme ?? LIGHT_THEME,
+    displayLanguage: options.displayLanguage ?? "en-US",
     workbook: options.workbook,
   };
   await context.addInitScript((c) => {

@@ -299,6 +299,45 @@ describeInBrowser("the task pane in chromium (fake Office.js, the sample workboo
     await expectClean(pane);
   });
 
+  test("in German when Excel's display language is de-DE: the Ledger step's words, numbers and dates; screenshot", async () => {
+    const pane = await open({ displayLanguage: "de-DE" });
+    const { page } = pane;
+    await page.getByRole("heading", { name: "Posten" }).waitFor();
+    const table = page.getByRole("table", { name: "Gefundene Tabellen" });
+    await table.waitFor({ timeout: 15_000 });
+    const names = await table
+      .locator("tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => tr.querySelector("td")!.textContent!.trim()));
+    expect(names).toEqual([
+      "Artikelposten",
+      "Wertposten",
+      "Artikel",
+      "Artikelausgleichsposten",
+      "Lager Einrichtung",
+      "Buchhaltungsperioden",
+    ]);
+    const counts = (await page.getByRole("list", { name: "Posten" }).getByRole("listitem").allTextContents()).map((t) =>
+      t.trim(),
+    );
+    expect(counts.slice(0, 3)).toEqual(
+      expected.counts.map((c) =>
+        c
+          .replace(/ items with entries$/, " Artikel mit Posten")
+          .replace(/ item ledger entries$/, " Artikelposten")
+          .replace(/ value entries$/, " Wertposten"),
+      ),
+    );
+    expect(counts[3]).toMatch(/^Buchungsdaten \d\d\.\d\d\.\d{4} bis \d\d\.\d\d\.\d{4}$/);
+    await page.getByText("Bereit für die Bewertung: keine Probleme gefunden.").waitFor();
+    for (const tab of ["Posten", "Einrichtung", "Regulieren", "Berechnen", "Buchen"])
+      expect(await page.getByRole("tab", { name: tab }).count()).toBe(1);
+    expect(await page.getByRole("button", { name: "Erneut lesen" }).count()).toBe(1);
+    // Longer labels than English, still 320 px: the tabs wrap rather than scroll sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE_WIDTH);
+    saved.push(await screenshot(pane, "ledger-de"));
+    await expectClean(pane);
+  });
+
   test("dark theme from Office's theme; screenshot", async () => {
     const pane = await open({ theme: DARK_THEME });
     await ledgerShown(pane);

@@ -11,7 +11,6 @@ import {
   appendValueEntries,
   journalChecksum,
   loadLedger,
-  plural,
   rowList,
   sha256Hex,
   updateItems,
@@ -19,6 +18,7 @@ import {
 } from "../../src/workbook/useCases";
 import { sha256Bytes } from "../../src/workbook/useCases/checksum";
 import { inTheirWords } from "../../src/workbook/useCases/wording";
+import { ENGLISH_MESSAGES, messages, localeOf } from "../../src/i18n";
 import { MemoryPort, SAMPLE_VE, sampleSheets, VE_HEADERS, type Sheet } from "./memoryPort";
 
 const nodeSha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
@@ -273,12 +273,14 @@ describe("the front end's words", () => {
     expect(inTheirWords(engine, undefined)).toEqual(engine);
   });
 
-  test("plural and row lists", () => {
-    expect([plural(1, "line"), plural(2, "line"), plural(2, "entry", "entries")]).toEqual([
-      "1 line",
-      "2 lines",
-      "2 entries",
+  test("plurals (the catalogue's) and row lists", () => {
+    const lines = (count: number) => ENGLISH_MESSAGES.t("journal.calculateRefused", { count });
+    expect([lines(1), lines(2)]).toEqual([
+      "Calculate Inventory Value was refused for 1 reason below; nothing was written.",
+      "Calculate Inventory Value was refused for 2 reasons below; nothing was written.",
     ]);
     expect([rowList([2]), rowList([2, 3, 4, 7, 9, 10])]).toEqual(["row 2", "rows 2-4, 7, 9-10"]);
+    const de = messages(localeOf("de-DE"));
+    expect([rowList([2], de), rowList([2, 3, 4, 7], de)]).toEqual(["Zeile 2", "Zeilen 2-4, 7"]);
   });
 });

@@ -1,19 +1,20 @@
 // costing adjust <workbook> [--out <path>]: run Adjust Cost - Item Entries and append the new value entries.
+import { EN } from "../../i18n";
 import { type Command, checkPositionals } from "../command";
 import { EXIT_OK } from "../errors";
-import { amount, plural } from "../format";
+import { amount, fieldLines } from "../format";
 import { printer } from "../io";
 import { loadLedger } from "../load";
-import { outOption } from "../outPath";
+import { outOption, writtenTo } from "../outPath";
 import { COSTING_METHOD_SPEC, outSpec } from "../options";
-import { unsettledMessage } from "../../workbook/useCases/wording";
+import { entryList, unsettledMessage } from "../../workbook/useCases/wording";
 import { cliNextSteps } from "../journal";
 import { timePhase } from "../../workbook/phases";
 
 export const adjust: Command = {
   name: "adjust",
   writes: true,
-  summary: "Run Adjust Cost - Item Entries and append the adjustment value entries",
+  summary: EN["summary.adjust"],
   options: { "costing-method": COSTING_METHOD_SPEC, out: outSpec("the adjusted workbook") },
   positionals: ["workbook"],
   async run(args, ctx) {
@@ -22,11 +23,12 @@ export const adjust: Command = {
     const outPath = outOption(adjust, args, workbookPath);
 
     const out = printer(ctx.io.stdout);
+    const m = ctx.messages;
     // Only what adjusting needs is kept (not the tables as read: the ledger holds what the engine needs).
-    const { workbook, ledger, valueEntriesTable } = await loadLedger(ctx, workbookPath, "nothing was written.", args);
+    const { workbook, ledger, valueEntriesTable } = await loadLedger(ctx, workbookPath, "cli.nothingWritten", args);
     const { adjustCostItemEntries } = await import("../../engine");
     const { appendValueEntries } = await import("../../workbook/useCases");
-    const bar = ctx.progress("Adjusting cost");
+    const bar = ctx.progress(m.t("adjust.progress"));
     let result;
     try {
       result = timePhase("adjust", () =>
@@ -36,15 +38,16 @@ export const adjust: Command = {
       bar.finish();
     }
     const created = result.newValueEntries;
-    out(`Adjust Cost - Item Entries: ${workbookPath}`);
-    for (const u of result.unsettled) out(`Warning: ${unsettledMessage(u, cliNextSteps(workbookPath))}`);
+    out(m.t("adjust.heading", { workbook: workbookPath }));
+    for (const u of result.unsettled)
+      out(m.t("problem.warning", { message: unsettledMessage(u, cliNextSteps(workbookPath, m)) }));
     if (created.length === 0) {
-      out("Nothing to adjust: every item's cost is already adjusted. No value entries were created.");
+      out(m.t("adjust.nothing"));
       if (outPath !== undefined) {
         await timePhase("save", () => workbook.save(outPath));
-        out(`Copied unchanged to: ${outPath}`);
+        out(m.t("adjust.copied", { out: outPath }));
       } else {
-        out("The workbook was not changed.");
+        out(m.t("adjust.unchanged"));
       }
       return EXIT_OK;
     }
@@ -55,16 +58,15 @@ export const adjust: Command = {
     const first = created[0].entryNo;
     const last = created[created.length - 1].entryNo;
     const items = result.itemsAdjusted;
-    const shown = items.slice(0, 10).join(", ") + (items.length > 10 ? `, ... (${items.length - 10} more)` : "");
-    out(`Items adjusted:        ${items.length}${items.length ? ` (${shown})` : ""}`);
-    out(`Value entries created: ${created.length} (entry no. ${first}..${last})`);
-    out(`Total amount:          ${amount(result.totalAmount)}`);
-    out(
-      outPath !== undefined
-        ? `Written to:            ${outPath} (${workbookPath} is unchanged)`
-        : `Written to:            ${workbookPath} (updated in place)`,
-    );
-    out(`${plural(created.length, "value entry", "value entries")} appended to Value Entries.`);
+    const shown = items.length ? ` (${entryList(items, 10, m)})` : "";
+    for (const line of fieldLines([
+      [m.t("adjust.items"), m.count(items.length) + shown],
+      [m.t("adjust.created"), m.t("adjust.range", { count: created.length, first: String(first), last: String(last) })],
+      [m.t("adjust.total"), m.decimal(amount(result.totalAmount))],
+      [m.t("adjust.writtenTo"), writtenTo(workbookPath, outPath, m)],
+    ]))
+      out(line);
+    out(m.t("adjust.appended", { count: created.length }));
     return EXIT_OK;
   },
 };

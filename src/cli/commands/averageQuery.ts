@@ -13,6 +13,7 @@ import type { AverageCostAnswer, AverageCostQuery as AverageQuery } from "../../
 import { codeName } from "../../engine/model";
 import { type Align, amount, quantity, table, unitCost } from "../format";
 import { COSTING_METHOD_SPEC, dateSpec, JSON_SPEC } from "../options";
+import type { Messages } from "../../i18n";
 
 export const AVERAGE_OPTIONS: Record<string, OptionSpec> = {
   item: { type: "string", short: "i", value: "no", required: true, description: "the item (Average costing method)" },
@@ -41,10 +42,17 @@ export function averageQuery(cmd: Command, args: ParsedArgs): { workbook: string
   return { workbook: args.positionals[0], query };
 }
 
-export function scopeText(r: { itemNo: string; locationCode: string; variantCode: string; calcType: string }): string {
-  if (r.calcType === "Item") return `${r.itemNo} (all locations and variants)`;
-  const variant = r.variantCode === "" ? "" : `, variant ${r.variantCode}`;
-  return `${r.itemNo}, location ${codeName(r.locationCode)}${variant}`;
+export function scopeText(
+  r: { itemNo: string; locationCode: string; variantCode: string; calcType: string },
+  m: Messages,
+): string {
+  if (r.calcType === "Item") return m.t("average.allLocations", { item: r.itemNo });
+  if (r.variantCode === "") return m.t("average.location", { item: r.itemNo, location: codeName(r.locationCode) });
+  return m.t("average.locationVariant", {
+    item: r.itemNo,
+    location: codeName(r.locationCode),
+    variant: r.variantCode,
+  });
 }
 
 export function averageJson(r: AverageCostAnswer): Record<string, unknown> {
@@ -60,34 +68,47 @@ export function averageJson(r: AverageCostAnswer): Record<string, unknown> {
   };
 }
 
-export const NO_AVERAGE = "none (no quantity in the period's pool)";
-
 /**
  * The pools of an average calculated per location and variant, asked without them: a heading, the period and a
  * table of each pool's quantity, value and average (the Variant column only when a pool has a variant).
  */
-export function poolsText(pools: readonly AverageCostAnswer[], date: string, command: string): string[] {
+export function poolsText(
+  pools: readonly AverageCostAnswer[],
+  date: string,
+  command: string,
+  m: Messages,
+): string[] {
   const first = pools[0];
+  const d = (x: string) => m.decimal(x);
   const withVariants = pools.some((p) => p.variantCode !== "");
-  const headers = ["Location", ...(withVariants ? ["Variant"] : []), "Quantity", "Value", "Unit cost"];
+  const headers = [
+    m.t("average.locationColumn"),
+    ...(withVariants ? [m.t("average.variantColumn")] : []),
+    m.t("average.quantity"),
+    m.t("average.value"),
+    m.t("average.unitCost"),
+  ];
   const rows = pools.map((p) => [
     codeName(p.locationCode),
     ...(withVariants ? [codeName(p.variantCode)] : []),
-    quantity(p.quantity),
-    amount(p.value),
-    p.unitCost === null ? NO_AVERAGE : unitCost(p.unitCost),
+    d(quantity(p.quantity)),
+    d(amount(p.value)),
+    p.unitCost === null ? m.t("average.noQuantity") : d(unitCost(p.unitCost)),
   ]);
   const align: Align[] = headers.map((_h, i) => (i < headers.length - 3 ? "left" : "right"));
+  const example = { command, location: codeName(first.locationCode), variant: codeName(first.variantCode) };
   return [
-    `Average cost of ${first.itemNo} on ${date}, per location and variant ` +
-      `(Average Cost Calc. Type ${first.calcType}): ${pools.length} ${pools.length === 1 ? "pool" : "pools"}.`,
-    `Average cost period ${first.period.start} .. ${first.period.end}`,
+    m.t("average.pools", {
+      item: first.itemNo,
+      date: m.date(date),
+      calcType: m.enumCaption("averageCostCalcType", String(first.calcType)),
+      count: pools.length,
+    }),
+    `${m.t("average.period")} ${m.date(first.period.start)} .. ${m.date(first.period.end)}`,
     "",
     ...table(headers, rows, align).map((l) => "  " + l),
     "",
-    withVariants
-      ? `For one of them give --location and --variant ("costing ${command} ... --location ${codeName(first.locationCode)} --variant ${codeName(first.variantCode)}").`
-      : `For one of them give --location ("costing ${command} ... --location ${codeName(first.locationCode)}").`,
+    withVariants ? m.t("average.pickPoolVariant", example) : m.t("average.pickPool", example),
   ];
 }
 

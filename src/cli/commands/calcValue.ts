@@ -1,8 +1,11 @@
 // costing calc-value <workbook> --date <YYYY-MM-DD> [...]: Calculate Inventory Value into the Revaluation Journal.
+import { EN } from "../../i18n";
 import type { CalculateInventoryValueOptions, CalculationBase } from "../../engine";
 import { type Command, checkPositionals, dateOption, flag, listOption, stringOption } from "../command";
 import { EXIT_OK, UsageError } from "../errors";
-import { amount, plural, problemLine, quantity, table, unitCost } from "../format";
+import { say } from "../../i18n";
+import { entryList } from "../../workbook/useCases/wording";
+import { amount, fieldLines, problemLine, quantity, table, unitCost } from "../format";
 import { printer } from "../io";
 import { cliNextSteps, succeeded } from "../journal";
 import { loadLedger } from "../load";
@@ -21,7 +24,7 @@ const SHOWN = 20;
 export const calcValue: Command = {
   name: "calc-value",
   writes: true,
-  summary: "Calculate Inventory Value: write the Revaluation Journal for a date",
+  summary: EN["summary.calc-value"],
   about:
     "Then enter the new Unit Cost (Revalued), or Inventory Value (Revalued), on the journal's lines (the " +
     '"Revaluation Journal" sheet, or "Revaluation Journal.csv"), and run costing preview and costing post.',
@@ -77,14 +80,13 @@ export const calcValue: Command = {
       ].filter(Boolean);
       if (itemOnly.length > 0) {
         throw new UsageError(
-          `${itemOnly.join(", ")} ${itemOnly.length === 1 ? "applies" : "apply"} to --per item only ` +
-            "(a line per entry revalues that entry as it stands).",
+          say("cli.perItemOnly", { options: itemOnly.join(", "), count: itemOnly.length }),
           calcValue.name,
         );
       }
     }
     const documentNo = (stringOption(args, "document-no") ?? `REVAL-${date}`).trim();
-    if (documentNo === "") throw new UsageError("--document-no needs a document number.", calcValue.name);
+    if (documentNo === "") throw new UsageError(say("cli.documentNoEmpty"), calcValue.name);
     const outPath = outOption(calcValue, args, workbookPath);
     const options: CalculateInventoryValueOptions = {
       postingDate: date,
@@ -99,54 +101,63 @@ export const calcValue: Command = {
       variantFilter: listOption(args, "variant"),
     };
 
-    const { workbook, ledger } = await loadLedger(ctx, workbookPath, "nothing was written.", args);
+    const m = ctx.messages;
+    const { workbook, ledger } = await loadLedger(ctx, workbookPath, "cli.nothingWritten", args);
     const { calculateJournal } = await import("../../workbook/useCases");
     const { value, warnings } = succeeded(
       await timePhase("calculate", () =>
         calculateJournal(workbook.port, ledger, options, {
           replace: flag(args, "replace"),
-          next: cliNextSteps(workbookPath),
+          next: cliNextSteps(workbookPath, m),
         }),
       ),
     );
-    for (const w of warnings) ctx.io.stderr.write(problemLine(w) + "\n");
+    for (const w of warnings) ctx.io.stderr.write(problemLine(w, m) + "\n");
     const { lines, replaced } = value;
     if (lines.length > 0) await timePhase("save", () => workbook.save(outPath));
 
     const out = printer(ctx.io.stdout);
-    out(`Calculate Inventory Value: ${workbookPath}`);
+    const d = (x: string) => m.decimal(x);
+    out(m.t("calc.heading", { workbook: workbookPath }));
     const scope = [
-      per === "entry" ? "Item Ledger Entry" : "Item",
-      byLocation && "by location",
-      byVariant && "by variant",
+      per === "entry" ? m.t("calc.perEntry") : m.t("calc.perItem"),
+      byLocation && m.t("calc.byLocation"),
+      byVariant && m.t("calc.byVariant"),
     ].filter(Boolean);
-    out(`Posting date:                  ${date}`);
-    out(`Document No.:                  ${documentNo}`);
-    out(`Calculate per:                 ${scope.join(", ")}`);
+    const WIDTH = 31; // the column of the summary's values
+    const head: [string, string][] = [
+      [m.t("calc.postingDate"), m.date(date)],
+      [m.t("calc.documentNo"), documentNo],
+      [m.t("calc.per"), scope.join(", ")],
+    ];
     if (lines.length === 0) {
-      out("Nothing to revalue: no item has revaluable inventory on that date (completely invoiced receipts left).");
-      out("No journal was written; the workbook was not changed.");
+      for (const line of fieldLines(head, WIDTH)) out(line);
+      out(m.t("calc.nothing"));
+      out(m.t("calc.noJournal"));
       return EXIT_OK;
     }
 
     const items = [...new Set(lines.map((l) => l.itemNo))];
     const total = lines.reduce((t, l) => t + l.inventoryValueCalculated, 0n);
     const revalued = lines.reduce((t, l) => t + l.amount, 0n);
-    const shownItems = items.slice(0, 10).join(", ") + (items.length > 10 ? `, ... (${items.length - 10} more)` : "");
-    out(`Lines:                         ${lines.length}`);
-    out(`Items:                         ${items.length} (${shownItems})`);
-    out(`Inventory Value (Calculated):  ${amount(total)}`);
-    if (revalued !== 0n) out(`Amount (from --base):          ${amount(revalued)}`);
+    const summary: [string, string][] = [
+      ...head,
+      [m.t("calc.lines"), m.count(lines.length)],
+      [m.t("calc.items"), `${m.count(items.length)} (${entryList(items, 10, m)})`],
+      [m.t("calc.inventoryValue"), d(amount(total))],
+      ...(revalued !== 0n ? [[m.t("calc.amountFromBase"), d(amount(revalued))] as [string, string]] : []),
+    ];
+    for (const line of fieldLines(summary, WIDTH)) out(line);
     out("");
     const headers = [
-      "Item No.",
-      ...(per === "entry" ? ["Applies-to Entry"] : []),
-      "Location",
-      "Variant",
-      "Quantity",
-      "Unit Cost (Calculated)",
-      "Inventory Value (Calculated)",
-      "Unit Cost (Revalued)",
+      m.caption("Item No."),
+      ...(per === "entry" ? [m.caption("Applies-to Entry")] : []),
+      m.t("col.location"),
+      m.t("col.variant"),
+      m.caption("Quantity"),
+      m.caption("Unit Cost (Calculated)"),
+      m.caption("Inventory Value (Calculated)"),
+      m.caption("Unit Cost (Revalued)"),
     ];
     const align = headers.map((_, i) => (i < headers.length - 5 ? "left" : "right") as "left" | "right");
     const body = lines
@@ -156,28 +167,22 @@ export const calcValue: Command = {
         ...(per === "entry" ? [String(l.appliesToEntry)] : []),
         l.locationCode,
         l.variantCode,
-        quantity(l.quantity),
-        unitCost(l.unitCostCalculated),
-        amount(l.inventoryValueCalculated),
-        unitCost(l.unitCostRevalued),
+        d(quantity(l.quantity)),
+        d(unitCost(l.unitCostCalculated)),
+        d(amount(l.inventoryValueCalculated)),
+        d(unitCost(l.unitCostRevalued)),
       ]);
     for (const line of table(headers, body, align)) out("  " + line);
-    if (lines.length > SHOWN) out(`  ... and ${lines.length - SHOWN} more lines in the journal`);
+    if (lines.length > SHOWN) out(m.t("calc.moreLines", { count: lines.length - SHOWN }));
     out("");
     if (replaced) {
       out(
-        replaced.unposted > 0
-          ? `Replaced the earlier journal (${plural(replaced.unposted, "line")} not posted, discarded with --replace).`
-          : `Replaced the earlier journal (posted; its Posting Log row stays).`,
+        replaced.unposted > 0 ? m.t("calc.replacedUnposted", { count: replaced.unposted }) : m.t("calc.replacedPosted"),
       );
     }
-    const where = workbook.kind === "xlsx" ? 'the sheet "Revaluation Journal"' : '"Revaluation Journal.csv"';
-    out(`Revaluation Journal written to: ${writtenTo(workbookPath, outPath)}`);
+    out(m.t("calc.writtenTo", { where: writtenTo(workbookPath, outPath, m) }));
     const target = outPath ?? workbookPath;
-    out(
-      `Next: enter the new Unit Cost (Revalued) (or Inventory Value (Revalued)) on the lines in ${where}; ` +
-        `then "costing preview ${target}" shows the effect and "costing post ${target}" posts it.`,
-    );
+    out(m.t(workbook.kind === "xlsx" ? "calc.nextSheet" : "calc.nextCsv", { target }));
     return EXIT_OK;
   },
 };

@@ -1,10 +1,12 @@
 // costing check <workbook>: what was found, the setup in force, what was derived, and every problem.
+import { EN } from "../../i18n";
 import type { LedgerInput, Problem } from "../../engine/model";
 import { COSTING_METHODS } from "../../engine/model";
 import { formatExact } from "../../engine/money";
 import { type Command, checkPositionals } from "../command";
 import { EXIT_INPUT, EXIT_OK } from "../errors";
-import { plural, problemLine, problemLines, table } from "../format";
+import { fieldLines, problemLine, problemLines, table } from "../format";
+import type { Messages } from "../../i18n";
 import { printer } from "../io";
 import { cliNextSteps } from "../journal";
 import { chosenCostingMethodLine, isError, loadWorkbook, type Loaded } from "../load";
@@ -13,35 +15,37 @@ import type { EntryPoint } from "../../engine";
 import { WHOLE_TABLE, type ColumnAdvice, type Without } from "../../workbook/exportAdvice";
 import { markPhase } from "../../workbook/phases";
 
-function setupLines(input: LedgerInput): string[] {
+function setupLines(input: LedgerInput, m: Messages): string[] {
   const s = input.setup;
+  const c = m.caption;
   const lines = [
     ...table(
-      ["Field", "Value"],
+      [m.t("check.field"), m.t("check.value")],
       [
-        ["Average Cost Period", s.averageCostPeriod],
-        ["Average Cost Calc. Type", s.averageCostCalcType],
-        ["Amount Rounding Precision", formatExact(s.amountRoundingPrecision)],
-        ["Unit-Amount Rounding Precision", formatExact(s.unitAmountRoundingPrecision)],
-        ["Allow Posting From", s.allowPostingFrom || "(no restriction)"],
+        [c("Average Cost Period"), m.enumCaption("averageCostPeriod", s.averageCostPeriod)],
+        [c("Average Cost Calc. Type"), m.enumCaption("averageCostCalcType", s.averageCostCalcType)],
+        [c("Amount Rounding Precision"), m.decimal(formatExact(s.amountRoundingPrecision))],
+        [c("Unit-Amount Rounding Precision"), m.decimal(formatExact(s.unitAmountRoundingPrecision))],
+        [c("Allow Posting From"), s.allowPostingFrom ? m.date(s.allowPostingFrom) : m.t("check.noRestriction")],
       ],
       ["left", "left"],
     ),
   ];
   const years = input.accountingPeriods.filter((p) => p.newFiscalYear);
   if (input.accountingPeriods.length === 0) {
-    lines.push("No accounting periods: Inventory Setup applies to every date; fiscal years are calendar years.");
+    lines.push(m.t("check.noPeriods"));
   } else {
+    const blank = m.t("check.blank");
     lines.push(
       "",
-      `Fiscal years (Accounting Periods, ${plural(input.accountingPeriods.length, "period")}): each uses its own settings.`,
+      m.t("check.fiscalYears", { count: input.accountingPeriods.length }),
       ...table(
-        ["Starts", "Average Cost Period", "Calc. Type", "Closed"],
+        [m.t("check.starts"), c("Average Cost Period"), m.t("check.calcType"), m.t("check.closed")],
         years.map((p) => [
-          p.startingDate,
-          p.averageCostPeriod ?? "(blank)",
-          p.averageCostCalcType ?? "(blank)",
-          p.closed ? "Yes" : "No",
+          m.date(p.startingDate),
+          p.averageCostPeriod ? m.enumCaption("averageCostPeriod", p.averageCostPeriod) : blank,
+          p.averageCostCalcType ? m.enumCaption("averageCostCalcType", p.averageCostCalcType) : blank,
+          m.t(p.closed ? "check.yes" : "check.no"),
         ]),
         ["left", "left", "left", "left"],
       ),
@@ -51,75 +55,85 @@ function setupLines(input: LedgerInput): string[] {
 }
 
 /** Items by costing method; those costed with --costing-method (the workbook gives them none) on a row of their own. */
-function itemLines(input: LedgerInput, chosen: Loaded["costingMethods"]): string[] {
+function itemLines(input: LedgerInput, chosen: Loaded["costingMethods"], m: Messages): string[] {
   const rows: string[][] = [];
   const row = (label: string, nos: readonly string[]) => {
     if (nos.length === 0) return;
-    const shown = nos.slice(0, 8).join(", ") + (nos.length > 8 ? `, ... (${nos.length - 8} more)` : "");
-    rows.push([label, String(nos.length), shown]);
+    const list = nos.slice(0, 8).join(", ");
+    const shown = nos.length > 8 ? m.t("entriesMore", { entries: list, more: nos.length - 8 }) : list;
+    rows.push([label, m.count(nos.length), shown]);
   };
   const given = new Set(chosen.chosen ? chosen.missing : []);
   for (const method of COSTING_METHODS)
     row(
-      method,
+      m.enumCaption("costingMethod", method),
       input.items.filter((i) => i.costingMethod === method && !given.has(i.no)).map((i) => i.no),
     );
-  if (chosen.chosen) row(`${chosen.chosen} (--costing-method)`, chosen.missing);
-  return table(["Costing Method", "Items", "Item No."], rows, ["left", "right", "left"]);
+  if (chosen.chosen)
+    row(m.t("check.chosenMethod", { method: m.enumCaption("costingMethod", chosen.chosen) }), chosen.missing);
+  return table([m.caption("Costing Method"), m.t("check.items"), m.caption("Item No.")], rows, [
+    "left",
+    "right",
+    "left",
+  ]);
 }
 
-function dateRange(dates: readonly string[]): string {
+function dateRange(dates: readonly string[], m: Messages): string {
   const real = dates.filter((d) => d !== "");
-  if (real.length === 0) return "(none)";
+  if (real.length === 0) return m.t("check.noDates");
   let lo = real[0];
   let hi = real[0];
   for (const d of real) {
     if (d < lo) lo = d;
     if (d > hi) hi = d;
   }
-  return `${lo} .. ${hi}`;
+  return `${m.date(lo)} .. ${m.date(hi)}`;
 }
 
 /** What matters first: what stops costing, then what is guessed, then what is derived exactly or not used. */
-const ADVICE_HEADINGS: Record<Without, string> = {
-  refused: "Costing stops without these; add them to the export:",
-  warned: "Guessed without these, so the figures may differ from Business Central's; add them to the export:",
-  derived: "Derived exactly from the ledger; export them only to have them cross-checked:",
-  unused: "Not used by the costing of this ledger:",
+const ADVICE_HEADINGS: Record<Without, "check.adviceRefused" | "check.adviceWarned" | "check.adviceDerived" | "check.adviceUnused"> = {
+  refused: "check.adviceRefused",
+  warned: "check.adviceWarned",
+  derived: "check.adviceDerived",
+  unused: "check.adviceUnused",
 };
 
-function adviceLines(advice: readonly ColumnAdvice[]): string[] {
-  if (advice.length === 0) return ["Nothing: the export has every column the costing uses."];
+function adviceLines(advice: readonly ColumnAdvice[], m: Messages): string[] {
+  if (advice.length === 0) return [m.t("check.adviceNone")];
   const lines: string[] = [];
   for (const without of Object.keys(ADVICE_HEADINGS) as Without[]) {
     const group = advice.filter((a) => a.without === without);
     if (group.length === 0) continue;
     if (lines.length > 0) lines.push("");
-    lines.push(ADVICE_HEADINGS[without]);
+    lines.push(m.t(ADVICE_HEADINGS[without]));
     for (const a of group) {
-      const rows = a.rows > 0 ? ` (${plural(a.rows, "row")})` : "";
+      const table = m.caption(a.table);
       lines.push(
         a.column === WHOLE_TABLE
-          ? `- ${a.table}, the whole table${rows}: ${a.effect}`
-          : `- ${a.table}, column "${a.column}"${rows}: ${a.effect}`,
+          ? m.t("check.adviceTable", { table, count: a.rows, effect: a.effect })
+          : m.t("check.adviceColumn", { table, column: m.caption(a.column), count: a.rows, effect: a.effect }),
       );
-      lines.push(`  To export it: ${a.toExport}`);
+      lines.push(m.t("check.toExport", { hint: a.toExport }));
     }
   }
   return lines;
 }
 
 /** Whether Adjust Cost has anything left to do, period by period, as the entry points tell it. */
-function adjustmentLines(points: readonly EntryPoint[]): string[] {
+function adjustmentLines(points: readonly EntryPoint[], m: Messages): string[] {
   const open = points.filter((p) => !p.costIsAdjusted);
-  if (open.length === 0)
-    return [`All ${plural(points.length, "entry point")} adjusted: costing adjust would post nothing.`];
+  if (open.length === 0) return [m.t("check.allAdjusted", { count: points.length })];
   const items = new Set(open.map((p) => p.itemNo));
   const first = open.reduce((a, b) => (b.valuationDate < a.valuationDate ? b : a));
   return [
-    `${plural(open.length, "entry point")} of ${points.length} not adjusted, for ${plural(items.size, "item")} ` +
-      `(earliest: item ${first.itemNo}, ${first.valuationDate}).`,
-    "Run costing adjust to value them; later periods of the same item are recalculated too.",
+    m.t("check.notAdjusted", {
+      open: open.length,
+      total: points.length,
+      items: items.size,
+      item: first.itemNo,
+      date: m.date(first.valuationDate),
+    }),
+    m.t("check.runAdjust"),
   ];
 }
 
@@ -127,20 +141,20 @@ function adjustmentLines(points: readonly EntryPoint[]): string[] {
  * A post of the Revaluation Journal that was interrupted (its value entries appended, no Posting Log row), as an
  * error naming the commands that repair it: post and preview refuse the journal until then.
  */
-async function interruptedPostProblems(loaded: Loaded, workbookPath: string): Promise<Problem[]> {
+async function interruptedPostProblems(loaded: Loaded, workbookPath: string, m: Messages): Promise<Problem[]> {
   if (!loaded.ledger) return [];
   const { interruptedMessage, readInterruptedPost } = await import("../../workbook/useCases");
   const state = await readInterruptedPost(loaded.workbook.port, loaded.ledger);
   if (!state) return [];
   return [
-    { severity: "error", message: interruptedMessage(state.found, state.journal.label, cliNextSteps(workbookPath)) },
+    { severity: "error", message: interruptedMessage(state.found, state.journal.label, cliNextSteps(workbookPath, m)) },
   ];
 }
 
 export const check: Command = {
   name: "check",
   writes: false,
-  summary: "Validate a workbook: tables, setup, items, dates, derived columns and every problem",
+  summary: EN["summary.check"],
   options: {
     "costing-method": COSTING_METHOD_SPEC,
     all: {
@@ -155,17 +169,23 @@ export const check: Command = {
     checkPositionals(check, args);
     const [workbookPath] = args.positionals;
     const out = printer(ctx.io.stdout);
+    const m = ctx.messages;
     const loaded = await loadWorkbook(ctx, workbookPath, args);
     const tables = loaded.tables;
 
-    out(`Workbook: ${workbookPath} (${loaded.workbook.kind === "xlsx" ? "Excel workbook" : "folder of CSV files"})`);
-    const chosen = chosenCostingMethodLine(loaded);
+    out(
+      m.t("check.workbook", {
+        workbook: workbookPath,
+        kind: m.t(loaded.workbook.kind === "xlsx" ? "check.xlsx" : "check.csv"),
+      }),
+    );
+    const chosen = chosenCostingMethodLine(loaded, m);
     if (chosen) out(chosen);
     out();
-    out("Tables found");
+    out(m.t("check.tablesFound"));
     for (const line of table(
-      ["Table", "Found as", "Rows"],
-      tables.map((t) => [t.name, t.sheet ?? "(not found)", t.sheet ? String(t.rows) : "-"]),
+      [m.t("check.table"), m.t("check.foundAs"), m.t("check.rows")],
+      tables.map((t) => [m.caption(t.name), t.sheet ?? m.t("check.notFound"), t.sheet ? m.count(t.rows) : "-"]),
       ["left", "left", "right"],
     ))
       out("  " + line);
@@ -173,56 +193,56 @@ export const check: Command = {
     const input = loaded.input;
     if (input) {
       out();
-      out("Setup in force");
-      for (const line of setupLines(input)) out("  " + line);
+      out(m.t("check.setup"));
+      for (const line of setupLines(input, m)) out("  " + line);
       out();
-      out("Items by costing method");
-      for (const line of itemLines(input, loaded.costingMethods)) out("  " + line);
+      out(m.t("check.itemsByMethod"));
+      for (const line of itemLines(input, loaded.costingMethods, m)) out("  " + line);
       out();
-      out("Dates");
-      out(`  Posting dates (item ledger entries): ${dateRange(input.itemLedgerEntries.map((e) => e.postingDate))}`);
+      out(m.t("check.dates"));
       const valuationDates = loaded.ledger
         ? loaded.ledger.valueEntries.map((v) => v.valuationDate)
         : input.valueEntries.map((v) => v.valuationDate ?? "");
-      out(`  Valuation dates (value entries):     ${dateRange(valuationDates)}`);
-      out(
-        `  ${plural(input.itemLedgerEntries.length, "item ledger entry", "item ledger entries")}, ` +
-          `${plural(input.valueEntries.length, "value entry", "value entries")}`,
-      );
+      for (const line of fieldLines([
+        [
+          m.t("check.postingDates"),
+          dateRange(
+            input.itemLedgerEntries.map((e) => e.postingDate),
+            m,
+          ),
+        ],
+        [m.t("check.valuationDates"), dateRange(valuationDates, m)],
+      ]))
+        out("  " + line);
+      out("  " + m.t("check.counts", { entries: input.itemLedgerEntries.length, values: input.valueEntries.length }));
       if (loaded.ledger) {
         out();
-        out("Cost adjustment (Avg. Cost Adjmt. Entry Points)");
+        out(m.t("check.adjustment"));
         const { averageCostEntryPoints } = await import("../../engine");
-        for (const line of adjustmentLines(averageCostEntryPoints(loaded.ledger))) out("  " + line);
+        for (const line of adjustmentLines(averageCostEntryPoints(loaded.ledger), m)) out("  " + line);
       }
     }
 
     if (input || loaded.advice.length > 0) {
       out();
-      out("What the export lacks");
-      for (const line of adviceLines(loaded.advice)) out("  " + line);
+      out(m.t("check.exportLacks"));
+      for (const line of adviceLines(loaded.advice, m)) out("  " + line);
     }
 
-    const problems = [...(await interruptedPostProblems(loaded, workbookPath)), ...loaded.problems];
+    const problems = [...(await interruptedPostProblems(loaded, workbookPath, m)), ...loaded.problems];
     const errors = problems.filter(isError);
     const warnings = problems.length - errors.length;
     out();
     if (problems.length === 0) {
-      out("Problems: none. The workbook is ready for costing adjust.");
+      out(m.t("check.noProblems"));
     } else {
-      out(`Problems: ${plural(errors.length, "error")}, ${plural(warnings, "warning")}`);
-      const lines = args.values.all ? problems.map(problemLine) : problemLines(problems, workbookPath);
+      out(m.t("check.problems", { errors: errors.length, warnings }));
+      const lines = args.values.all ? problems.map((p) => problemLine(p, m)) : problemLines(problems, workbookPath, m);
       for (const line of lines) out("  " + line);
       out();
       // The interrupted post is the only error: what to run, not cells to correct.
       const onlyRepair = errors.length > 0 && !loaded.problems.some(isError);
-      out(
-        onlyRepair
-          ? "Repair the interrupted post with the command named above and run costing check again."
-          : errors.length > 0
-            ? "Correct the errors in the workbook (each names the table, row and column) and run costing check again."
-            : "Only warnings: the workbook can be adjusted; review them.",
-      );
+      out(m.t(onlyRepair ? "check.repair" : errors.length > 0 ? "check.correct" : "check.onlyWarnings"));
     }
     markPhase("report");
     return errors.length > 0 ? EXIT_INPUT : EXIT_OK;

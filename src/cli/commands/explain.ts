@@ -1,5 +1,6 @@
 // costing explain: the pool behind an average, like Business Central's Average Cost Calc. Overview: the opening
 // (by source, with the backdated values among it), each entry of the period (backdated ones marked), the closing.
+import { EN, type Messages } from "../../i18n";
 import type { Command } from "../command";
 import { flag } from "../command";
 import { EXIT_OK } from "../errors";
@@ -7,29 +8,48 @@ import { amount, quantity, table, unitCost } from "../format";
 import { printer } from "../io";
 import { chosenCostingMethodJson, loadLedger } from "../load";
 import type { AverageCostExplanation, Backdating, OpeningSource, PoolLine } from "../../engine";
-import {
-  AVERAGE_OPTIONS,
-  NO_AVERAGE,
-  averageJson,
-  withChoice,
-  averageQuery,
-  poolsText,
-  scopeText,
-} from "./averageQuery";
+import { AVERAGE_OPTIONS, averageJson, withChoice, averageQuery, poolsText, scopeText } from "./averageQuery";
+
+/** The pool's kinds of line in the user's words. */
+const KINDS: Record<
+  PoolLine["kind"],
+  | "explain.inbound"
+  | "explain.outboundAveraged"
+  | "explain.outboundFixed"
+  | "explain.revaluation"
+  | "explain.costChange"
+> = {
+  inbound: "explain.inbound",
+  "outbound, averaged": "explain.outboundAveraged",
+  "outbound, fixed application": "explain.outboundFixed",
+  revaluation: "explain.revaluation",
+  "cost change": "explain.costChange",
+};
+
+/** The opening's sources in the user's words. */
+const SOURCES: Record<
+  OpeningSource["source"],
+  "explain.openingInbounds" | "explain.openingOutbounds" | "explain.openingRevaluations"
+> = {
+  inbounds: "explain.openingInbounds",
+  outbounds: "explain.openingOutbounds",
+  revaluations: "explain.openingRevaluations",
+};
 
 export const explain: Command = {
   name: "explain",
   writes: false,
-  summary: "The pool behind an average: opening, each inbound, each outbound valued, closing",
+  summary: EN["summary.explain"],
   options: AVERAGE_OPTIONS,
   positionals: ["workbook"],
   async run(args, ctx) {
     const { workbook, query } = averageQuery(explain, args);
-    const loaded = await loadLedger(ctx, workbook, "nothing was explained.", args);
+    const loaded = await loadLedger(ctx, workbook, "cli.nothingExplained", args);
     const { ledger } = loaded;
     const { explainAverageCostPools } = await import("../../engine");
     const { named, pools } = explainAverageCostPools(ledger, query);
     const out = printer(ctx.io.stdout);
+    const m = ctx.messages;
     if (flag(args, "json")) {
       const chosen = chosenCostingMethodJson(loaded);
       const json = named ? { ...chosen, ...explanationJson(pools[0]) } : withChoice(chosen, pools.map(explanationJson));
@@ -38,14 +58,14 @@ export const explain: Command = {
     }
     if (!named) {
       // Calculated per location and variant, asked without them: each pool's average, then each pool explained.
-      for (const line of poolsText(pools, query.date, "explain")) out(line);
+      for (const line of poolsText(pools, query.date, "explain", m)) out(line);
       for (const r of pools) {
         out();
-        for (const line of explanationText(r)) out(line);
+        for (const line of explanationText(r, m)) out(line);
       }
       return EXIT_OK;
     }
-    for (const line of explanationText(pools[0])) out(line);
+    for (const line of explanationText(pools[0], m)) out(line);
     return EXIT_OK;
   },
 };
@@ -95,84 +115,96 @@ export function explanationJson(r: AverageCostExplanation): Record<string, unkno
 }
 
 /** Why a value is marked backdated, as one sentence. */
-export function backdatingText(b: Backdating): string {
-  return (
-    `Backdated: value entry ${b.valueEntryNo}, posted on ${b.postingDate} and valued on ${b.valuationDate}, ` +
-    `came after entry ${b.postedAfter.itemLedgerEntryNo} valued on ${b.postedAfter.valuationDate}.`
-  );
+export function backdatingText(b: Backdating, m: Messages): string {
+  return m.t("explain.backdated", {
+    valueEntry: String(b.valueEntryNo),
+    postingDate: m.date(b.postingDate),
+    valuationDate: m.date(b.valuationDate),
+    after: String(b.postedAfter.itemLedgerEntryNo),
+    afterDate: m.date(b.postedAfter.valuationDate),
+  });
 }
 
-const SOURCE_TEXT: Record<OpeningSource["source"], (n: number) => string> = {
-  inbounds: (n) => (n === 1 ? "  1 inbound entry" : `  ${n} inbound entries`),
-  outbounds: (n) => (n === 1 ? "  1 outbound entry" : `  ${n} outbound entries`),
-  revaluations: (n) => (n === 1 ? "  revaluations of 1 entry" : `  revaluations of ${n} entries`),
-};
-
-const dates = (first: string, last: string) => (first === last ? first : `${first} .. ${last}`);
-
-function lineRow(l: PoolLine, label: string = l.kind): string[] {
+function lineRow(l: PoolLine, m: Messages, label: string = m.t(KINDS[l.kind])): string[] {
   return [
     String(l.itemLedgerEntryNo),
     label,
-    l.entryType,
-    l.postingDate,
-    l.valuationDate,
-    quantity(l.quantity),
-    amount(l.value),
-    l.backdated ? backdatingText(l.backdated) : "",
+    m.enumCaption("itemLedgerEntryType", l.entryType),
+    m.date(l.postingDate),
+    m.date(l.valuationDate),
+    m.decimal(quantity(l.quantity)),
+    m.decimal(amount(l.value)),
+    l.backdated ? backdatingText(l.backdated, m) : "",
   ];
 }
 
 /** One pool explained: heading, the table (opening and its sources, the period's entries, closing), the average. */
-export function explanationText(r: AverageCostExplanation): string[] {
+export function explanationText(r: AverageCostExplanation, m: Messages): string[] {
   const { opening } = r;
+  const d = (x: string) => m.decimal(x);
+  const dates = (first: string, last: string) =>
+    first === last ? m.date(first) : `${m.date(first)} .. ${m.date(last)}`;
   const rows: string[][] = [
-    ["", "Opening (before the period)", "", "", "", quantity(opening.quantity), amount(opening.value), ""],
+    ["", m.t("explain.opening"), "", "", "", d(quantity(opening.quantity)), d(amount(opening.value)), ""],
     ...opening.sources.map((s) => [
       "",
-      SOURCE_TEXT[s.source](s.entries),
+      "  " + m.t(SOURCES[s.source], { count: s.entries }),
       "",
       "",
       dates(s.firstValuationDate, s.lastValuationDate),
-      quantity(s.quantity),
-      amount(s.value),
+      d(quantity(s.quantity)),
+      d(amount(s.value)),
       "",
     ]),
-    ...opening.backdated.map((l) => lineRow(l, `  of which backdated (${l.kind})`)),
+    ...opening.backdated.map((l) => lineRow(l, m, "  " + m.t("explain.ofWhichBackdated", { kind: m.t(KINDS[l.kind]) }))),
     ...(opening.leftOut
       ? [
           [
             "",
-            `  not in the pool: ${opening.leftOut.entries} open ${opening.leftOut.entries === 1 ? "outbound" : "outbounds"}`,
+            "  " + m.t("explain.leftOut", { count: opening.leftOut.entries }),
             "",
             "",
             "",
-            quantity(opening.leftOut.quantity),
-            amount(opening.leftOut.value),
-            "Negative inventory of earlier periods not covered yet: left out of the average.",
+            d(quantity(opening.leftOut.quantity)),
+            d(amount(opening.leftOut.value)),
+            m.t("explain.leftOutNote"),
           ],
         ]
       : []),
-    ...r.lines.map((l) => lineRow(l)),
-    ["", "Closing", "", "", "", quantity(r.closing.quantity), amount(r.closing.value), ""],
+    ...r.lines.map((l) => lineRow(l, m)),
+    ["", m.t("explain.closing"), "", "", "", d(quantity(r.closing.quantity)), d(amount(r.closing.value)), ""],
   ];
-  const headers = ["Entry No.", "Line", "Entry Type", "Posting Date", "Valuation Date", "Quantity", "Value", "Note"];
+  const headers = [
+    m.caption("Entry No."),
+    m.t("explain.line"),
+    m.caption("Entry Type"),
+    m.caption("Posting Date"),
+    m.caption("Valuation Date"),
+    m.caption("Quantity"),
+    m.t("average.value"),
+    m.t("explain.note"),
+  ];
   const align = ["right", "left", "left", "left", "left", "right", "right", "left"] as const;
   const lines = [
-    `Average cost calculation of ${scopeText(r)}`,
-    `Period ${r.period.start} .. ${r.period.end} (Average Cost Calc. Type ${r.calcType})`,
+    m.t("explain.heading", { scope: scopeText(r, m) }),
+    m.t("explain.period", {
+      start: m.date(r.period.start),
+      end: m.date(r.period.end),
+      calcType: m.enumCaption("averageCostCalcType", String(r.calcType)),
+    }),
     "",
     ...table(headers, rows, align),
     "",
   ];
-  if (opening.backdated.length > 0 || r.lines.some((l) => l.backdated))
-    lines.push(
-      "Backdated values count from their valuation date: Adjust Cost took the averages of the periods from then on again.",
-    );
+  if (opening.backdated.length > 0 || r.lines.some((l) => l.backdated)) lines.push(m.t("explain.backdatedNote"));
   lines.push(
     r.unitCost === null
-      ? `Average unit cost: ${NO_AVERAGE}.`
-      : `Average unit cost: ${unitCost(r.unitCost)} (value ${amount(r.value)} / quantity ${quantity(r.quantity)})`,
+      ? m.t("explain.none")
+      : m.t("explain.unitCost", {
+          unitCost: d(unitCost(r.unitCost)),
+          value: d(amount(r.value)),
+          quantity: d(quantity(r.quantity)),
+        }),
   );
   return lines;
 }

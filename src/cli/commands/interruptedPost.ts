@@ -5,7 +5,8 @@ import type { ValueEntry } from "../../engine/model";
 import type { Fixed } from "../../engine/money";
 import type { CommandContext, ParsedArgs } from "../command";
 import { EXIT_OK, InputError } from "../errors";
-import { amount, plural } from "../format";
+import { amount, fieldLines } from "../format";
+import { say } from "../../i18n";
 import { printer } from "../io";
 import { cliNextSteps, succeeded } from "../journal";
 import { loadLedger } from "../load";
@@ -25,16 +26,13 @@ const total = (entries: readonly ValueEntry[]): Fixed =>
   entries.reduce((t, v) => t + v.costAmountActual + v.costAmountExpected, 0n);
 
 /** The workbook's interrupted post, or an InputError saying there is nothing to `what` (nothing is written). */
-async function interruptedPost(ctx: CommandContext, { workbookPath, args }: Repair, what: string) {
-  const loaded = await loadLedger(ctx, workbookPath, "nothing was written.", args);
+async function interruptedPost(ctx: CommandContext, { workbookPath, args }: Repair, what: "finish" | "roll back") {
+  const loaded = await loadLedger(ctx, workbookPath, "cli.nothingWritten", args);
   const { readInterruptedPost } = await import("../../workbook/useCases");
   const state = await readInterruptedPost(loaded.workbook.port, loaded.ledger);
   if (!state) {
     throw new InputError(
-      `There is nothing to ${what}: the workbook "${workbookPath}" has no interrupted post (value entries of its ` +
-        "Revaluation Journal's document no. that no Posting Log row covers). Nothing was written. " +
-        `"costing post ${workbookPath}" posts a journal that is not posted yet; "costing check ${workbookPath}" ` +
-        "shows what the workbook holds.",
+      say(what === "finish" ? "repair.nothing" : "repair.nothingToRollBack", { workbook: workbookPath }),
     );
   }
   return { ...loaded, ...state };
@@ -44,40 +42,48 @@ export async function finishPost(ctx: CommandContext, repair: Repair, adjust: bo
   const { workbookPath, outPath } = repair;
   const { workbook, ledger, journal, found } = await interruptedPost(ctx, repair, "finish");
   const { finishInterruptedPost, interruptedMessage } = await import("../../workbook/useCases");
+  const m = ctx.messages;
   if (!found.complete) {
-    throw new InputError(
-      `${interruptedMessage(found, journal.label, cliNextSteps(workbookPath))} It cannot be finished; nothing ` +
-        "was written.",
-    );
+    const message = interruptedMessage(found, journal.label, cliNextSteps(workbookPath, m));
+    throw new InputError(say("repair.cannotFinish", { message }));
   }
   const { appended, notes } = succeeded(
     await timePhase("post", () => finishInterruptedPost(workbook.port, ledger, journal, found, { adjust })),
   ).value;
   await timePhase("save", () => workbook.save(outPath));
 
-  for (const n of notes) ctx.io.stderr.write(`Warning: ${n}\n`);
+  for (const n of notes) ctx.io.stderr.write(m.t("problem.warning", { message: n }) + "\n");
   const out = printer(ctx.io.stdout);
   const revaluations = found.revaluationEntries;
   const lastLogged = appended.length > 0 ? appended[appended.length - 1].entryNo : found.lastEntryNo;
-  out(`Finished the interrupted post of the ${journal.label}: ${workbookPath}`);
-  out(`Document No.:             ${found.documentNos.join(", ")}`);
-  out(
-    `Value entries posted:     ${range(found.firstEntryNo, found.lastEntryNo)} (appended by the interrupted post; ` +
-      `${plural(revaluations.length, "revaluation entry", "revaluation entries")}, amount ${amount(total(revaluations))})`,
-  );
-  if (!adjust) {
-    out(`Adjust Cost:              not run (--no-adjust); "costing adjust" forwards the revaluation to sales`);
-  } else if (appended.length === 0) {
-    out("Adjustment entries:       none more (Adjust Cost - Item Entries found nothing left to adjust)");
-  } else {
-    out(
-      `Adjustment entries:       ${appended.length} (entry no. ${range(appended[0].entryNo, lastLogged)}), ` +
-        `amount ${amount(total(appended))} (Adjust Cost - Item Entries)`,
-    );
-  }
-  out(`Posting Log:              a row for value entries ${range(found.firstEntryNo, lastLogged)}`);
-  out(`Written to:               ${writtenTo(workbookPath, outPath)}`);
-  out("The journal is marked Posted.");
+  const money = (entries: readonly ValueEntry[]) => m.decimal(amount(total(entries)));
+  out(m.t("repair.finished", { journal: journal.label, workbook: workbookPath }));
+  const rows: [string, string][] = [
+    [m.t("post.documentNo"), found.documentNos.join(", ")],
+    [
+      m.t("repair.valueEntriesPosted"),
+      m.t("repair.appendedBy", {
+        range: range(found.firstEntryNo, found.lastEntryNo),
+        count: revaluations.length,
+        amount: money(revaluations),
+      }),
+    ],
+  ];
+  if (!adjust) rows.push([m.t("post.adjustCost"), m.t("post.notAdjusted")]);
+  else if (appended.length === 0) rows.push([m.t("post.adjustmentEntries"), m.t("repair.noneMore")]);
+  else
+    rows.push([
+      m.t("post.adjustmentEntries"),
+      m.t("repair.adjustments", {
+        count: appended.length,
+        range: range(appended[0].entryNo, lastLogged),
+        amount: money(appended),
+      }),
+    ]);
+  rows.push([m.t("post.postingLog"), m.t("repair.logRow", { range: range(found.firstEntryNo, lastLogged) })]);
+  rows.push([m.t("post.writtenTo"), writtenTo(workbookPath, outPath, m)]);
+  for (const line of fieldLines(rows, 26)) out(line);
+  out(m.t("repair.markedPosted"));
   return EXIT_OK;
 }
 
@@ -89,16 +95,22 @@ export async function rollBackPost(ctx: CommandContext, repair: Repair): Promise
   await timePhase("save", () => workbook.save(outPath));
 
   const out = printer(ctx.io.stdout);
+  const m = ctx.messages;
   const target = outPath ?? workbookPath;
-  out(`Rolled back the interrupted post of the ${journal.label}: ${workbookPath}`);
-  out(
-    `Value entries deleted:    ${deleted} (entry no. ${range(found.firstEntryNo, found.lastEntryNo)}, appended by ` +
-      `the interrupted post of document no. ${found.documentNos.join(", ")})`,
-  );
-  out(`Written to:               ${writtenTo(workbookPath, outPath)}`);
-  out(
-    `The journal is not posted: "costing preview ${target}" shows what posting it does, "costing post ${target}" ` +
-      "posts it.",
-  );
+  out(m.t("repair.rolledBack", { journal: journal.label, workbook: workbookPath }));
+  const deletedEntries = m.t("repair.deletedEntries", {
+    count: deleted,
+    range: range(found.firstEntryNo, found.lastEntryNo),
+    documentNos: found.documentNos.join(", "),
+  });
+  for (const line of fieldLines(
+    [
+      [m.t("repair.deleted"), deletedEntries],
+      [m.t("post.writtenTo"), writtenTo(workbookPath, outPath, m)],
+    ],
+    26,
+  ))
+    out(line);
+  out(m.t("repair.notPosted", { target }));
   return EXIT_OK;
 }

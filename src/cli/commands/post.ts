@@ -1,10 +1,12 @@
 // costing post <workbook> [--no-adjust] [--finish | --rollback] [--out <path>]: post the Revaluation Journal, or
 // finish or roll back a post that was interrupted.
+import { EN } from "../../i18n";
 import type { ValueEntry } from "../../engine/model";
 import { formatExact, type Fixed } from "../../engine/money";
 import { type Command, checkPositionals, flag } from "../command";
 import { EXIT_OK, UsageError } from "../errors";
-import { amount, plural, problemLine } from "../format";
+import { amount, fieldLines, problemLine } from "../format";
+import { say, type Messages } from "../../i18n";
 import { printer } from "../io";
 import { cliNextSteps, succeeded } from "../journal";
 import { loadLedger } from "../load";
@@ -13,8 +15,10 @@ import { COSTING_METHOD_SPEC, outSpec } from "../options";
 import { finishPost, rollBackPost } from "./interruptedPost";
 import { timePhase } from "../../workbook/phases";
 
-const range = (entries: readonly ValueEntry[]): string =>
-  entries.length === 0 ? "" : ` (entry no. ${entries[0].entryNo}..${entries[entries.length - 1].entryNo})`;
+const range = (entries: readonly ValueEntry[], m: Messages): string =>
+  entries.length === 0
+    ? ""
+    : m.t("post.range", { first: String(entries[0].entryNo), last: String(entries[entries.length - 1].entryNo) });
 
 const total = (entries: readonly ValueEntry[]): Fixed =>
   entries.reduce((t, v) => t + v.costAmountActual + v.costAmountExpected, 0n);
@@ -22,7 +26,7 @@ const total = (entries: readonly ValueEntry[]): Fixed =>
 export const post: Command = {
   name: "post",
   writes: true,
-  summary: "Post the Revaluation Journal: revaluation value entries, Adjust Cost, Posting Log",
+  summary: EN["summary.post"],
   about:
     "Everything is checked before anything is written: the journal's cells, that it was not posted before " +
     "(Posted = Yes, or its checksum in the Posting Log), and Business Central's posting rules. Then the " +
@@ -62,59 +66,65 @@ export const post: Command = {
     const finish = flag(args, "finish");
     const rollback = flag(args, "rollback");
     if (finish && rollback) {
-      throw new UsageError("--finish and --rollback exclude each other: give the one you want.", post.name);
+      throw new UsageError(say("cli.finishAndRollback"), post.name);
     }
     if (rollback && !adjust) {
-      throw new UsageError(
-        "--no-adjust does nothing with --rollback (a rollback runs no Adjust Cost); leave it away.",
-        post.name,
-      );
+      throw new UsageError(say("cli.noAdjustRollback"), post.name);
     }
     if (finish) return finishPost(ctx, { workbookPath, outPath, args }, adjust);
     if (rollback) return rollBackPost(ctx, { workbookPath, outPath, args });
-    const { workbook, ledger } = await loadLedger(ctx, workbookPath, "nothing was posted.", args);
+    const m = ctx.messages;
+    const { workbook, ledger } = await loadLedger(ctx, workbookPath, "cli.nothingPosted", args);
     const { readJournalForPosting, postJournal } = await import("../../workbook/useCases");
-    const next = cliNextSteps(workbookPath);
+    const next = cliNextSteps(workbookPath, m);
     const journal = succeeded(
       await timePhase("readJournal", () => readJournalForPosting(workbook.port, ledger, next, "post")),
     ).value;
     const posted = succeeded(await postJournal(workbook.port, ledger, journal, { adjust, next }));
-    for (const w of posted.warnings) ctx.io.stderr.write(problemLine(w) + "\n");
+    for (const w of posted.warnings) ctx.io.stderr.write(problemLine(w, m) + "\n");
     const { result, postedAt, documentNos, created, notes, checksum } = posted.value;
     await timePhase("save", () => workbook.save(outPath));
 
-    for (const n of notes) ctx.io.stderr.write(`Warning: ${n}\n`);
+    for (const n of notes) ctx.io.stderr.write(m.t("problem.warning", { message: n }) + "\n");
     const out = printer(ctx.io.stdout);
-    out(`Posted the Revaluation Journal: ${workbookPath}`);
-    out(`Document No.:             ${documentNos.join(", ")}`);
-    out(
-      `Lines posted:             ${result.postedLines}` +
-        (result.skippedLines ? ` (${result.skippedLines} with Amount 0.00 skipped)` : ""),
-    );
-    out(
-      `Revaluation entries:      ${result.revaluationEntries.length}${range(result.revaluationEntries)}, ` +
-        `amount ${amount(result.totalAmount)}`,
-    );
+    const d = (x: string) => m.decimal(x);
+    out(m.t("post.heading", { workbook: workbookPath }));
+    const entries = (list: readonly ValueEntry[]) => m.t("post.entries", { count: list.length, range: range(list, m) });
+    const rows: [string, string][] = [
+      [m.t("post.documentNo"), documentNos.join(", ")],
+      [
+        m.t("post.linesPosted"),
+        result.skippedLines
+          ? m.t("post.skipped", { count: result.postedLines, skipped: result.skippedLines })
+          : m.count(result.postedLines),
+      ],
+      [
+        m.t("post.revaluationEntries"),
+        m.t("post.amount", { entries: entries(result.revaluationEntries), amount: d(amount(result.totalAmount)) }),
+      ],
+    ];
     if (adjust) {
-      out(
-        `Adjustment entries:       ${result.adjustmentEntries.length}${range(result.adjustmentEntries)}` +
-          (result.adjustmentEntries.length ? `, amount ${amount(total(result.adjustmentEntries))}` : "") +
-          " (Adjust Cost - Item Entries)",
-      );
+      const adjusted = result.adjustmentEntries;
+      const listed = adjusted.length
+        ? m.t("post.amount", { entries: entries(adjusted), amount: d(amount(total(adjusted))) })
+        : entries(adjusted);
+      rows.push([m.t("post.adjustmentEntries"), m.t("post.byAdjustCost", { entries: listed })]);
     } else {
-      out(`Adjust Cost:              not run (--no-adjust); "costing adjust" forwards the revaluation to sales`);
+      rows.push([m.t("post.adjustCost"), m.t("post.notAdjusted")]);
     }
     for (const item of result.updatedItems) {
-      out(
-        `Standard Cost updated:    ${item.no}: ${formatExact(item.standardCost)}` +
-          (item.costingMethod === "Standard" ? ` (Unit Cost ${formatExact(item.unitCost)})` : ""),
-      );
+      const cost = d(formatExact(item.standardCost));
+      rows.push([
+        m.t("post.standardCost"),
+        item.costingMethod === "Standard"
+          ? m.t("post.standardAndUnitCost", { item: item.no, cost, unitCost: d(formatExact(item.unitCost)) })
+          : m.t("post.standardCostValue", { item: item.no, cost }),
+      ]);
     }
-    out(`Posting Log:              ${postedAt}, checksum ${checksum.slice(0, 12)}...`);
-    out(`Written to:               ${writtenTo(workbookPath, outPath)}`);
-    out(
-      `${plural(created.length, "value entry", "value entries")} appended to Value Entries; the journal is marked Posted.`,
-    );
+    rows.push([m.t("post.postingLog"), m.t("post.logged", { postedAt, checksum: checksum.slice(0, 12) })]);
+    rows.push([m.t("post.writtenTo"), writtenTo(workbookPath, outPath, m)]);
+    for (const line of fieldLines(rows, 26)) out(line);
+    out(m.t("post.appended", { count: created.length }));
     return EXIT_OK;
   },
 };

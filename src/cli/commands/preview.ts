@@ -1,8 +1,9 @@
 // costing preview <workbook> [--json]: what posting the Revaluation Journal would do, without writing anything.
+import { EN } from "../../i18n";
 import type { ValueEntry } from "../../engine/model";
 import { type Command, checkPositionals, flag } from "../command";
 import { EXIT_OK } from "../errors";
-import { amount, plural, problemLine, quantity, table, unitCost } from "../format";
+import { amount, problemLine, quantity, table, unitCost } from "../format";
 import { printer } from "../io";
 import { cliNextSteps, succeeded } from "../journal";
 import { chosenCostingMethodJson, loadLedger } from "../load";
@@ -30,7 +31,7 @@ function entryJson(v: ValueEntry, kind: "Revaluation" | "Adjustment"): Record<st
 export const preview: Command = {
   name: "preview",
   writes: false,
-  summary: "What posting the Revaluation Journal would change (nothing is written)",
+  summary: EN["summary.preview"],
   about:
     "Shows the value entries posting would create (revaluations, and the adjustments Adjust Cost would then " +
     "post), each item's inventory value on the posting date and cost of goods sold before and after, and the " +
@@ -40,13 +41,14 @@ export const preview: Command = {
   async run(args, ctx) {
     checkPositionals(preview, args);
     const [workbookPath] = args.positionals;
-    const loaded = await loadLedger(ctx, workbookPath, "nothing was previewed.", args);
+    const m = ctx.messages;
+    const loaded = await loadLedger(ctx, workbookPath, "cli.nothingPreviewed", args);
     const { workbook, ledger } = loaded;
     const { readJournalForPosting, previewJournal } = await import("../../workbook/useCases");
-    const next = cliNextSteps(workbookPath);
+    const next = cliNextSteps(workbookPath, m);
     const journal = succeeded(await readJournalForPosting(workbook.port, ledger, next, "preview")).value;
     const previewed = succeeded(previewJournal(ledger, journal, next));
-    for (const w of previewed.warnings) ctx.io.stderr.write(problemLine(w) + "\n");
+    for (const w of previewed.warnings) ctx.io.stderr.write(problemLine(w, m) + "\n");
     const p = previewed.value;
     const lines = journal.lines;
     const date = lines.reduce((d, l) => (l.postingDate > d ? l.postingDate : d), "");
@@ -87,49 +89,61 @@ export const preview: Command = {
       return EXIT_OK;
     }
 
-    out(`Preview of the Revaluation Journal (nothing is written): ${workbookPath}`);
+    const d = (x: string) => m.decimal(x);
+    out(m.t("preview.heading", { workbook: workbookPath }));
     out(
-      `Posting date ${date}, ${plural(lines.length, "line")}` +
-        (moving < lines.length ? `, ${moving} with an Amount other than 0.00` : ""),
+      moving < lines.length
+        ? m.t("preview.linesMoving", { date: m.date(date), count: lines.length, moving })
+        : m.t("preview.lines", { date: m.date(date), count: lines.length }),
     );
     out("");
     if (p.revaluationEntries.length === 0) {
-      out("Posting would create no revaluation entries: every line's Amount is 0.00.");
-      out('Enter the new Unit Cost (Revalued) on the lines to revalue, then run "costing preview" again.');
+      out(m.t("preview.none"));
+      out(m.t("preview.enterCost"));
       return EXIT_OK;
     }
-    out("Value entries posting would create:");
+    out(m.t("preview.entries"));
     const veHeaders = [
-      "Entry No.",
-      "Kind",
-      "Item No.",
-      "Item Ledger Entry No.",
-      "Posting Date",
-      "Valuation Date",
-      "Valued Quantity",
-      "Cost Amount (Actual)",
-      "Cost Amount (Expected)",
+      m.caption("Entry No."),
+      m.t("preview.kind"),
+      m.caption("Item No."),
+      m.caption("Item Ledger Entry No."),
+      m.caption("Posting Date"),
+      m.caption("Valuation Date"),
+      m.caption("Valued Quantity"),
+      m.caption("Cost Amount (Actual)"),
+      m.caption("Cost Amount (Expected)"),
     ];
     const veAlign = veHeaders.map((_, i) => ([1, 2, 4, 5].includes(i) ? "left" : "right") as "left" | "right");
     const veRows = entries.map(({ v, kind }) => [
       String(v.entryNo),
-      kind,
+      m.t(kind === "Revaluation" ? "preview.revaluation" : "preview.adjustment"),
       v.itemNo,
       String(v.itemLedgerEntryNo),
-      v.postingDate,
-      v.valuationDate,
-      quantity(v.valuedQuantity),
-      amount(v.costAmountActual),
-      amount(v.costAmountExpected),
+      m.date(v.postingDate),
+      m.date(v.valuationDate),
+      d(quantity(v.valuedQuantity)),
+      d(amount(v.costAmountActual)),
+      d(amount(v.costAmountExpected)),
     ]);
     for (const line of table(veHeaders, veRows, veAlign)) out("  " + line);
     if (p.adjustmentEntries.length > 0) {
-      out("  (Adjustments: everything Adjust Cost - Item Entries would post after the revaluation, including what it");
-      out('  would post without it; run "costing adjust" first to see only the journal\'s.)');
+      out(m.t("preview.adjustmentsNote1"));
+      out(m.t("preview.adjustmentsNote2"));
     }
     out("");
-    out(`Per item: inventory value on ${date} (by valuation date) and cost of goods sold, before and after:`);
-    const itemHeaders = ["Item No.", "Inventory before", "after", "change", "COGS before", "after", "change"];
+    out(m.t("preview.perItem", { date: m.date(date) }));
+    const after = m.t("preview.after");
+    const change = m.t("preview.change");
+    const itemHeaders = [
+      m.caption("Item No."),
+      m.t("preview.inventoryBefore"),
+      after,
+      change,
+      m.t("preview.cogsBefore"),
+      after,
+      change,
+    ];
     const itemAlign = itemHeaders.map((_, i) => (i === 0 ? "left" : "right") as "left" | "right");
     // Items on the journal, and any other whose value or cost of goods sold the journal changes.
     const onJournal = new Set(lines.map((l) => l.itemNo));
@@ -138,21 +152,31 @@ export const preview: Command = {
     );
     const itemRows = shown.map((i) => [
       i.itemNo,
-      amount(i.inventoryBefore),
-      amount(i.inventoryAfter),
-      amount(i.inventoryAfter - i.inventoryBefore),
-      amount(i.cogsBefore),
-      amount(i.cogsAfter),
-      amount(i.cogsAfter - i.cogsBefore),
+      d(amount(i.inventoryBefore)),
+      d(amount(i.inventoryAfter)),
+      d(amount(i.inventoryAfter - i.inventoryBefore)),
+      d(amount(i.cogsBefore)),
+      d(amount(i.cogsAfter)),
+      d(amount(i.cogsAfter - i.cogsBefore)),
     ]);
     for (const line of table(itemHeaders, itemRows, itemAlign)) out("  " + line);
     out("");
-    out("Changes per item and month (by posting date):");
-    const monthHeaders = ["Item No.", "Month", "Inventory value change", "COGS change"];
-    const monthRows = p.months.map((m) => [m.itemNo, m.month, amount(m.inventoryValueChange), amount(m.cogsChange)]);
+    out(m.t("preview.perMonth"));
+    const monthHeaders = [
+      m.caption("Item No."),
+      m.t("preview.month"),
+      m.t("preview.inventoryChange"),
+      m.t("preview.cogsChange"),
+    ];
+    const monthRows = p.months.map((x) => [
+      x.itemNo,
+      x.month,
+      d(amount(x.inventoryValueChange)),
+      d(amount(x.cogsChange)),
+    ]);
     for (const line of table(monthHeaders, monthRows, ["left", "left", "right", "right"])) out("  " + line);
     out("");
-    out(`Nothing was written. "costing post ${workbookPath}" posts the journal.`);
+    out(m.t("preview.nothingWritten", { workbook: workbookPath }));
     return EXIT_OK;
   },
 };

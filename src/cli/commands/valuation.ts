@@ -1,4 +1,5 @@
 // costing valuation <workbook> --date <YYYY-MM-DD> [--by-location] [--by-variant] [--posting-date] [--json]
+import { EN } from "../../i18n";
 import type { Fixed } from "../../engine/money";
 import { type Command, checkPositionals, dateOption, flag } from "../command";
 import { EXIT_OK } from "../errors";
@@ -11,7 +12,7 @@ import { COSTING_METHOD_SPEC, dateSpec, JSON_SPEC } from "../options";
 export const valuation: Command = {
   name: "valuation",
   writes: false,
-  summary: "Inventory quantity and value per item as of a date",
+  summary: EN["summary.valuation"],
   options: {
     date: dateSpec("the as-of date (inclusive)"),
     "by-location": { type: "boolean", description: "one line per item and location" },
@@ -33,7 +34,7 @@ export const valuation: Command = {
     const byVariant = flag(args, "by-variant");
     const basis = flag(args, "posting-date") ? "posting" : "valuation";
     const [workbookPath] = args.positionals;
-    const loaded = await loadLedger(ctx, workbookPath, "no valuation was made.", args);
+    const loaded = await loadLedger(ctx, workbookPath, "cli.noValuation", args);
     const { ledger } = loaded;
     const { inventoryAsOf } = await import("../../engine");
     const rows = inventoryAsOf(ledger, date, { basis, byLocation, byVariant });
@@ -74,15 +75,22 @@ export const valuation: Command = {
       return EXIT_OK;
     }
 
-    out(`Inventory as of ${date} (by ${basis === "posting" ? "posting date" : "valuation date"}): ${workbookPath}`);
+    const m = ctx.messages;
+    const d = (x: string) => m.decimal(x);
+    out(
+      m.t(basis === "posting" ? "valuation.headingPosting" : "valuation.heading", {
+        date: m.date(date),
+        workbook: workbookPath,
+      }),
+    );
     const headers = [
-      "Item No.",
-      ...(byLocation ? ["Location"] : []),
-      ...(byVariant ? ["Variant"] : []),
-      "Quantity",
-      "Cost Amount (Actual)",
-      "Cost Amount (Expected)",
-      "Value",
+      m.caption("Item No."),
+      ...(byLocation ? [m.t("col.location")] : []),
+      ...(byVariant ? [m.t("col.variant")] : []),
+      m.caption("Quantity"),
+      m.caption("Cost Amount (Actual)"),
+      m.caption("Cost Amount (Expected)"),
+      m.t("valuation.value"),
     ];
     const align = headers.map(
       (_, i) => (i < 1 + (byLocation ? 1 : 0) + (byVariant ? 1 : 0) ? "left" : "right") as "left" | "right",
@@ -91,22 +99,22 @@ export const valuation: Command = {
       r.itemNo,
       ...(byLocation ? [r.locationCode] : []),
       ...(byVariant ? [r.variantCode] : []),
-      quantity(r.quantity),
-      amount(r.costAmountActual),
-      amount(r.costAmountExpected),
-      amount(r.value),
+      d(quantity(r.quantity)),
+      d(amount(r.costAmountActual)),
+      d(amount(r.costAmountExpected)),
+      d(amount(r.value)),
     ]);
     const blanks = (byLocation ? 1 : 0) + (byVariant ? 1 : 0);
     body.push([
-      "Total",
+      m.t("cli.total"),
       ...Array<string>(blanks).fill(""),
       "",
-      amount(total.actual),
-      amount(total.expected),
-      amount(total.value),
+      d(amount(total.actual)),
+      d(amount(total.expected)),
+      d(amount(total.value)),
     ]);
     for (const line of table(headers, body, align)) out(line);
-    if (rows.length === 0) out("(no inventory on that date)");
+    if (rows.length === 0) out(m.t("valuation.none"));
     return EXIT_OK;
   },
 };

@@ -9,6 +9,8 @@ export const da: LanguageCaptions = {
     Items: ["Varer"],
     "Inventory Setup": ["Lageropsætning"],
     "Accounting Periods": ["Regnskabsperioder"],
+    "Item Application Entries": ["Vareudligningsposter"],
+    "Revaluation Journal": ["Værdireguleringskladde"],
   },
   columns: {
     "Entry No.": ["Løbenr."],
@@ -76,6 +78,14 @@ export const da: LanguageCaptions = {
     "Discount Amount": ["Rabatbeløb"],
     "Cost Amount (Non-Invtbl.)": ["Kostbeløb (ikke-lager)"],
     "Cost Amount (Non-Invtbl.)(ACY)": ["Kostbeløb (ikke-lager) (EV)"],
+    "Average Cost Period": ["Gennemsnitlig omkostningsperiode"],
+    "Average Cost Calc. Type": ["Beregn.type for gnsn. kostpris"],
+    "Amount Rounding Precision": ["Afrundingspræcision (beløb)"],
+    "Unit-Amount Rounding Precision": ["Afrundingspræcision (enhedsbeløb)"],
+    "Allow Posting From": ["Tillad bogføring fra"],
+    "Unit Cost (Calculated)": ["Kostpris (beregnet)"],
+    "Inventory Value (Calculated)": ["Lagerværdi (beregnet)"],
+    "Inventory Value (Revalued)": ["Lagerværdi (reguleret)"],
   },
   enums: {
     itemLedgerEntryType: {

@@ -10,6 +10,7 @@ export const de: LanguageCaptions = {
     "Item Application Entries": ["Artikelausgleichsposten"],
     "Inventory Setup": ["Lager Einrichtung", "Lagereinrichtung"],
     "Accounting Periods": ["Buchhaltungsperioden"],
+    "Revaluation Journal": ["Neubewertungs Buch.-Blatt", "Neubewertungs-Buch.-Blatt"],
   },
   columns: {
     "Entry No.": ["Lfd. Nr."],
@@ -98,6 +99,9 @@ export const de: LanguageCaptions = {
     "Purchase Amount (Actual)": ["Einkaufsbetrag (tatsächl.)", "Einkaufsbetrag (tatsächlich)"],
     "Purchase Amount (Expected)": ["Einkaufsbetrag (erwartet)"],
     "Discount Amount": ["Rabattbetrag"],
+    "Unit Cost (Calculated)": ["Einstandspreis (berechnet)"],
+    "Inventory Value (Calculated)": ["Lagerwert (berechnet)"],
+    "Inventory Value (Revalued)": ["Lagerwert (neu bewertet)"],
   },
   enums: {
     itemLedgerEntryType: {

@@ -9,6 +9,8 @@ export const es: LanguageCaptions = {
     Items: ["Productos"],
     "Inventory Setup": ["Configuración inventario"],
     "Accounting Periods": ["Periodos contables"],
+    "Item Application Entries": ["Movs. liquidación producto"],
+    "Revaluation Journal": ["Diario revalorización"],
   },
   columns: {
     "Entry No.": ["Nº mov."],
@@ -60,6 +62,14 @@ export const es: LanguageCaptions = {
     "Order Line No.": ["Nº línea pedido"],
     "Job No.": ["Nº proyecto"],
     "Discount Amount": ["Importe descuento"],
+    "Average Cost Period": ["Periodo coste medio"],
+    "Average Cost Calc. Type": ["Tipo cálculo cte. medio"],
+    "Amount Rounding Precision": ["Precisión redondeo importe"],
+    "Unit-Amount Rounding Precision": ["Precisión redondeo importe unitario"],
+    "Allow Posting From": ["Permitir registro desde"],
+    "Unit Cost (Calculated)": ["Coste unitario (calculado)"],
+    "Inventory Value (Calculated)": ["Valor inventario (calculado)"],
+    "Inventory Value (Revalued)": ["Valor inventario (revalorizado)"],
   },
   enums: {
     itemLedgerEntryType: {

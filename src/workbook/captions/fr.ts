@@ -9,6 +9,8 @@ export const fr: LanguageCaptions = {
     Items: ["Articles"],
     "Inventory Setup": ["Paramètres stock"],
     "Accounting Periods": ["Périodes comptables"],
+    "Item Application Entries": ["Écritures lettrage article"],
+    "Revaluation Journal": ["Feuille réévaluation"],
   },
   columns: {
     "Entry No.": ["N° séquence"],
@@ -61,6 +63,16 @@ export const fr: LanguageCaptions = {
     "Order Line No.": ["N° ligne commande"],
     "Job No.": ["N° projet"],
     "Discount Amount": ["Montant remise"],
+    "Applies-to Entry": ["Écriture lettrée"],
+    "Unit Cost (Revalued)": ["Coût unitaire (réévalué)"],
+    "Average Cost Period": ["Période coût moyen"],
+    "Average Cost Calc. Type": ["Type calcul coût moyen"],
+    "Amount Rounding Precision": ["Précision arrondi montant"],
+    "Unit-Amount Rounding Precision": ["Précision arrondi montant unitaire"],
+    "Allow Posting From": ["Validation autorisée du"],
+    "Unit Cost (Calculated)": ["Coût unitaire (calculé)"],
+    "Inventory Value (Calculated)": ["Valeur stock (calculée)"],
+    "Inventory Value (Revalued)": ["Valeur stock (réévaluée)"],
   },
   enums: {
     itemLedgerEntryType: {

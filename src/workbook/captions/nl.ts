@@ -9,6 +9,8 @@ export const nl: LanguageCaptions = {
     Items: ["Artikelen"],
     "Inventory Setup": ["Voorraadinstellingen"],
     "Accounting Periods": ["Boekingsperioden"],
+    "Item Application Entries": ["Artikelvereffeningsposten"],
+    "Revaluation Journal": ["Herwaarderingsdagboek"],
   },
   columns: {
     "Entry No.": ["Volgnummer", "Volgnr."],
@@ -59,6 +61,14 @@ export const nl: LanguageCaptions = {
     "Order Line No.": ["Orderregelnr."],
     "Job No.": ["Projectnr."],
     "Discount Amount": ["Kortingsbedrag"],
+    "Average Cost Period": ["Periode gemiddelde kostprijsberekening"],
+    "Average Cost Calc. Type": ["Gem. kostprijsberekeningsoort"],
+    "Amount Rounding Precision": ["Afrondingsprecisie bedrag"],
+    "Unit-Amount Rounding Precision": ["Afrondingsprecisie bedrag per eenheid"],
+    "Allow Posting From": ["Boeken toegestaan vanaf"],
+    "Unit Cost (Calculated)": ["Kostprijs (berekend)"],
+    "Inventory Value (Calculated)": ["Voorraadwaarde (berekend)"],
+    "Inventory Value (Revalued)": ["Voorraadwaarde (geherwaardeerd)"],
   },
   enums: {
     itemLedgerEntryType: {

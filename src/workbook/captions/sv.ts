@@ -10,6 +10,7 @@ export const sv: LanguageCaptions = {
     "Item Application Entries": ["Artikelkopplingstransaktioner"],
     "Inventory Setup": ["Lagerinställningar"],
     "Accounting Periods": ["Redovisningsperioder"],
+    "Revaluation Journal": ["Omvärderingsjournal"],
   },
   columns: {
     "Entry No.": ["Löpnr", "Löpnr."],
@@ -71,6 +72,14 @@ export const sv: LanguageCaptions = {
     "Sales Amount (Actual)": ["Försäljningsbelopp (faktiskt)"],
     "Purchase Amount (Actual)": ["Inköpsbelopp (faktiskt)"],
     "Discount Amount": ["Rabattbelopp"],
+    "Average Cost Period": ["Period för genomsnittskostnad"],
+    "Average Cost Calc. Type": ["Genoms. kost.ber.typ"],
+    "Amount Rounding Precision": ["Beloppsavrundningsprecision"],
+    "Unit-Amount Rounding Precision": ["Avrundningsprecision för enhetsbelopp"],
+    "Allow Posting From": ["Tillåt bokföring fr.o.m."],
+    "Unit Cost (Calculated)": ["Styckkostnad (beräknad)"],
+    "Inventory Value (Calculated)": ["Lagervärde (beräknat)"],
+    "Inventory Value (Revalued)": ["Lagervärde (omvärderat)"],
   },
   enums: {
     itemLedgerEntryType: {

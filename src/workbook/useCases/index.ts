@@ -15,7 +15,7 @@ export {
 export { postJournal, type PostSummary } from "./post";
 export { postedAtNow } from "../journal";
 export { journalChecksum, ledgerStateText, postingChecksum, sha256Hex } from "./checksum";
-export { entryList, plural, rowList, unsettledMessage, type NextSteps, type Outcome } from "./wording";
+export { entryList, rowList, rowRanges, unsettledMessage, wordsOf, type NextSteps, type Outcome } from "./wording";
 export {
   findInterruptedPost,
   finishInterruptedPost,

@@ -17,7 +17,7 @@ import { tableSpec, VALUE_ENTRIES, columnMatches } from "../schema";
 import { cellText } from "../values";
 import { postingChecksum } from "./checksum";
 import { appendValueEntries, roundingOf, updateItems } from "./ledger";
-import type { NextSteps, Outcome } from "./wording";
+import { wordsOf, type NextSteps, type Outcome } from "./wording";
 
 export interface InterruptedPost {
   readonly documentNos: readonly string[];
@@ -52,18 +52,19 @@ export function findInterruptedPost(ledger: Ledger, journal: JournalRead, log: P
 
 /** The message for a journal whose post was interrupted: what was found and the two ways out, in the front end's words. */
 export function interruptedMessage(found: InterruptedPost, label: string, next?: NextSteps): string {
-  const finish = next?.finishPost ? ` ${next.finishPost}` : "";
-  const rollBack = next?.rollBackPost ? ` ${next.rollBackPost}` : "";
-  const where = next?.finishPost || next?.rollBackPost ? "" : " in the task pane's Post step";
-  return (
-    `A post of the ${label} (document no. ${found.documentNos.join(", ")}) was interrupted: value entries ` +
-    `${found.firstEntryNo}..${found.lastEntryNo} were appended, but the Posting Log has no row for them. ` +
-    (found.complete
-      ? `Finish the post${finish} (Adjust Cost, items, Posting Log, journal marked posted) or roll it back` +
-        `${rollBack} (those rows deleted)${where}; posting again would revalue the inventory twice.`
-      : `Only part of its revaluation entries were written: roll it back${rollBack}${where} (those rows are ` +
-        "deleted), then post again.")
-  );
+  const m = wordsOf(next);
+  const said = {
+    journal: label,
+    documentNos: found.documentNos.join(", "),
+    first: String(found.firstEntryNo),
+    last: String(found.lastEntryNo),
+  };
+  const { finishPost: finish, rollBackPost: rollBack } = next ?? {};
+  if (found.complete)
+    return finish && rollBack
+      ? m.t("interrupted.finishWith", { ...said, finish, rollBack })
+      : m.t("interrupted.finishInPane", said);
+  return rollBack ? m.t("interrupted.partialWith", { ...said, rollBack }) : m.t("interrupted.partialInPane", said);
 }
 
 /** Completes an interrupted post whose revaluation entries are all there. */

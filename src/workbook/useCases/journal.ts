@@ -24,7 +24,8 @@ import { journalChecksum, postingChecksum } from "./checksum";
 import { findInterruptedPost, interruptedMessage, type InterruptedPost } from "./interrupted";
 import { roundingOf } from "./ledger";
 import { staleLines } from "./recalculated";
-import { again, capitalized, inTheirWords, plural, rowList, subject, type NextSteps, type Outcome } from "./wording";
+import { again, capitalized, inTheirWords, rowList, subject, wordsOf, type NextSteps, type Outcome } from "./wording";
+import type { Messages } from "../../i18n";
 
 export interface JournalForPosting {
   readonly journal: JournalRead;
@@ -39,8 +40,8 @@ export interface JournalForPosting {
 /** What the journal is read for: the words "nothing was posted." or "nothing was previewed.". */
 export type JournalPurpose = "post" | "preview";
 
-export const nothingDone = (purpose: JournalPurpose): string =>
-  purpose === "post" ? "nothing was posted." : "nothing was previewed.";
+export const nothingDone = (purpose: JournalPurpose, m: Messages): string =>
+  m.t(purpose === "post" ? "journal.nothingPosted" : "journal.nothingPreviewed");
 
 /** The journal's replacement, when there was one before. */
 export interface JournalReplaced {
@@ -60,6 +61,7 @@ export async function calculateJournal(
   opts: { readonly replace: boolean; readonly next: NextSteps },
 ): Promise<Outcome<{ readonly lines: readonly RevaluationJournalLine[]; readonly replaced: JournalReplaced | null }>> {
   const { next } = opts;
+  const m = wordsOf(next);
   const rounding = roundingOf(ledger);
   const existing = await readRevaluationJournal(port, { rounding });
   let replaced: JournalReplaced | null = null;
@@ -68,12 +70,18 @@ export async function calculateJournal(
     const open = existing.table.rowNumbers.filter((n) => !postedRows.has(n));
     if (open.length > 0 && !opts.replace) {
       const docs = [...new Set(existing.rows.filter((r) => !r.posted).map((r) => r.line.documentNo))];
+      const said = {
+        workbook: subject(next),
+        journal: existing.label,
+        count: open.length,
+        rows: rowList(open, m),
+        postOrReplace: next.postOrReplace ?? m.t("next.postOrReplace.pane"),
+      };
       return {
         ok: false,
-        message:
-          `${subject(next)} already has a ${existing.label} with ${plural(open.length, "line")} not posted yet ` +
-          `(${rowList(open)}${docs.length ? `, document no. ${docs.join(", ")}` : ""}); nothing was written. ` +
-          (next.postOrReplace ?? "Post it first, or calculate again choosing to replace it."),
+        message: docs.length
+          ? m.t("journal.unposted", { ...said, documentNos: docs.join(", ") })
+          : m.t("journal.unpostedNoDocument", said),
         problems: [],
       };
     }
@@ -86,7 +94,7 @@ export async function calculateJournal(
   if (errors.length > 0) {
     return {
       ok: false,
-      message: `Calculate Inventory Value was refused for ${plural(errors.length, "reason")} below; nothing was written.`,
+      message: m.t("journal.calculateRefused", { count: errors.length }),
       problems,
     };
   }
@@ -107,7 +115,8 @@ export async function readJournalForPosting(
   next: NextSteps,
   purpose: JournalPurpose = "post",
 ): Promise<Outcome<JournalForPosting>> {
-  const doing = nothingDone(purpose);
+  const m = wordsOf(next);
+  const doing = nothingDone(purpose, m);
   const rounding = roundingOf(ledger);
   const journal = await readRevaluationJournal(port, {
     rounding,
@@ -116,9 +125,12 @@ export async function readJournalForPosting(
   if (!journal.table) {
     return {
       ok: false,
-      message:
-        `${subject(next)} has no Revaluation Journal; ${doing} ${capitalized(next.calculate)} to calculate one, ` +
-        `enter the new Unit Cost (Revalued) on its lines, and ${again(next)}.`,
+      message: m.t("journal.missing", {
+        workbook: subject(next),
+        nothing: doing,
+        calculate: capitalized(next.calculate),
+        again: again(next),
+      }),
       problems: [],
     };
   }
@@ -128,9 +140,12 @@ export async function readJournalForPosting(
   if (errors.length > 0) {
     return {
       ok: false,
-      message:
-        `The ${journal.label} has ${plural(errors.length, "problem")} that must be fixed first; ${doing} ` +
-        `Correct the cells named below and ${again(next)}.`,
+      message: m.t("journal.problems", {
+        journal: journal.label,
+        count: errors.length,
+        nothing: doing,
+        again: again(next),
+      }),
       problems,
     };
   }
@@ -138,19 +153,20 @@ export async function readJournalForPosting(
   const logged = await postedBefore(ledger, lines, log);
   const postedRows = journal.rows.filter((r) => r.posted).map((r) => r.rowNumber);
   if (postedRows.length > 0 || logged) {
-    const when = logged
-      ? `on ${logged.postedAt} (document no. ${logged.documentNo || "blank"}, value entries ` +
-        `${logged.firstEntryNo}..${logged.lastEntryNo}; Posting Log, row ${logged.rowNumber})`
-      : `(its ${rowList(postedRows)} ${postedRows.length === 1 ? "says" : "say"} Posted = Yes)`;
-    const mixed = postedRows.length > 0 && postedRows.length < journal.rows.length;
-    return {
-      ok: false,
-      message:
-        `The ${journal.label} was posted already ${when}; ${doing} Posting it again would revalue the ` +
-        `inventory twice. To revalue again, ${next.calculateNew ?? `${next.calculate} to calculate a new journal`}` +
-        (mixed ? `, or delete the posted lines (${rowList(postedRows)}) to post only the others.` : "."),
-      problems: [],
-    };
+    const some = postedRows.length > 0 && postedRows.length < journal.rows.length;
+    const calculateNew = next.calculateNew ?? m.t("next.calculateNew.pane", { calculate: next.calculate });
+    const said = { journal: journal.label, nothing: doing, calculateNew, rows: rowList(postedRows, m) };
+    const message = logged
+      ? m.t(some ? "journal.postedLoggedSome" : "journal.postedLogged", {
+          ...said,
+          postedAt: logged.postedAt,
+          documentNo: logged.documentNo || m.t("journal.blankDocumentNo"),
+          first: String(logged.firstEntryNo),
+          last: String(logged.lastEntryNo),
+          row: String(logged.rowNumber),
+        })
+      : m.t(some ? "journal.postedRowsSome" : "journal.postedRows", { ...said, count: postedRows.length });
+    return { ok: false, message, problems: [] };
   }
   const interrupted = findInterruptedPost(ledger, journal, log);
   if (interrupted) return { ok: false, message: interruptedMessage(interrupted, journal.label, next), problems: [] };
@@ -158,24 +174,27 @@ export async function readJournalForPosting(
   if (refusals.length > 0) {
     return {
       ok: false,
-      message:
-        `The ${journal.label} cannot be compared with the ledger, which it must match to be posted: Calculate ` +
-        `Inventory Value, run again for its lines, is refused for ${plural(refusals.length, "reason")} below; ` +
-        `${doing} Correct what they say and ${again(next)}.`,
+      message: m.t("journal.cannotCompare", {
+        journal: journal.label,
+        count: refusals.length,
+        nothing: doing,
+        again: again(next),
+      }),
       problems: inTheirWords(refusals, next),
     };
   }
   if (stale.length > 0) {
     const date = lines.reduce((d, l) => (l.postingDate > d ? l.postingDate : d), "");
-    const recalculate = next.calculateAgain?.(date) ?? `${next.calculate} for ${date}, choosing to replace the journal`;
+    const recalculate =
+      next.calculateAgain?.(date) ?? m.t("next.calculateAgain.pane", { calculate: next.calculate, date: m.date(date) });
     return {
       ok: false,
-      message:
-        `The ${journal.label} was calculated on the ledger as it was before: ${plural(stale.length, "line")} ` +
-        `no longer ${stale.length === 1 ? "matches" : "match"} what Calculate Inventory Value gives now (below); ` +
-        `${doing} Posting it would revalue the inventory from values it no longer has, a second time if the ` +
-        `journal was posted before. ${capitalized(recalculate)}, then enter the new Unit Cost (Revalued) and post ` +
-        "again.",
+      message: m.t("journal.stale", {
+        journal: journal.label,
+        count: stale.length,
+        nothing: doing,
+        recalculate: capitalized(recalculate),
+      }),
       problems: stale,
     };
   }
@@ -238,11 +257,14 @@ export function previewJournal(
 ): Outcome<RevaluationPreview> {
   const { preview, refusals } = previewRevaluation(ledger, journal.lines);
   if (!preview) {
+    const m = wordsOf(next);
     return {
       ok: false,
-      message:
-        `Posting the ${journal.journal.label} would be refused for ${plural(refusals.length, "reason")} below; ` +
-        nothingDone("preview"),
+      message: m.t("journal.previewRefused", {
+        journal: journal.journal.label,
+        count: refusals.length,
+        nothing: nothingDone("preview", m),
+      }),
       problems: inTheirWords(journalProblems(journal.journal, refusals), next),
     };
   }

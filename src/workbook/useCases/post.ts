@@ -8,7 +8,7 @@ import type { WorkbookPort } from "../port";
 import { journalProblems, nothingDone, type JournalForPosting } from "./journal";
 import { appendValueEntries, updateItems } from "./ledger";
 import { markPhase, timePhase } from "../phases";
-import { again, inTheirWords, plural, type NextSteps, type Outcome } from "./wording";
+import { again, inTheirWords, wordsOf, type NextSteps, type Outcome } from "./wording";
 
 export interface PostSummary {
   readonly result: PostRevaluationResult;
@@ -35,17 +35,15 @@ export async function postJournal(
   journal: JournalForPosting,
   opts: { readonly adjust: boolean; readonly now?: () => string; readonly next?: NextSteps },
 ): Promise<Outcome<PostSummary>> {
-  const doing = nothingDone("post");
+  const m = wordsOf(opts.next);
+  const doing = nothingDone("post", m);
   const { journal: read, lines, checksum, rounding } = journal;
   const moving = lines.filter((l) => l.amount !== 0n && l.quantity !== 0n);
   if (moving.length === 0) {
-    const what =
-      lines.length === 0 ? "no lines" : `no line with an Amount other than 0.00 (${plural(lines.length, "line")})`;
+    const said = { journal: read.label, nothing: doing, again: again(opts.next) };
     return {
       ok: false,
-      message:
-        `The ${read.label} has ${what}, so there is nothing to post; ${doing} Enter the new Unit Cost (Revalued), ` +
-        `or Inventory Value (Revalued), on the lines to revalue, then ${again(opts.next)}.`,
+      message: lines.length === 0 ? m.t("post.noLines", said) : m.t("post.noAmount", { ...said, count: lines.length }),
       problems: [],
     };
   }
@@ -53,7 +51,7 @@ export async function postJournal(
   if (!result) {
     return {
       ok: false,
-      message: `Posting the ${read.label} was refused for ${plural(refusals.length, "reason")} below; ${doing}`,
+      message: m.t("post.refused", { journal: read.label, count: refusals.length, nothing: doing }),
       problems: inTheirWords(journalProblems(read, refusals), opts.next),
     };
   }

@@ -1,7 +1,8 @@
 // What the use cases return, and the words they use: an Outcome (a value with its warnings, or a message with
 // the problems behind it), and the front end's words for the user's next step (NextSteps), so the command
-// line and the task pane say the same thing each in its own terms.
+// line and the task pane say the same thing each in its own terms and in the user's language.
 import type { Problem } from "../../engine/model";
+import { ENGLISH_MESSAGES, type Messages } from "../../i18n";
 
 /** A use case's result: its value and the warnings met on the way, or why nothing was done and the problems. */
 export type Outcome<T> =
@@ -10,11 +11,14 @@ export type Outcome<T> =
 
 /**
  * How the user's front end words the next step, as a phrase that follows "then" or starts a sentence once
- * capitalized. Command line: `run "costing calc-value <wb> --date <YYYY-MM-DD>"`, `run "costing adjust"`;
- * task pane: `use "Calculate inventory value"`, `use "Adjust cost"`. The optional phrases default to words
- * for a front end working on the open workbook; the command line gives its own to keep its messages.
+ * capitalized, in the user's language (`messages`, English when absent). Command line: `run "costing
+ * calc-value <wb> --date <YYYY-MM-DD>"`, `run "costing adjust"`; task pane: `use "Calculate inventory value"`,
+ * `use "Adjust cost"`. The optional phrases default to the catalogue's words for a front end working on the
+ * open workbook (next.*.pane); the command line gives its own (cliNextSteps).
  */
 export interface NextSteps {
+  /** The user's language: the messages the use cases word their sentences in (default English). */
+  readonly messages?: Messages;
   /** How to calculate a Revaluation Journal. */
   readonly calculate: string;
   /** How to run Adjust Cost - Item Entries. */
@@ -48,13 +52,11 @@ export interface NextSteps {
   readonly rollBackPost?: string;
 }
 
-/** "1 item" / "3 items" */
-export function plural(n: number, one: string, many = one + "s"): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+/** The messages of the front end's language (English when it gave none). */
+export const wordsOf = (next: NextSteps | undefined): Messages => next?.messages ?? ENGLISH_MESSAGES;
 
-/** "rows 2-4, 7" */
-export function rowList(rows: readonly number[]): string {
+/** Row numbers as ranges: "2-4, 7". */
+export function rowRanges(rows: readonly number[]): string {
   const parts: string[] = [];
   for (let i = 0; i < rows.length; i++) {
     let j = i;
@@ -62,29 +64,45 @@ export function rowList(rows: readonly number[]): string {
     parts.push(j > i ? `${rows[i]}-${rows[j]}` : String(rows[i]));
     i = j;
   }
-  return `${rows.length === 1 ? "row" : "rows"} ${parts.join(", ")}`;
+  return parts.join(", ");
+}
+
+/** "rows 2-4, 7" ("Zeilen 2-4, 7"). */
+export function rowList(rows: readonly number[], m: Messages = ENGLISH_MESSAGES): string {
+  return m.t("rows", { count: rows.length, rows: rowRanges(rows) });
 }
 
 export const capitalized = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-export const subject = (next: NextSteps | undefined): string => next?.workbook ?? "The workbook";
-export const again = (next: NextSteps | undefined): string => next?.again ?? "try again";
+export const subject = (next: NextSteps | undefined): string => next?.workbook ?? wordsOf(next).t("next.workbook.pane");
+export const again = (next: NextSteps | undefined): string => next?.again ?? wordsOf(next).t("next.again.pane");
 
-// The engine and the journal reader word their hints for the command line; another front end gets its own.
-const ENGINE_ADJUST = 'run "costing adjust"';
+// The engine and the journal reader word their hints for the command line, in English; another front end
+// gets its own, in English too (the engine's messages are English whole).
+const ENGINE_ADJUST = ENGLISH_MESSAGES.t("next.adjust.cli");
 const ENGINE_CALCULATE = 'run "costing calc-value"';
 
+/** The front end's phrases as the engine's English messages take them. */
+function englishPhrases(next: NextSteps): { adjust: string; calculate: string } {
+  if (wordsOf(next).locale.lang === "en") return next;
+  const cli = next.adjust === wordsOf(next).t("next.adjust.cli");
+  return cli
+    ? { adjust: ENGINE_ADJUST, calculate: ENGINE_CALCULATE }
+    : { adjust: ENGLISH_MESSAGES.t("next.adjust.pane"), calculate: ENGLISH_MESSAGES.t("next.calculate.pane") };
+}
+
 function reworded(message: string, next: NextSteps): string {
+  const { adjust, calculate } = englishPhrases(next);
   let m = message;
-  if (next.adjust !== ENGINE_ADJUST) {
+  if (adjust !== ENGINE_ADJUST) {
     m = m
       .split('Run Adjust Cost - Item Entries ("costing adjust") first')
-      .join(`Run Adjust Cost - Item Entries first (${next.adjust})`)
+      .join(`Run Adjust Cost - Item Entries first (${adjust})`)
       .split(ENGINE_ADJUST)
-      .join(next.adjust);
+      .join(adjust);
   }
   // The command line's own phrase names the workbook and the date; its hints stay as they are.
-  if (!next.calculate.startsWith('run "costing calc-value')) m = m.split(ENGINE_CALCULATE).join(next.calculate);
+  if (!calculate.startsWith('run "costing calc-value')) m = m.split(ENGINE_CALCULATE).join(calculate);
   return m;
 }
 
@@ -97,10 +115,11 @@ export function inTheirWords<P extends Problem>(problems: readonly P[], next: Ne
   });
 }
 
-/** Entry numbers as a short list: "5, 6, 9" or "5, 6, 9, ... (12 more)". */
-export function entryList(entryNos: readonly number[], shown = 10): string {
+/** Entry numbers (or item numbers) as a short list: "5, 6, 9" or "5, 6, 9, ... (12 more)". */
+export function entryList(entryNos: readonly (number | string)[], shown = 10, m: Messages = ENGLISH_MESSAGES): string {
   const more = entryNos.length - shown;
-  return entryNos.slice(0, shown).join(", ") + (more > 0 ? `, ... (${more} more)` : "");
+  const list = entryNos.slice(0, shown).join(", ");
+  return more > 0 ? m.t("entriesMore", { entries: list, more }) : list;
 }
 
 /** Why an item was left out of Adjust Cost: its costs kept moving (engine: UnsettledItem). */
@@ -108,13 +127,13 @@ export function unsettledMessage(
   u: { readonly itemNo: string; readonly entries: readonly number[]; readonly rounds: number },
   next?: NextSteps,
 ): string {
-  const loop =
-    u.entries.length > 0
-      ? `the costs of item ledger entries ${entryList(u.entries)} kept changing each other`
-      : "its costs kept changing";
-  return (
-    `Item ${u.itemNo} was not adjusted: after ${u.rounds} rounds of Adjust Cost ${loop} (a loop of applications or ` +
-    `transfers). No value entries were written for it; the other items were adjusted. Check the Applies-to Entry and ` +
-    `the transfers of those entries, correct the ledger and ${again(next)}.`
-  );
+  const m = wordsOf(next);
+  return u.entries.length > 0
+    ? m.t("unsettled.entries", {
+        item: u.itemNo,
+        rounds: u.rounds,
+        entries: entryList(u.entries, 10, m),
+        again: again(next),
+      })
+    : m.t("unsettled.item", { item: u.itemNo, rounds: u.rounds, again: again(next) });
 }

@@ -1,0 +1,144 @@
+// German (Business Central DEU: Lagerreg. fakt. Einst.-Preise, Lagerwert berechnen, Neubewertungs Buch.-Blatt).
+import type { Translations } from "../msg";
+import type { en as EnglishCatalogue } from "./en";
+
+export const de: Translations<typeof EnglishCatalogue> = {
+  "problem.error": "Fehler: {message}",
+  "problem.warning": "Warnung: {message}",
+  field: "{label}: {value}",
+  rows: "{count, plural, one {Zeile} other {Zeilen}} {rows}",
+  entriesMore: "{entries}, ... ({more} weitere)",
+
+  "next.workbook.cli": "Die Arbeitsmappe „{workbook}“",
+  "next.workbook.pane": "Die Arbeitsmappe",
+  "next.again.cli": "führen Sie den Befehl erneut aus",
+  "next.again.pane": "versuchen Sie es erneut",
+  "next.calculate.cli": "führen Sie „costing calc-value {workbook} --date <YYYY-MM-DD>“ aus",
+  "next.calculate.pane": "verwenden Sie „Lagerwert berechnen“ im Aufgabenbereich",
+  "next.adjust.cli": "führen Sie „costing adjust“ aus",
+  "next.adjust.pane": "verwenden Sie „Lagerregulierung“ im Aufgabenbereich",
+  "next.calculateNew.cli": "berechnen Sie ein neues Buch.-Blatt: „costing calc-value {workbook} --date <YYYY-MM-DD>“",
+  "next.calculateNew.pane": "{calculate}, um ein neues Buch.-Blatt zu berechnen",
+  "next.postOrReplace.cli":
+    "Buchen Sie es zuerst („costing post {workbook}“), oder führen Sie calc-value erneut mit --replace aus, um es zu verwerfen.",
+  "next.postOrReplace.pane": "Buchen Sie es zuerst, oder berechnen Sie erneut und wählen Sie, es zu ersetzen.",
+  "next.calculateAgain.cli":
+    "führen Sie „costing calc-value {workbook} --date {date} --replace“ aus (mit --item, --per und den anderen Optionen, mit denen es berechnet wurde)",
+  "next.calculateAgain.pane": "{calculate} für den {date} und wählen Sie, das Buch.-Blatt zu ersetzen",
+  "next.finishPost.cli": "mit „costing post {workbook} --finish“",
+  "next.rollBackPost.cli": "mit „costing post {workbook} --rollback“",
+
+  "journal.nothingPosted": "es wurde nichts gebucht.",
+  "journal.nothingPreviewed": "es wurde keine Vorschau erstellt.",
+  "journal.unposted":
+    "{workbook} hat bereits ein Buch.-Blatt „{journal}“ mit {count, plural, one {# Zeile} other {# Zeilen}}, die noch nicht " +
+    "gebucht {count, plural, one {ist} other {sind}} ({rows}, Belegnr. {documentNos}); es wurde nichts geschrieben. {postOrReplace}",
+  "journal.unpostedNoDocument":
+    "{workbook} hat bereits ein Buch.-Blatt „{journal}“ mit {count, plural, one {# Zeile} other {# Zeilen}}, die noch nicht " +
+    "gebucht {count, plural, one {ist} other {sind}} ({rows}); es wurde nichts geschrieben. {postOrReplace}",
+  "journal.calculateRefused":
+    "Lagerwert berechnen wurde aus {count, plural, one {# Grund} other {# Gründen}} abgelehnt (siehe unten); es wurde nichts geschrieben.",
+  "journal.missing":
+    "{workbook} hat kein Neubewertungs Buch.-Blatt; {nothing} {calculate}, um eines zu berechnen, geben Sie den " +
+    "neuen Einstandspreis (neu bewertet) in seinen Zeilen ein und {again}.",
+  "journal.problems":
+    "Das Buch.-Blatt „{journal}“ hat {count, plural, one {# Problem} other {# Probleme}}, die zuerst behoben werden müssen; " +
+    "{nothing} Korrigieren Sie die unten genannten Zellen und {again}.",
+  "journal.postedLogged":
+    "Das Buch.-Blatt „{journal}“ wurde bereits am {postedAt} gebucht (Belegnr. {documentNo}, Wertposten {first}..{last}; " +
+    "„Posting Log“, Zeile {row}); {nothing} Eine zweite Buchung würde den Lagerbestand doppelt neu bewerten. Um " +
+    "erneut neu zu bewerten, {calculateNew}.",
+  "journal.postedLoggedSome":
+    "Das Buch.-Blatt „{journal}“ wurde bereits am {postedAt} gebucht (Belegnr. {documentNo}, Wertposten {first}..{last}; " +
+    "„Posting Log“, Zeile {row}); {nothing} Eine zweite Buchung würde den Lagerbestand doppelt neu bewerten. Um " +
+    "erneut neu zu bewerten, {calculateNew}, oder löschen Sie die gebuchten Zeilen ({rows}), um nur die anderen zu buchen.",
+  "journal.blankDocumentNo": "leer",
+  "journal.postedRows":
+    "Das Buch.-Blatt „{journal}“ wurde bereits gebucht (in {rows} steht „Posted = Yes“); {nothing} Eine zweite Buchung würde " +
+    "den Lagerbestand doppelt neu bewerten. Um erneut neu zu bewerten, {calculateNew}.",
+  "journal.postedRowsSome":
+    "Das Buch.-Blatt „{journal}“ wurde bereits gebucht (in {rows} steht „Posted = Yes“); {nothing} Eine zweite Buchung würde " +
+    "den Lagerbestand doppelt neu bewerten. Um erneut neu zu bewerten, {calculateNew}, oder löschen Sie die " +
+    "gebuchten Zeilen ({rows}), um nur die anderen zu buchen.",
+  "journal.cannotCompare":
+    "Das Buch.-Blatt „{journal}“ lässt sich nicht mit den Posten vergleichen, denen es zum Buchen entsprechen muss: Lagerwert " +
+    "berechnen, erneut für seine Zeilen ausgeführt, wird aus {count, plural, one {# Grund} other {# Gründen}} " +
+    "abgelehnt (siehe unten); {nothing} Korrigieren Sie, was dort steht, und {again}.",
+  "journal.stale":
+    "Das Buch.-Blatt „{journal}“ wurde auf den Posten berechnet, wie sie vorher waren: {count, plural, one {# Zeile stimmt} " +
+    "other {# Zeilen stimmen}} nicht mehr mit dem überein, was Lagerwert berechnen jetzt ergibt (siehe unten); " +
+    "{nothing} Eine Buchung würde den Lagerbestand aus Werten neu bewerten, die er nicht mehr hat, ein zweites " +
+    "Mal, falls das Buch.-Blatt schon gebucht wurde. {recalculate}, geben Sie dann den neuen Einstandspreis (neu " +
+    "bewertet) ein und buchen Sie erneut.",
+  "journal.previewRefused":
+    "Die Buchung des Buch.-Blatts „{journal}“ würde aus {count, plural, one {# Grund} other {# Gründen}} abgelehnt (siehe unten); {nothing}",
+
+  "post.noLines":
+    "Das Buch.-Blatt „{journal}“ hat keine Zeilen, es gibt also nichts zu buchen; {nothing} Geben Sie den neuen Einstandspreis " +
+    "(neu bewertet) oder Lagerwert (neu bewertet) in den Zeilen ein, die neu bewertet werden sollen, und {again}.",
+  "post.noAmount":
+    "Das Buch.-Blatt „{journal}“ hat keine Zeile mit einem Betrag ungleich 0,00 ({count, plural, one {# Zeile} other {# Zeilen}}), " +
+    "es gibt also nichts zu buchen; {nothing} Geben Sie den neuen Einstandspreis (neu bewertet) oder Lagerwert " +
+    "(neu bewertet) in den Zeilen ein, die neu bewertet werden sollen, und {again}.",
+  "post.refused":
+    "Die Buchung des Buch.-Blatts „{journal}“ wurde aus {count, plural, one {# Grund} other {# Gründen}} abgelehnt (siehe unten); {nothing}",
+
+  "interrupted.finishWith":
+    "Eine Buchung des Buch.-Blatts „{journal}“ (Belegnr. {documentNos}) wurde unterbrochen: die Wertposten {first}..{last} wurden " +
+    "angefügt, aber „Posting Log“ hat keine Zeile dafür. Schließen Sie die Buchung {finish} ab (Lagerregulierung, " +
+    "Artikel, „Posting Log“, Buch.-Blatt als gebucht markiert) oder machen Sie sie {rollBack} rückgängig (diese " +
+    "Zeilen werden gelöscht); eine erneute Buchung würde den Lagerbestand doppelt neu bewerten.",
+  "interrupted.finishInPane":
+    "Eine Buchung des Buch.-Blatts „{journal}“ (Belegnr. {documentNos}) wurde unterbrochen: die Wertposten {first}..{last} wurden " +
+    "angefügt, aber „Posting Log“ hat keine Zeile dafür. Schließen Sie die Buchung im Schritt „Buchen“ des " +
+    "Aufgabenbereichs ab (Lagerregulierung, Artikel, „Posting Log“, Buch.-Blatt als gebucht markiert) oder machen " +
+    "Sie sie dort rückgängig (diese Zeilen werden gelöscht); eine erneute Buchung würde den Lagerbestand doppelt " +
+    "neu bewerten.",
+  "interrupted.partialWith":
+    "Eine Buchung des Buch.-Blatts „{journal}“ (Belegnr. {documentNos}) wurde unterbrochen: die Wertposten {first}..{last} wurden " +
+    "angefügt, aber „Posting Log“ hat keine Zeile dafür. Nur ein Teil der Neubewertungsposten wurde geschrieben: " +
+    "machen Sie die Buchung {rollBack} rückgängig (diese Zeilen werden gelöscht) und buchen Sie dann erneut.",
+  "interrupted.partialInPane":
+    "Eine Buchung des Buch.-Blatts „{journal}“ (Belegnr. {documentNos}) wurde unterbrochen: die Wertposten {first}..{last} wurden " +
+    "angefügt, aber „Posting Log“ hat keine Zeile dafür. Nur ein Teil der Neubewertungsposten wurde geschrieben: " +
+    "machen Sie die Buchung im Schritt „Buchen“ des Aufgabenbereichs rückgängig (diese Zeilen werden gelöscht) und " +
+    "buchen Sie dann erneut.",
+
+  "unsettled.entries":
+    "Artikel {item} wurde nicht reguliert: nach {rounds} Durchläufen der Lagerregulierung änderten sich die " +
+    "Kosten der Artikelposten {entries} immer wieder gegenseitig (eine Schleife von Ausgleichen oder Umlagerungen). " +
+    "Für ihn wurden keine Wertposten geschrieben; die anderen Artikel wurden reguliert. Prüfen Sie „Ausgleich mit " +
+    "Lfd. Nr.“ und die Umlagerungen dieser Posten, korrigieren Sie die Posten und {again}.",
+  "unsettled.item":
+    "Artikel {item} wurde nicht reguliert: nach {rounds} Durchläufen der Lagerregulierung änderten sich seine " +
+    "Kosten immer weiter (eine Schleife von Ausgleichen oder Umlagerungen). Für ihn wurden keine Wertposten " +
+    "geschrieben; die anderen Artikel wurden reguliert. Prüfen Sie „Ausgleich mit Lfd. Nr.“ und die Umlagerungen " +
+    "dieser Posten, korrigieren Sie die Posten und {again}.",
+
+  "fn.itemMissing": "Die Artikelnummer fehlt. Geben Sie eine Artikelnummer an, z. B. AVG-DAY.",
+  "fn.beforeLedger": "{date} liegt vor dem ersten Posten ({first}). Geben Sie ein Datum ab dem {first} an.",
+  "fn.nothingToAverage":
+    "Artikel {item} hat in der Periode {start} bis {end} nichts zu mitteln: seine Menge dort ist {quantity}.",
+  "fn.nothingOnHand": "Artikel {item} hat am {date} keinen Lagerbestand und daher keinen Einstandspreis.",
+  "fn.rangesNotAligned":
+    "Die an AVGCOSTS übergebenen Bereiche sind nicht gleich groß; zu dieser Zelle gibt es kein Gegenstück.",
+  "fn.noLedgerBoth":
+    "In dieser Arbeitsmappe gibt es keine Posten: die COSTING-Funktionen brauchen die Tabellen Artikelposten und " +
+    "Wertposten (Blätter oder Excel-Tabellen dieses Namens, wie aus Business Central exportiert; Artikel liefert " +
+    "die Lagerabgangsmethoden, Lager Einrichtung und Buchhaltungsperioden die Durchschnittskostenperioden). Es " +
+    "fehlen: Artikelposten und Wertposten.",
+  "fn.noItemLedgerEntries":
+    "In dieser Arbeitsmappe gibt es keine Posten: die COSTING-Funktionen brauchen die Tabellen Artikelposten und " +
+    "Wertposten (Blätter oder Excel-Tabellen dieses Namens, wie aus Business Central exportiert; Artikel liefert " +
+    "die Lagerabgangsmethoden, Lager Einrichtung und Buchhaltungsperioden die Durchschnittskostenperioden). Es " +
+    "fehlt: Artikelposten.",
+  "fn.noValueEntries":
+    "In dieser Arbeitsmappe gibt es keine Posten: die COSTING-Funktionen brauchen die Tabellen Artikelposten und " +
+    "Wertposten (Blätter oder Excel-Tabellen dieses Namens, wie aus Business Central exportiert; Artikel liefert " +
+    "die Lagerabgangsmethoden, Lager Einrichtung und Buchhaltungsperioden die Durchschnittskostenperioden). Es " +
+    "fehlt: Wertposten.",
+  "fn.dateMissing": "Das Datum fehlt. Geben Sie eine Datumszelle oder Text wie 2020-03-01 an.",
+  "fn.notADate": "Das Datum {value} ist kein Datum. Geben Sie eine Datumszelle oder Text wie 2020-03-01 an.",
+  "fn.textNotADate": "Das Datum „{value}“ ist kein Datum.",
+  "fn.flag": "{what} nimmt WAHR oder FALSCH, nicht „{value}“.",
+};

@@ -1,0 +1,141 @@
+// Dutch (Business Central NLD: Kostprijs herwaarderen - Artikelposten, Voorraadwaarde berekenen, Herwaarderingsdagboek).
+import type { Translations } from "../msg";
+import type { en as EnglishCatalogue } from "./en";
+
+export const nl: Translations<typeof EnglishCatalogue> = {
+  "problem.error": "Fout: {message}",
+  "problem.warning": "Waarschuwing: {message}",
+  field: "{label}: {value}",
+  rows: "{count, plural, one {rij} other {rijen}} {rows}",
+  entriesMore: "{entries}, ... (nog {more})",
+
+  "next.workbook.cli": 'De werkmap "{workbook}"',
+  "next.workbook.pane": "De werkmap",
+  "next.again.cli": "voer de opdracht opnieuw uit",
+  "next.again.pane": "probeer het opnieuw",
+  "next.calculate.cli": 'voer "costing calc-value {workbook} --date <YYYY-MM-DD>" uit',
+  "next.calculate.pane": 'gebruik "Voorraadwaarde berekenen" in het taakvenster',
+  "next.adjust.cli": 'voer "costing adjust" uit',
+  "next.adjust.pane": 'gebruik "Kostprijs herwaarderen" in het taakvenster',
+  "next.calculateNew.cli": 'bereken een nieuw dagboek: "costing calc-value {workbook} --date <YYYY-MM-DD>"',
+  "next.calculateNew.pane": "{calculate} om een nieuw dagboek te berekenen",
+  "next.postOrReplace.cli":
+    'Boek het eerst ("costing post {workbook}"), of voer calc-value opnieuw uit met --replace om het te verwerpen.',
+  "next.postOrReplace.pane": "Boek het eerst, of bereken opnieuw en kies ervoor het te vervangen.",
+  "next.calculateAgain.cli":
+    'voer "costing calc-value {workbook} --date {date} --replace" uit (met --item, --per en de andere opties waarmee het is berekend)',
+  "next.calculateAgain.pane": "{calculate} voor {date} en kies ervoor het dagboek te vervangen",
+  "next.finishPost.cli": 'met "costing post {workbook} --finish"',
+  "next.rollBackPost.cli": 'met "costing post {workbook} --rollback"',
+
+  "journal.nothingPosted": "er is niets geboekt.",
+  "journal.nothingPreviewed": "er is geen voorbeeld gemaakt.",
+  "journal.unposted":
+    '{workbook} heeft al een dagboek "{journal}" met {count, plural, one {# regel} other {# regels}} die nog niet ' +
+    "{count, plural, one {is} other {zijn}} geboekt ({rows}, documentnr. {documentNos}); er is niets geschreven. {postOrReplace}",
+  "journal.unpostedNoDocument":
+    '{workbook} heeft al een dagboek "{journal}" met {count, plural, one {# regel} other {# regels}} die nog niet ' +
+    "{count, plural, one {is} other {zijn}} geboekt ({rows}); er is niets geschreven. {postOrReplace}",
+  "journal.calculateRefused":
+    "Voorraadwaarde berekenen is geweigerd om {count, plural, one {# reden} other {# redenen}} hieronder; er is niets geschreven.",
+  "journal.missing":
+    "{workbook} heeft geen herwaarderingsdagboek; {nothing} {calculate} om er een te berekenen, voer de nieuwe " +
+    "Kostprijs (geherwaardeerd) in op de regels en {again}.",
+  "journal.problems":
+    'Het dagboek "{journal}" heeft {count, plural, one {# probleem} other {# problemen}} die eerst opgelost moeten ' +
+    "worden; {nothing} Corrigeer de cellen die hieronder staan en {again}.",
+  "journal.postedLogged":
+    'Het dagboek "{journal}" is al geboekt op {postedAt} (documentnr. {documentNo}, waardeposten {first}..{last}; ' +
+    '"Posting Log", rij {row}); {nothing} Opnieuw boeken zou de voorraad twee keer herwaarderen. Om opnieuw te ' +
+    "herwaarderen, {calculateNew}.",
+  "journal.postedLoggedSome":
+    'Het dagboek "{journal}" is al geboekt op {postedAt} (documentnr. {documentNo}, waardeposten {first}..{last}; ' +
+    '"Posting Log", rij {row}); {nothing} Opnieuw boeken zou de voorraad twee keer herwaarderen. Om opnieuw te ' +
+    "herwaarderen, {calculateNew}, of verwijder de geboekte regels ({rows}) om alleen de andere te boeken.",
+  "journal.blankDocumentNo": "leeg",
+  "journal.postedRows":
+    'Het dagboek "{journal}" is al geboekt (in {rows} staat "Posted = Yes"); {nothing} Opnieuw boeken zou de ' +
+    "voorraad twee keer herwaarderen. Om opnieuw te herwaarderen, {calculateNew}.",
+  "journal.postedRowsSome":
+    'Het dagboek "{journal}" is al geboekt (in {rows} staat "Posted = Yes"); {nothing} Opnieuw boeken zou de ' +
+    "voorraad twee keer herwaarderen. Om opnieuw te herwaarderen, {calculateNew}, of verwijder de geboekte regels " +
+    "({rows}) om alleen de andere te boeken.",
+  "journal.cannotCompare":
+    'Het dagboek "{journal}" kan niet worden vergeleken met de posten, waarmee het moet overeenkomen om geboekt ' +
+    "te worden: Voorraadwaarde berekenen, opnieuw uitgevoerd voor de regels, wordt geweigerd om " +
+    "{count, plural, one {# reden} other {# redenen}} hieronder; {nothing} Corrigeer wat er staat en {again}.",
+  "journal.stale":
+    'Het dagboek "{journal}" is berekend op de posten zoals ze eerder waren: {count, plural, one {# regel komt} ' +
+    "other {# regels komen}} niet meer overeen met wat Voorraadwaarde berekenen nu geeft (hieronder); {nothing} " +
+    "Boeken zou de voorraad herwaarderen vanuit waarden die ze niet meer heeft, een tweede keer als het dagboek " +
+    "al geboekt is. {recalculate}, voer daarna de nieuwe Kostprijs (geherwaardeerd) in en boek opnieuw.",
+  "journal.previewRefused":
+    'Het boeken van het dagboek "{journal}" zou worden geweigerd om {count, plural, one {# reden} other {# redenen}} hieronder; {nothing}',
+
+  "post.noLines":
+    'Het dagboek "{journal}" heeft geen regels, dus er is niets te boeken; {nothing} Voer de nieuwe Kostprijs ' +
+    "(geherwaardeerd) of Voorraadwaarde (geherwaardeerd) in op de regels die u wilt herwaarderen en {again}.",
+  "post.noAmount":
+    'Het dagboek "{journal}" heeft geen regel met een Bedrag anders dan 0,00 ({count, plural, one {# regel} ' +
+    "other {# regels}}), dus er is niets te boeken; {nothing} Voer de nieuwe Kostprijs (geherwaardeerd) of " +
+    "Voorraadwaarde (geherwaardeerd) in op de regels die u wilt herwaarderen en {again}.",
+  "post.refused":
+    'Het boeken van het dagboek "{journal}" is geweigerd om {count, plural, one {# reden} other {# redenen}} hieronder; {nothing}',
+
+  "interrupted.finishWith":
+    'Een boeking van het dagboek "{journal}" (documentnr. {documentNos}) is onderbroken: de waardeposten ' +
+    '{first}..{last} zijn toegevoegd, maar "Posting Log" heeft er geen rij voor. Voltooi de boeking {finish} ' +
+    '(kostprijsherwaardering, artikelen, "Posting Log", dagboek gemarkeerd als geboekt) of draai haar terug ' +
+    "{rollBack} (die rijen worden verwijderd); opnieuw boeken zou de voorraad twee keer herwaarderen.",
+  "interrupted.finishInPane":
+    'Een boeking van het dagboek "{journal}" (documentnr. {documentNos}) is onderbroken: de waardeposten ' +
+    '{first}..{last} zijn toegevoegd, maar "Posting Log" heeft er geen rij voor. Voltooi de boeking ' +
+    '(kostprijsherwaardering, artikelen, "Posting Log", dagboek gemarkeerd als geboekt) of draai haar terug (die ' +
+    'rijen worden verwijderd) in de stap "Boeken" van het taakvenster; opnieuw boeken zou de voorraad twee keer ' +
+    "herwaarderen.",
+  "interrupted.partialWith":
+    'Een boeking van het dagboek "{journal}" (documentnr. {documentNos}) is onderbroken: de waardeposten ' +
+    '{first}..{last} zijn toegevoegd, maar "Posting Log" heeft er geen rij voor. Slechts een deel van de ' +
+    "herwaarderingsposten is geschreven: draai haar terug {rollBack} (die rijen worden verwijderd) en boek daarna opnieuw.",
+  "interrupted.partialInPane":
+    'Een boeking van het dagboek "{journal}" (documentnr. {documentNos}) is onderbroken: de waardeposten ' +
+    '{first}..{last} zijn toegevoegd, maar "Posting Log" heeft er geen rij voor. Slechts een deel van de ' +
+    'herwaarderingsposten is geschreven: draai haar terug in de stap "Boeken" van het taakvenster (die rijen ' +
+    "worden verwijderd) en boek daarna opnieuw.",
+
+  "unsettled.entries":
+    "Artikel {item} is niet geherwaardeerd: na {rounds} rondes kostprijsherwaardering bleven de kosten van de " +
+    "artikelposten {entries} elkaar veranderen (een lus van vereffeningen of transfers). Er zijn geen waardeposten " +
+    "voor geschreven; de andere artikelen zijn geherwaardeerd. Controleer Vereffenen met post en de transfers van " +
+    "die posten, corrigeer de posten en {again}.",
+  "unsettled.item":
+    "Artikel {item} is niet geherwaardeerd: na {rounds} rondes kostprijsherwaardering bleven de kosten veranderen " +
+    "(een lus van vereffeningen of transfers). Er zijn geen waardeposten voor geschreven; de andere artikelen zijn " +
+    "geherwaardeerd. Controleer Vereffenen met post en de transfers van die posten, corrigeer de posten en {again}.",
+
+  "fn.itemMissing": "Het artikelnummer ontbreekt. Geef een artikelnummer op, bijvoorbeeld AVG-DAY.",
+  "fn.beforeLedger": "{date} ligt voor de eerste post ({first}). Geef een datum vanaf {first} op.",
+  "fn.nothingToAverage":
+    "Artikel {item} heeft niets om te middelen in de periode {start} tot {end}: het aantal daar is {quantity}.",
+  "fn.nothingOnHand": "Artikel {item} heeft op {date} niets op voorraad en heeft dus geen kostprijs.",
+  "fn.rangesNotAligned": "De bereiken die aan AVGCOSTS zijn gegeven zijn niet even groot; deze cel heeft geen paar.",
+  "fn.noLedgerBoth":
+    "Geen posten in deze werkmap: de COSTING-functies hebben de tabellen Artikelposten en Waardeposten nodig " +
+    "(bladen of Excel-tabellen met die namen, zoals geëxporteerd uit Business Central; Artikelen geeft de " +
+    "waarderingsmethoden, Voorraadinstellingen en Boekingsperioden de periodes voor gemiddelde kostprijsberekening). " +
+    "Ontbreekt: Artikelposten en Waardeposten.",
+  "fn.noItemLedgerEntries":
+    "Geen posten in deze werkmap: de COSTING-functies hebben de tabellen Artikelposten en Waardeposten nodig " +
+    "(bladen of Excel-tabellen met die namen, zoals geëxporteerd uit Business Central; Artikelen geeft de " +
+    "waarderingsmethoden, Voorraadinstellingen en Boekingsperioden de periodes voor gemiddelde kostprijsberekening). " +
+    "Ontbreekt: Artikelposten.",
+  "fn.noValueEntries":
+    "Geen posten in deze werkmap: de COSTING-functies hebben de tabellen Artikelposten en Waardeposten nodig " +
+    "(bladen of Excel-tabellen met die namen, zoals geëxporteerd uit Business Central; Artikelen geeft de " +
+    "waarderingsmethoden, Voorraadinstellingen en Boekingsperioden de periodes voor gemiddelde kostprijsberekening). " +
+    "Ontbreekt: Waardeposten.",
+  "fn.dateMissing": "De datum ontbreekt. Geef een datumcel of tekst zoals 2020-03-01 op.",
+  "fn.notADate": "De datum {value} is geen datum. Geef een datumcel of tekst zoals 2020-03-01 op.",
+  "fn.textNotADate": 'De datum "{value}" is geen datum.',
+  "fn.flag": '{what} neemt WAAR of ONWAAR, niet "{value}".',
+};

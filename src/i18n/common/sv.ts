@@ -1,0 +1,140 @@
+// Swedish (Business Central SVE: Justera kostnad - artikeltransaktioner, Beräkna lagervärde, Omvärderingsjournal).
+import type { Translations } from "../msg";
+import type { en as EnglishCatalogue } from "./en";
+
+export const sv: Translations<typeof EnglishCatalogue> = {
+  "problem.error": "Fel: {message}",
+  "problem.warning": "Varning: {message}",
+  field: "{label}: {value}",
+  rows: "{count, plural, one {rad} other {rader}} {rows}",
+  entriesMore: "{entries}, ... ({more} till)",
+
+  "next.workbook.cli": "Arbetsboken ”{workbook}”",
+  "next.workbook.pane": "Arbetsboken",
+  "next.again.cli": "kör kommandot igen",
+  "next.again.pane": "försök igen",
+  "next.calculate.cli": "kör ”costing calc-value {workbook} --date <YYYY-MM-DD>”",
+  "next.calculate.pane": "använd ”Beräkna lagervärde” i åtgärdsfönstret",
+  "next.adjust.cli": "kör ”costing adjust”",
+  "next.adjust.pane": "använd ”Justera kostnad” i åtgärdsfönstret",
+  "next.calculateNew.cli": "beräkna en ny journal: ”costing calc-value {workbook} --date <YYYY-MM-DD>”",
+  "next.calculateNew.pane": "{calculate} för att beräkna en ny journal",
+  "next.postOrReplace.cli":
+    "Bokför den först (”costing post {workbook}”), eller kör calc-value igen med --replace för att kasta den.",
+  "next.postOrReplace.pane": "Bokför den först, eller beräkna igen och välj att ersätta den.",
+  "next.calculateAgain.cli":
+    "kör ”costing calc-value {workbook} --date {date} --replace” (med --item, --per och de andra alternativ den beräknades med)",
+  "next.calculateAgain.pane": "{calculate} för {date} och välj att ersätta journalen",
+  "next.finishPost.cli": "med ”costing post {workbook} --finish”",
+  "next.rollBackPost.cli": "med ”costing post {workbook} --rollback”",
+
+  "journal.nothingPosted": "inget bokfördes.",
+  "journal.nothingPreviewed": "ingen förhandsgranskning gjordes.",
+  "journal.unposted":
+    "{workbook} har redan en journal ”{journal}” med {count, plural, one {# rad} other {# rader}} som inte är " +
+    "bokförda ännu ({rows}, dokumentnr {documentNos}); inget skrevs. {postOrReplace}",
+  "journal.unpostedNoDocument":
+    "{workbook} har redan en journal ”{journal}” med {count, plural, one {# rad} other {# rader}} som inte är " +
+    "bokförda ännu ({rows}); inget skrevs. {postOrReplace}",
+  "journal.calculateRefused":
+    "Beräkna lagervärde avvisades av {count, plural, one {# skäl} other {# skäl}} nedan; inget skrevs.",
+  "journal.missing":
+    "{workbook} har ingen omvärderingsjournal; {nothing} {calculate} för att beräkna en, ange den nya " +
+    "Styckkostnad (omvärderad) på dess rader och {again}.",
+  "journal.problems":
+    "Journalen ”{journal}” har {count, plural, one {# problem} other {# problem}} som måste rättas först; {nothing} " +
+    "Rätta cellerna som anges nedan och {again}.",
+  "journal.postedLogged":
+    "Journalen ”{journal}” bokfördes redan {postedAt} (dokumentnr {documentNo}, värdetransaktioner " +
+    "{first}..{last}; ”Posting Log”, rad {row}); {nothing} En ny bokföring skulle omvärdera lagret två gånger. För " +
+    "att omvärdera igen, {calculateNew}.",
+  "journal.postedLoggedSome":
+    "Journalen ”{journal}” bokfördes redan {postedAt} (dokumentnr {documentNo}, värdetransaktioner " +
+    "{first}..{last}; ”Posting Log”, rad {row}); {nothing} En ny bokföring skulle omvärdera lagret två gånger. För " +
+    "att omvärdera igen, {calculateNew}, eller ta bort de bokförda raderna ({rows}) för att bara bokföra de andra.",
+  "journal.blankDocumentNo": "tomt",
+  "journal.postedRows":
+    "Journalen ”{journal}” bokfördes redan (i {rows} står ”Posted = Yes”); {nothing} En ny bokföring skulle " +
+    "omvärdera lagret två gånger. För att omvärdera igen, {calculateNew}.",
+  "journal.postedRowsSome":
+    "Journalen ”{journal}” bokfördes redan (i {rows} står ”Posted = Yes”); {nothing} En ny bokföring skulle " +
+    "omvärdera lagret två gånger. För att omvärdera igen, {calculateNew}, eller ta bort de bokförda raderna " +
+    "({rows}) för att bara bokföra de andra.",
+  "journal.cannotCompare":
+    "Journalen ”{journal}” kan inte jämföras med transaktionerna, som den måste stämma med för att bokföras: " +
+    "Beräkna lagervärde, körd igen för dess rader, avvisas av {count, plural, one {# skäl} other {# skäl}} nedan; " +
+    "{nothing} Rätta det som anges och {again}.",
+  "journal.stale":
+    "Journalen ”{journal}” beräknades på transaktionerna som de var tidigare: {count, plural, one {# rad stämmer} " +
+    "other {# rader stämmer}} inte längre med vad Beräkna lagervärde ger nu (nedan); {nothing} En bokföring skulle " +
+    "omvärdera lagret från värden det inte längre har, en andra gång om journalen redan bokförts. {recalculate}, " +
+    "ange sedan den nya Styckkostnad (omvärderad) och bokför igen.",
+  "journal.previewRefused":
+    "Bokföringen av journalen ”{journal}” skulle avvisas av {count, plural, one {# skäl} other {# skäl}} nedan; {nothing}",
+
+  "post.noLines":
+    "Journalen ”{journal}” har inga rader, så det finns inget att bokföra; {nothing} Ange den nya Styckkostnad " +
+    "(omvärderad), eller Lagervärde (omvärderat), på raderna som ska omvärderas och {again}.",
+  "post.noAmount":
+    "Journalen ”{journal}” har ingen rad med ett Belopp skilt från 0,00 ({count, plural, one {# rad} other {# rader}}), " +
+    "så det finns inget att bokföra; {nothing} Ange den nya Styckkostnad (omvärderad), eller Lagervärde " +
+    "(omvärderat), på raderna som ska omvärderas och {again}.",
+  "post.refused":
+    "Bokföringen av journalen ”{journal}” avvisades av {count, plural, one {# skäl} other {# skäl}} nedan; {nothing}",
+
+  "interrupted.finishWith":
+    "En bokföring av journalen ”{journal}” (dokumentnr {documentNos}) avbröts: värdetransaktionerna " +
+    "{first}..{last} lades till, men ”Posting Log” har ingen rad för dem. Slutför bokföringen {finish} " +
+    "(kostnadsjustering, artiklar, ”Posting Log”, journalen markerad som bokförd) eller återställ den {rollBack} " +
+    "(de raderna tas bort); en ny bokföring skulle omvärdera lagret två gånger.",
+  "interrupted.finishInPane":
+    "En bokföring av journalen ”{journal}” (dokumentnr {documentNos}) avbröts: värdetransaktionerna " +
+    "{first}..{last} lades till, men ”Posting Log” har ingen rad för dem. Slutför bokföringen (kostnadsjustering, " +
+    "artiklar, ”Posting Log”, journalen markerad som bokförd) eller återställ den (de raderna tas bort) i steget " +
+    "”Bokför” i åtgärdsfönstret; en ny bokföring skulle omvärdera lagret två gånger.",
+  "interrupted.partialWith":
+    "En bokföring av journalen ”{journal}” (dokumentnr {documentNos}) avbröts: värdetransaktionerna " +
+    "{first}..{last} lades till, men ”Posting Log” har ingen rad för dem. Bara en del av omvärderingstransaktionerna " +
+    "skrevs: återställ den {rollBack} (de raderna tas bort) och bokför sedan igen.",
+  "interrupted.partialInPane":
+    "En bokföring av journalen ”{journal}” (dokumentnr {documentNos}) avbröts: värdetransaktionerna " +
+    "{first}..{last} lades till, men ”Posting Log” har ingen rad för dem. Bara en del av omvärderingstransaktionerna " +
+    "skrevs: återställ den i steget ”Bokför” i åtgärdsfönstret (de raderna tas bort) och bokför sedan igen.",
+
+  "unsettled.entries":
+    "Artikel {item} justerades inte: efter {rounds} omgångar av kostnadsjustering ändrade kostnaderna för " +
+    "artikeltransaktionerna {entries} varandra hela tiden (en slinga av kopplingar eller överföringar). Inga " +
+    "värdetransaktioner skrevs för den; de andra artiklarna justerades. Kontrollera Kopplas till löpnr och " +
+    "överföringarna för de transaktionerna, rätta transaktionerna och {again}.",
+  "unsettled.item":
+    "Artikel {item} justerades inte: efter {rounds} omgångar av kostnadsjustering ändrades dess kostnader hela " +
+    "tiden (en slinga av kopplingar eller överföringar). Inga värdetransaktioner skrevs för den; de andra " +
+    "artiklarna justerades. Kontrollera Kopplas till löpnr och överföringarna för de transaktionerna, rätta " +
+    "transaktionerna och {again}.",
+
+  "fn.itemMissing": "Artikelnumret saknas. Ange ett artikelnummer, till exempel AVG-DAY.",
+  "fn.beforeLedger": "{date} ligger före den första transaktionen ({first}). Ange ett datum från och med {first}.",
+  "fn.nothingToAverage":
+    "Artikel {item} har inget att beräkna genomsnitt av i perioden {start} till {end}: dess antal där är {quantity}.",
+  "fn.nothingOnHand": "Artikel {item} har inget i lager {date} och har därför ingen styckkostnad.",
+  "fn.rangesNotAligned": "Områdena som ges till AVGCOSTS är inte lika stora; den här cellen har inget par.",
+  "fn.noLedgerBoth":
+    "Inga transaktioner i den här arbetsboken: COSTING-funktionerna behöver tabellerna Artikeltransaktioner och " +
+    "Värdetransaktioner (blad eller Excel-tabeller med de namnen, exporterade från Business Central; Artiklar ger " +
+    "värderingsprinciperna, Lagerinställningar och Redovisningsperioder perioderna för genomsnittskostnad). " +
+    "Saknas: Artikeltransaktioner och Värdetransaktioner.",
+  "fn.noItemLedgerEntries":
+    "Inga transaktioner i den här arbetsboken: COSTING-funktionerna behöver tabellerna Artikeltransaktioner och " +
+    "Värdetransaktioner (blad eller Excel-tabeller med de namnen, exporterade från Business Central; Artiklar ger " +
+    "värderingsprinciperna, Lagerinställningar och Redovisningsperioder perioderna för genomsnittskostnad). " +
+    "Saknas: Artikeltransaktioner.",
+  "fn.noValueEntries":
+    "Inga transaktioner i den här arbetsboken: COSTING-funktionerna behöver tabellerna Artikeltransaktioner och " +
+    "Värdetransaktioner (blad eller Excel-tabeller med de namnen, exporterade från Business Central; Artiklar ger " +
+    "värderingsprinciperna, Lagerinställningar och Redovisningsperioder perioderna för genomsnittskostnad). " +
+    "Saknas: Värdetransaktioner.",
+  "fn.dateMissing": "Datumet saknas. Ange en datumcell eller text som 2020-03-01.",
+  "fn.notADate": "Datumet {value} är inget datum. Ange en datumcell eller text som 2020-03-01.",
+  "fn.textNotADate": "Datumet ”{value}” är inget datum.",
+  "fn.flag": "{what} tar SANT eller FALSKT, inte ”{value}”.",
+};

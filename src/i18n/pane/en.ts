@@ -1,0 +1,305 @@
+// The task pane's words, in English: the steps' titles, labels, buttons, progress and results. Business
+// Central's field captions come from the captions module (Messages.caption), not from here.
+import { msg } from "../msg";
+
+export const paneEn = {
+  // The manifest: the add-in's name and description, the ribbon's strings (manifest.xml, with <Override>s)
+  "manifest.displayName": "Inventory Costing",
+  "manifest.description":
+    "Business Central inventory costing in Excel: Adjust Cost - Item Entries, average cost and inventory value on a ledger exported from Business Central.",
+  "manifest.getStartedTitle": "Inventory Costing is ready",
+  "manifest.getStartedDescription":
+    "Open Inventory Costing on the Home tab to read the ledger exported from Business Central.",
+  "manifest.group": "Costing",
+  "manifest.button": "Inventory Costing",
+  "manifest.tooltip":
+    "Open the Inventory Costing pane: read the item ledger and value entries in this workbook and list the problems.",
+
+  // The flow
+  "pane.steps": "Steps",
+  "pane.tab.ledger": "Ledger",
+  "pane.tab.setup": "Setup",
+  "pane.tab.adjust": "Adjust",
+  "pane.tab.calculate": "Calculate",
+  "pane.tab.post": "Post",
+  "pane.readingAgain": "Reading the workbook again after the change...",
+  "pane.notInExcel":
+    "Inventory Costing runs inside Excel. This page was opened outside Excel, so there is no workbook to read: " +
+    "open the workbook in Excel and choose Home > Inventory Costing (the README says how to add the add-in).",
+
+  // Long work
+  "pane.cancelled": "Cancelled: nothing was written.",
+  "pane.progress.read": msg<"table" | "done" | "total">("Reading {table}: {done} of {total} rows"),
+  "pane.progress.write": msg<"table" | "done" | "total">("Writing {table}: {done} of {total} rows"),
+  "pane.progress.append": msg<"table" | "done" | "total">("Appending to {table}: {done} of {total} rows"),
+  "pane.writing": "Writing to the workbook...",
+  "pane.problems": "Problems",
+  "pane.cancel": "Cancel",
+  "pane.cannotCancel": "Writing, cannot cancel",
+  "pane.readingNow": "Reading the ledger as the workbook holds it now...",
+  "pane.ledgerProblemsNow":
+    "The workbook's ledger has problems now, so nothing was written. Correct them (the Ledger step lists them " +
+    "after Read again).",
+
+  // Ledger
+  "pane.ledger.title": "Ledger",
+  "pane.ledger.readAgain": "Read again",
+  "pane.ledger.unreadable": msg<"message">("The workbook could not be read: {message}"),
+  "pane.ledger.looking": "Looking for the ledger tables...",
+  "pane.ledger.tablesFound": "Tables found",
+  "pane.ledger.table": "Table",
+  "pane.ledger.foundOn": "Found on",
+  "pane.ledger.rows": "Rows",
+  "pane.ledger.notFound": "not found",
+  "pane.ledger.counts": "Ledger",
+  "pane.ledger.items": msg<"count">("{count, plural, one {# item with entries} other {# items with entries}}"),
+  "pane.ledger.itemLedgerEntries": msg<"count">(
+    "{count, plural, one {# item ledger entry} other {# item ledger entries}}",
+  ),
+  "pane.ledger.valueEntries": msg<"count">("{count, plural, one {# value entry} other {# value entries}}"),
+  "pane.ledger.postingDates": msg<"from" | "to">("Posting dates {from} to {to}"),
+  "pane.ledger.derivedColumns": "Derived columns",
+  "pane.costingMethod.label": "Cost items without a costing method as",
+  "pane.costingMethod.howToChoose": msg<"label">('choose one under "{label}" in the Ledger step'),
+  "pane.costingMethod.notChosen": "Not chosen: costing stops",
+  "pane.costingMethod.hint":
+    "Only for the items the workbook gives no costing method. Better: add the Costing Method column to the " +
+    "export (Items, Personalize) and read again.",
+  "pane.costingMethod.chosenHere": "chosen in the Ledger step",
+  "pane.costingMethod.chosenLabel": "Costing method chosen",
+  "pane.ledger.addToExport": "Add to the export: without these, costing stops or the figures are guessed",
+  "pane.ledger.columnsToAdd": "Columns to add to the export",
+  "pane.ledger.folded": msg<"count">(
+    "Derived exactly from the ledger, or not used ({count, plural, one {# column} other {# columns}})",
+  ),
+  "pane.ledger.adviceTable": msg<"table" | "count" | "effect">(
+    "{table}, the whole table{count, plural, =0 {} one { (# row)} other { (# rows)}}: {effect}",
+  ),
+  "pane.ledger.adviceColumn": msg<"table" | "column" | "count" | "effect">(
+    '{table}, column "{column}"{count, plural, =0 {} one { (# row)} other { (# rows)}}: {effect}',
+  ),
+  "pane.ledger.toExport": msg<"hint">("To export it: {hint}"),
+  "pane.ledger.errors": msg<"errors" | "warnings">(
+    "{errors, plural, one {# error} other {# errors}} and {warnings, plural, one {# warning} other {# warnings}}: " +
+      "correct the cells named below, then Read again.",
+  ),
+  "pane.ledger.warnings": msg<"warnings">(
+    "Ready for costing, with {warnings, plural, one {# warning} other {# warnings}} to review.",
+  ),
+  "pane.ledger.ready": "Ready for costing: no problems found.",
+  "pane.ledger.goToLabel": msg<"table" | "row">("Go to {table}, row {row}"),
+  "pane.ledger.goTo": "Go to",
+  "pane.ledger.rounding": msg<"amount" | "unitAmount">("Rounding: amounts {amount}, unit amounts {unitAmount}"),
+  "pane.ledger.noRestriction": "no restriction",
+  "pane.ledger.noPeriods": "Accounting periods: none (calendar periods)",
+  "pane.ledger.periods": msg<"count" | "years">(
+    "Accounting periods: {count} in {years, plural, one {# fiscal year} other {# fiscal years}}",
+  ),
+
+  // Import from file
+  "pane.import.summary": msg<"file" | "tables">("Imported from {file} into new sheets: {tables}."),
+  "pane.import.summaryMapping": msg<"file" | "tables" | "sheet">(
+    'Imported from {file} into new sheets: {tables}. The file\'s column mapping was added to the sheet "{sheet}".',
+  ),
+  "pane.import.table": msg<"table" | "count">("{table} ({count, plural, one {# row} other {# rows}})"),
+  "pane.import.tableFrom": msg<"table" | "count" | "from">(
+    '{table} ({count, plural, one {# row} other {# rows}}, from "{from}")',
+  ),
+  "pane.import.importing": msg<"file">("Importing {file}"),
+  "pane.import.reading": msg<"file">("Reading {file}..."),
+  "pane.import.looking": msg<"file">("Looking for the ledger tables in {file}..."),
+  "pane.import.writing": msg<"file">("Writing the tables of {file}..."),
+  "pane.import.button": "Import from file...",
+  "pane.import.label": "Import from file",
+  "pane.import.hint":
+    "An export not in this workbook yet (.xlsx or .csv): each ledger table in it goes into a new sheet named " +
+    "after the table.",
+
+  // Map columns by hand
+  "pane.map.twice": msg<"table" | "header" | "first" | "second">(
+    '{table}: the header "{header}" is picked for both "{first}" and "{second}". Pick it once.',
+  ),
+  "pane.map.saving": "Saving the column mapping",
+  "pane.map.writing": msg<"sheet">('Writing the sheet "{sheet}"...'),
+  "pane.map.saved": msg<"sheet" | "changes">('Column mapping saved in the sheet "{sheet}": {changes}.'),
+  "pane.map.unmapped": msg<"table" | "column">('{table} "{column}" no longer mapped'),
+  "pane.map.mapped": msg<"table" | "column" | "header">('{table} "{column}" = "{header}"'),
+  "pane.map.label": "Column mapping",
+  "pane.map.hide": "Hide column mapping",
+  "pane.map.show": "Map columns by hand",
+  "pane.map.introRequired": msg<"sheet">(
+    "A required column was not found by its name. For each column, pick the header that holds it. The mapping " +
+      'is saved in the sheet "{sheet}" of this workbook (columns Table, Column, Header), so every later read ' +
+      "uses it, the costing command line's too.",
+  ),
+  "pane.map.intro": msg<"sheet">(
+    "Headers the tables have that no column's name matches. For each column, pick the header that holds it. " +
+      'The mapping is saved in the sheet "{sheet}" of this workbook (columns Table, Column, Header), so every ' +
+      "later read uses it, the costing command line's too.",
+  ),
+  "pane.map.legend": msg<"table" | "sheet">('{table} (sheet "{sheet}")'),
+  "pane.map.nothingToPick":
+    "Every header of the sheet is another column's, so there is none to pick: add the missing column to the export.",
+  "pane.map.required": msg<"column">("{column} (required)"),
+  "pane.map.stale": msg<"header">('Mapped to "{header}", which the sheet does not have.'),
+  "pane.map.notFound": "Not found: pick its header.",
+  "pane.map.notMapped": "Not mapped",
+  "pane.map.save": "Save mapping",
+
+  // Setup
+  "pane.setup.title": "Setup",
+  "pane.setup.notANumber": msg<"what" | "text">('{what} "{text}" is not a number. Enter e.g. 0.01.'),
+  "pane.setup.notPositive": msg<"what">("{what} must be greater than 0, e.g. 0.01."),
+  "pane.setup.notADate": msg<"what" | "text">('{what} "{text}" is not a date.'),
+  "pane.setup.saving": "Saving the setup",
+  "pane.setup.writing": "Writing the Inventory Setup sheet...",
+  "pane.setup.saved": "Inventory Setup saved in the workbook. The ledger is read again with it.",
+  "pane.setup.addingYear": "Adding a fiscal year",
+  "pane.setup.firstDay": "Enter the fiscal year's first day, the first of a month (e.g. 2025-01-01).",
+  "pane.setup.periodExists": msg<"date">("There is an accounting period starting {date} already."),
+  "pane.setup.overlap": msg<"from" | "start">(
+    "The year from {from} runs into the accounting period starting {start}. Choose the first day after the last " +
+      "period, or change the Accounting Periods sheet by hand.",
+  ),
+  "pane.setup.writingPeriods": "Writing the Accounting Periods sheet...",
+  "pane.setup.added": msg<"date">(
+    "Twelve monthly accounting periods from {date} added to the Accounting Periods sheet.",
+  ),
+  "pane.setup.noLimit": "Blank: no limit.",
+  "pane.setup.save": "Save setup",
+  "pane.setup.periods": "Accounting periods",
+  "pane.setup.noPeriods": "None: average cost periods follow the calendar and the setup above.",
+  "pane.setup.periodCount": msg<"count" | "years">(
+    "{count, plural, one {# period} other {# periods}}, fiscal years from {years}.",
+  ),
+  "pane.setup.newYear": "New fiscal year from",
+  "pane.setup.addPeriods": "Add 12 periods",
+
+  // Adjust cost
+  "pane.adjust.title": "Adjust cost",
+  "pane.adjust.intro":
+    "Runs Adjust Cost - Item Entries: outbound entries take the cost of what they were applied to, average items " +
+    "the average of their period. Nothing is written until you append.",
+  "pane.adjust.adjusting": "Adjusting cost",
+  "pane.adjust.running": "Running Adjust Cost - Item Entries...",
+  "pane.adjust.appending": "Appending",
+  "pane.adjust.runningAgain": "Running Adjust Cost - Item Entries again on the current ledger...",
+  "pane.adjust.changed":
+    "The workbook changed since the adjustments were calculated, so nothing was appended. The table now shows " +
+    "what Adjust Cost gives on the current ledger: check it and append again.",
+  "pane.adjust.writing": msg<"count">(
+    "Appending {count, plural, one {# value entry} other {# value entries}} to Value Entries...",
+  ),
+  "pane.adjust.done": msg<"count" | "first" | "last">(
+    "{count, plural, one {# value entry} other {# value entries}} appended to Value Entries (entry no. " +
+      "{first}..{last}).",
+  ),
+  "pane.adjust.calculate": "Calculate adjustments",
+  "pane.adjust.nothing": "Nothing to adjust: every item's cost is already adjusted.",
+  "pane.adjust.summary": msg<"count" | "items" | "total">(
+    "{count, plural, one {# value entry} other {# value entries}} for {items, plural, one {# item} other {# items}}, " +
+      "total {total}:",
+  ),
+  "pane.adjust.perItem": "Adjustments per item",
+  "pane.adjust.entries": "Entries",
+  "pane.adjust.append": msg<"count">("Append {count, plural, one {# value entry} other {# value entries}}"),
+
+  // Calculate inventory value
+  "pane.calc.title": "Calculate inventory value",
+  "pane.calc.baseBlank": "(blank): keep the calculated value",
+  "pane.calc.baseLastDirect": "Last Direct Unit Cost",
+  "pane.calc.baseStandard": "Standard Cost",
+  "pane.calc.calculating": "Calculating",
+  "pane.calc.running": "Calculating the inventory value...",
+  "pane.calc.nothing": msg<"date">(
+    "Nothing to revalue on {date}: no item has a revaluable quantity (completely invoiced, on hand that day) " +
+      "within the options chosen. Nothing was written.",
+  ),
+  "pane.calc.written": msg<"count" | "total">(
+    "{count, plural, one {# line} other {# lines}} written to the Revaluation Journal sheet, Inventory Value " +
+      "(Calculated) {total}. Enter the new Unit Cost (Revalued) or Inventory Value (Revalued) there, or use the " +
+      "what-if tools below.",
+  ),
+  "pane.calc.noJournal": "There is no Revaluation Journal yet: calculate the inventory value first.",
+  "pane.calc.cellsToCorrect": "The Revaluation Journal has cells to correct first; nothing was changed.",
+  "pane.calc.postedAlready": "This journal was posted already; calculate a new one to try other costs.",
+  "pane.calc.writing": "Writing the Revaluation Journal...",
+  "pane.calc.changed": msg<"label" | "changed" | "total">(
+    "{label}: {changed} of {total, plural, one {# line} other {# lines}} changed in the Revaluation Journal.",
+  ),
+  "pane.calc.fromLastDirect": "Unit Cost (Revalued) from Last Direct Cost",
+  "pane.calc.fromStandard": "Unit Cost (Revalued) from Standard Cost",
+  "pane.calc.whatIf": "What-if",
+  "pane.calc.notAPercentage": msg<"value">('"{value}" is not a percentage. Enter e.g. -10 or 5.5.'),
+  "pane.calc.byPercent": msg<"percent">("Unit Cost (Revalued) changed by {percent} %"),
+  "pane.calc.postingDateHint": "The date the inventory is valued on; the revaluation is posted on it.",
+  "pane.calc.documentNoHint": "Blank: REVAL-<date>.",
+  "pane.calc.per": "Calculate Per",
+  "pane.calc.perItem": "Item",
+  "pane.calc.perEntry": "Item Ledger Entry",
+  "pane.calc.byLocation": "By Location",
+  "pane.calc.byVariant": "By Variant",
+  "pane.calc.base": "Calculation Base",
+  "pane.calc.updateStandardCost": "Update Standard Cost",
+  "pane.calc.items": "Items",
+  "pane.calc.itemsHint": "Item numbers separated by commas; blank for all items.",
+  "pane.calc.replace": "Replace a journal that was not posted",
+  "pane.calc.calculate": "Calculate",
+  "pane.calc.whatIfTitle": "What-if on the journal",
+  "pane.calc.forItems": "For items",
+  "pane.calc.forItemsHint": "Blank: every line of the journal.",
+  "pane.calc.change": "Change %",
+  "pane.calc.apply": "Apply",
+  "pane.calc.lastDirect": "From Last Direct Cost",
+  "pane.calc.standard": "From Standard Cost",
+
+  // Preview and post
+  "pane.post.title": "Preview and post",
+  "pane.post.intro":
+    "Reads the Revaluation Journal sheet. Preview shows what posting would change; nothing is written until you post.",
+  "pane.post.preview": "Preview",
+  "pane.post.readingJournal": "Reading the Revaluation Journal...",
+  "pane.post.onACopy": "Posting on a copy and running Adjust Cost...",
+  "pane.post.posting": "Posting",
+  "pane.post.checking": "Checking every line before anything is written...",
+  "pane.post.writing": "Posting: appending value entries, Posting Log, marking the journal posted...",
+  "pane.post.done": msg<"lines" | "documentNos" | "revaluations" | "adjustments" | "amount">(
+    "Posted {lines, plural, one {# line} other {# lines}} (document no. {documentNos}): {revaluations} revaluation " +
+      "and {adjustments, plural, one {# adjustment value entry} other {# adjustment value entries}} appended to " +
+      "Value Entries, amount {amount}. The Posting Log has a new row and the journal is marked Posted.",
+  ),
+  "pane.post.doneRange": msg<"lines" | "documentNos" | "revaluations" | "adjustments" | "first" | "last" | "amount">(
+    "Posted {lines, plural, one {# line} other {# lines}} (document no. {documentNos}): {revaluations} revaluation " +
+      "and {adjustments, plural, one {# adjustment value entry} other {# adjustment value entries}} appended to " +
+      "Value Entries (entry no. {first}..{last}), amount {amount}. The Posting Log has a new row and the journal " +
+      "is marked Posted.",
+  ),
+  "pane.post.adjust": "Run Adjust Cost after posting (forwards the revaluation to the sales it affects)",
+  "pane.post.post": "Post",
+  "pane.post.wouldCreate": msg<"count" | "adjustments">(
+    "Posting would create {count, plural, one {# revaluation value entry} other {# revaluation value entries}}; " +
+      "Adjust Cost would then add {adjustments}.",
+  ),
+  "pane.post.perItem": "Effect per item",
+  "pane.post.item": "Item",
+  "pane.post.inventoryBefore": "Inventory before",
+  "pane.post.after": "after",
+  "pane.post.cogsChange": "COGS change",
+  "pane.post.perMonth": "Effect per item and month",
+  "pane.post.month": "Month",
+  "pane.post.inventory": "Inventory",
+  "pane.post.cogs": "COGS",
+  "pane.post.finishing": "Finishing the post",
+  "pane.post.finishingInterrupted": "Finishing the interrupted post...",
+  "pane.post.rollingBack": "Rolling back",
+  "pane.post.deleting": "Deleting the value entries the interrupted post appended...",
+  "pane.post.finish": "Finish the post",
+  "pane.post.rollBack": "Roll back",
+};
+
+/** Messages that stay English: a derived column's table, column and how it was derived are the engine's words. */
+export const ENGLISH_ONLY_PANE: readonly (keyof typeof paneEn)[] = [
+  "pane.ledger.adviceTable",
+  "pane.ledger.adviceColumn",
+  "pane.ledger.toExport",
+];

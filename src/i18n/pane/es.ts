@@ -1,0 +1,244 @@
+// The task pane in Spanish (Business Central ESP: Valorar stock - movs. producto, Calcular valor inventario,
+// Diario revalorización; field captions from the captions module).
+import type { Translations } from "../msg";
+import type { paneEn as EnglishCatalogue } from "./en";
+
+export const paneEs: Translations<typeof EnglishCatalogue> = {
+  "manifest.displayName": "Valoración de existencias",
+  "manifest.description":
+    "La valoración de existencias de Business Central en Excel: Valorar stock - movs. producto, coste medio y valor del inventario sobre movimientos exportados de Business Central.",
+  "manifest.getStartedTitle": "Valoración de existencias está lista",
+  "manifest.getStartedDescription":
+    "Abra Valoración de existencias en la pestaña Inicio para leer los movimientos exportados de Business Central.",
+  "manifest.group": "Valoración",
+  "manifest.button": "Valoración de existencias",
+  "manifest.tooltip":
+    "Abre el panel Valoración de existencias: lee los movimientos de producto y de valor de este libro y enumera los problemas.",
+  "pane.steps": "Pasos",
+  "pane.tab.ledger": "Movimientos",
+  "pane.tab.setup": "Configuración",
+  "pane.tab.adjust": "Valorar",
+  "pane.tab.calculate": "Calcular",
+  "pane.tab.post": "Registrar",
+  "pane.readingAgain": "El libro se vuelve a leer tras el cambio...",
+  "pane.notInExcel":
+    "Valoración de existencias funciona dentro de Excel. Esta página se abrió fuera de Excel, así que no hay libro que " +
+    "leer: abra el libro en Excel y elija Inicio > Valoración de existencias (el README explica cómo añadir el complemento).",
+
+  "pane.cancelled": "Cancelado: no se escribió nada.",
+  "pane.progress.read": "Leyendo {table}: {done} de {total} filas",
+  "pane.progress.write": "Escribiendo {table}: {done} de {total} filas",
+  "pane.progress.append": "Añadiendo a {table}: {done} de {total} filas",
+  "pane.writing": "Escribiendo en el libro...",
+  "pane.problems": "Problemas",
+  "pane.cancel": "Cancelar",
+  "pane.cannotCancel": "Escribiendo, no se puede cancelar",
+  "pane.readingNow": "Leyendo los movimientos tal como el libro los tiene ahora...",
+  "pane.ledgerProblemsNow":
+    "Los movimientos del libro tienen problemas ahora, así que no se escribió nada. Corríjalos (el paso " +
+    "Movimientos los enumera tras Volver a leer).",
+
+  "pane.ledger.title": "Movimientos",
+  "pane.ledger.readAgain": "Volver a leer",
+  "pane.ledger.unreadable": "El libro no se pudo leer: {message}",
+  "pane.ledger.looking": "Buscando las tablas de movimientos...",
+  "pane.ledger.tablesFound": "Tablas encontradas",
+  "pane.ledger.table": "Tabla",
+  "pane.ledger.foundOn": "Encontrada en",
+  "pane.ledger.rows": "Filas",
+  "pane.ledger.notFound": "no encontrada",
+  "pane.ledger.counts": "Movimientos",
+  "pane.ledger.items": "{count, plural, one {# producto con movimientos} other {# productos con movimientos}}",
+  "pane.ledger.itemLedgerEntries": "{count, plural, one {# movimiento de producto} other {# movimientos de producto}}",
+  "pane.ledger.valueEntries": "{count, plural, one {# movimiento de valor} other {# movimientos de valor}}",
+  "pane.ledger.postingDates": "Fechas de registro del {from} al {to}",
+  "pane.ledger.derivedColumns": "Columnas deducidas",
+  "pane.ledger.errors":
+    "{errors, plural, one {# error} other {# errores}} y {warnings, plural, one {# advertencia} other {# advertencias}}: " +
+    "corrija las celdas indicadas abajo y luego elija Volver a leer.",
+  "pane.ledger.warnings":
+    "Listo para la valoración, con {warnings, plural, one {# advertencia} other {# advertencias}} que revisar.",
+  "pane.ledger.ready": "Listo para la valoración: no se encontraron problemas.",
+  "pane.ledger.goToLabel": "Ir a {table}, fila {row}",
+  "pane.ledger.goTo": "Ir a",
+  "pane.ledger.rounding": "Redondeo: importes {amount}, importes unitarios {unitAmount}",
+  "pane.ledger.noRestriction": "sin restricción",
+  "pane.ledger.noPeriods": "Periodos contables: ninguno (periodos del calendario)",
+  "pane.ledger.periods": "Periodos contables: {count} en {years, plural, one {# ejercicio} other {# ejercicios}}",
+
+  "pane.import.summary": "Importado de {file} en hojas nuevas: {tables}.",
+  "pane.import.summaryMapping":
+    'Importado de {file} en hojas nuevas: {tables}. La asignación de columnas del archivo se añadió a la hoja "{sheet}".',
+  "pane.import.table": "{table} ({count, plural, one {# fila} other {# filas}})",
+  "pane.import.tableFrom": '{table} ({count, plural, one {# fila} other {# filas}}, de "{from}")',
+  "pane.import.importing": "Importando {file}",
+  "pane.import.reading": "Leyendo {file}...",
+  "pane.import.looking": "Buscando las tablas de movimientos en {file}...",
+  "pane.import.writing": "Escribiendo las tablas de {file}...",
+  "pane.import.button": "Importar desde archivo...",
+  "pane.import.label": "Importar desde archivo",
+  "pane.import.hint":
+    "Una exportación que aún no está en este libro (.xlsx o .csv): cada tabla de movimientos que contiene va a una " +
+    "hoja nueva con el nombre de la tabla.",
+
+  "pane.map.twice":
+    '{table}: el encabezado "{header}" está elegido para "{first}" y para "{second}". Elíjalo una sola vez.',
+  "pane.map.saving": "Guardando la asignación de columnas",
+  "pane.map.writing": 'Escribiendo la hoja "{sheet}"...',
+  "pane.map.saved": 'Asignación de columnas guardada en la hoja "{sheet}": {changes}.',
+  "pane.map.unmapped": '{table} "{column}" ya no está asignada',
+  "pane.map.mapped": '{table} "{column}" = "{header}"',
+  "pane.map.label": "Asignación de columnas",
+  "pane.map.hide": "Ocultar la asignación de columnas",
+  "pane.map.show": "Asignar columnas a mano",
+  "pane.map.introRequired":
+    "No se encontró una columna obligatoria por su nombre. Para cada columna, elija el encabezado que la contiene. " +
+    'La asignación se guarda en la hoja "{sheet}" de este libro (columnas Table, Column, Header), para que cada ' +
+    "lectura posterior la use, también la de la línea de comandos costing.",
+  "pane.map.intro":
+    "Encabezados de las tablas que no coinciden con ningún nombre de columna. Para cada columna, elija el " +
+    'encabezado que la contiene. La asignación se guarda en la hoja "{sheet}" de este libro (columnas Table, ' +
+    "Column, Header), para que cada lectura posterior la use, también la de la línea de comandos costing.",
+  "pane.map.legend": '{table} (hoja "{sheet}")',
+  "pane.map.nothingToPick":
+    "Cada encabezado de la hoja pertenece a otra columna, así que no hay ninguno que elegir: añada la columna que " +
+    "falta a la exportación.",
+  "pane.map.required": "{column} (obligatoria)",
+  "pane.map.stale": 'Asignada a "{header}", que la hoja no tiene.',
+  "pane.map.notFound": "No encontrada: elija su encabezado.",
+  "pane.map.notMapped": "Sin asignar",
+  "pane.map.save": "Guardar asignación",
+
+  "pane.setup.title": "Configuración",
+  "pane.setup.notANumber": '{what} "{text}" no es un número. Introduzca por ejemplo 0,01.',
+  "pane.setup.notPositive": "{what} debe ser mayor que 0, por ejemplo 0,01.",
+  "pane.setup.notADate": '{what} "{text}" no es una fecha.',
+  "pane.setup.saving": "Guardando la configuración",
+  "pane.setup.writing": "Escribiendo la hoja Configuración inventario...",
+  "pane.setup.saved": "Configuración inventario guardada en el libro. Los movimientos se vuelven a leer con ella.",
+  "pane.setup.addingYear": "Añadiendo un ejercicio",
+  "pane.setup.firstDay": "Introduzca el primer día del ejercicio, el primero de un mes (por ejemplo 2025-01-01).",
+  "pane.setup.periodExists": "Ya hay un periodo contable que empieza el {date}.",
+  "pane.setup.overlap":
+    "El año desde el {from} se solapa con el periodo contable que empieza el {start}. Elija el primer día tras el " +
+    "último periodo, o cambie la hoja Periodos contables a mano.",
+  "pane.setup.writingPeriods": "Escribiendo la hoja Periodos contables...",
+  "pane.setup.added": "Doce periodos mensuales desde el {date} añadidos a la hoja Periodos contables.",
+  "pane.setup.noLimit": "Vacío: sin límite.",
+  "pane.setup.save": "Guardar configuración",
+  "pane.setup.periods": "Periodos contables",
+  "pane.setup.noPeriods": "Ninguno: los periodos de coste medio siguen el calendario y la configuración de arriba.",
+  "pane.setup.periodCount": "{count, plural, one {# periodo} other {# periodos}}, ejercicios desde {years}.",
+  "pane.setup.newYear": "Nuevo ejercicio desde",
+  "pane.setup.addPeriods": "Añadir 12 periodos",
+
+  "pane.adjust.title": "Valorar stock",
+  "pane.adjust.intro":
+    "Ejecuta Valorar stock - movs. producto: las salidas toman el coste de aquello con lo que se liquidaron, los " +
+    "productos de coste medio la media de su periodo. No se escribe nada hasta que añada.",
+  "pane.adjust.adjusting": "Valorando existencias",
+  "pane.adjust.running": "Ejecutando Valorar stock - movs. producto...",
+  "pane.adjust.appending": "Añadiendo",
+  "pane.adjust.runningAgain": "Ejecutando de nuevo Valorar stock - movs. producto sobre los movimientos actuales...",
+  "pane.adjust.changed":
+    "El libro cambió desde que se calcularon los ajustes, así que no se añadió nada. La tabla muestra ahora lo que " +
+    "da la valoración de existencias sobre los movimientos actuales: revísela y vuelva a añadir.",
+  "pane.adjust.writing":
+    "Añadiendo {count, plural, one {# movimiento de valor} other {# movimientos de valor}} a Movs. valor...",
+  "pane.adjust.done":
+    "{count, plural, one {# movimiento de valor añadido} other {# movimientos de valor añadidos}} a Movs. valor (nº mov. {first}..{last}).",
+  "pane.adjust.calculate": "Calcular ajustes",
+  "pane.adjust.nothing": "Nada que valorar: el coste de cada producto ya está valorado.",
+  "pane.adjust.summary":
+    "{count, plural, one {# movimiento de valor} other {# movimientos de valor}} para {items, plural, one {# producto} other {# productos}}, total {total}:",
+  "pane.adjust.perItem": "Ajustes por producto",
+  "pane.adjust.entries": "Movimientos",
+  "pane.adjust.append": "Añadir {count, plural, one {# movimiento de valor} other {# movimientos de valor}}",
+
+  "pane.calc.title": "Calcular valor inventario",
+  "pane.calc.baseBlank": "(vacío): mantener el valor calculado",
+  "pane.calc.baseLastDirect": "Último coste directo",
+  "pane.calc.baseStandard": "Coste estándar",
+  "pane.calc.calculating": "Calculando",
+  "pane.calc.running": "Calculando el valor del inventario...",
+  "pane.calc.nothing":
+    "Nada que revalorizar el {date}: ningún producto tiene una cantidad revalorizable (completamente facturada, " +
+    "en existencias ese día) dentro de las opciones elegidas. No se escribió nada.",
+  "pane.calc.written":
+    '{count, plural, one {# línea escrita} other {# líneas escritas}} en la hoja "Revaluation Journal", Valor ' +
+    "inventario (calculado) {total}. Introduzca allí el nuevo Prec. coste revaluado o el Valor inventario " +
+    "(revalorizado), o use las herramientas de simulación de abajo.",
+  "pane.calc.noJournal": "Aún no hay diario de revalorización: calcule primero el valor del inventario.",
+  "pane.calc.cellsToCorrect": "El diario de revalorización tiene primero celdas que corregir; no se cambió nada.",
+  "pane.calc.postedAlready": "Este diario ya se registró; calcule uno nuevo para probar otros costes.",
+  "pane.calc.writing": "Escribiendo el diario de revalorización...",
+  "pane.calc.changed":
+    "{label}: {changed} de {total, plural, one {# línea cambiada} other {# líneas cambiadas}} en el diario de revalorización.",
+  "pane.calc.fromLastDirect": "Prec. coste revaluado desde el último coste directo",
+  "pane.calc.fromStandard": "Prec. coste revaluado desde el coste estándar",
+  "pane.calc.whatIf": "Simulación",
+  "pane.calc.notAPercentage": '"{value}" no es un porcentaje. Introduzca por ejemplo -10 o 5,5.',
+  "pane.calc.byPercent": "Prec. coste revaluado cambiado en un {percent} %",
+  "pane.calc.postingDateHint": "La fecha en que se valora el inventario; la revalorización se registra en ella.",
+  "pane.calc.documentNoHint": "Vacío: REVAL-<fecha>.",
+  "pane.calc.per": "Calcular por",
+  "pane.calc.perItem": "Producto",
+  "pane.calc.perEntry": "Movimiento de producto",
+  "pane.calc.byLocation": "Por almacén",
+  "pane.calc.byVariant": "Por variante",
+  "pane.calc.base": "Base de cálculo",
+  "pane.calc.updateStandardCost": "Actualizar coste estándar",
+  "pane.calc.items": "Productos",
+  "pane.calc.itemsHint": "Números de producto separados por comas; vacío para todos los productos.",
+  "pane.calc.replace": "Reemplazar un diario sin registrar",
+  "pane.calc.calculate": "Calcular",
+  "pane.calc.whatIfTitle": "Simulación sobre el diario",
+  "pane.calc.forItems": "Para los productos",
+  "pane.calc.forItemsHint": "Vacío: cada línea del diario.",
+  "pane.calc.change": "Cambio %",
+  "pane.calc.apply": "Aplicar",
+  "pane.calc.lastDirect": "Desde el último coste directo",
+  "pane.calc.standard": "Desde el coste estándar",
+
+  "pane.post.title": "Vista previa y registro",
+  "pane.post.intro":
+    'Lee la hoja "Revaluation Journal". La vista previa muestra lo que cambiaría el registro; no se escribe nada ' +
+    "hasta que registre.",
+  "pane.post.preview": "Vista previa",
+  "pane.post.readingJournal": "Leyendo el diario de revalorización...",
+  "pane.post.onACopy": "Registrando en una copia y valorando existencias...",
+  "pane.post.posting": "Registrando",
+  "pane.post.checking": "Comprobando cada línea antes de escribir nada...",
+  "pane.post.writing":
+    'Registrando: añadiendo movimientos de valor, "Posting Log", marcando el diario como registrado...',
+  "pane.post.done":
+    "{lines, plural, one {# línea registrada} other {# líneas registradas}} (nº documento {documentNos}): " +
+    "{revaluations} de revalorización y {adjustments, plural, one {# movimiento de valor de ajuste} " +
+    'other {# movimientos de valor de ajuste}} añadidos a Movs. valor, importe {amount}. "Posting Log" tiene una ' +
+    "fila nueva y el diario está marcado como registrado.",
+  "pane.post.doneRange":
+    "{lines, plural, one {# línea registrada} other {# líneas registradas}} (nº documento {documentNos}): " +
+    "{revaluations} de revalorización y {adjustments, plural, one {# movimiento de valor de ajuste} " +
+    "other {# movimientos de valor de ajuste}} añadidos a Movs. valor (nº mov. {first}..{last}), importe {amount}. " +
+    '"Posting Log" tiene una fila nueva y el diario está marcado como registrado.',
+  "pane.post.adjust": "Valorar existencias tras registrar (lleva la revalorización a las ventas a las que afecta)",
+  "pane.post.post": "Registrar",
+  "pane.post.wouldCreate":
+    "El registro crearía {count, plural, one {# movimiento de valor de revalorización} other {# movimientos de " +
+    "valor de revalorización}}; la valoración de existencias añadiría luego {adjustments}.",
+  "pane.post.perItem": "Efecto por producto",
+  "pane.post.item": "Producto",
+  "pane.post.inventoryBefore": "Inventario antes",
+  "pane.post.after": "después",
+  "pane.post.cogsChange": "Cambio del coste de ventas",
+  "pane.post.perMonth": "Efecto por producto y mes",
+  "pane.post.month": "Mes",
+  "pane.post.inventory": "Inventario",
+  "pane.post.cogs": "Coste de ventas",
+  "pane.post.finishing": "Terminando el registro",
+  "pane.post.finishingInterrupted": "Terminando el registro interrumpido...",
+  "pane.post.rollingBack": "Deshaciendo",
+  "pane.post.deleting": "Eliminando los movimientos de valor que añadió el registro interrumpido...",
+  "pane.post.finish": "Terminar el registro",
+  "pane.post.rollBack": "Deshacer",
+};

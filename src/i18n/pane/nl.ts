@@ -1,0 +1,242 @@
+// The task pane in Dutch (Business Central NLD: Kostprijs herwaarderen - Artikelposten, Voorraadwaarde berekenen,
+// Herwaarderingsdagboek; field captions from the captions module).
+import type { Translations } from "../msg";
+import type { paneEn as EnglishCatalogue } from "./en";
+
+export const paneNl: Translations<typeof EnglishCatalogue> = {
+  "manifest.displayName": "Voorraadwaardering",
+  "manifest.description":
+    "Voorraadwaardering van Business Central in Excel: Kostprijs herwaarderen - Artikelposten, gemiddelde kostprijs en voorraadwaarde op posten die uit Business Central zijn geëxporteerd.",
+  "manifest.getStartedTitle": "Voorraadwaardering is klaar",
+  "manifest.getStartedDescription":
+    "Open Voorraadwaardering op het tabblad Start om de uit Business Central geëxporteerde posten te lezen.",
+  "manifest.group": "Waardering",
+  "manifest.button": "Voorraadwaardering",
+  "manifest.tooltip":
+    "Open het deelvenster Voorraadwaardering: leest de artikelposten en waardeposten in deze werkmap en toont de problemen.",
+  "pane.steps": "Stappen",
+  "pane.tab.ledger": "Posten",
+  "pane.tab.setup": "Instellingen",
+  "pane.tab.adjust": "Herwaarderen",
+  "pane.tab.calculate": "Berekenen",
+  "pane.tab.post": "Boeken",
+  "pane.readingAgain": "De werkmap wordt na de wijziging opnieuw gelezen...",
+  "pane.notInExcel":
+    "Voorraadwaardering draait in Excel. Deze pagina is buiten Excel geopend, dus er is geen werkmap om te lezen: " +
+    "open de werkmap in Excel en kies Start > Voorraadwaardering (de README beschrijft hoe u de invoegtoepassing toevoegt).",
+
+  "pane.cancelled": "Geannuleerd: er is niets geschreven.",
+  "pane.progress.read": "{table} lezen: {done} van {total} rijen",
+  "pane.progress.write": "{table} schrijven: {done} van {total} rijen",
+  "pane.progress.append": "Toevoegen aan {table}: {done} van {total} rijen",
+  "pane.writing": "Schrijven naar de werkmap...",
+  "pane.problems": "Problemen",
+  "pane.cancel": "Annuleren",
+  "pane.cannotCancel": "Bezig met schrijven, annuleren kan niet",
+  "pane.readingNow": "De posten worden gelezen zoals de werkmap ze nu bevat...",
+  "pane.ledgerProblemsNow":
+    "De posten van de werkmap hebben nu problemen, dus er is niets geschreven. Corrigeer ze (de stap Posten toont " +
+    "ze na Opnieuw lezen).",
+
+  "pane.ledger.title": "Posten",
+  "pane.ledger.readAgain": "Opnieuw lezen",
+  "pane.ledger.unreadable": "De werkmap kon niet worden gelezen: {message}",
+  "pane.ledger.looking": "De tabellen met posten worden gezocht...",
+  "pane.ledger.tablesFound": "Gevonden tabellen",
+  "pane.ledger.table": "Tabel",
+  "pane.ledger.foundOn": "Gevonden op",
+  "pane.ledger.rows": "Rijen",
+  "pane.ledger.notFound": "niet gevonden",
+  "pane.ledger.counts": "Posten",
+  "pane.ledger.items": "{count, plural, one {# artikel met posten} other {# artikelen met posten}}",
+  "pane.ledger.itemLedgerEntries": "{count, plural, one {# artikelpost} other {# artikelposten}}",
+  "pane.ledger.valueEntries": "{count, plural, one {# waardepost} other {# waardeposten}}",
+  "pane.ledger.postingDates": "Boekingsdatums {from} tot {to}",
+  "pane.ledger.derivedColumns": "Afgeleide kolommen",
+  "pane.ledger.errors":
+    "{errors, plural, one {# fout} other {# fouten}} en {warnings, plural, one {# waarschuwing} other {# waarschuwingen}}: " +
+    "corrigeer de cellen die hieronder staan en kies daarna Opnieuw lezen.",
+  "pane.ledger.warnings":
+    "Klaar voor de waardering, met {warnings, plural, one {# waarschuwing} other {# waarschuwingen}} om te bekijken.",
+  "pane.ledger.ready": "Klaar voor de waardering: geen problemen gevonden.",
+  "pane.ledger.goToLabel": "Ga naar {table}, rij {row}",
+  "pane.ledger.goTo": "Ga naar",
+  "pane.ledger.rounding": "Afronding: bedragen {amount}, bedragen per eenheid {unitAmount}",
+  "pane.ledger.noRestriction": "geen beperking",
+  "pane.ledger.noPeriods": "Boekingsperioden: geen (kalenderperioden)",
+  "pane.ledger.periods": "Boekingsperioden: {count} in {years, plural, one {# boekjaar} other {# boekjaren}}",
+
+  "pane.import.summary": "Geïmporteerd uit {file} in nieuwe bladen: {tables}.",
+  "pane.import.summaryMapping":
+    'Geïmporteerd uit {file} in nieuwe bladen: {tables}. De kolomtoewijzing van het bestand is toegevoegd aan het blad "{sheet}".',
+  "pane.import.table": "{table} ({count, plural, one {# rij} other {# rijen}})",
+  "pane.import.tableFrom": '{table} ({count, plural, one {# rij} other {# rijen}}, uit "{from}")',
+  "pane.import.importing": "{file} importeren",
+  "pane.import.reading": "{file} lezen...",
+  "pane.import.looking": "De tabellen met posten worden in {file} gezocht...",
+  "pane.import.writing": "De tabellen uit {file} worden geschreven...",
+  "pane.import.button": "Importeren uit bestand...",
+  "pane.import.label": "Importeren uit bestand",
+  "pane.import.hint":
+    "Een export die nog niet in deze werkmap staat (.xlsx of .csv): elke tabel met posten erin komt in een nieuw " +
+    "blad met de naam van de tabel.",
+
+  "pane.map.twice": '{table}: de kop "{header}" is gekozen voor zowel "{first}" als "{second}". Kies hem één keer.',
+  "pane.map.saving": "De kolomtoewijzing wordt opgeslagen",
+  "pane.map.writing": 'Het blad "{sheet}" wordt geschreven...',
+  "pane.map.saved": 'Kolomtoewijzing opgeslagen in het blad "{sheet}": {changes}.',
+  "pane.map.unmapped": '{table} "{column}" niet meer toegewezen',
+  "pane.map.mapped": '{table} "{column}" = "{header}"',
+  "pane.map.label": "Kolomtoewijzing",
+  "pane.map.hide": "Kolomtoewijzing verbergen",
+  "pane.map.show": "Kolommen handmatig toewijzen",
+  "pane.map.introRequired":
+    "Een verplichte kolom is niet op zijn naam gevonden. Kies voor elke kolom de kop die hem bevat. De toewijzing " +
+    'wordt opgeslagen in het blad "{sheet}" van deze werkmap (kolommen Table, Column, Header), zodat elke latere ' +
+    "lezing hem gebruikt, ook die van de costing-opdrachtregel.",
+  "pane.map.intro":
+    "Koppen van de tabellen waar geen kolomnaam bij past. Kies voor elke kolom de kop die hem bevat. De toewijzing " +
+    'wordt opgeslagen in het blad "{sheet}" van deze werkmap (kolommen Table, Column, Header), zodat elke latere ' +
+    "lezing hem gebruikt, ook die van de costing-opdrachtregel.",
+  "pane.map.legend": '{table} (blad "{sheet}")',
+  "pane.map.nothingToPick":
+    "Elke kop van het blad hoort bij een andere kolom, dus er is er geen om te kiezen: voeg de ontbrekende kolom " +
+    "toe aan de export.",
+  "pane.map.required": "{column} (verplicht)",
+  "pane.map.stale": 'Toegewezen aan "{header}", dat het blad niet heeft.',
+  "pane.map.notFound": "Niet gevonden: kies de kop.",
+  "pane.map.notMapped": "Niet toegewezen",
+  "pane.map.save": "Toewijzing opslaan",
+
+  "pane.setup.title": "Instellingen",
+  "pane.setup.notANumber": '{what} "{text}" is geen getal. Voer bijvoorbeeld 0,01 in.',
+  "pane.setup.notPositive": "{what} moet groter zijn dan 0, bijvoorbeeld 0,01.",
+  "pane.setup.notADate": '{what} "{text}" is geen datum.',
+  "pane.setup.saving": "De instellingen worden opgeslagen",
+  "pane.setup.writing": "Het blad Voorraadinstellingen wordt geschreven...",
+  "pane.setup.saved": "Voorraadinstellingen opgeslagen in de werkmap. De posten worden ermee opnieuw gelezen.",
+  "pane.setup.addingYear": "Een boekjaar toevoegen",
+  "pane.setup.firstDay": "Voer de eerste dag van het boekjaar in, de eerste van een maand (bijvoorbeeld 2025-01-01).",
+  "pane.setup.periodExists": "Er is al een boekingsperiode die op {date} begint.",
+  "pane.setup.overlap":
+    "Het jaar vanaf {from} loopt door in de boekingsperiode die op {start} begint. Kies de eerste dag na de " +
+    "laatste periode, of wijzig het blad Boekingsperioden handmatig.",
+  "pane.setup.writingPeriods": "Het blad Boekingsperioden wordt geschreven...",
+  "pane.setup.added": "Twaalf maandperioden vanaf {date} toegevoegd aan het blad Boekingsperioden.",
+  "pane.setup.noLimit": "Leeg: geen grens.",
+  "pane.setup.save": "Instellingen opslaan",
+  "pane.setup.periods": "Boekingsperioden",
+  "pane.setup.noPeriods":
+    "Geen: de perioden voor gemiddelde kostprijsberekening volgen de kalender en de instellingen hierboven.",
+  "pane.setup.periodCount": "{count, plural, one {# periode} other {# perioden}}, boekjaren vanaf {years}.",
+  "pane.setup.newYear": "Nieuw boekjaar vanaf",
+  "pane.setup.addPeriods": "12 perioden toevoegen",
+
+  "pane.adjust.title": "Kostprijs herwaarderen",
+  "pane.adjust.intro":
+    "Voert Kostprijs herwaarderen - Artikelposten uit: uitgaande posten krijgen de kosten van waarmee ze vereffend " +
+    "zijn, artikelen met gemiddelde kostprijs het gemiddelde van hun periode. Er wordt niets geschreven voordat u toevoegt.",
+  "pane.adjust.adjusting": "Kostprijs herwaarderen",
+  "pane.adjust.running": "Kostprijs herwaarderen - Artikelposten wordt uitgevoerd...",
+  "pane.adjust.appending": "Toevoegen",
+  "pane.adjust.runningAgain": "Kostprijs herwaarderen - Artikelposten wordt opnieuw uitgevoerd op de huidige posten...",
+  "pane.adjust.changed":
+    "De werkmap is gewijzigd sinds de correcties zijn berekend, dus er is niets toegevoegd. De tabel toont nu wat " +
+    "de kostprijsherwaardering op de huidige posten geeft: controleer die en voeg opnieuw toe.",
+  "pane.adjust.writing": "{count, plural, one {# waardepost} other {# waardeposten}} toevoegen aan Waardeposten...",
+  "pane.adjust.done":
+    "{count, plural, one {# waardepost} other {# waardeposten}} toegevoegd aan Waardeposten (volgnr. {first}..{last}).",
+  "pane.adjust.calculate": "Correcties berekenen",
+  "pane.adjust.nothing": "Niets te herwaarderen: de kostprijs van elk artikel is al geherwaardeerd.",
+  "pane.adjust.summary":
+    "{count, plural, one {# waardepost} other {# waardeposten}} voor {items, plural, one {# artikel} other {# artikelen}}, totaal {total}:",
+  "pane.adjust.perItem": "Correcties per artikel",
+  "pane.adjust.entries": "Posten",
+  "pane.adjust.append": "{count, plural, one {# waardepost} other {# waardeposten}} toevoegen",
+
+  "pane.calc.title": "Voorraadwaarde berekenen",
+  "pane.calc.baseBlank": "(leeg): de berekende waarde behouden",
+  "pane.calc.baseLastDirect": "Laatste directe kostprijs",
+  "pane.calc.baseStandard": "Vaste verrekenprijs",
+  "pane.calc.calculating": "Berekenen",
+  "pane.calc.running": "De voorraadwaarde wordt berekend...",
+  "pane.calc.nothing":
+    "Niets te herwaarderen op {date}: geen artikel heeft een herwaardeerbaar aantal (volledig gefactureerd, op " +
+    "voorraad die dag) binnen de gekozen opties. Er is niets geschreven.",
+  "pane.calc.written":
+    '{count, plural, one {# regel} other {# regels}} geschreven in het blad "Revaluation Journal", ' +
+    "Voorraadwaarde (berekend) {total}. Voer daar de nieuwe Kostprijs (geherwaardeerd) of Voorraadwaarde " +
+    "(geherwaardeerd) in, of gebruik de wat-als-hulpmiddelen hieronder.",
+  "pane.calc.noJournal": "Er is nog geen herwaarderingsdagboek: bereken eerst de voorraadwaarde.",
+  "pane.calc.cellsToCorrect": "Het herwaarderingsdagboek heeft eerst cellen om te corrigeren; er is niets gewijzigd.",
+  "pane.calc.postedAlready": "Dit dagboek is al geboekt; bereken een nieuw om andere kosten te proberen.",
+  "pane.calc.writing": "Het herwaarderingsdagboek wordt geschreven...",
+  "pane.calc.changed":
+    "{label}: {changed} van {total, plural, one {# regel} other {# regels}} gewijzigd in het herwaarderingsdagboek.",
+  "pane.calc.fromLastDirect": "Kostprijs (geherwaardeerd) uit laatste directe kostprijs",
+  "pane.calc.fromStandard": "Kostprijs (geherwaardeerd) uit vaste verrekenprijs",
+  "pane.calc.whatIf": "Wat als",
+  "pane.calc.notAPercentage": '"{value}" is geen percentage. Voer bijvoorbeeld -10 of 5,5 in.',
+  "pane.calc.byPercent": "Kostprijs (geherwaardeerd) gewijzigd met {percent} %",
+  "pane.calc.postingDateHint": "De datum waarop de voorraad wordt gewaardeerd; de herwaardering wordt erop geboekt.",
+  "pane.calc.documentNoHint": "Leeg: REVAL-<datum>.",
+  "pane.calc.per": "Berekenen per",
+  "pane.calc.perItem": "Artikel",
+  "pane.calc.perEntry": "Artikelpost",
+  "pane.calc.byLocation": "Per locatie",
+  "pane.calc.byVariant": "Per variant",
+  "pane.calc.base": "Berekeningsbasis",
+  "pane.calc.updateStandardCost": "Vaste verrekenprijs bijwerken",
+  "pane.calc.items": "Artikelen",
+  "pane.calc.itemsHint": "Artikelnummers gescheiden door komma's; leeg voor alle artikelen.",
+  "pane.calc.replace": "Een niet geboekt dagboek vervangen",
+  "pane.calc.calculate": "Berekenen",
+  "pane.calc.whatIfTitle": "Wat als in het dagboek",
+  "pane.calc.forItems": "Voor artikelen",
+  "pane.calc.forItemsHint": "Leeg: elke regel van het dagboek.",
+  "pane.calc.change": "Wijziging %",
+  "pane.calc.apply": "Toepassen",
+  "pane.calc.lastDirect": "Uit laatste directe kostprijs",
+  "pane.calc.standard": "Uit vaste verrekenprijs",
+
+  "pane.post.title": "Voorbeeld en boeken",
+  "pane.post.intro":
+    'Leest het blad "Revaluation Journal". Het voorbeeld toont wat boeken zou wijzigen; er wordt niets ' +
+    "geschreven voordat u boekt.",
+  "pane.post.preview": "Voorbeeld",
+  "pane.post.readingJournal": "Het herwaarderingsdagboek wordt gelezen...",
+  "pane.post.onACopy": "Boeken op een kopie en kostprijsherwaardering uitvoeren...",
+  "pane.post.posting": "Boeken",
+  "pane.post.checking": "Elke regel wordt gecontroleerd voordat er iets wordt geschreven...",
+  "pane.post.writing": 'Boeken: waardeposten toevoegen, "Posting Log", dagboek als geboekt markeren...',
+  "pane.post.done":
+    "{lines, plural, one {# regel} other {# regels}} geboekt (documentnr. {documentNos}): {revaluations} " +
+    "herwaarderings- en {adjustments, plural, one {# correctiewaardepost} other {# correctiewaardeposten}} " +
+    'toegevoegd aan Waardeposten, bedrag {amount}. "Posting Log" heeft een nieuwe rij en het dagboek is gemarkeerd als geboekt.',
+  "pane.post.doneRange":
+    "{lines, plural, one {# regel} other {# regels}} geboekt (documentnr. {documentNos}): {revaluations} " +
+    "herwaarderings- en {adjustments, plural, one {# correctiewaardepost} other {# correctiewaardeposten}} " +
+    'toegevoegd aan Waardeposten (volgnr. {first}..{last}), bedrag {amount}. "Posting Log" heeft een nieuwe rij ' +
+    "en het dagboek is gemarkeerd als geboekt.",
+  "pane.post.adjust":
+    "Kostprijsherwaardering uitvoeren na het boeken (geeft de herwaardering door aan de verkopen waarop ze van invloed is)",
+  "pane.post.post": "Boeken",
+  "pane.post.wouldCreate":
+    "Boeken zou {count, plural, one {# herwaarderingswaardepost} other {# herwaarderingswaardeposten}} maken; de " +
+    "kostprijsherwaardering zou er daarna {adjustments} toevoegen.",
+  "pane.post.perItem": "Effect per artikel",
+  "pane.post.item": "Artikel",
+  "pane.post.inventoryBefore": "Voorraad vóór",
+  "pane.post.after": "na",
+  "pane.post.cogsChange": "Wijziging kostprijs verkopen",
+  "pane.post.perMonth": "Effect per artikel en maand",
+  "pane.post.month": "Maand",
+  "pane.post.inventory": "Voorraad",
+  "pane.post.cogs": "Kostprijs verkopen",
+  "pane.post.finishing": "De boeking voltooien",
+  "pane.post.finishingInterrupted": "De onderbroken boeking wordt voltooid...",
+  "pane.post.rollingBack": "Terugdraaien",
+  "pane.post.deleting": "De waardeposten die de onderbroken boeking toevoegde, worden verwijderd...",
+  "pane.post.finish": "Boeking voltooien",
+  "pane.post.rollBack": "Terugdraaien",
+};

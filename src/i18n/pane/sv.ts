@@ -1,0 +1,240 @@
+// The task pane in Swedish (Business Central SVE: Justera kostnad - artikeltransaktioner, Beräkna lagervärde,
+// Omvärderingsjournal; field captions from the captions module).
+import type { Translations } from "../msg";
+import type { paneEn as EnglishCatalogue } from "./en";
+
+export const paneSv: Translations<typeof EnglishCatalogue> = {
+  "manifest.displayName": "Lagervärdering",
+  "manifest.description":
+    "Business Centrals lagervärdering i Excel: Justera kostnad - artikeltransaktioner, genomsnittskostnad och lagervärde på transaktioner exporterade från Business Central.",
+  "manifest.getStartedTitle": "Lagervärdering är klart",
+  "manifest.getStartedDescription":
+    "Öppna Lagervärdering på fliken Start för att läsa transaktionerna som exporterats från Business Central.",
+  "manifest.group": "Värdering",
+  "manifest.button": "Lagervärdering",
+  "manifest.tooltip":
+    "Öppna fönstret Lagervärdering: läser artikeltransaktionerna och värdetransaktionerna i den här arbetsboken och listar problemen.",
+  "pane.steps": "Steg",
+  "pane.tab.ledger": "Transaktioner",
+  "pane.tab.setup": "Inställningar",
+  "pane.tab.adjust": "Justera",
+  "pane.tab.calculate": "Beräkna",
+  "pane.tab.post": "Bokför",
+  "pane.readingAgain": "Arbetsboken läses igen efter ändringen...",
+  "pane.notInExcel":
+    "Lagervärdering körs i Excel. Den här sidan öppnades utanför Excel, så det finns ingen arbetsbok att " +
+    "läsa: öppna arbetsboken i Excel och välj Start > Lagervärdering (README beskriver hur tillägget läggs till).",
+
+  "pane.cancelled": "Avbrutet: inget skrevs.",
+  "pane.progress.read": "Läser {table}: {done} av {total} rader",
+  "pane.progress.write": "Skriver {table}: {done} av {total} rader",
+  "pane.progress.append": "Lägger till i {table}: {done} av {total} rader",
+  "pane.writing": "Skriver till arbetsboken...",
+  "pane.problems": "Problem",
+  "pane.cancel": "Avbryt",
+  "pane.cannotCancel": "Skriver, kan inte avbrytas",
+  "pane.readingNow": "Läser transaktionerna som arbetsboken har dem nu...",
+  "pane.ledgerProblemsNow":
+    "Arbetsbokens transaktioner har problem nu, så inget skrevs. Rätta dem (steget Transaktioner listar dem efter Läs igen).",
+
+  "pane.ledger.title": "Transaktioner",
+  "pane.ledger.readAgain": "Läs igen",
+  "pane.ledger.unreadable": "Arbetsboken kunde inte läsas: {message}",
+  "pane.ledger.looking": "Letar efter tabellerna med transaktioner...",
+  "pane.ledger.tablesFound": "Hittade tabeller",
+  "pane.ledger.table": "Tabell",
+  "pane.ledger.foundOn": "Hittad på",
+  "pane.ledger.rows": "Rader",
+  "pane.ledger.notFound": "hittades inte",
+  "pane.ledger.counts": "Transaktioner",
+  "pane.ledger.items": "{count, plural, one {# artikel med transaktioner} other {# artiklar med transaktioner}}",
+  "pane.ledger.itemLedgerEntries": "{count, plural, one {# artikeltransaktion} other {# artikeltransaktioner}}",
+  "pane.ledger.valueEntries": "{count, plural, one {# värdetransaktion} other {# värdetransaktioner}}",
+  "pane.ledger.postingDates": "Bokföringsdatum {from} till {to}",
+  "pane.ledger.derivedColumns": "Härledda kolumner",
+  "pane.ledger.errors":
+    "{errors, plural, one {# fel} other {# fel}} och {warnings, plural, one {# varning} other {# varningar}}: " +
+    "rätta cellerna som anges nedan och välj sedan Läs igen.",
+  "pane.ledger.warnings":
+    "Klar för kalkylering, med {warnings, plural, one {# varning} other {# varningar}} att gå igenom.",
+  "pane.ledger.ready": "Klar för kalkylering: inga problem hittades.",
+  "pane.ledger.goToLabel": "Gå till {table}, rad {row}",
+  "pane.ledger.goTo": "Gå till",
+  "pane.ledger.rounding": "Avrundning: belopp {amount}, enhetsbelopp {unitAmount}",
+  "pane.ledger.noRestriction": "ingen begränsning",
+  "pane.ledger.noPeriods": "Redovisningsperioder: inga (kalenderperioder)",
+  "pane.ledger.periods": "Redovisningsperioder: {count} i {years, plural, one {# räkenskapsår} other {# räkenskapsår}}",
+
+  "pane.import.summary": "Importerat från {file} till nya blad: {tables}.",
+  "pane.import.summaryMapping":
+    "Importerat från {file} till nya blad: {tables}. Filens kolumnmappning lades till i bladet ”{sheet}”.",
+  "pane.import.table": "{table} ({count, plural, one {# rad} other {# rader}})",
+  "pane.import.tableFrom": "{table} ({count, plural, one {# rad} other {# rader}}, från ”{from}”)",
+  "pane.import.importing": "Importerar {file}",
+  "pane.import.reading": "Läser {file}...",
+  "pane.import.looking": "Letar efter tabellerna med transaktioner i {file}...",
+  "pane.import.writing": "Skriver tabellerna från {file}...",
+  "pane.import.button": "Importera från fil...",
+  "pane.import.label": "Importera från fil",
+  "pane.import.hint":
+    "En export som inte finns i den här arbetsboken än (.xlsx eller .csv): varje tabell med transaktioner i den " +
+    "hamnar i ett nytt blad med tabellens namn.",
+
+  "pane.map.twice": "{table}: rubriken ”{header}” är vald för både ”{first}” och ”{second}”. Välj den en gång.",
+  "pane.map.saving": "Sparar kolumnmappningen",
+  "pane.map.writing": "Skriver bladet ”{sheet}”...",
+  "pane.map.saved": "Kolumnmappningen sparades i bladet ”{sheet}”: {changes}.",
+  "pane.map.unmapped": "{table} ”{column}” inte längre mappad",
+  "pane.map.mapped": "{table} ”{column}” = ”{header}”",
+  "pane.map.label": "Kolumnmappning",
+  "pane.map.hide": "Dölj kolumnmappning",
+  "pane.map.show": "Mappa kolumner för hand",
+  "pane.map.introRequired":
+    "En obligatorisk kolumn hittades inte på sitt namn. Välj för varje kolumn den rubrik som innehåller den. " +
+    "Mappningen sparas i bladet ”{sheet}” i den här arbetsboken (kolumnerna Table, Column, Header), så att varje " +
+    "senare läsning använder den, även costing-kommandoradens.",
+  "pane.map.intro":
+    "Rubriker i tabellerna som inget kolumnnamn matchar. Välj för varje kolumn den rubrik som innehåller den. " +
+    "Mappningen sparas i bladet ”{sheet}” i den här arbetsboken (kolumnerna Table, Column, Header), så att varje " +
+    "senare läsning använder den, även costing-kommandoradens.",
+  "pane.map.legend": "{table} (bladet ”{sheet}”)",
+  "pane.map.nothingToPick":
+    "Varje rubrik i bladet hör till en annan kolumn, så det finns ingen att välja: lägg till den saknade kolumnen i exporten.",
+  "pane.map.required": "{column} (obligatorisk)",
+  "pane.map.stale": "Mappad till ”{header}”, som bladet inte har.",
+  "pane.map.notFound": "Hittades inte: välj dess rubrik.",
+  "pane.map.notMapped": "Inte mappad",
+  "pane.map.save": "Spara mappning",
+
+  "pane.setup.title": "Inställningar",
+  "pane.setup.notANumber": "{what} ”{text}” är inget tal. Ange till exempel 0,01.",
+  "pane.setup.notPositive": "{what} måste vara större än 0, till exempel 0,01.",
+  "pane.setup.notADate": "{what} ”{text}” är inget datum.",
+  "pane.setup.saving": "Sparar inställningarna",
+  "pane.setup.writing": "Skriver bladet Lagerinställningar...",
+  "pane.setup.saved": "Lagerinställningar sparades i arbetsboken. Transaktionerna läses igen med dem.",
+  "pane.setup.addingYear": "Lägger till ett räkenskapsår",
+  "pane.setup.firstDay": "Ange räkenskapsårets första dag, den första i en månad (till exempel 2025-01-01).",
+  "pane.setup.periodExists": "Det finns redan en redovisningsperiod som börjar {date}.",
+  "pane.setup.overlap":
+    "Året från {from} går in i redovisningsperioden som börjar {start}. Välj första dagen efter den sista " +
+    "perioden, eller ändra bladet Redovisningsperioder för hand.",
+  "pane.setup.writingPeriods": "Skriver bladet Redovisningsperioder...",
+  "pane.setup.added": "Tolv månadsperioder från {date} lades till i bladet Redovisningsperioder.",
+  "pane.setup.noLimit": "Tomt: ingen gräns.",
+  "pane.setup.save": "Spara inställningar",
+  "pane.setup.periods": "Redovisningsperioder",
+  "pane.setup.noPeriods": "Inga: perioderna för genomsnittskostnad följer kalendern och inställningarna ovan.",
+  "pane.setup.periodCount": "{count, plural, one {# period} other {# perioder}}, räkenskapsår från {years}.",
+  "pane.setup.newYear": "Nytt räkenskapsår från",
+  "pane.setup.addPeriods": "Lägg till 12 perioder",
+
+  "pane.adjust.title": "Justera kostnad",
+  "pane.adjust.intro":
+    "Kör Justera kostnad - artikeltransaktioner: utgående transaktioner får kostnaden för det de kopplades till, " +
+    "genomsnittsartiklar sin periods genomsnitt. Inget skrivs förrän du lägger till.",
+  "pane.adjust.adjusting": "Justerar kostnad",
+  "pane.adjust.running": "Kör Justera kostnad - artikeltransaktioner...",
+  "pane.adjust.appending": "Lägger till",
+  "pane.adjust.runningAgain": "Kör Justera kostnad - artikeltransaktioner igen på de aktuella transaktionerna...",
+  "pane.adjust.changed":
+    "Arbetsboken har ändrats sedan justeringarna beräknades, så inget lades till. Tabellen visar nu vad " +
+    "kostnadsjusteringen ger på de aktuella transaktionerna: kontrollera den och lägg till igen.",
+  "pane.adjust.writing":
+    "Lägger till {count, plural, one {# värdetransaktion} other {# värdetransaktioner}} i Värdetransaktioner...",
+  "pane.adjust.done":
+    "{count, plural, one {# värdetransaktion} other {# värdetransaktioner}} tillagda i Värdetransaktioner (löpnr {first}..{last}).",
+  "pane.adjust.calculate": "Beräkna justeringar",
+  "pane.adjust.nothing": "Inget att justera: alla artiklars kostnad är redan justerad.",
+  "pane.adjust.summary":
+    "{count, plural, one {# värdetransaktion} other {# värdetransaktioner}} för {items, plural, one {# artikel} other {# artiklar}}, totalt {total}:",
+  "pane.adjust.perItem": "Justeringar per artikel",
+  "pane.adjust.entries": "Transaktioner",
+  "pane.adjust.append": "Lägg till {count, plural, one {# värdetransaktion} other {# värdetransaktioner}}",
+
+  "pane.calc.title": "Beräkna lagervärde",
+  "pane.calc.baseBlank": "(tomt): behåll det beräknade värdet",
+  "pane.calc.baseLastDirect": "Senaste inköpspris",
+  "pane.calc.baseStandard": "Standardkostnad",
+  "pane.calc.calculating": "Beräknar",
+  "pane.calc.running": "Beräknar lagervärdet...",
+  "pane.calc.nothing":
+    "Inget att omvärdera {date}: ingen artikel har ett omvärderingsbart antal (helt fakturerat, i lager den dagen) " +
+    "inom de valda alternativen. Inget skrevs.",
+  "pane.calc.written":
+    "{count, plural, one {# rad} other {# rader}} skrivna i bladet ”Revaluation Journal”, Lagervärde (beräknat) " +
+    "{total}. Ange den nya Styckkostnad (omvärderad) eller Lagervärde (omvärderat) där, eller använd " +
+    "tänk-om-verktygen nedan.",
+  "pane.calc.noJournal": "Det finns ingen omvärderingsjournal än: beräkna lagervärdet först.",
+  "pane.calc.cellsToCorrect": "Omvärderingsjournalen har celler att rätta först; inget ändrades.",
+  "pane.calc.postedAlready": "Den här journalen är redan bokförd; beräkna en ny för att prova andra kostnader.",
+  "pane.calc.writing": "Skriver omvärderingsjournalen...",
+  "pane.calc.changed":
+    "{label}: {changed} av {total, plural, one {# rad} other {# rader}} ändrade i omvärderingsjournalen.",
+  "pane.calc.fromLastDirect": "Styckkostnad (omvärderad) från senaste inköpspris",
+  "pane.calc.fromStandard": "Styckkostnad (omvärderad) från standardkostnad",
+  "pane.calc.whatIf": "Tänk om",
+  "pane.calc.notAPercentage": "”{value}” är ingen procentsats. Ange till exempel -10 eller 5,5.",
+  "pane.calc.byPercent": "Styckkostnad (omvärderad) ändrad med {percent} %",
+  "pane.calc.postingDateHint": "Datumet då lagret värderas; omvärderingen bokförs på det.",
+  "pane.calc.documentNoHint": "Tomt: REVAL-<datum>.",
+  "pane.calc.per": "Beräkna per",
+  "pane.calc.perItem": "Artikel",
+  "pane.calc.perEntry": "Artikeltransaktion",
+  "pane.calc.byLocation": "Per lagerställe",
+  "pane.calc.byVariant": "Per variant",
+  "pane.calc.base": "Beräkningsgrund",
+  "pane.calc.updateStandardCost": "Uppdatera standardkostnad",
+  "pane.calc.items": "Artiklar",
+  "pane.calc.itemsHint": "Artikelnummer åtskilda med kommatecken; tomt för alla artiklar.",
+  "pane.calc.replace": "Ersätt en journal som inte bokförts",
+  "pane.calc.calculate": "Beräkna",
+  "pane.calc.whatIfTitle": "Tänk om i journalen",
+  "pane.calc.forItems": "För artiklar",
+  "pane.calc.forItemsHint": "Tomt: varje rad i journalen.",
+  "pane.calc.change": "Ändring %",
+  "pane.calc.apply": "Tillämpa",
+  "pane.calc.lastDirect": "Från senaste inköpspris",
+  "pane.calc.standard": "Från standardkostnad",
+
+  "pane.post.title": "Förhandsgranska och bokför",
+  "pane.post.intro":
+    "Läser bladet ”Revaluation Journal”. Förhandsgranskningen visar vad bokföringen skulle ändra; inget skrivs " +
+    "förrän du bokför.",
+  "pane.post.preview": "Förhandsgranska",
+  "pane.post.readingJournal": "Läser omvärderingsjournalen...",
+  "pane.post.onACopy": "Bokför på en kopia och kör kostnadsjustering...",
+  "pane.post.posting": "Bokför",
+  "pane.post.checking": "Kontrollerar varje rad innan något skrivs...",
+  "pane.post.writing": "Bokför: lägger till värdetransaktioner, ”Posting Log”, markerar journalen som bokförd...",
+  "pane.post.done":
+    "{lines, plural, one {# rad} other {# rader}} bokförda (dokumentnr {documentNos}): {revaluations} " +
+    "omvärderings- och {adjustments, plural, one {# justeringsvärdetransaktion} other {# justeringsvärdetransaktioner}} " +
+    "tillagda i Värdetransaktioner, belopp {amount}. ”Posting Log” har en ny rad och journalen är markerad som bokförd.",
+  "pane.post.doneRange":
+    "{lines, plural, one {# rad} other {# rader}} bokförda (dokumentnr {documentNos}): {revaluations} " +
+    "omvärderings- och {adjustments, plural, one {# justeringsvärdetransaktion} other {# justeringsvärdetransaktioner}} " +
+    "tillagda i Värdetransaktioner (löpnr {first}..{last}), belopp {amount}. ”Posting Log” har en ny rad och " +
+    "journalen är markerad som bokförd.",
+  "pane.post.adjust":
+    "Kör kostnadsjustering efter bokföringen (för omvärderingen vidare till försäljningen den påverkar)",
+  "pane.post.post": "Bokför",
+  "pane.post.wouldCreate":
+    "Bokföringen skulle skapa {count, plural, one {# omvärderingsvärdetransaktion} other {# omvärderingsvärdetransaktioner}}; " +
+    "kostnadsjusteringen skulle sedan lägga till {adjustments}.",
+  "pane.post.perItem": "Effekt per artikel",
+  "pane.post.item": "Artikel",
+  "pane.post.inventoryBefore": "Lager före",
+  "pane.post.after": "efter",
+  "pane.post.cogsChange": "Ändring KSV",
+  "pane.post.perMonth": "Effekt per artikel och månad",
+  "pane.post.month": "Månad",
+  "pane.post.inventory": "Lager",
+  "pane.post.cogs": "KSV",
+  "pane.post.finishing": "Slutför bokföringen",
+  "pane.post.finishingInterrupted": "Slutför den avbrutna bokföringen...",
+  "pane.post.rollingBack": "Återställer",
+  "pane.post.deleting": "Tar bort värdetransaktionerna som den avbrutna bokföringen lade till...",
+  "pane.post.finish": "Slutför bokföringen",
+  "pane.post.rollBack": "Återställ",
+};
