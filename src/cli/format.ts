@@ -21,7 +21,7 @@ export function quantity(x: Fixed): string {
 
 /** "Error: ..." / "Warning: ..."; every message already names its table, row, column and value. */
 export function problemLine(p: Problem, m: Messages = ENGLISH_MESSAGES): string {
-  return m.t(p.severity === "error" ? "problem.error" : "problem.warning", { message: p.message });
+  return m.t(p.severity === "error" ? "problem.error" : "problem.warning", { message: m.problem(p) });
 }
 
 /** Rows of one kind listed one by one, at the most; more are said in one line with their count and first rows. */

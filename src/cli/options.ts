@@ -1,5 +1,5 @@
 // Options several commands share, with the words their usage gives them.
-import { COSTING_METHODS, type CostingMethod } from "../engine/model";
+import { COSTING_METHODS, type CostingMethod, type MessageText } from "../engine/model";
 import { parseCostingMethod } from "../workbook/costingMethods";
 import { stringOption, type OptionSpec, type ParsedArgs } from "./command";
 
@@ -34,7 +34,11 @@ export const COSTING_METHOD_SPEC: OptionSpec = {
 };
 
 /** The words that end the error for items without a costing method: how to choose one on the command line. */
-export const CHOOSE_COSTING_METHOD = `run the command again with --costing-method ${COSTING_METHODS.join("|")}`;
+/** The command line's words for choosing a costing method, ending the error for items without one. */
+export const CHOOSE_COSTING_METHOD: MessageText = {
+  key: "costingMethod.chooseOnCommandLine",
+  params: { methods: COSTING_METHODS.join("|") },
+};
 
 /** --costing-method as given (one of its choices: parseCommandArgs checked it), or undefined. */
 export function costingMethodOption(args: ParsedArgs): CostingMethod | undefined {

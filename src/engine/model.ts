@@ -238,8 +238,19 @@ export interface Problem {
   readonly severity: Severity;
   readonly message: string; // what happened and what to do, in the controller's words
   readonly source?: SourceRef;
+  /**
+   * The message as data, where it has one: sentences of the front ends' message catalogue (src/i18n), which say
+   * it in the user's language; `message` is their English. Without it the message is English in every language.
+   */
+  readonly said?: readonly MessageText[];
   /** Problems of one kind on many rows, said once: what they are and what to do (after "N rows "). */
   readonly kind?: ProblemKind;
+}
+
+/** A sentence of the message catalogue: its key and parameters (a parameter may be a sentence, or a list of them). */
+export interface MessageText {
+  readonly key: string;
+  readonly params: Readonly<Record<string, string | number | MessageText | readonly MessageText[]>>;
 }
 
 export interface ProblemKind {

@@ -12,15 +12,19 @@ import { enumCaption, languageByCode, type EnumKind } from "../workbook/captions
 import { ENGLISH_ONLY_COMMON, en as commonEn } from "./common/en";
 import { cliEn, ENGLISH_ONLY_CLI } from "./cli/en";
 import { ENGLISH_ONLY_PANE, paneEn } from "./pane/en";
+import { adviceEn } from "./advice/en";
 import { TRANSLATIONS } from "./translations";
 import { ENGLISH, type Lang, type Locale } from "./locale";
 import type { ParamsOf } from "./msg";
+import type { MessageText, Problem } from "../engine/model";
 import { formatCount, formatDate, formatDecimal } from "./numbers";
 import { fillTemplate, fitsParameters, type Value } from "./template";
 
 /** Every message in English: its key, its template and (as a type) its parameters. */
-export const EN = { ...commonEn, ...cliEn, ...paneEn };
+export const EN = { ...commonEn, ...cliEn, ...paneEn, ...adviceEn };
 export type MessageKey = keyof typeof EN;
+/** The export advice's sentences (src/workbook/exportAdvice.ts). */
+export type AdviceKey = keyof typeof adviceEn;
 export type Catalogue = typeof EN;
 
 /** Messages that stay English in every language (their parameters carry English text). */
@@ -50,6 +54,11 @@ export interface Messages {
   readonly locale: Locale;
   /** A message kept as data (say), in the user's language. */
   said(s: Said): string;
+  /**
+   * A problem's message in the user's language: its sentences (Problem.said) when it has them, else its
+   * English message whole.
+   */
+  problem(p: Pick<Problem, "message" | "said">): string;
   /** "a or b", "a, b or c" in the language (Intl.ListFormat). */
   or(items: readonly string[]): string;
   /** The message in the user's language with its parameters (numbers formatted for the locale). */
@@ -90,6 +99,9 @@ export function templateOf(lang: Lang, key: MessageKey): string {
 
 const cache = new Map<string, Messages>();
 
+const isList = (v: MessageText | readonly MessageText[]): v is readonly MessageText[] => Array.isArray(v);
+const known = (s: MessageText): boolean => s.key in EN;
+
 const EN_US: Locale = { lang: "en", tag: "en-US", plainNumbers: false };
 const ENGLISH_RULES = new Intl.PluralRules("en-US");
 const ENGLISH_FORMATTING = {
@@ -111,10 +123,18 @@ export function messages(locale: Locale): Messages {
   const english = locale.lang === "en" ? formatting : ENGLISH_FORMATTING;
   const said = (s: Said) =>
     fillTemplate(templateOf(locale.lang, s.key), s.params, ENGLISH_ONLY.has(s.key) ? english : formatting);
+  // A sentence kept by the engine or the reader: a parameter may be a sentence of its own, or a list of them.
+  const text = (s: MessageText): string => {
+    const params: Record<string, Value> = {};
+    for (const [name, v] of Object.entries(s.params))
+      params[name] = typeof v === "string" || typeof v === "number" ? v : isList(v) ? v.map(text).join(", ") : text(v);
+    return said({ key: s.key as MessageKey, params });
+  };
   const m: Messages = {
     locale,
     t: (key, ...params) => said({ key, params: params[0] ?? {} }),
     said,
+    problem: (p) => (p.said && p.said.every(known) ? p.said.map(text).join(" ") : p.message),
     or: (items) => or.format(items),
     decimal,
     amount: (x) => decimal(formatExact(x, 2)),

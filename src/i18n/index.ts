@@ -9,6 +9,7 @@ export {
   messages,
   say,
   templateOf,
+  type AdviceKey,
   type Catalogue,
   type MessageKey,
   type MessageParams,

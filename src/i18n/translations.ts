@@ -15,18 +15,24 @@ import { cliFr } from "./cli/fr";
 import { cliNl } from "./cli/nl";
 import { cliSv } from "./cli/sv";
 import { paneDa } from "./pane/da";
+import { adviceDa } from "./advice/da";
 import { paneDe } from "./pane/de";
+import { adviceDe } from "./advice/de";
 import { paneEs } from "./pane/es";
+import { adviceEs } from "./advice/es";
 import { paneFr } from "./pane/fr";
+import { adviceFr } from "./advice/fr";
 import { paneNl } from "./pane/nl";
+import { adviceNl } from "./advice/nl";
 import { paneSv } from "./pane/sv";
+import { adviceSv } from "./advice/sv";
 
 export const TRANSLATIONS: Record<Lang, Translations<Catalogue>> = {
   en: {},
-  sv: { ...commonSv, ...cliSv, ...paneSv },
-  de: { ...commonDe, ...cliDe, ...paneDe },
-  da: { ...commonDa, ...cliDa, ...paneDa },
-  nl: { ...commonNl, ...cliNl, ...paneNl },
-  fr: { ...commonFr, ...cliFr, ...paneFr },
-  es: { ...commonEs, ...cliEs, ...paneEs },
+  sv: { ...commonSv, ...cliSv, ...paneSv, ...adviceSv },
+  de: { ...commonDe, ...cliDe, ...paneDe, ...adviceDe },
+  da: { ...commonDa, ...cliDa, ...paneDa, ...adviceDa },
+  nl: { ...commonNl, ...cliNl, ...paneNl, ...adviceNl },
+  fr: { ...commonFr, ...cliFr, ...paneFr, ...adviceFr },
+  es: { ...commonEs, ...cliEs, ...paneEs, ...adviceEs },
 };

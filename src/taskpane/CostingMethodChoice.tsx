@@ -3,14 +3,15 @@
 // here, explicitly; a choice made is said at the top of every step (CostingMethodNote).
 import * as React from "react";
 import { Dropdown, Field, MessageBar, MessageBarBody, Option } from "@fluentui/react-components";
-import { COSTING_METHODS, type CostingMethod } from "../engine";
-import type { Messages } from "../i18n";
+import { COSTING_METHODS, type CostingMethod, type MessageText } from "../engine";
 import { chosenCostingMethodNote, type CostingMethodsRead } from "../workbook/costingMethods";
 import { useMessages } from "./messages";
 
 /** The pane's words for choosing, at the end of the error for items without a costing method. */
-export const paneChoose = (m: Messages): string =>
-  m.t("pane.costingMethod.howToChoose", { label: m.t("pane.costingMethod.label") });
+export const PANE_CHOOSE: MessageText = {
+  key: "pane.costingMethod.howToChoose",
+  params: { label: { key: "pane.costingMethod.label", params: {} } },
+};
 
 /** Offered when items lack a costing method (or one was chosen for them): the dropdown of the five methods. */
 export function CostingMethodChoice({

@@ -27,12 +27,12 @@ import {
 } from "@fluentui/react-components";
 import { formatExact, type CostingMethod, type Ledger } from "../engine";
 import type { CostingMethodChoice as Choice } from "../workbook/costingMethods";
-import { CostingMethodChoice, CostingMethodNote, paneChoose } from "./CostingMethodChoice";
+import { CostingMethodChoice, CostingMethodNote, PANE_CHOOSE } from "./CostingMethodChoice";
 import { useMessages } from "./messages";
 import type { Progress } from "../excel";
 import type { CellPlace } from "../excel/goTo";
 import type { LedgerReport } from "./ledgerReport";
-import { WHOLE_TABLE, type ColumnAdvice } from "../workbook/exportAdvice";
+import { WHOLE_TABLE, adviceEffect, adviceToExport, type ColumnAdvice } from "../workbook/exportAdvice";
 import { ColumnMapping } from "./ColumnMapping";
 import { ImportFile } from "./ImportFile";
 import type { ReadImportFile } from "./importFile";
@@ -101,7 +101,7 @@ export function LedgerStep({
   React.useEffect(() => {
     let live = true;
     setState({ status: "reading", progress: null });
-    const choice = { defaultCostingMethod: costingMethod, howToChoose: onCostingMethod ? paneChoose(m) : undefined };
+    const choice = { defaultCostingMethod: costingMethod, howToChoose: onCostingMethod ? PANE_CHOOSE : undefined };
     load((progress) => live && setState({ status: "reading", progress }), choice)
       .then((report) => {
         if (!live) return;
@@ -114,7 +114,7 @@ export function LedgerStep({
     return () => {
       live = false;
     };
-  }, [load, attempt, reloadKey, onLoaded, costingMethod, onCostingMethod, m]);
+  }, [load, attempt, reloadKey, onLoaded, costingMethod, onCostingMethod]);
 
   const again = (
     <Button
@@ -209,7 +209,7 @@ function Report({ report, goTo }: { readonly report: LedgerReport; readonly goTo
             const place = p.source && report.places?.get(p.source.table);
             return (
               <li key={i}>
-                <Text>{m.t(p.severity === "error" ? "problem.error" : "problem.warning", { message: p.message })}</Text>
+                <Text>{m.t(p.severity === "error" ? "problem.error" : "problem.warning", { message: m.problem(p) })}</Text>
                 {place && goTo && p.source && (
                   <Button
                     size="small"
@@ -302,11 +302,16 @@ function AdviceItem({ advice: a }: { readonly advice: ColumnAdvice }): React.JSX
     <li>
       <Text>
         {a.column === WHOLE_TABLE
-          ? m.t("pane.ledger.adviceTable", { table, count: a.rows, effect: a.effect })
-          : m.t("pane.ledger.adviceColumn", { table, column: m.caption(a.column), count: a.rows, effect: a.effect })}
+          ? m.t("pane.ledger.adviceTable", { table, count: a.rows, effect: adviceEffect(a, m) })
+          : m.t("pane.ledger.adviceColumn", {
+              table,
+              column: m.caption(a.column),
+              count: a.rows,
+              effect: adviceEffect(a, m),
+            })}
       </Text>
       <Text size={200} className={styles.how}>
-        {m.t("pane.ledger.toExport", { hint: a.toExport })}
+        {m.t("pane.ledger.toExport", { hint: adviceToExport(a, m) })}
       </Text>
     </li>
   );

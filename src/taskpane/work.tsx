@@ -162,7 +162,7 @@ function JobView({ state, onCancel }: { readonly state: JobState; readonly onCan
           {state.problems.length > 0 && (
             <ul aria-label={m.t("pane.problems")}>
               {state.problems.map((p, i) => (
-                <li key={i}>{p.message}</li>
+                <li key={i}>{m.problem(p)}</li>
               ))}
             </ul>
           )}

@@ -3,9 +3,9 @@
 // Central's Item List (page 31) hides Costing Method, Standard Cost and Last Direct Cost by default, so an export
 // of it often lacks them: an item whose costing method is not in the workbook (no Items table, no Costing Method
 // column, an empty cell, or the item not in the table) stops costing, unless the user chose one for them.
-import { COSTING_METHODS, type CostingMethod, type Item, type Problem } from "../engine/model";
+import { COSTING_METHODS, type CostingMethod, type Item, type MessageText, type Problem } from "../engine/model";
 import { ZERO } from "../engine/money";
-import type { Messages } from "../i18n";
+import { ENGLISH_MESSAGES, type MessageKey, type Messages } from "../i18n";
 
 /** What the user chose for the items the workbook gives no costing method. */
 export interface CostingMethodChoice {
@@ -13,10 +13,10 @@ export interface CostingMethodChoice {
   readonly defaultCostingMethod?: CostingMethod;
   /**
    * The front end's words for choosing one, ending the error's last sentence "Or cost them all with one costing
-   * method: ..."; command line: `run the command again with --costing-method ...`. Without it the sentence is left
-   * out (the COSTING functions: the workbook itself must say it).
+   * method: ..." (a sentence of the catalogue; command line: `run the command again with --costing-method ...`).
+   * Without it the sentence is left out (the COSTING functions: the workbook itself must say it).
    */
-  readonly howToChoose?: string;
+  readonly howToChoose?: MessageText;
 }
 
 /** The items the workbook gives no costing method, and what they were costed with. */
@@ -49,16 +49,24 @@ export function parseCostingMethod(text: string): CostingMethod | undefined {
   return COSTING_METHODS.find((m) => m.toLowerCase() === t);
 }
 
-/** "A, B, C" or "A, B, ... and 12 more". */
-function names(nos: readonly string[], shown = 10): string {
-  return nos.length <= shown ? nos.join(", ") : `${nos.slice(0, shown).join(", ")} and ${nos.length - shown} more`;
+/** A sentence of the catalogue. */
+const text = (key: MessageKey, params: MessageText["params"] = {}): MessageText => ({ key, params });
+
+/** "A, B, C" or "A, B, ... (12 more)": the first ten and how many more. */
+function names(nos: readonly string[], shown = 10): string | MessageText {
+  const first = nos.slice(0, shown).join(", ");
+  return nos.length <= shown ? first : text("entriesMore", { entries: first, more: nos.length - shown });
 }
 
-const count = (n: number): string => (n === 1 ? "1 item" : `${n} items`);
-
-const EXPORT_COSTING_METHOD =
-  "In Business Central open Items, choose Personalize, add the Costing Method column (hidden by default on the " +
-  "Item List), and export again";
+/** An error said in sentences of the catalogue, its English message made from them. */
+function sentences(said: readonly MessageText[], source?: Problem["source"]): Problem {
+  return {
+    severity: "error",
+    message: ENGLISH_MESSAGES.problem({ message: "", said }),
+    said,
+    ...(source ? { source } : {}),
+  };
+}
 
 /**
  * The items the engine is given, each with its costing method: as the Items table has it, or the chosen one for
@@ -98,54 +106,32 @@ export function itemsWithCostingMethods(
     }
     return { items, costingMethods: { missing, chosen } };
   }
-  const or = choice.howToChoose ? ` Or cost them all with one costing method: ${choice.howToChoose}.` : "";
-  const unknown = (n: number) => `so the costing method of ${count(n)} of the ledger is not known`;
+  const or = choice.howToChoose ? [text("costingMethod.orChoose", { how: choice.howToChoose })] : [];
   if (!table) {
-    problems.push({
-      severity: "error",
-      message:
-        `The workbook has no Items table, ${unknown(notListed.length)} (${names(notListed)}); nothing is costed ` +
-        `on a guess. ${EXPORT_COSTING_METHOD} (a sheet named "Items"), or add an Items table with the columns ` +
-        `No. and Costing Method by hand.${or}`,
-    });
+    problems.push(
+      sentences([text("costingMethod.noItemsTable", { count: notListed.length, items: names(notListed) }), ...or]),
+    );
     return { items, costingMethods: { missing } };
   }
   const nos = (rows: readonly ItemRow[]) => rows.map((r) => r.no).sort();
-  if (withoutColumn.length > 0)
-    problems.push({
-      severity: "error",
-      message:
-        `${table.label}: the column "Costing Method" is missing, ${unknown(withoutColumn.length)} ` +
-        `(${names(nos(withoutColumn))}); nothing is costed on a guess. ${EXPORT_COSTING_METHOD}, or add a ` +
-        `Costing Method column to the Items table by hand (a header with the costing method on each item's row; ` +
-        `a column under another header can be mapped in the task pane's Ledger step, Map columns).${or}`,
-      source: { table: table.label, row: table.headerRow, column: "Costing Method" },
-    });
+  if (withoutColumn.length > 0) {
+    const items = names(nos(withoutColumn));
+    const said = [text("costingMethod.noColumn", { table: table.label, count: withoutColumn.length, items }), ...or];
+    problems.push(sentences(said, { table: table.label, row: table.headerRow, column: "Costing Method" }));
+  }
   if (emptyCells.length > 0) {
     const rows = [...emptyCells].sort((a, b) => a.row - b.row);
-    const shown = rows.slice(0, 10).map((r) => `${r.no} (row ${r.row})`);
-    const list = rows.length > 10 ? `${shown.join(", ")} and ${rows.length - 10} more` : shown.join(", ");
-    problems.push({
-      severity: "error",
-      message:
-        `${table.label}, column "Costing Method": the cell is empty for ${count(rows.length)} of the ledger ` +
-        `(${list}), so ${rows.length === 1 ? "its" : "their"} costing method is not known; nothing is costed on ` +
-        `a guess. Enter each one's Costing Method as Business Central has it on the item card (FIFO, LIFO, ` +
-        `Specific, Average or Standard).${or}`,
-      source: { table: table.label, row: rows[0].row, column: "Costing Method", value: "" },
-    });
+    const shown = rows.slice(0, 10).map((r) => text("costingMethod.itemRow", { item: r.no, row: r.row }));
+    const items = rows.length > 10 ? text("entriesMore", { entries: shown, more: rows.length - 10 }) : shown;
+    const said = [text("costingMethod.emptyCells", { table: table.label, count: rows.length, items }), ...or];
+    problems.push(sentences(said, { table: table.label, row: rows[0].row, column: "Costing Method", value: "" }));
   }
   if (notListed.length > 0) {
-    const one = notListed.length === 1;
-    problems.push({
-      severity: "error",
-      message:
-        `${table.label}: ${count(notListed.length)} of the ledger ${one ? "is" : "are"} not in the Items table ` +
-        `(${names(notListed)}), so ${one ? "its" : "their"} costing method is not known; nothing is costed on a ` +
-        `guess. Add ${one ? "it" : "them"} to the Items table with No. and Costing Method as Business Central ` +
-        `has ${one ? "it" : "them"} (export Items again, with the Costing Method column).${or}`,
-      source: { table: table.label, row: table.headerRow },
-    });
+    const said = [
+      text("costingMethod.notListed", { table: table.label, count: notListed.length, items: names(notListed) }),
+      ...or,
+    ];
+    problems.push(sentences(said, { table: table.label, row: table.headerRow }));
   }
   return { items, costingMethods: { missing } };
 }
@@ -165,17 +151,8 @@ function unlistedItem(no: string, costingMethod: CostingMethod): Item {
 
 /** Standard chosen for items whose Standard Cost the workbook does not give: that too would be a guess. */
 function standardWithoutCost(table: ItemsTableRead | null, nos: readonly string[]): Problem {
-  const one = nos.length === 1;
-  return {
-    severity: "error",
-    message:
-      `Standard was chosen as the costing method of the items the workbook gives none, but the Items table gives ` +
-      `no Standard Cost for ${count(nos.length)} of them (${names(nos)}): a Standard item's entries are posted ` +
-      `at its Standard Cost, so costing ${one ? "it" : "them"} as Standard without it would be a guess. In ` +
-      "Business Central open Items, choose Personalize, add the Costing Method and Standard Cost columns (both " +
-      "hidden by default on the Item List), and export again, or choose another costing method.",
-    ...(table ? { source: { table: table.label, row: table.headerRow, column: "Standard Cost" } } : {}),
-  };
+  const said = [text("costingMethod.standardWithoutCost", { count: nos.length, items: names(nos) })];
+  return sentences(said, table ? { table: table.label, row: table.headerRow, column: "Standard Cost" } : undefined);
 }
 
 /** The first lines of a report costed with a chosen costing method: which items took it. */

@@ -7,7 +7,8 @@
 // rebuilds it exactly from the rest of the ledger (derived), or does not need it (unused). Read from BaseApp's
 // page definitions (StefanMaron/MSDyn365BC.Code.History); each column's English caption is its field's name in
 // Business Central's table. Every sentence is whole, with its values as parameters (for translation).
-import type { ItemLedgerEntryType, LedgerInput } from "../engine/model";
+import type { CostingMethod, ItemLedgerEntryType, LedgerInput } from "../engine/model";
+import type { AdviceKey, Messages } from "../i18n";
 
 /** How the page shows a field: by default, hidden by default (Personalize), or not at all. */
 export type Visibility = "shown" | "hidden" | "absent";
@@ -23,11 +24,11 @@ interface PageField {
   readonly column: string;
   readonly visibility: Visibility;
   readonly without: Without;
-  /** What the tool does when the export lacks the column. */
-  readonly effect: string;
+  /** What the tool does when the export lacks the column (a sentence of the advice catalogue). */
+  readonly effect: AdviceKey;
   readonly mattersWhen?: MattersWhen;
-  /** How to export it, when the page's visibility alone does not say it. */
-  readonly toExport?: string;
+  /** How to export it, when the page's visibility alone does not say it: page 506's fields of recent versions. */
+  readonly toExport?: "oldPage506";
 }
 
 export interface ExportPage {
@@ -38,7 +39,7 @@ export interface ExportPage {
   readonly tableNo: number;
   readonly tableName: string;
   /** The whole table missing from the workbook. */
-  readonly whenAbsent: { readonly without: Without; readonly effect: string; readonly toExport: string };
+  readonly whenAbsent: { readonly without: Without; readonly effect: AdviceKey; readonly toExport: AdviceKey };
   readonly fields: readonly PageField[];
 }
 
@@ -49,14 +50,9 @@ const f = (
   column: string,
   visibility: Visibility,
   without: Without,
-  effect: string,
+  effect: AdviceKey,
   more: Partial<Pick<PageField, "mattersWhen" | "toExport">> = {},
 ): PageField => ({ column, visibility, without, effect, ...more });
-
-const REQUIRED = "The table cannot be read without it: every row needs it.";
-const FROM_ILE = "Taken from the value entry's item ledger entry, where Business Central posts the same.";
-const NOT_NEEDED = "Not used by the costing.";
-const ENTRY_COST = "Not needed: an entry's cost is the sum of its value entries.";
 
 export const EXPORT_PAGES: readonly ExportPage[] = [
   {
@@ -65,73 +61,30 @@ export const EXPORT_PAGES: readonly ExportPage[] = [
     pageName: "Item Ledger Entries",
     tableNo: 32,
     tableName: "Item Ledger Entry",
-    whenAbsent: {
-      without: "refused",
-      effect: "Nothing can be costed without the item ledger entries.",
-      toExport: 'Open page 38 "Item Ledger Entries" and choose Open in Excel.',
-    },
+    whenAbsent: { without: "refused", effect: "advice.38.absent", toExport: "advice.38.absentExport" },
     fields: [
-      f("Entry No.", "shown", "refused", REQUIRED),
-      f("Item No.", "shown", "refused", REQUIRED),
-      f("Posting Date", "shown", "refused", REQUIRED),
-      f("Entry Type", "shown", "refused", REQUIRED),
-      f("Document Type", "shown", "unused", NOT_NEEDED),
-      f(
-        "Document No.",
-        "shown",
-        "warned",
-        "A transfer receipt is paired with the nearest earlier transfer shipment of the item instead of the shipment of its own document.",
-        { mattersWhen: "transfers" },
-      ),
-      f(
-        "Location Code",
-        "shown",
-        "warned",
-        "Every entry is taken as posted without a location, so the locations of an item are applied and averaged together.",
-      ),
-      f(
-        "Variant Code",
-        "hidden",
-        "warned",
-        "Every entry is taken as posted without a variant, so the variants of an item are applied and averaged together.",
-      ),
-      f("Quantity", "shown", "refused", REQUIRED),
-      f("Invoiced Quantity", "shown", "derived", "Summed from the entry's value entries."),
-      f("Remaining Quantity", "shown", "derived", "Replayed from the item applications, in entry-number order."),
-      f("Cost Amount (Actual)", "shown", "unused", ENTRY_COST),
-      f("Cost Amount (Expected)", "hidden", "unused", ENTRY_COST),
-      f("Open", "shown", "derived", "Set from the replayed Remaining Quantity."),
-      f("Positive", "absent", "derived", "Set from the sign of Quantity."),
-      f("Completely Invoiced", "hidden", "derived", "Set where the Invoiced Quantity equals the Quantity."),
-      f("Last Invoice Date", "absent", "derived", "The latest posting date of the entry's invoiced value entries."),
-      f(
-        "Applies-to Entry",
-        "absent",
-        "warned",
-        "Taken as 0 (no fixed application): a return or correction posted against a particular entry is applied and costed as if it had none, and an Average item's outbound entry is valued at the average.",
-      ),
-      f("Order Type", "shown", "unused", NOT_NEEDED),
-      f(
-        "Order No.",
-        "hidden",
-        "warned",
-        "Output is not linked to what its production or assembly order consumed, so its cost is not adjusted from the consumption.",
-        { mattersWhen: "production" },
-      ),
-      f(
-        "Serial No.",
-        "hidden",
-        "warned",
-        "A Specific item's entries are applied first in, first out instead of by serial number.",
-        { mattersWhen: "specific" },
-      ),
-      f(
-        "Lot No.",
-        "hidden",
-        "warned",
-        "A Specific item's entries are applied first in, first out instead of by lot number.",
-        { mattersWhen: "specific" },
-      ),
+      f("Entry No.", "shown", "refused", "advice.required"),
+      f("Item No.", "shown", "refused", "advice.required"),
+      f("Posting Date", "shown", "refused", "advice.required"),
+      f("Entry Type", "shown", "refused", "advice.required"),
+      f("Document Type", "shown", "unused", "advice.notNeeded"),
+      f("Document No.", "shown", "warned", "advice.38.documentNo", { mattersWhen: "transfers" }),
+      f("Location Code", "shown", "warned", "advice.38.locationCode"),
+      f("Variant Code", "hidden", "warned", "advice.38.variantCode"),
+      f("Quantity", "shown", "refused", "advice.required"),
+      f("Invoiced Quantity", "shown", "derived", "advice.38.invoicedQuantity"),
+      f("Remaining Quantity", "shown", "derived", "advice.38.remainingQuantity"),
+      f("Cost Amount (Actual)", "shown", "unused", "advice.entryCost"),
+      f("Cost Amount (Expected)", "hidden", "unused", "advice.entryCost"),
+      f("Open", "shown", "derived", "advice.38.open"),
+      f("Positive", "absent", "derived", "advice.38.positive"),
+      f("Completely Invoiced", "hidden", "derived", "advice.38.completelyInvoiced"),
+      f("Last Invoice Date", "absent", "derived", "advice.38.lastInvoiceDate"),
+      f("Applies-to Entry", "absent", "warned", "advice.38.appliestoEntry"),
+      f("Order Type", "shown", "unused", "advice.notNeeded"),
+      f("Order No.", "hidden", "warned", "advice.38.orderNo", { mattersWhen: "production" }),
+      f("Serial No.", "hidden", "warned", "advice.38.serialNo", { mattersWhen: "specific" }),
+      f("Lot No.", "hidden", "warned", "advice.38.lotNo", { mattersWhen: "specific" }),
     ],
   },
   {
@@ -140,89 +93,30 @@ export const EXPORT_PAGES: readonly ExportPage[] = [
     pageName: "Value Entries",
     tableNo: 5802,
     tableName: "Value Entry",
-    whenAbsent: {
-      without: "refused",
-      effect: "Nothing can be costed without the value entries.",
-      toExport: 'Open page 5802 "Value Entries" and choose Open in Excel.',
-    },
+    whenAbsent: { without: "refused", effect: "advice.5802.absent", toExport: "advice.5802.absentExport" },
     fields: [
-      f("Entry No.", "shown", "refused", REQUIRED),
-      f("Item Ledger Entry No.", "shown", "refused", REQUIRED),
-      f("Item No.", "shown", "derived", FROM_ILE),
-      f("Posting Date", "shown", "refused", REQUIRED),
-      f(
-        "Valuation Date",
-        "hidden",
-        "derived",
-        "Replayed in entry-number order from the posting dates and the item applications, as posting set it.",
-      ),
-      f("Entry Type", "shown", "refused", REQUIRED),
-      f("Item Ledger Entry Type", "shown", "derived", FROM_ILE),
-      f("Document No.", "shown", "derived", "Taken from the value entry's item ledger entry."),
-      f("Location Code", "hidden", "derived", FROM_ILE),
-      f("Variant Code", "absent", "derived", FROM_ILE),
-      f(
-        "Valued Quantity",
-        "shown",
-        "derived",
-        "The item ledger entry's quantity (the invoiced quantity on a later invoice). Without the column, costing adjust refuses to append new value entries that would not read back the same.",
-      ),
-      f(
-        "Invoiced Quantity",
-        "shown",
-        "derived",
-        "The valued quantity of a direct cost that is no adjustment, item charge or expected cost, else 0. Without the column, costing adjust refuses to append new value entries that would not read back the same.",
-      ),
-      f(
-        "Item Ledger Entry Quantity",
-        "shown",
-        "derived",
-        "The entry's quantity on its first value entry, 0 on the others.",
-      ),
-      f("Cost Amount (Actual)", "shown", "refused", REQUIRED),
-      f(
-        "Cost Amount (Expected)",
-        "shown",
-        "warned",
-        "Taken as 0, so receipts and shipments not invoiced yet carry no cost. Costing adjust refuses to append new value entries with an expected cost.",
-      ),
-      f(
-        "Cost per Unit",
-        "shown",
-        "derived",
-        "The cost divided by the valued quantity, where it is needed (the open part of a negative entry).",
-      ),
-      f(
-        "Adjustment",
-        "shown",
-        "warned",
-        "An entry is taken as an adjustment only when it has an Applies-to Entry, which the page does not have, so earlier adjustments read as postings. Costing adjust refuses to append new adjustments.",
-      ),
-      f(
-        "Item Charge No.",
-        "shown",
-        "warned",
-        "Taken as blank, so an item charge is read as an ordinary direct cost posting.",
-      ),
-      f(
-        "Valued By Average Cost",
-        "shown",
-        "derived",
-        "Set on the outbound entries of Average items that have no fixed application.",
-      ),
-      f(
-        "Partial Revaluation",
-        "absent",
-        "derived",
-        "Revaluations are taken as made by Calculate Inventory Value, which costs the same.",
-      ),
-      f(
-        "Applies-to Entry",
-        "absent",
-        "derived",
-        "Taken as 0: an adjustment is matched to its entry through its item ledger entry, which costs the same.",
-      ),
-      f("Expected Cost", "absent", "derived", "Set on the entries that carry only an expected amount."),
+      f("Entry No.", "shown", "refused", "advice.required"),
+      f("Item Ledger Entry No.", "shown", "refused", "advice.required"),
+      f("Item No.", "shown", "derived", "advice.fromItemLedgerEntry"),
+      f("Posting Date", "shown", "refused", "advice.required"),
+      f("Valuation Date", "hidden", "derived", "advice.5802.valuationDate"),
+      f("Entry Type", "shown", "refused", "advice.required"),
+      f("Item Ledger Entry Type", "shown", "derived", "advice.fromItemLedgerEntry"),
+      f("Document No.", "shown", "derived", "advice.5802.documentNo"),
+      f("Location Code", "hidden", "derived", "advice.fromItemLedgerEntry"),
+      f("Variant Code", "absent", "derived", "advice.fromItemLedgerEntry"),
+      f("Valued Quantity", "shown", "derived", "advice.5802.valuedQuantity"),
+      f("Invoiced Quantity", "shown", "derived", "advice.5802.invoicedQuantity"),
+      f("Item Ledger Entry Quantity", "shown", "derived", "advice.5802.itemLedgerEntryQuantity"),
+      f("Cost Amount (Actual)", "shown", "refused", "advice.required"),
+      f("Cost Amount (Expected)", "shown", "warned", "advice.5802.costAmountExpected"),
+      f("Cost per Unit", "shown", "derived", "advice.5802.costPerUnit"),
+      f("Adjustment", "shown", "warned", "advice.5802.adjustment"),
+      f("Item Charge No.", "shown", "warned", "advice.5802.itemChargeNo"),
+      f("Valued By Average Cost", "shown", "derived", "advice.5802.valuedByAverageCost"),
+      f("Partial Revaluation", "absent", "derived", "advice.5802.partialRevaluation"),
+      f("Applies-to Entry", "absent", "derived", "advice.5802.appliestoEntry"),
+      f("Expected Cost", "absent", "derived", "advice.5802.expectedCost"),
     ],
   },
   {
@@ -231,40 +125,15 @@ export const EXPORT_PAGES: readonly ExportPage[] = [
     pageName: "Item List",
     tableNo: 27,
     tableName: "Item",
-    whenAbsent: {
-      without: "refused",
-      effect: "Costing stops until the costing method of every item is known.",
-      toExport:
-        'Open page 31 "Item List" (Items), choose Personalize and add "Costing Method" (hidden by default), then choose Open in Excel.',
-    },
+    whenAbsent: { without: "refused", effect: "advice.31.absent", toExport: "advice.31.absentExport" },
     fields: [
-      f("No.", "shown", "refused", REQUIRED),
-      f("Description", "shown", "unused", NOT_NEEDED),
-      f("Costing Method", "hidden", "refused", "Costing stops until the costing method of every item is known."),
-      f(
-        "Unit Cost",
-        "shown",
-        "unused",
-        "Not used by the costing; posting a revaluation with Update Standard Cost writes a Standard item's new unit cost into it.",
-      ),
-      f(
-        "Standard Cost",
-        "hidden",
-        "unused",
-        "Not used by Adjust Cost (the value entries carry the standard cost); calc-value --base standard-cost proposes the new unit costs from it, and posting with Update Standard Cost writes into it.",
-      ),
-      f(
-        "Last Direct Cost",
-        "hidden",
-        "unused",
-        "Not used by the costing; calc-value --base last-direct-cost proposes the new unit costs from it.",
-      ),
-      f(
-        "Blocked",
-        "hidden",
-        "unused",
-        "Not used by the costing; Calculate Inventory Value takes every item as not blocked, where Business Central refuses a blocked one.",
-      ),
+      f("No.", "shown", "refused", "advice.required"),
+      f("Description", "shown", "unused", "advice.notNeeded"),
+      f("Costing Method", "hidden", "refused", "advice.31.costingMethod"),
+      f("Unit Cost", "shown", "unused", "advice.31.unitCost"),
+      f("Standard Cost", "hidden", "unused", "advice.31.standardCost"),
+      f("Last Direct Cost", "hidden", "unused", "advice.31.lastDirectCost"),
+      f("Blocked", "hidden", "unused", "advice.31.blocked"),
     ],
   },
   {
@@ -273,34 +142,19 @@ export const EXPORT_PAGES: readonly ExportPage[] = [
     pageName: "Item Application Entries",
     tableNo: 339,
     tableName: "Item Application Entry",
-    whenAbsent: {
-      without: "derived",
-      effect:
-        "Rebuilt by applying the quantities in entry-number order, as posting did (FIFO, LIFO, Specific, fixed applications, transfers).",
-      toExport:
-        'Page 506 "Item Application Entries" is not found by search: add ?page=506 to Business Central\'s address and choose Open in Excel, or export table 339 "Item Application Entry" with a configuration package (RapidStart).',
-    },
+    whenAbsent: { without: "derived", effect: "advice.506.absent", toExport: "advice.506.absentExport" },
     fields: [
-      f("Entry No.", "shown", "refused", REQUIRED),
-      f("Item Ledger Entry No.", "shown", "refused", REQUIRED),
-      f("Inbound Item Entry No.", "shown", "refused", REQUIRED),
-      f("Outbound Item Entry No.", "shown", "refused", REQUIRED),
-      f("Quantity", "shown", "refused", REQUIRED),
-      f("Posting Date", "shown", "derived", "Taken from the application's item ledger entry."),
-      f(
-        "Transferred-from Entry No.",
-        "shown",
-        "warned",
-        "Taken as 0, so a transfer receipt is not linked to the inbound entry its goods came from.",
-        { mattersWhen: "transfers", toExport: OLD_PAGE_506("Transferred-from Entry No.") },
-      ),
-      f(
-        "Cost Application",
-        "shown",
-        "warned",
-        "Taken as No, so no outbound entry takes its cost from the inbound entry it was applied to.",
-        { toExport: OLD_PAGE_506("Cost Application") },
-      ),
+      f("Entry No.", "shown", "refused", "advice.required"),
+      f("Item Ledger Entry No.", "shown", "refused", "advice.required"),
+      f("Inbound Item Entry No.", "shown", "refused", "advice.required"),
+      f("Outbound Item Entry No.", "shown", "refused", "advice.required"),
+      f("Quantity", "shown", "refused", "advice.required"),
+      f("Posting Date", "shown", "derived", "advice.506.postingDate"),
+      f("Transferred-from Entry No.", "shown", "warned", "advice.506.transferredfromEntryNo", {
+        mattersWhen: "transfers",
+        toExport: "oldPage506",
+      }),
+      f("Cost Application", "shown", "warned", "advice.506.costApplication", { toExport: "oldPage506" }),
     ],
   },
   {
@@ -309,79 +163,27 @@ export const EXPORT_PAGES: readonly ExportPage[] = [
     pageName: "Accounting Periods",
     tableNo: 50,
     tableName: "Accounting Period",
-    whenAbsent: {
-      without: "warned",
-      effect:
-        "Inventory Setup's Average Cost Period and Average Cost Calc. Type apply to every date, and fiscal years are calendar years.",
-      toExport:
-        'Open page 100 "Accounting Periods", choose Personalize and add "Average Cost Period" and "Average Cost Calc. Type" (hidden by default), then choose Open in Excel.',
-    },
+    whenAbsent: { without: "warned", effect: "advice.100.absent", toExport: "advice.100.absentExport" },
     fields: [
-      f("Starting Date", "shown", "refused", REQUIRED),
-      f("Name", "shown", "unused", NOT_NEEDED),
-      f(
-        "New Fiscal Year",
-        "shown",
-        "warned",
-        "No period is taken as starting a fiscal year, so Inventory Setup's settings apply to every date.",
-      ),
-      f("Closed", "shown", "unused", NOT_NEEDED),
-      f("Date Locked", "shown", "unused", NOT_NEEDED),
-      f(
-        "Average Cost Period",
-        "hidden",
-        "refused",
-        "Every fiscal year is read with a blank Average Cost Period, which Business Central never has, so costing stops.",
-      ),
-      f(
-        "Average Cost Calc. Type",
-        "hidden",
-        "warned",
-        "Inventory Setup's Average Cost Calc. Type is taken for every fiscal year.",
-      ),
+      f("Starting Date", "shown", "refused", "advice.required"),
+      f("Name", "shown", "unused", "advice.notNeeded"),
+      f("New Fiscal Year", "shown", "warned", "advice.100.newFiscalYear"),
+      f("Closed", "shown", "unused", "advice.notNeeded"),
+      f("Date Locked", "shown", "unused", "advice.notNeeded"),
+      f("Average Cost Period", "hidden", "refused", "advice.100.averageCostPeriod"),
+      f("Average Cost Calc. Type", "hidden", "warned", "advice.100.averageCostCalcType"),
     ],
   },
 ];
 
-function OLD_PAGE_506(field: string): string {
-  return (
-    `Page 506 "Item Application Entries" shows "${field}" in recent versions of Business Central; where the page ` +
-    `does not have it, export table 339 "Item Application Entry" with a configuration package (RapidStart) instead.`
-  );
-}
-
 /** The setup: two cards, which Open in Excel does not export; typed as Field / Value rows. */
-export const SETUP_ADVICE = {
-  table: "Inventory Setup",
-  without: "warned" as Without,
-  effect:
-    "Business Central's initial values are used: Average Cost Period Day, Average Cost Calc. Type Item & Location & Variant, amounts rounded to 0.01 and unit amounts to 0.00001.",
-  toExport:
-    'Add a sheet "Inventory Setup" with the columns Field and Value and a row for each of Average Cost Period and Average Cost Calc. Type (page 461 "Inventory Setup"), Amount Rounding Precision, Unit-Amount Rounding Precision and Allow Posting From (page 118 "General Ledger Setup"): both pages are cards, which Open in Excel does not export.',
-} as const;
+const SETUP_TABLE = "Inventory Setup";
 
-const NOT_HERE: Record<MattersWhen, string> = {
-  transfers: "This ledger has no transfers, so it changes nothing here.",
-  production: "This ledger has no output, consumption or assembly entries, so it changes nothing here.",
-  specific: "This ledger has no Specific items, so it changes nothing here.",
+const NOT_HERE: Record<MattersWhen, AdviceKey> = {
+  transfers: "advice.notHere.transfers",
+  production: "advice.notHere.production",
+  specific: "advice.notHere.specific",
 };
-
-/** How to get the field into the export, from the page's visibility. */
-function toExport(page: ExportPage, field: string, visibility: Visibility): string {
-  const where = `Page ${page.pageNo} "${page.pageName}"`;
-  switch (visibility) {
-    case "shown":
-      return `${where} shows "${field}" by default: choose Open in Excel on the page (if "${field}" was removed with Personalize, add it back first).`;
-    case "hidden":
-      return `${where} hides "${field}" by default: on the page choose the settings icon, Personalize, + Field, drag "${field}" into the list, choose Done, then Open in Excel again.`;
-    case "absent":
-      return (
-        `${where} does not have "${field}", so Personalize cannot add it: an administrator can add it with ` +
-        `Customize pages (Profiles (Roles), Business Central 2023 release wave 2 or later), or export table ` +
-        `${page.tableNo} "${page.tableName}" with a configuration package (RapidStart), or read it through the API (OData).`
-      );
-  }
-}
 
 /** The advice for one missing column (or WHOLE_TABLE) of a workbook table. */
 export interface ColumnAdvice {
@@ -389,22 +191,57 @@ export interface ColumnAdvice {
   readonly column: string;
   /** Rows of the table (for a missing table: of the table it is rebuilt for), 0 when unknown. */
   readonly rows: number;
-  /** Business Central's page, e.g. 'page 5802 "Value Entries"'. */
-  readonly page: string;
+  /** Business Central's page number (461 Inventory Setup for the setup). */
+  readonly pageNo: number;
   readonly visibility: Visibility | "table";
   readonly without: Without;
-  /** What the tool does without it (whole sentences). */
-  readonly effect: string;
-  /** How to get it into the export, naming the page (whole sentences). */
-  readonly toExport: string;
+  /** What the tool does without it: sentences of the advice catalogue (adviceEffect says them). */
+  readonly effect: AdviceKey;
+  /** This ledger has nothing a guess could change (added to the effect). */
+  readonly notHere?: MattersWhen;
+  /** Costed with this costing method, chosen for the items the workbook gives none. */
+  readonly chosenCostingMethod?: CostingMethod;
+  /** How to get it into the export: a sentence of its own, or the page's visibility (adviceToExport). */
+  readonly toExport?: AdviceKey | "oldPage506";
 }
 
 export function exportPage(table: string): ExportPage | undefined {
   return EXPORT_PAGES.find((p) => p.table === table);
 }
 
-function pageLabel(page: ExportPage): string {
-  return `page ${page.pageNo} "${page.pageName}"`;
+/** What the tool does without the column, in the user's language. */
+/** A sentence (or a page's or table's name) of the advice catalogue, in the user's language. */
+const sentence = (key: AdviceKey, m: Messages): string => m.said({ key, params: {} });
+
+export function adviceEffect(a: ColumnAdvice, m: Messages): string {
+  if (a.chosenCostingMethod)
+    return m.t("advice.chosenMethod", { method: m.enumCaption("costingMethod", a.chosenCostingMethod) });
+  const effect = sentence(a.effect, m);
+  return a.notHere ? `${effect} ${sentence(NOT_HERE[a.notHere], m)}` : effect;
+}
+
+/** How to get the column (or table) into the export, naming Business Central's page, in the user's language. */
+export function adviceToExport(a: ColumnAdvice, m: Messages): string {
+  if (a.toExport === "oldPage506") return m.t("advice.oldPage506", { field: m.caption(a.column) });
+  if (a.toExport) return sentence(a.toExport, m);
+  const page = exportPage(a.table)!;
+  const where = {
+    page: String(page.pageNo),
+    pageName: sentence(`advice.page.${page.pageNo}` as AdviceKey, m),
+    field: m.caption(a.column),
+  };
+  switch (a.visibility) {
+    case "shown":
+      return m.t("advice.shown", where);
+    case "hidden":
+      return m.t("advice.hidden", where);
+    default:
+      return m.t("advice.absent", {
+        ...where,
+        tableNo: String(page.tableNo),
+        tableName: sentence(`advice.table.${page.tableNo}` as AdviceKey, m),
+      });
+  }
 }
 
 const PRODUCTION: readonly ItemLedgerEntryType[] = ["Output", "Consumption", "Assembly Output", "Assembly Consumption"];
@@ -423,24 +260,15 @@ function matters(when: MattersWhen | undefined, input?: LedgerInput | null): boo
  * what the tool does without it, and how to export it. `input`, when given, tells whether a guess matters here.
  */
 export function columnAdvice(table: string, column: string, rows = 0, input?: LedgerInput | null): ColumnAdvice {
-  if (table === SETUP_ADVICE.table) {
-    const { without, effect, toExport: how } = SETUP_ADVICE;
-    return {
-      table,
-      column,
-      rows,
-      page: 'page 461 "Inventory Setup"',
-      visibility: "table",
-      without,
-      effect,
-      toExport: how,
-    };
+  if (table === SETUP_TABLE) {
+    const setup = { effect: "advice.setup", toExport: "advice.setupExport" } as const;
+    return { table, column, rows, pageNo: 461, visibility: "table", without: "warned", ...setup };
   }
   const page = exportPage(table);
   if (!page) throw new Error(`No export advice for the table ${table}`);
   if (column === WHOLE_TABLE) {
-    const { without, effect, toExport: how } = page.whenAbsent;
-    return { table, column, rows, page: pageLabel(page), visibility: "table", without, effect, toExport: how };
+    const { without, effect, toExport } = page.whenAbsent;
+    return { table, column, rows, pageNo: page.pageNo, visibility: "table", without, effect, toExport };
   }
   const field = page.fields.find((d) => d.column === column);
   if (!field) throw new Error(`No export advice for the column ${column} of ${table}`);
@@ -449,14 +277,14 @@ export function columnAdvice(table: string, column: string, rows = 0, input?: Le
     table,
     column,
     rows,
-    page: pageLabel(page),
+    pageNo: page.pageNo,
     visibility: field.visibility,
     without: here ? field.without : "unused",
-    effect: here ? field.effect : `${field.effect} ${NOT_HERE[field.mattersWhen!]}`,
-    toExport: field.toExport ?? toExport(page, column, field.visibility),
+    effect: field.effect,
+    ...(here ? {} : { notHere: field.mattersWhen }),
+    ...(field.toExport ? { toExport: field.toExport } : {}),
   };
 }
-
 const ORDER: readonly Without[] = ["refused", "warned", "derived", "unused"];
 
 /** A table as the reader found it: its caption, where (null: not in the workbook), and its rows. */
@@ -475,7 +303,7 @@ export function exportAdvice(
   missingColumns: ReadonlyMap<string, readonly string[]>,
   tables: readonly TableRead[],
   input?: LedgerInput | null,
-  chosenCostingMethod?: string,
+  chosenCostingMethod?: CostingMethod,
 ): ColumnAdvice[] {
   const rowsOf = (name: string) => tables.find((t) => t.name === name)?.rows ?? 0;
   const out: ColumnAdvice[] = [];
@@ -501,10 +329,9 @@ export function exportAdvice(
 }
 
 /** The sentence to add to a "column is missing" error: where Business Central has the field. */
-export function missingColumnAdvice(table: string, column: string): string | undefined {
-  const page = exportPage(table);
-  const field = page?.fields.find((d) => d.column === column);
-  return page && field ? (field.toExport ?? toExport(page, column, field.visibility)) : undefined;
+export function missingColumnAdvice(table: string, column: string, m: Messages): string | undefined {
+  const field = exportPage(table)?.fields.find((d) => d.column === column);
+  return field ? adviceToExport(columnAdvice(table, column), m) : undefined;
 }
 
 /**
@@ -512,12 +339,8 @@ export function missingColumnAdvice(table: string, column: string): string | und
  * no longer stops without the Costing Method column, it goes on with a method the user chose instead of Business
  * Central's, so the column moves from "refused" to "warned".
  */
-function withChosenCostingMethod(a: ColumnAdvice, method: string): ColumnAdvice {
+function withChosenCostingMethod(a: ColumnAdvice, method: CostingMethod): ColumnAdvice {
   const itemsMethod = a.table === "Items" && (a.column === "Costing Method" || a.column === WHOLE_TABLE);
   if (!itemsMethod || a.without !== "refused") return a;
-  return {
-    ...a,
-    without: "warned",
-    effect: `The items without a costing method are costed as ${method}, the costing method chosen for them; the figures are Business Central's only if that is each item's costing method there.`,
-  };
+  return { ...a, without: "warned", chosenCostingMethod: method };
 }

@@ -1,6 +1,6 @@
 // Problem messages in a controller's words: which table (sheet), row, column and value, and what to do.
 import type { Problem, Severity, SourceRef } from "../engine/model";
-import { normalizeCaption } from "./captions";
+import { normalizeCaption, tableAliases } from "./captions";
 import type { TableData } from "./port";
 import { COLUMN_MAP, type TableSchema } from "./schema";
 
@@ -10,6 +10,8 @@ export function tableLabel(table: TableData): string {
   if (sheet === normalizeCaption(table.name) || sheet === normalizeCaption(table.name.replace(/ /g, ""))) {
     return table.name;
   }
+  // A sheet named with the table's caption in another language ("Artikel") is that table: its name says it.
+  if (tableAliases(table.name).some((a) => normalizeCaption(a) === sheet)) return table.sheet;
   return `${table.sheet} (${table.name})`;
 }
 

@@ -1,4 +1,5 @@
 // One table's rows read against its schema: columns bound by caption, every cell parsed, every problem kept.
+import { ENGLISH_MESSAGES } from "../i18n";
 import type { IsoDate } from "../engine/calendar";
 import type { Problem, SourceRef } from "../engine/model";
 import { ZERO, type Exact } from "../engine/money";
@@ -64,7 +65,8 @@ export function bindTable(
     if (others) duplicates.set(def.field, others);
     if (index !== undefined) columns.set(def.field, { def, index });
     else if (def.required) {
-      const advice = missingColumnAdvice(schema.caption, def.caption);
+      // The reader's problems are English (the engine's words): so is the advice they end with.
+      const advice = missingColumnAdvice(schema.caption, def.caption, ENGLISH_MESSAGES);
       problems.push(missingColumnProblem(table, def.caption, binding.stale.get(def.caption), advice));
       complete = false;
     } else {

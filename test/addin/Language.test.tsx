@@ -71,12 +71,8 @@ test("the Ledger step in German: headings, captions, counts and dates in German"
   ]);
   expect(screen.getByText("Bereit für die Bewertung: keine Probleme gefunden.")).toBeTruthy();
   expect(within(step).getByRole("button", { name: "Erneut lesen" })).toBeTruthy();
-  // The pane's own words are German; the sheets' names are the workbook's, and the derived columns' notes are
-  // the engine's (English for now).
-  const own = [screen.getByRole("list", { name: "Abgeleitete Spalten" }), tables].reduce(
-    (text, e) => text.replace(e.textContent!, ""),
-    step.textContent ?? "",
-  );
+  // The pane's own words are German; the sheets' names are the workbook's (the derived columns are folded away).
+  const own = [tables].reduce((text, e) => text.replace(e.textContent!, ""), step.textContent ?? "");
   expect(own.match(ENGLISH)).toBeNull();
 });
 
@@ -130,4 +126,38 @@ test("without a language the pane is English, with en-US numbers", async () => {
   render(<App load={pane.load} open={pane.open} />);
   await screen.findByText("Ready for costing: no problems found.");
   expect(screen.getByRole("list", { name: "Ledger" }).textContent).toContain("12 items with entries");
+});
+
+test("no Costing Method in German: the error, the advice and the choice in German, then the note", async () => {
+  const excel = await sampleExcel();
+  const items = excel.sheet("Items");
+  const col = items.values(0, 0, 1, 10)[0].indexOf("Costing Method");
+  items.cell(0, col).value = "Notiz"; // the column as page 31 exports it: not there
+  const pane = paneOn(excel);
+  render(<App load={pane.load} open={pane.open} messages={GERMAN} />);
+  await screen.findByText(/^1 Fehler und 0 Warnungen/);
+  const problems = screen.getByRole("list", { name: GERMAN.t("pane.problems") }).textContent!;
+  expect(problems).toContain("Items: die Spalte „Lagerabgangsmethode“ fehlt, daher ist die Lagerabgangsmethode von 12");
+  const label = GERMAN.t("pane.costingMethod.label");
+  expect(problems).toContain(
+    `Oder bewerten Sie sie alle mit einer Lagerabgangsmethode: wählen Sie eine unter „${label}“`,
+  );
+  const toAdd = screen.getByRole("list", { name: "In den Export aufzunehmende Spalten" }).textContent!;
+  expect(toAdd).toContain("Artikel, Spalte „Lagerabgangsmethode“ (12 Zeilen): ");
+  expect(toAdd).toContain("So exportieren Sie sie: ");
+  const step = screen.getByRole("region", { name: "Posten" });
+  // The pane's words and the advice are German; the sheets' names are the workbook's own.
+  const own = [screen.getByRole("table", { name: "Gefundene Tabellen" })].reduce(
+    (text, e) => text.replace(e.textContent!, ""),
+    step.textContent ?? "",
+  );
+  expect(own.match(ENGLISH)).toBeNull();
+  expect(own.match(/\b(the|is|are|without|column|export|choose|Personalize)\b/)).toBeNull();
+
+  fireEvent.click(screen.getByRole("combobox", { name: label }));
+  fireEvent.click(within(screen.getByRole("listbox")).getByRole("option", { name: "Durchschnitt" }));
+  await screen.findByText(/^Bereit für die Bewertung/);
+  expect(
+    screen.getByText(/^Lagerabgangsmethode Durchschnitt \(im Schritt Posten gewählt\) für die 12 Artikel, denen die/),
+  ).toBeTruthy();
 });

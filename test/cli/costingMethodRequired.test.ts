@@ -176,7 +176,7 @@ describe("an Items table without Costing Method (page 31's default columns)", ()
     const wb = await pageDefaultExport();
     const r = await costing(["adjust", wb, "--costing-method", "weighted"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--costing-method "weighted" is not FIFO, LIFO, Specific, Average or Standard.');
+    expect(r.stderr).toContain('--costing-method "weighted" is not FIFO, LIFO, Specific, Average, or Standard.');
   });
 
   test("every command that computes costs takes --costing-method", () => {

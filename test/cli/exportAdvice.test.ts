@@ -14,11 +14,17 @@ import {
 import {
   EXPORT_PAGES,
   WHOLE_TABLE,
+  adviceEffect,
+  adviceToExport,
   columnAdvice,
   exportAdvice,
   exportPage,
   missingColumnAdvice,
+  type ColumnAdvice,
 } from "../../src/workbook/exportAdvice";
+import { ENGLISH_MESSAGES } from "../../src/i18n";
+
+const toExport = (a: ColumnAdvice): string => adviceToExport(a, ENGLISH_MESSAGES);
 import {
   EXPECTED,
   PAGE_5802_DEFAULT_COLUMNS,
@@ -83,23 +89,23 @@ describe("the advice table", () => {
 
   test("hidden: Personalize on the named page; not on the page: another route, naming the table", () => {
     const hidden = columnAdvice("Items", "Costing Method", 2);
-    expect(hidden).toMatchObject({ page: 'page 31 "Item List"', visibility: "hidden", without: "refused", rows: 2 });
-    expect(hidden.toExport).toBe(
+    expect(hidden).toMatchObject({ pageNo: 31, visibility: "hidden", without: "refused", rows: 2 });
+    expect(toExport(hidden)).toBe(
       'Page 31 "Item List" hides "Costing Method" by default: on the page choose the settings icon, Personalize, ' +
         '+ Field, drag "Costing Method" into the list, choose Done, then Open in Excel again.',
     );
     for (const column of ["Standard Cost", "Last Direct Cost"])
-      expect(columnAdvice("Items", column).toExport).toContain(`Page 31 "Item List" hides "${column}" by default`);
+      expect(toExport(columnAdvice("Items", column))).toContain(`Page 31 "Item List" hides "${column}" by default`);
     const absent = columnAdvice("Value Entries", "Partial Revaluation");
-    expect(absent.toExport).toContain('Page 5802 "Value Entries" does not have "Partial Revaluation", so Personalize');
-    expect(absent.toExport).toContain('export table 5802 "Value Entry" with a configuration package (RapidStart)');
-    expect(absent.toExport).toContain("the API (OData)");
-    expect(columnAdvice("Item Ledger Entries", "Positive").toExport).toContain('export table 32 "Item Ledger Entry"');
-    expect(columnAdvice("Item Application Entries", WHOLE_TABLE).toExport).toContain("?page=506");
-    expect(missingColumnAdvice("Value Entries", "Cost Amount (Actual)")).toContain(
+    expect(toExport(absent)).toContain('Page 5802 "Value Entries" does not have "Partial Revaluation", so Personalize');
+    expect(toExport(absent)).toContain('export table 5802 "Value Entry" with a configuration package (RapidStart)');
+    expect(toExport(absent)).toContain("the API (OData)");
+    expect(toExport(columnAdvice("Item Ledger Entries", "Positive"))).toContain('export table 32 "Item Ledger Entry"');
+    expect(toExport(columnAdvice("Item Application Entries", WHOLE_TABLE))).toContain("?page=506");
+    expect(missingColumnAdvice("Value Entries", "Cost Amount (Actual)", ENGLISH_MESSAGES)).toContain(
       'Page 5802 "Value Entries" shows "Cost Amount (Actual)" by default',
     );
-    expect(missingColumnAdvice("Revaluation Journal", "Item No.")).toBeUndefined();
+    expect(missingColumnAdvice("Revaluation Journal", "Item No.", ENGLISH_MESSAGES)).toBeUndefined();
   });
 
   test("a guess that cannot change this ledger's figures is not one; what matters comes first", () => {
@@ -108,7 +114,7 @@ describe("the advice table", () => {
     expect(columnAdvice("Item Ledger Entries", "Document No.", 1, input("Transfer")).without).toBe("warned");
     const here = columnAdvice("Item Ledger Entries", "Document No.", 1, input("Sale"));
     expect(here.without).toBe("unused");
-    expect(here.effect).toMatch(/This ledger has no transfers, so it changes nothing here\.$/);
+    expect(adviceEffect(here, ENGLISH_MESSAGES)).toMatch(/This ledger has no transfers, so it changes nothing here\.$/);
 
     const advice = exportAdvice(
       new Map([

@@ -41,10 +41,11 @@ describe("loadLedger: an item without a costing method", () => {
 
   test("the front end's words for choosing one end the message", async () => {
     const port = new MemoryPort(withItems(null));
-    const loaded = await loadLedger(port, { howToChoose: "pick one" });
+    const how = { key: "costingMethod.chooseOnCommandLine", params: { methods: "FIFO|Average" } };
+    const loaded = await loadLedger(port, { howToChoose: how });
     expect(errors(loaded.problems)).toHaveLength(1);
     expect(errors(loaded.problems)[0]).toMatch(/^The workbook has no Items table, so the costing method of 1 item/);
-    expect(errors(loaded.problems)[0]).toMatch(/ Or cost them all with one costing method: pick one\.$/);
+    expect(errors(loaded.problems)[0]).toMatch(/ Or cost them all with one costing method: run the command again with --costing-method FIFO\|Average\.$/);
   });
 
   test("chosen explicitly: the items without one take it, the others keep theirs, and it is said", async () => {
@@ -82,7 +83,7 @@ describe("loadLedger: an item without a costing method", () => {
     for (let i = 0; i < 14; i++) sheets[0].rows.push([10 + i, `X${10 + i}`, d, "Purchase", "P", "", 1, 1, 1, "Yes"]);
     const [message] = errors((await loadLedger(new MemoryPort(sheets))).problems);
     expect(message).toContain("the costing method of 15 items of the ledger is not known (1000, X10, X11, X12, X13");
-    expect(message).toContain("X18 and 5 more)");
+    expect(message).toContain("X18, ... (5 more))");
   });
 
   test("an item listed without a costing method and without entries is left out, not an error", async () => {

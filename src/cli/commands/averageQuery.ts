@@ -72,12 +72,7 @@ export function averageJson(r: AverageCostAnswer): Record<string, unknown> {
  * The pools of an average calculated per location and variant, asked without them: a heading, the period and a
  * table of each pool's quantity, value and average (the Variant column only when a pool has a variant).
  */
-export function poolsText(
-  pools: readonly AverageCostAnswer[],
-  date: string,
-  command: string,
-  m: Messages,
-): string[] {
+export function poolsText(pools: readonly AverageCostAnswer[], date: string, command: string, m: Messages): string[] {
   const first = pools[0];
   const d = (x: string) => m.decimal(x);
   const withVariants = pools.some((p) => p.variantCode !== "");

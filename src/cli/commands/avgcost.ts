@@ -6,14 +6,7 @@ import { EXIT_OK } from "../errors";
 import { amount, quantity, table, unitCost } from "../format";
 import { printer } from "../io";
 import { chosenCostingMethodJson, loadLedger } from "../load";
-import {
-  AVERAGE_OPTIONS,
-  averageJson,
-  averageQuery,
-  poolsText,
-  scopeText,
-  withChoice,
-} from "./averageQuery";
+import { AVERAGE_OPTIONS, averageJson, averageQuery, poolsText, scopeText, withChoice } from "./averageQuery";
 
 export const avgcost: Command = {
   name: "avgcost",

@@ -12,7 +12,13 @@ import { cliNextSteps } from "../journal";
 import { chosenCostingMethodLine, isError, loadWorkbook, type Loaded } from "../load";
 import { COSTING_METHOD_SPEC } from "../options";
 import type { EntryPoint } from "../../engine";
-import { WHOLE_TABLE, type ColumnAdvice, type Without } from "../../workbook/exportAdvice";
+import {
+  WHOLE_TABLE,
+  adviceEffect,
+  adviceToExport,
+  type ColumnAdvice,
+  type Without,
+} from "../../workbook/exportAdvice";
 import { markPhase } from "../../workbook/phases";
 
 function setupLines(input: LedgerInput, m: Messages): string[] {
@@ -91,7 +97,10 @@ function dateRange(dates: readonly string[], m: Messages): string {
 }
 
 /** What matters first: what stops costing, then what is guessed, then what is derived exactly or not used. */
-const ADVICE_HEADINGS: Record<Without, "check.adviceRefused" | "check.adviceWarned" | "check.adviceDerived" | "check.adviceUnused"> = {
+const ADVICE_HEADINGS: Record<
+  Without,
+  "check.adviceRefused" | "check.adviceWarned" | "check.adviceDerived" | "check.adviceUnused"
+> = {
   refused: "check.adviceRefused",
   warned: "check.adviceWarned",
   derived: "check.adviceDerived",
@@ -110,10 +119,15 @@ function adviceLines(advice: readonly ColumnAdvice[], m: Messages): string[] {
       const table = m.caption(a.table);
       lines.push(
         a.column === WHOLE_TABLE
-          ? m.t("check.adviceTable", { table, count: a.rows, effect: a.effect })
-          : m.t("check.adviceColumn", { table, column: m.caption(a.column), count: a.rows, effect: a.effect }),
+          ? m.t("check.adviceTable", { table, count: a.rows, effect: adviceEffect(a, m) })
+          : m.t("check.adviceColumn", {
+              table,
+              column: m.caption(a.column),
+              count: a.rows,
+              effect: adviceEffect(a, m),
+            }),
       );
-      lines.push(m.t("check.toExport", { hint: a.toExport }));
+      lines.push(m.t("check.toExport", { hint: adviceToExport(a, m) }));
     }
   }
   return lines;

@@ -156,7 +156,9 @@ export function explanationText(r: AverageCostExplanation, m: Messages): string[
       d(amount(s.value)),
       "",
     ]),
-    ...opening.backdated.map((l) => lineRow(l, m, "  " + m.t("explain.ofWhichBackdated", { kind: m.t(KINDS[l.kind]) }))),
+    ...opening.backdated.map((l) =>
+      lineRow(l, m, "  " + m.t("explain.ofWhichBackdated", { kind: m.t(KINDS[l.kind]) })),
+    ),
     ...(opening.leftOut
       ? [
           [

@@ -102,6 +102,17 @@ export const cliDa: Translations<typeof EnglishCatalogue> = {
   "check.postingDates": "Bogføringsdatoer (vareposter):",
   "check.valuationDates": "Værdiansættelsesdatoer (værdiposter):",
   "check.noDates": "(ingen)",
+  "check.chosenMethod": "{method} (--costing-method)",
+  "check.exportLacks": "Hvad eksporten mangler",
+  "check.adviceNone": "Intet: eksporten har hver kolonne, som værdiansættelsen bruger.",
+  "check.adviceRefused": "Værdiansættelsen stopper uden disse; tilføj dem til eksporten:",
+  "check.adviceWarned": "Uden disse gættes der, så tallene kan afvige fra Business Centrals; tilføj dem til eksporten:",
+  "check.adviceDerived": "Udledt nøjagtigt af posterne; eksportér dem kun for at få dem krydstjekket:",
+  "check.adviceUnused": "Bruges ikke ved værdiansættelsen af disse poster:",
+  "check.adviceTable": "- {table}, hele tabellen{count, plural, =0 {} one { (# række)} other { (# rækker)}}: {effect}",
+  "check.adviceColumn":
+    "- {table}, kolonnen ”{column}”{count, plural, =0 {} one { (# række)} other { (# rækker)}}: {effect}",
+  "check.toExport": "  Sådan eksporteres den: {hint}",
   "check.counts":
     "{entries, plural, one {# varepost} other {# vareposter}}, {values, plural, one {# værdipost} other {# værdiposter}}",
   "check.adjustment": "Kostprisjustering (Indf.st., regl. gnsn. kostpr.)",
@@ -150,6 +161,24 @@ export const cliDa: Translations<typeof EnglishCatalogue> = {
   "explain.closing": "Ultimo",
   "explain.line": "Linje",
   "explain.inbound": "indgående",
+  "average.pools":
+    "Gennemsnitlig kostpris for {item} den {date}, pr. lokation og variant (Beregn.type for gnsn. kostpris {calcType}): {count, plural, one {# pulje} other {# puljer}}.",
+  "average.locationColumn": "Lokation",
+  "average.variantColumn": "Variant",
+  "average.pickPool": "For en af dem angives --location (”costing {command} ... --location {location}”).",
+  "average.pickPoolVariant":
+    "For en af dem angives --location og --variant (”costing {command} ... --location {location} --variant {variant}”).",
+  "explain.note": "Bemærkning",
+  "explain.openingInbounds": "{count, plural, one {# indgående post} other {# indgående poster}}",
+  "explain.openingOutbounds": "{count, plural, one {# udgående post} other {# udgående poster}}",
+  "explain.openingRevaluations": "værdireguleringer af {count, plural, one {# post} other {# poster}}",
+  "explain.ofWhichBackdated": "heraf tilbagedateret ({kind})",
+  "explain.leftOut": "ikke i puljen: {count, plural, one {# åben udgående} other {# åbne udgående}}",
+  "explain.leftOutNote": "Negativ lagerbeholdning fra tidligere perioder, endnu ikke dækket: udeladt af gennemsnittet.",
+  "explain.backdated":
+    "Tilbagedateret: værdipost {valueEntry}, bogført den {postingDate} og værdiansat den {valuationDate}, kom efter post {after} værdiansat den {afterDate}.",
+  "explain.backdatedNote":
+    "Tilbagedaterede værdier tæller fra deres værdiansættelsesdato: Juster kostpris - vareposter beregnede periodernes gennemsnit igen fra da af.",
   "explain.outboundAveraged": "udgående, gennemsnit",
   "explain.outboundFixed": "udgående, fast udligning",
   "explain.revaluation": "værdiregulering",

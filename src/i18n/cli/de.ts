@@ -62,7 +62,7 @@ export const cliDe: Translations<typeof EnglishCatalogue> = {
   "cli.fileNoSpace":
     "Es ist kein Platz mehr, um {where} zu schreiben. Schaffen Sie Platz; die ursprüngliche Arbeitsmappe ist unverändert.",
   "cli.loadProblems":
-    "Die Arbeitsmappe „{workbook}“ hat {count, plural, one {# Problem} other {# Probleme}}, die zuerst behoben " +
+    "Die Arbeitsmappe „{workbook}“ hat {count, plural, one {# Problem, das} other {# Probleme, die}} zuerst behoben " +
     "werden müssen; {consequence} Korrigieren Sie die unten genannten Zellen (oder führen Sie „costing check " +
     "{workbook}“ für den vollständigen Bericht aus) und führen Sie den Befehl erneut aus.",
   "cli.loadUnreadable":
@@ -104,11 +104,24 @@ export const cliDe: Translations<typeof EnglishCatalogue> = {
   "check.yes": "Ja",
   "check.no": "Nein",
   "check.itemsByMethod": "Artikel nach Lagerabgangsmethode",
+  "check.chosenMethod": "{method} (--costing-method)",
   "check.items": "Artikel",
   "check.dates": "Datumsangaben",
   "check.postingDates": "Buchungsdaten (Artikelposten):",
   "check.valuationDates": "Bewertungsdaten (Wertposten):",
   "check.noDates": "(keine)",
+  "check.exportLacks": "Was dem Export fehlt",
+  "check.adviceNone": "Nichts: der Export hat jede Spalte, die die Bewertung verwendet.",
+  "check.adviceRefused": "Ohne diese stoppt die Bewertung; nehmen Sie sie in den Export auf:",
+  "check.adviceWarned":
+    "Ohne diese wird geschätzt, die Zahlen können also von Business Central abweichen; nehmen Sie sie in den Export auf:",
+  "check.adviceDerived": "Exakt aus den Posten abgeleitet; exportieren Sie sie nur, um sie gegenprüfen zu lassen:",
+  "check.adviceUnused": "Von der Bewertung dieser Posten nicht verwendet:",
+  "check.adviceTable":
+    "- {table}, die ganze Tabelle{count, plural, =0 {} one { (# Zeile)} other { (# Zeilen)}}: {effect}",
+  "check.adviceColumn":
+    "- {table}, Spalte „{column}“{count, plural, =0 {} one { (# Zeile)} other { (# Zeilen)}}: {effect}",
+  "check.toExport": "  So exportieren Sie sie: {hint}",
   "check.counts":
     "{entries, plural, one {# Artikelposten} other {# Artikelposten}}, {values, plural, one {# Wertposten} other {# Wertposten}}",
   "check.adjustment": "Lagerregulierung (Durchschn. Kostenreg. Einstiegspunkte)",
@@ -150,6 +163,14 @@ export const cliDe: Translations<typeof EnglishCatalogue> = {
   "average.allLocations": "{item} (alle Lagerorte und Varianten)",
   "average.location": "{item}, Lagerort {location}",
   "average.locationVariant": "{item}, Lagerort {location}, Variante {variant}",
+  "average.pools":
+    "Durchschnittskosten von {item} am {date}, je Lagerort und Variante (Durchschn. Kostenber.-Art {calcType}): " +
+    "{count, plural, one {# Bestand} other {# Bestände}}.",
+  "average.locationColumn": "Lagerort",
+  "average.variantColumn": "Variante",
+  "average.pickPool": "Für einen davon geben Sie --location an („costing {command} ... --location {location}“).",
+  "average.pickPoolVariant":
+    "Für einen davon geben Sie --location und --variant an („costing {command} ... --location {location} --variant {variant}“).",
   "average.period": "Durchschnittskostenperiode",
   "average.quantity": "Menge",
   "average.value": "Wert",
@@ -165,6 +186,19 @@ export const cliDe: Translations<typeof EnglishCatalogue> = {
   "explain.outboundFixed": "Abgang, fester Ausgleich",
   "explain.revaluation": "Neubewertung",
   "explain.costChange": "Kostenänderung",
+  "explain.note": "Hinweis",
+  "explain.openingInbounds": "{count, plural, one {# Zugangsposten} other {# Zugangsposten}}",
+  "explain.openingOutbounds": "{count, plural, one {# Abgangsposten} other {# Abgangsposten}}",
+  "explain.openingRevaluations": "Neubewertungen von {count, plural, one {# Posten} other {# Posten}}",
+  "explain.ofWhichBackdated": "davon rückdatiert ({kind})",
+  "explain.leftOut": "nicht im Bestand: {count, plural, one {# offener Abgang} other {# offene Abgänge}}",
+  "explain.leftOutNote":
+    "Negativer Lagerbestand früherer Perioden, noch nicht gedeckt: im Durchschnitt nicht enthalten.",
+  "explain.backdated":
+    "Rückdatiert: Wertposten {valueEntry}, gebucht am {postingDate} und bewertet am {valuationDate}, " +
+    "kam nach Posten {after}, bewertet am {afterDate}.",
+  "explain.backdatedNote":
+    "Rückdatierte Werte zählen ab ihrem Bewertungsdatum: Lagerreg. fakt. Einst.-Preise hat die Durchschnitte der Perioden ab dann neu berechnet.",
   "explain.none": "Durchschnittlicher Einstandspreis: keiner (keine Menge im Bestand der Periode).",
   "explain.unitCost": "Durchschnittlicher Einstandspreis: {unitCost} (Wert {value} / Menge {quantity})",
 

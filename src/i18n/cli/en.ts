@@ -358,10 +358,7 @@ export const cliEn = {
 
 /** Messages that stay English: the engine's words, a message of Node's argument parser, a program's own error. */
 export const ENGLISH_ONLY_CLI: readonly (keyof typeof cliEn)[] = [
-  // The derived column's table, column and how it was derived, and the export advice, are the engine's words.
-  "check.adviceTable",
-  "check.adviceColumn",
-  "check.toExport",
+  // An argument parser's words, an internal error, and a group of the engine's problems (English) with its heading.
   "cli.parseArgs",
   "cli.internal",
   "cli.internalDebug",

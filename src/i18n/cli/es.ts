@@ -102,6 +102,18 @@ export const cliEs: Translations<typeof EnglishCatalogue> = {
   "check.postingDates": "Fechas de registro (movimientos de producto):",
   "check.valuationDates": "Fechas de valoración (movimientos de valor):",
   "check.noDates": "(ninguna)",
+  "check.chosenMethod": "{method} (--costing-method)",
+  "check.exportLacks": "Lo que le falta a la exportación",
+  "check.adviceNone": "Nada: la exportación tiene todas las columnas que la valoración usa.",
+  "check.adviceRefused": "Sin estas la valoración se detiene; agréguelas a la exportación:",
+  "check.adviceWarned":
+    "Sin estas se suponen valores, así que las cifras pueden diferir de las de Business Central; agréguelas a la exportación:",
+  "check.adviceDerived": "Deducidas exactamente de los movimientos; expórtelas solo para que se comprueben:",
+  "check.adviceUnused": "No las usa la valoración de estos movimientos:",
+  "check.adviceTable": "- {table}, toda la tabla{count, plural, =0 {} one { (# fila)} other { (# filas)}}: {effect}",
+  "check.adviceColumn":
+    '- {table}, columna "{column}"{count, plural, =0 {} one { (# fila)} other { (# filas)}}: {effect}',
+  "check.toExport": "  Para exportarla: {hint}",
   "check.counts":
     "{entries, plural, one {# movimiento de producto} other {# movimientos de producto}}, " +
     "{values, plural, one {# movimiento de valor} other {# movimientos de valor}}",
@@ -154,6 +166,24 @@ export const cliEs: Translations<typeof EnglishCatalogue> = {
   "explain.closing": "Cierre",
   "explain.line": "Línea",
   "explain.inbound": "entrada",
+  "average.pools":
+    "Coste medio de {item} el {date}, por almacén y variante (Tipo cálculo cte. medio {calcType}): {count, plural, one {# grupo} other {# grupos}}.",
+  "average.locationColumn": "Almacén",
+  "average.variantColumn": "Variante",
+  "average.pickPool": 'Para uno de ellos indique --location ("costing {command} ... --location {location}").',
+  "average.pickPoolVariant":
+    'Para uno de ellos indique --location y --variant ("costing {command} ... --location {location} --variant {variant}").',
+  "explain.note": "Nota",
+  "explain.openingInbounds": "{count, plural, one {# movimiento de entrada} other {# movimientos de entrada}}",
+  "explain.openingOutbounds": "{count, plural, one {# movimiento de salida} other {# movimientos de salida}}",
+  "explain.openingRevaluations": "revalorizaciones de {count, plural, one {# movimiento} other {# movimientos}}",
+  "explain.ofWhichBackdated": "de ellos con fecha anterior ({kind})",
+  "explain.leftOut": "fuera del grupo: {count, plural, one {# salida abierta} other {# salidas abiertas}}",
+  "explain.leftOutNote": "Inventario negativo de periodos anteriores aún no cubierto: fuera del promedio.",
+  "explain.backdated":
+    "Con fecha anterior: movimiento de valor {valueEntry}, registrado el {postingDate} y valorado el {valuationDate}, llegó después del movimiento {after} valorado el {afterDate}.",
+  "explain.backdatedNote":
+    "Los valores con fecha anterior cuentan desde su fecha de valoración: Valorar stock - movs. producto volvió a calcular los promedios de los periodos desde entonces.",
   "explain.outboundAveraged": "salida, al coste medio",
   "explain.outboundFixed": "salida, liquidación fija",
   "explain.revaluation": "revalorización",

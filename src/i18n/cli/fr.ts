@@ -104,6 +104,18 @@ export const cliFr: Translations<typeof EnglishCatalogue> = {
   "check.postingDates": "Dates comptabilisation (écritures comptables article) :",
   "check.valuationDates": "Dates évaluation (écritures valeur) :",
   "check.noDates": "(aucune)",
+  "check.chosenMethod": "{method} (--costing-method)",
+  "check.exportLacks": "Ce qui manque à l’export",
+  "check.adviceNone": "Rien : l’export a toutes les colonnes que l’évaluation utilise.",
+  "check.adviceRefused": "L’évaluation s’arrête sans celles-ci ; ajoutez-les à l’export :",
+  "check.adviceWarned":
+    "Sans celles-ci, des valeurs sont supposées, donc les chiffres peuvent différer de ceux de Business Central ; ajoutez-les à l’export :",
+  "check.adviceDerived": "Déduites exactement des écritures ; exportez-les seulement pour les faire contrôler :",
+  "check.adviceUnused": "Non utilisées par l’évaluation de ces écritures :",
+  "check.adviceTable": "- {table}, toute la table{count, plural, =0 {} one { (# ligne)} other { (# lignes)}}: {effect}",
+  "check.adviceColumn":
+    "- {table}, colonne « {column} »{count, plural, =0 {} one { (# ligne)} other { (# lignes)}}: {effect}",
+  "check.toExport": "  Pour l’exporter: {hint}",
   "check.counts":
     "{entries, plural, one {# écriture comptable article} other {# écritures comptables article}}, " +
     "{values, plural, one {# écriture valeur} other {# écritures valeur}}",
@@ -156,6 +168,24 @@ export const cliFr: Translations<typeof EnglishCatalogue> = {
   "explain.closing": "Clôture",
   "explain.line": "Ligne",
   "explain.inbound": "entrée",
+  "average.pools":
+    "Coût moyen de {item} au {date}, par magasin et variante (Type calcul coût moyen {calcType}) : {count, plural, one {# groupe} other {# groupes}}.",
+  "average.locationColumn": "Magasin",
+  "average.variantColumn": "Variante",
+  "average.pickPool": "Pour l’un d’eux, indiquez --location (« costing {command} ... --location {location} »).",
+  "average.pickPoolVariant":
+    "Pour l’un d’eux, indiquez --location et --variant (« costing {command} ... --location {location} --variant {variant} »).",
+  "explain.note": "Remarque",
+  "explain.openingInbounds": "{count, plural, one {# écriture d’entrée} other {# écritures d’entrée}}",
+  "explain.openingOutbounds": "{count, plural, one {# écriture de sortie} other {# écritures de sortie}}",
+  "explain.openingRevaluations": "réévaluations de {count, plural, one {# écriture} other {# écritures}}",
+  "explain.ofWhichBackdated": "dont antidatées ({kind})",
+  "explain.leftOut": "hors du groupe : {count, plural, one {# sortie ouverte} other {# sorties ouvertes}}",
+  "explain.leftOutNote": "Stock négatif de périodes antérieures pas encore couvert : laissé hors de la moyenne.",
+  "explain.backdated":
+    "Antidatée : écriture valeur {valueEntry}, validée le {postingDate} et évaluée au {valuationDate}, venue après l’écriture {after} évaluée au {afterDate}.",
+  "explain.backdatedNote":
+    "Les valeurs antidatées comptent à partir de leur date d’évaluation : Ajuster coûts - Écr. article a recalculé les moyennes des périodes à partir de là.",
   "explain.outboundAveraged": "sortie, au coût moyen",
   "explain.outboundFixed": "sortie, lettrage fixe",
   "explain.revaluation": "réévaluation",

@@ -105,6 +105,17 @@ export const cliNl: Translations<typeof EnglishCatalogue> = {
   "check.postingDates": "Boekingsdatums (artikelposten):",
   "check.valuationDates": "Waarderingsdatums (waardeposten):",
   "check.noDates": "(geen)",
+  "check.chosenMethod": "{method} (--costing-method)",
+  "check.exportLacks": "Wat de export mist",
+  "check.adviceNone": "Niets: de export heeft elke kolom die de waardering gebruikt.",
+  "check.adviceRefused": "Zonder deze stopt de waardering; voeg ze toe aan de export:",
+  "check.adviceWarned":
+    "Zonder deze wordt er geschat, dus de cijfers kunnen afwijken van die van Business Central; voeg ze toe aan de export:",
+  "check.adviceDerived": "Exact afgeleid uit de posten; exporteer ze alleen om ze te laten controleren:",
+  "check.adviceUnused": "Niet gebruikt door de waardering van deze posten:",
+  "check.adviceTable": "- {table}, de hele tabel{count, plural, =0 {} one { (# rij)} other { (# rijen)}}: {effect}",
+  "check.adviceColumn": '- {table}, kolom "{column}"{count, plural, =0 {} one { (# rij)} other { (# rijen)}}: {effect}',
+  "check.toExport": "  Zo exporteert u die: {hint}",
   "check.counts":
     "{entries, plural, one {# artikelpost} other {# artikelposten}}, {values, plural, one {# waardepost} other {# waardeposten}}",
   "check.adjustment": "Kostprijsherwaardering (Gem. kostprijsaanpassing invoerhaven)",
@@ -156,6 +167,24 @@ export const cliNl: Translations<typeof EnglishCatalogue> = {
   "explain.closing": "Einde",
   "explain.line": "Regel",
   "explain.inbound": "inkomend",
+  "average.pools":
+    "Gemiddelde kostprijs van {item} op {date}, per locatie en variant (Gem. kostprijsberekeningsoort {calcType}): {count, plural, one {# pool} other {# pools}}.",
+  "average.locationColumn": "Locatie",
+  "average.variantColumn": "Variant",
+  "average.pickPool": 'Geef voor een ervan --location op ("costing {command} ... --location {location}").',
+  "average.pickPoolVariant":
+    'Geef voor een ervan --location en --variant op ("costing {command} ... --location {location} --variant {variant}").',
+  "explain.note": "Opmerking",
+  "explain.openingInbounds": "{count, plural, one {# inkomende post} other {# inkomende posten}}",
+  "explain.openingOutbounds": "{count, plural, one {# uitgaande post} other {# uitgaande posten}}",
+  "explain.openingRevaluations": "herwaarderingen van {count, plural, one {# post} other {# posten}}",
+  "explain.ofWhichBackdated": "waarvan met terugwerkende kracht ({kind})",
+  "explain.leftOut": "niet in de pool: {count, plural, one {# open uitgaande} other {# open uitgaande}}",
+  "explain.leftOutNote": "Negatieve voorraad uit eerdere perioden, nog niet gedekt: buiten het gemiddelde gelaten.",
+  "explain.backdated":
+    "Met terugwerkende kracht: waardepost {valueEntry}, geboekt op {postingDate} en gewaardeerd op {valuationDate}, kwam na post {after} gewaardeerd op {afterDate}.",
+  "explain.backdatedNote":
+    "Waarden met terugwerkende kracht tellen vanaf hun waarderingsdatum: Kostprijs herwaarderen - Artikelposten berekende de gemiddelden van de perioden vanaf dan opnieuw.",
   "explain.outboundAveraged": "uitgaand, gemiddeld",
   "explain.outboundFixed": "uitgaand, vaste vereffening",
   "explain.revaluation": "herwaardering",

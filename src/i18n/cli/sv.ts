@@ -99,11 +99,22 @@ export const cliSv: Translations<typeof EnglishCatalogue> = {
   "check.yes": "Ja",
   "check.no": "Nej",
   "check.itemsByMethod": "Artiklar per värderingsprincip",
+  "check.chosenMethod": "{method} (--costing-method)",
   "check.items": "Artiklar",
   "check.dates": "Datum",
   "check.postingDates": "Bokföringsdatum (artikeltransaktioner):",
   "check.valuationDates": "Värderingsdatum (värdetransaktioner):",
   "check.noDates": "(inga)",
+  "check.exportLacks": "Vad exporten saknar",
+  "check.adviceNone": "Ingenting: exporten har varje kolumn som värderingen använder.",
+  "check.adviceRefused": "Värderingen stoppar utan dessa; lägg till dem i exporten:",
+  "check.adviceWarned": "Gissas utan dessa, så siffrorna kan avvika från Business Centrals; lägg till dem i exporten:",
+  "check.adviceDerived": "Härledda exakt ur transaktionerna; exportera dem bara för att få dem kontrollerade:",
+  "check.adviceUnused": "Används inte av värderingen av dessa transaktioner:",
+  "check.adviceTable": "- {table}, hela tabellen{count, plural, =0 {} one { (# rad)} other { (# rader)}}: {effect}",
+  "check.adviceColumn":
+    "- {table}, kolumnen ”{column}”{count, plural, =0 {} one { (# rad)} other { (# rader)}}: {effect}",
+  "check.toExport": "  Så exporterar du den: {hint}",
   "check.counts":
     "{entries, plural, one {# artikeltransaktion} other {# artikeltransaktioner}}, {values, plural, one {# värdetransaktion} other {# värdetransaktioner}}",
   "check.adjustment": "Kostnadsjustering (Ingångspunkt för genomsn.kostn.justering)",
@@ -142,6 +153,14 @@ export const cliSv: Translations<typeof EnglishCatalogue> = {
   "average.allLocations": "{item} (alla lagerställen och varianter)",
   "average.location": "{item}, lagerställe {location}",
   "average.locationVariant": "{item}, lagerställe {location}, variant {variant}",
+  "average.pools":
+    "Genomsnittskostnad för {item} den {date}, per lagerställe och variant (Genoms. kost.ber.typ {calcType}): " +
+    "{count, plural, one {# pool} other {# pooler}}.",
+  "average.locationColumn": "Lagerställe",
+  "average.variantColumn": "Variant",
+  "average.pickPool": "Ange --location för en av dem (”costing {command} ... --location {location}”).",
+  "average.pickPoolVariant":
+    "Ange --location och --variant för en av dem (”costing {command} ... --location {location} --variant {variant}”).",
   "average.period": "Period för genomsnittskostnad",
   "average.quantity": "Antal",
   "average.value": "Värde",
@@ -157,6 +176,18 @@ export const cliSv: Translations<typeof EnglishCatalogue> = {
   "explain.outboundFixed": "utgående, fast koppling",
   "explain.revaluation": "omvärdering",
   "explain.costChange": "kostnadsändring",
+  "explain.note": "Anmärkning",
+  "explain.openingInbounds": "{count, plural, one {# ingående transaktion} other {# ingående transaktioner}}",
+  "explain.openingOutbounds": "{count, plural, one {# utgående transaktion} other {# utgående transaktioner}}",
+  "explain.openingRevaluations": "omvärderingar av {count, plural, one {# transaktion} other {# transaktioner}}",
+  "explain.ofWhichBackdated": "varav bakåtdaterade ({kind})",
+  "explain.leftOut": "inte i poolen: {count, plural, one {# öppen utgående} other {# öppna utgående}}",
+  "explain.leftOutNote": "Negativt lager från tidigare perioder som ännu inte täckts: utelämnat ur genomsnittet.",
+  "explain.backdated":
+    "Bakåtdaterad: värdetransaktion {valueEntry}, bokförd den {postingDate} och värderad den {valuationDate}, " +
+    "kom efter transaktion {after} värderad den {afterDate}.",
+  "explain.backdatedNote":
+    "Bakåtdaterade värden räknas från sitt värderingsdatum: Justera kostnad - artikeltransaktioner beräknade om periodernas genomsnitt från och med då.",
   "explain.none": "Genomsnittlig styckkostnad: ingen (inget antal i periodens pool).",
   "explain.unitCost": "Genomsnittlig styckkostnad: {unitCost} (värde {value} / antal {quantity})",
 

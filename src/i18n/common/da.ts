@@ -9,6 +9,23 @@ export const da: Translations<typeof EnglishCatalogue> = {
   rows: "{count, plural, one {række} other {rækker}} {rows}",
   entriesMore: "{entries}, ... ({more} flere)",
 
+  "costingMethod.noItemsTable":
+    "Projektmappen har ingen tabel Varer, så kostmetoden for {count, plural, one {# vare} other {# varer}} i posterne er ikke kendt ({items}); intet værdiansættes på et gæt. Åbn Varer i Business Central, vælg Tilpas, tilføj kolonnen Kostmetode (skjult som standard på varelisten), og eksportér igen (et ark med navnet ”Items” eller ”Varer”), eller tilføj en tabel Varer med kolonnerne Nr. og Kostmetode manuelt.",
+  "costingMethod.noColumn":
+    "{table}: kolonnen ”Kostmetode” mangler, så kostmetoden for {count, plural, one {# vare} other {# varer}} i posterne er ikke kendt ({items}); intet værdiansættes på et gæt. Åbn Varer i Business Central, vælg Tilpas, tilføj kolonnen Kostmetode (skjult som standard på varelisten), og eksportér igen, eller tilføj en kolonne Kostmetode i tabellen Varer manuelt (en overskrift og kostmetoden på hver vares række; en kolonne under en anden overskrift kan tilknyttes i opgaveruden, trinnet Poster, Tilknyt kolonner).",
+  "costingMethod.itemRow": "{item} (række {row})",
+  "costingMethod.emptyCells":
+    "{table}, kolonnen ”Kostmetode”: cellen er tom for {count, plural, one {# vare} other {# varer}} i posterne ({items}), så {count, plural, one {dens} other {deres}} kostmetode er ikke kendt; intet værdiansættes på et gæt. Angiv hver enkelts kostmetode, som Business Central har den på varekortet (FIFO, LIFO, Specifik, Gennemsnit eller Standard).",
+  "costingMethod.notListed":
+    "{table}: {count, plural, one {# vare i posterne er} other {# varer i posterne er}} ikke i tabellen Varer ({items}), så {count, plural, one {dens} other {deres}} kostmetode er ikke kendt; intet værdiansættes på et gæt. Tilføj {count, plural, one {den} other {dem}} i tabellen Varer med Nr. og Kostmetode, som Business Central har {count, plural, one {den} other {dem}} (eksportér Varer igen, med kolonnen Kostmetode).",
+  "costingMethod.orChoose": "Eller værdiansæt dem alle med én kostmetode: {how}.",
+  "costingMethod.chooseOnCommandLine": "kør kommandoen igen med --costing-method {methods}",
+  "costingMethod.standardWithoutCost":
+    "Standard blev valgt som kostmetode for de varer, projektmappen ikke giver nogen, men tabellen Varer giver ingen standardkostpris for {count, plural, one {# af dem} other {# af dem}} ({items}): en standardvares poster bogføres til dens standardkostpris, så at værdiansætte {count, plural, one {den} other {dem}} som Standard uden den ville være et gæt. Åbn Varer i Business Central, vælg Tilpas, tilføj kolonnerne Kostmetode og Standardkostpris (begge skjult som standard på varelisten), og eksportér igen, eller vælg en anden kostmetode.",
+  "costingMethod.notNeeded":
+    "Kostmetode {method} ({how}) var ikke nødvendig: projektmappen giver hver vare dens kostmetode.",
+  "costingMethod.chosen":
+    "Kostmetode {method} ({how}) for {count, plural, one {den # vare} other {de # varer}}, som projektmappen ikke giver nogen kostmetode: {items}. Alle andre varer værdiansættes med kostmetoden i deres række i Varer.",
   "next.workbook.cli": 'Projektmappen "{workbook}"',
   "next.workbook.pane": "Projektmappen",
   "next.again.cli": "kør kommandoen igen",

@@ -9,6 +9,44 @@ export const de: Translations<typeof EnglishCatalogue> = {
   rows: "{count, plural, one {Zeile} other {Zeilen}} {rows}",
   entriesMore: "{entries}, ... ({more} weitere)",
 
+  "costingMethod.noItemsTable":
+    "Die Arbeitsmappe hat keine Tabelle Artikel, daher ist die Lagerabgangsmethode von " +
+    "{count, plural, one {# Artikel} other {# Artikeln}} der Posten nicht bekannt ({items}); nichts wird auf Verdacht " +
+    "bewertet. Öffnen Sie in Business Central die Artikel, wählen Sie Anpassen, fügen Sie die Spalte Lagerabgangsmethode hinzu (in der Artikelübersicht standardmäßig ausgeblendet) und exportieren Sie erneut (ein Blatt namens „Items“ oder „Artikel“), oder legen Sie von Hand eine Tabelle Artikel mit " +
+    "den Spalten Nr. und Lagerabgangsmethode an.",
+  "costingMethod.noColumn":
+    "{table}: die Spalte „Lagerabgangsmethode“ fehlt, daher ist die Lagerabgangsmethode von " +
+    "{count, plural, one {# Artikel} other {# Artikeln}} der Posten nicht bekannt ({items}); nichts wird auf Verdacht " +
+    "bewertet. Öffnen Sie in Business Central die Artikel, wählen Sie Anpassen, fügen Sie die Spalte Lagerabgangsmethode hinzu (in der Artikelübersicht standardmäßig ausgeblendet) und exportieren Sie erneut, oder fügen Sie der Tabelle Artikel von Hand eine Spalte Lagerabgangsmethode hinzu (eine " +
+    "Überschrift und die Lagerabgangsmethode in der Zeile jedes Artikels; eine Spalte unter einer anderen Überschrift " +
+    "lässt sich im Schritt Posten des Aufgabenbereichs zuordnen, Spalten zuordnen).",
+  "costingMethod.itemRow": "{item} (Zeile {row})",
+  "costingMethod.emptyCells":
+    "{table}, Spalte „Lagerabgangsmethode“: die Zelle ist leer für {count, plural, one {# Artikel} other {# Artikel}} " +
+    "der Posten ({items}), daher ist {count, plural, one {seine} other {ihre}} Lagerabgangsmethode nicht bekannt; " +
+    "nichts wird auf Verdacht bewertet. Geben Sie für jeden die Lagerabgangsmethode ein, wie Business Central sie auf " +
+    "der Artikelkarte hat (FIFO, LIFO, Ausgewählt, Durchschnitt oder Standard).",
+  "costingMethod.notListed":
+    "{table}: {count, plural, one {# Artikel der Posten ist} other {# Artikel der Posten sind}} nicht in der Tabelle " +
+    "Artikel ({items}), daher ist {count, plural, one {seine} other {ihre}} Lagerabgangsmethode nicht bekannt; " +
+    "nichts wird auf Verdacht bewertet. Nehmen Sie {count, plural, one {ihn} other {sie}} mit Nr. und " +
+    "Lagerabgangsmethode, wie Business Central sie hat, in die Tabelle Artikel auf (exportieren Sie die Artikel " +
+    "erneut, mit der Spalte Lagerabgangsmethode).",
+  "costingMethod.orChoose": "Oder bewerten Sie sie alle mit einer Lagerabgangsmethode: {how}.",
+  "costingMethod.chooseOnCommandLine": "führen Sie den Befehl erneut mit --costing-method {methods} aus",
+  "costingMethod.standardWithoutCost":
+    "Standard wurde als Lagerabgangsmethode der Artikel ohne eine gewählt, aber die Tabelle Artikel gibt für " +
+    "{count, plural, one {# davon} other {# davon}} keinen Einstandspreis (fest) an ({items}): die Posten eines " +
+    "Standardartikels werden zu seinem Einstandspreis (fest) gebucht, also wäre die Bewertung als Standard ohne ihn " +
+    "eine Vermutung. Öffnen Sie in Business Central die Artikel, wählen Sie Anpassen, fügen Sie die Spalten " +
+    "Lagerabgangsmethode und Einstandspreis (fest) hinzu (beide in der Artikelübersicht standardmäßig ausgeblendet) " +
+    "und exportieren Sie erneut, oder wählen Sie eine andere Lagerabgangsmethode.",
+  "costingMethod.notNeeded":
+    "Lagerabgangsmethode {method} ({how}) wurde nicht gebraucht: die Arbeitsmappe gibt jedem Artikel seine Lagerabgangsmethode.",
+  "costingMethod.chosen":
+    "Lagerabgangsmethode {method} ({how}) für {count, plural, one {den # Artikel} other {die # Artikel}}, denen die " +
+    "Arbeitsmappe keine Lagerabgangsmethode gibt: {items}. Jeder andere Artikel wird mit der Lagerabgangsmethode " +
+    "seiner Zeile in Artikel bewertet.",
   "next.workbook.cli": "Die Arbeitsmappe „{workbook}“",
   "next.workbook.pane": "Die Arbeitsmappe",
   "next.again.cli": "führen Sie den Befehl erneut aus",

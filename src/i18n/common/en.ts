@@ -13,6 +13,39 @@ export const en = {
   // Lists
   rows: msg<"count" | "rows">("{count, plural, one {row} other {rows}} {rows}"),
   entriesMore: msg<"entries" | "more">("{entries}, ... ({more} more)"),
+  "costingMethod.noItemsTable": msg<"count" | "items">(
+    "The workbook has no Items table, so the costing method of {count, plural, one {# item} other {# items}} of the " +
+      "ledger is not known ({items}); nothing is costed on a guess. In Business Central open Items, choose Personalize, add the Costing Method column (hidden by default on the Item List), and export again (a sheet named " +
+      '"Items"), or add an Items table with the columns No. and Costing Method by hand.',
+  ),
+  "costingMethod.noColumn": msg<"table" | "count" | "items">(
+    '{table}: the column "Costing Method" is missing, so the costing method of ' +
+      "{count, plural, one {# item} other {# items}} of the ledger is not known ({items}); nothing is costed on a " +
+      "guess. In Business Central open Items, choose Personalize, add the Costing Method column (hidden by default on the Item List), and export again, or add a Costing Method column to the Items table by hand (a header with the costing method on each " +
+      "item's row; a column under another header can be mapped in the task pane's Ledger step, Map columns).",
+  ),
+  "costingMethod.itemRow": msg<"item" | "row">("{item} (row {row})"),
+  "costingMethod.emptyCells": msg<"table" | "count" | "items">(
+    '{table}, column "Costing Method": the cell is empty for {count, plural, one {# item} other {# items}} of the ' +
+      "ledger ({items}), so {count, plural, one {its} other {their}} costing method is not known; nothing is costed " +
+      "on a guess. Enter each one's Costing Method as Business Central has it on the item card (FIFO, LIFO, " +
+      "Specific, Average or Standard).",
+  ),
+  "costingMethod.notListed": msg<"table" | "count" | "items">(
+    "{table}: {count, plural, one {# item of the ledger is} other {# items of the ledger are}} not in the Items " +
+      "table ({items}), so {count, plural, one {its} other {their}} costing method is not known; nothing is costed " +
+      "on a guess. Add {count, plural, one {it} other {them}} to the Items table with No. and Costing Method as " +
+      "Business Central has {count, plural, one {it} other {them}} (export Items again, with the Costing Method column).",
+  ),
+  "costingMethod.orChoose": msg<"how">("Or cost them all with one costing method: {how}."),
+  "costingMethod.chooseOnCommandLine": msg<"methods">("run the command again with --costing-method {methods}"),
+  "costingMethod.standardWithoutCost": msg<"count" | "items">(
+    "Standard was chosen as the costing method of the items the workbook gives none, but the Items table gives no " +
+      "Standard Cost for {count, plural, one {# item} other {# items}} of them ({items}): a Standard item's entries " +
+      "are posted at its Standard Cost, so costing {count, plural, one {it} other {them}} as Standard without it " +
+      "would be a guess. In Business Central open Items, choose Personalize, add the Costing Method and Standard " +
+      "Cost columns (both hidden by default on the Item List), and export again, or choose another costing method.",
+  ),
   "costingMethod.notNeeded": msg<"method" | "how">(
     "Costing method {method} ({how}) was not needed: the workbook gives every item its costing method.",
   ),

@@ -9,6 +9,23 @@ export const es: Translations<typeof EnglishCatalogue> = {
   rows: "{count, plural, one {fila} other {filas}} {rows}",
   entriesMore: "{entries}, ... ({more} más)",
 
+  "costingMethod.noItemsTable":
+    'El libro no tiene una tabla Productos, así que la valoración de existencias de {count, plural, one {# producto} other {# productos}} de los movimientos no se conoce ({items}); no se valora nada por suposición. En Business Central abra Productos, elija Personalizar, agregue la columna Valoración existencias (oculta de forma predeterminada en la lista de productos) y exporte de nuevo (una hoja llamada "Items" o "Productos"), o agregue a mano una tabla Productos con las columnas Nº y Valoración existencias.',
+  "costingMethod.noColumn":
+    '{table}: falta la columna "Valoración existencias", así que la valoración de existencias de {count, plural, one {# producto} other {# productos}} de los movimientos no se conoce ({items}); no se valora nada por suposición. En Business Central abra Productos, elija Personalizar, agregue la columna Valoración existencias (oculta de forma predeterminada en la lista de productos) y exporte de nuevo, o agregue a mano una columna Valoración existencias a la tabla Productos (un encabezado con la valoración de existencias en la fila de cada producto; una columna con otro encabezado se puede asignar en el paso Movimientos del panel de tareas, Asignar columnas).',
+  "costingMethod.itemRow": "{item} (fila {row})",
+  "costingMethod.emptyCells":
+    '{table}, columna "Valoración existencias": la celda está vacía para {count, plural, one {# producto} other {# productos}} de los movimientos ({items}), así que {count, plural, one {su} other {su}} valoración de existencias no se conoce; no se valora nada por suposición. Escriba la valoración de existencias de cada uno tal como Business Central la tiene en la ficha del producto (FIFO, LIFO, Específico, Promedio o Estándar).',
+  "costingMethod.notListed":
+    "{table}: {count, plural, one {# producto de los movimientos no está} other {# productos de los movimientos no están}} en la tabla Productos ({items}), así que {count, plural, one {su} other {su}} valoración de existencias no se conoce; no se valora nada por suposición. {count, plural, one {Agréguelo} other {Agréguelos}} a la tabla Productos con el Nº y la valoración de existencias que Business Central {count, plural, one {le} other {les}} da (exporte Productos de nuevo, con la columna Valoración existencias).",
+  "costingMethod.orChoose": "O valórelos todos con una sola valoración de existencias: {how}.",
+  "costingMethod.chooseOnCommandLine": "ejecute de nuevo el comando con --costing-method {methods}",
+  "costingMethod.standardWithoutCost":
+    "Se eligió Estándar como valoración de existencias de los productos para los que el libro no da ninguna, pero la tabla Productos no da un coste estándar para {count, plural, one {# de ellos} other {# de ellos}} ({items}): los movimientos de un producto estándar se registran a su coste estándar, así que {count, plural, one {valorarlo} other {valorarlos}} como Estándar sin él sería una suposición. En Business Central abra Productos, elija Personalizar, agregue las columnas Valoración existencias y Coste estándar (ambas ocultas de forma predeterminada en la lista de productos) y exporte de nuevo, o elija otra valoración de existencias.",
+  "costingMethod.notNeeded":
+    "La valoración de existencias {method} ({how}) no hizo falta: el libro da a cada producto su valoración de existencias.",
+  "costingMethod.chosen":
+    "Valoración de existencias {method} ({how}) para {count, plural, one {el # producto} other {los # productos}} a los que el libro no da valoración de existencias: {items}. Todos los demás productos se valoran con la valoración de existencias de su fila en Productos.",
   "next.workbook.cli": 'El libro "{workbook}"',
   "next.workbook.pane": "El libro",
   "next.again.cli": "vuelva a ejecutar el comando",

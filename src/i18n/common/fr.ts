@@ -9,6 +9,23 @@ export const fr: Translations<typeof EnglishCatalogue> = {
   rows: "{count, plural, one {ligne} other {lignes}} {rows}",
   entriesMore: "{entries}, ... ({more} de plus)",
 
+  "costingMethod.noItemsTable":
+    "Le classeur n’a pas de table Articles, donc le mode évaluation stock de {count, plural, one {# article} other {# articles}} des écritures n’est pas connu ({items}) ; rien n’est évalué sur une supposition. Dans Business Central, ouvrez Articles, choisissez Personnaliser, ajoutez la colonne Mode évaluation stock (masquée par défaut dans la liste des articles) et exportez de nouveau (une feuille nommée « Items » ou « Articles »), ou ajoutez à la main une table Articles avec les colonnes N° et Mode évaluation stock.",
+  "costingMethod.noColumn":
+    "{table} : la colonne « Mode évaluation stock » manque, donc le mode évaluation stock de {count, plural, one {# article} other {# articles}} des écritures n’est pas connu ({items}) ; rien n’est évalué sur une supposition. Dans Business Central, ouvrez Articles, choisissez Personnaliser, ajoutez la colonne Mode évaluation stock (masquée par défaut dans la liste des articles) et exportez de nouveau, ou ajoutez à la main une colonne Mode évaluation stock à la table Articles (un en-tête et le mode évaluation stock sur la ligne de chaque article ; une colonne sous un autre en-tête peut être associée à l’étape Écritures du volet Office, Associer les colonnes).",
+  "costingMethod.itemRow": "{item} (ligne {row})",
+  "costingMethod.emptyCells":
+    "{table}, colonne « Mode évaluation stock » : la cellule est vide pour {count, plural, one {# article} other {# articles}} des écritures ({items}), donc {count, plural, one {son} other {leur}} mode évaluation stock n’est pas connu ; rien n’est évalué sur une supposition. Saisissez pour chacun le mode évaluation stock que Business Central a sur la fiche article (FIFO, LIFO, Spécifique, Moyen ou Standard).",
+  "costingMethod.notListed":
+    "{table} : {count, plural, one {# article des écritures n’est} other {# articles des écritures ne sont}} pas dans la table Articles ({items}), donc {count, plural, one {son} other {leur}} mode évaluation stock n’est pas connu ; rien n’est évalué sur une supposition. Ajoutez-{count, plural, one {le} other {les}} à la table Articles avec le N° et le mode évaluation stock que Business Central {count, plural, one {lui} other {leur}} donne (exportez de nouveau Articles, avec la colonne Mode évaluation stock).",
+  "costingMethod.orChoose": "Ou évaluez-les tous avec un seul mode évaluation stock : {how}.",
+  "costingMethod.chooseOnCommandLine": "exécutez de nouveau la commande avec --costing-method {methods}",
+  "costingMethod.standardWithoutCost":
+    "Standard a été choisi comme mode évaluation stock des articles pour lesquels le classeur n’en donne aucun, mais la table Articles ne donne pas de coût standard pour {count, plural, one {# d’entre eux} other {# d’entre eux}} ({items}) : les écritures d’un article standard sont validées à son coût standard, donc {count, plural, one {l’évaluer} other {les évaluer}} en Standard sans lui serait une supposition. Dans Business Central, ouvrez Articles, choisissez Personnaliser, ajoutez les colonnes Mode évaluation stock et Coût standard (toutes deux masquées par défaut dans la liste des articles) et exportez de nouveau, ou choisissez un autre mode évaluation stock.",
+  "costingMethod.notNeeded":
+    "Le mode évaluation stock {method} ({how}) n’a pas été nécessaire : le classeur donne à chaque article son mode évaluation stock.",
+  "costingMethod.chosen":
+    "Mode évaluation stock {method} ({how}) pour {count, plural, one {l’article} other {les # articles}} auxquels le classeur ne donne aucun mode évaluation stock : {items}. Tout autre article est évalué avec le mode évaluation stock de sa ligne dans Articles.",
   "next.workbook.cli": "Le classeur « {workbook} »",
   "next.workbook.pane": "Le classeur",
   "next.again.cli": "relancez la commande",

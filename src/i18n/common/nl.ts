@@ -9,6 +9,23 @@ export const nl: Translations<typeof EnglishCatalogue> = {
   rows: "{count, plural, one {rij} other {rijen}} {rows}",
   entriesMore: "{entries}, ... (nog {more})",
 
+  "costingMethod.noItemsTable":
+    'De werkmap heeft geen tabel Artikelen, dus de waarderingsmethode van {count, plural, one {# artikel} other {# artikelen}} van de posten is niet bekend ({items}); er wordt niets op een gok gewaardeerd. Open Artikelen in Business Central, kies Aanpassen, voeg de kolom Waarderingsmethode toe (standaard verborgen in het artikeloverzicht) en exporteer opnieuw (een blad met de naam "Items" of "Artikelen"), of voeg handmatig een tabel Artikelen toe met de kolommen Nr. en Waarderingsmethode.',
+  "costingMethod.noColumn":
+    '{table}: de kolom "Waarderingsmethode" ontbreekt, dus de waarderingsmethode van {count, plural, one {# artikel} other {# artikelen}} van de posten is niet bekend ({items}); er wordt niets op een gok gewaardeerd. Open Artikelen in Business Central, kies Aanpassen, voeg de kolom Waarderingsmethode toe (standaard verborgen in het artikeloverzicht) en exporteer opnieuw, of voeg handmatig een kolom Waarderingsmethode toe aan de tabel Artikelen (een kop met de waarderingsmethode op de rij van elk artikel; een kolom onder een andere kop kan worden toegewezen in de stap Posten van het taakvenster, Kolommen toewijzen).',
+  "costingMethod.itemRow": "{item} (rij {row})",
+  "costingMethod.emptyCells":
+    '{table}, kolom "Waarderingsmethode": de cel is leeg voor {count, plural, one {# artikel} other {# artikelen}} van de posten ({items}), dus {count, plural, one {de} other {hun}} waarderingsmethode is niet bekend; er wordt niets op een gok gewaardeerd. Vul voor elk de waarderingsmethode in zoals Business Central die op de artikelkaart heeft (FIFO, LIFO, Specifiek, Gemiddeld of Standaard).',
+  "costingMethod.notListed":
+    "{table}: {count, plural, one {# artikel van de posten staat} other {# artikelen van de posten staan}} niet in de tabel Artikelen ({items}), dus {count, plural, one {de} other {hun}} waarderingsmethode is niet bekend; er wordt niets op een gok gewaardeerd. Voeg {count, plural, one {het} other {ze}} toe aan de tabel Artikelen met Nr. en Waarderingsmethode zoals Business Central {count, plural, one {het} other {ze}} heeft (exporteer Artikelen opnieuw, met de kolom Waarderingsmethode).",
+  "costingMethod.orChoose": "Of waardeer ze allemaal met één waarderingsmethode: {how}.",
+  "costingMethod.chooseOnCommandLine": "voer de opdracht opnieuw uit met --costing-method {methods}",
+  "costingMethod.standardWithoutCost":
+    "Standaard is gekozen als waarderingsmethode van de artikelen waarvoor de werkmap er geen geeft, maar de tabel Artikelen geeft geen vaste verrekenprijs voor {count, plural, one {# ervan} other {# ervan}} ({items}): de posten van een standaardartikel worden geboekt tegen de vaste verrekenprijs, dus {count, plural, one {het} other {ze}} als Standaard waarderen zonder die prijs zou een gok zijn. Open Artikelen in Business Central, kies Aanpassen, voeg de kolommen Waarderingsmethode en Vaste verrekenprijs toe (beide standaard verborgen in het artikeloverzicht) en exporteer opnieuw, of kies een andere waarderingsmethode.",
+  "costingMethod.notNeeded":
+    "Waarderingsmethode {method} ({how}) was niet nodig: de werkmap geeft elk artikel zijn waarderingsmethode.",
+  "costingMethod.chosen":
+    "Waarderingsmethode {method} ({how}) voor {count, plural, one {het # artikel} other {de # artikelen}} waarvoor de werkmap geen waarderingsmethode geeft: {items}. Elk ander artikel wordt gewaardeerd met de waarderingsmethode van zijn rij in Artikelen.",
   "next.workbook.cli": 'De werkmap "{workbook}"',
   "next.workbook.pane": "De werkmap",
   "next.again.cli": "voer de opdracht opnieuw uit",

@@ -9,6 +9,43 @@ export const sv: Translations<typeof EnglishCatalogue> = {
   rows: "{count, plural, one {rad} other {rader}} {rows}",
   entriesMore: "{entries}, ... ({more} till)",
 
+  "costingMethod.noItemsTable":
+    "Arbetsboken har ingen tabell Artiklar, så värderingsprincipen för {count, plural, one {# artikel} other {# artiklar}} " +
+    "i transaktionerna är inte känd ({items}); ingenting värderas på en gissning. Öppna Artiklar i Business Central, välj Anpassa, lägg till kolumnen Värderingsprincip (dold som standard i artikellistan) och exportera igen (ett blad med namnet " +
+    "”Items” eller ”Artiklar”), eller lägg till en tabell Artiklar med kolumnerna Nr och Värderingsprincip för hand.",
+  "costingMethod.noColumn":
+    "{table}: kolumnen ”Värderingsprincip” saknas, så värderingsprincipen för " +
+    "{count, plural, one {# artikel} other {# artiklar}} i transaktionerna är inte känd ({items}); ingenting värderas " +
+    "på en gissning. Öppna Artiklar i Business Central, välj Anpassa, lägg till kolumnen Värderingsprincip (dold som standard i artikellistan) och exportera igen, eller lägg till en kolumn Värderingsprincip i tabellen Artiklar för hand (en rubrik " +
+    "med värderingsprincipen på varje artikels rad; en kolumn under en annan rubrik kan mappas i åtgärdsfönstrets " +
+    "steg Transaktioner, Mappa kolumner).",
+  "costingMethod.itemRow": "{item} (rad {row})",
+  "costingMethod.emptyCells":
+    "{table}, kolumnen ”Värderingsprincip”: cellen är tom för {count, plural, one {# artikel} other {# artiklar}} " +
+    "i transaktionerna ({items}), så {count, plural, one {dess} other {deras}} värderingsprincip är inte känd; " +
+    "ingenting värderas på en gissning. Ange var och ens värderingsprincip som Business Central har den på " +
+    "artikelkortet (FIFO, LIFO, Specifik, Genomsnitt eller Standard).",
+  "costingMethod.notListed":
+    "{table}: {count, plural, one {# artikel i transaktionerna finns} other {# artiklar i transaktionerna finns}} inte " +
+    "i tabellen Artiklar ({items}), så {count, plural, one {dess} other {deras}} värderingsprincip är inte känd; " +
+    "ingenting värderas på en gissning. Lägg till {count, plural, one {den} other {dem}} i tabellen Artiklar med Nr " +
+    "och Värderingsprincip som Business Central har {count, plural, one {den} other {dem}} (exportera Artiklar igen, " +
+    "med kolumnen Värderingsprincip).",
+  "costingMethod.orChoose": "Eller värdera alla med en värderingsprincip: {how}.",
+  "costingMethod.chooseOnCommandLine": "kör kommandot igen med --costing-method {methods}",
+  "costingMethod.standardWithoutCost":
+    "Standard valdes som värderingsprincip för artiklarna som arbetsboken inte ger någon, men tabellen Artiklar ger " +
+    "ingen standardkostnad för {count, plural, one {# av dem} other {# av dem}} ({items}): en standardartikels " +
+    "transaktioner bokförs till dess standardkostnad, så att värdera {count, plural, one {den} other {dem}} som " +
+    "Standard utan den vore en gissning. Öppna Artiklar i Business Central, välj Anpassa, lägg till kolumnerna " +
+    "Värderingsprincip och Standardkostnad (båda dolda som standard i artikellistan) och exportera igen, eller välj " +
+    "en annan värderingsprincip.",
+  "costingMethod.notNeeded":
+    "Värderingsprincip {method} ({how}) behövdes inte: arbetsboken ger varje artikel dess värderingsprincip.",
+  "costingMethod.chosen":
+    "Värderingsprincip {method} ({how}) för {count, plural, one {den # artikel} other {de # artiklar}} som " +
+    "arbetsboken inte ger någon värderingsprincip: {items}. Alla andra artiklar värderas med värderingsprincipen " +
+    "på sin rad i Artiklar.",
   "next.workbook.cli": "Arbetsboken ”{workbook}”",
   "next.workbook.pane": "Arbetsboken",
   "next.again.cli": "kör kommandot igen",

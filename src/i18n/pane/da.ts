@@ -51,6 +51,22 @@ export const paneDa: Translations<typeof EnglishCatalogue> = {
   "pane.ledger.itemLedgerEntries": "{count, plural, one {# varepost} other {# vareposter}}",
   "pane.ledger.valueEntries": "{count, plural, one {# værdipost} other {# værdiposter}}",
   "pane.ledger.postingDates": "Bogføringsdatoer {from} til {to}",
+  "pane.ledger.adviceTable":
+    "{table}, hele tabellen{count, plural, =0 {} one { (# række)} other { (# rækker)}}: {effect}",
+  "pane.ledger.adviceColumn":
+    "{table}, kolonnen ”{column}”{count, plural, =0 {} one { (# række)} other { (# rækker)}}: {effect}",
+  "pane.ledger.toExport": "Sådan eksporteres den: {hint}",
+  "pane.costingMethod.label": "Værdiansæt varer uden kostmetode som",
+  "pane.costingMethod.howToChoose": "vælg en under ”{label}” i trinnet Poster",
+  "pane.costingMethod.notChosen": "Ikke valgt: værdiansættelsen stopper",
+  "pane.costingMethod.hint":
+    "Kun for de varer, projektmappen ikke giver nogen kostmetode. Bedre: tilføj kolonnen Kostmetode til eksporten (Varer, Tilpas), og læs igen.",
+  "pane.costingMethod.chosenHere": "valgt i trinnet Poster",
+  "pane.costingMethod.chosenLabel": "Kostmetode valgt",
+  "pane.ledger.addToExport": "Tilføj til eksporten: uden disse stopper værdiansættelsen, eller tallene gættes",
+  "pane.ledger.columnsToAdd": "Kolonner, der skal tilføjes til eksporten",
+  "pane.ledger.folded":
+    "Udledt nøjagtigt af posterne eller ikke brugt ({count, plural, one {# kolonne} other {# kolonner}})",
   "pane.ledger.derivedColumns": "Udledte kolonner",
   "pane.ledger.errors":
     "{errors, plural, one {# fejl} other {# fejl}} og {warnings, plural, one {# advarsel} other {# advarsler}}: " +

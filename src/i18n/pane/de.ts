@@ -53,6 +53,24 @@ export const paneDe: Translations<typeof EnglishCatalogue> = {
   "pane.ledger.itemLedgerEntries": "{count, plural, one {# Artikelposten} other {# Artikelposten}}",
   "pane.ledger.valueEntries": "{count, plural, one {# Wertposten} other {# Wertposten}}",
   "pane.ledger.postingDates": "Buchungsdaten {from} bis {to}",
+  "pane.costingMethod.label": "Artikel ohne Lagerabgangsmethode bewerten als",
+  "pane.costingMethod.howToChoose": "wählen Sie eine unter „{label}“ im Schritt Posten",
+  "pane.costingMethod.notChosen": "Nicht gewählt: die Bewertung stoppt",
+  "pane.costingMethod.hint":
+    "Nur für die Artikel, denen die Arbeitsmappe keine Lagerabgangsmethode gibt. Besser: nehmen Sie die Spalte " +
+    "Lagerabgangsmethode in den Export auf (Artikel, Anpassen) und lesen Sie erneut.",
+  "pane.costingMethod.chosenHere": "im Schritt Posten gewählt",
+  "pane.costingMethod.chosenLabel": "Lagerabgangsmethode gewählt",
+  "pane.ledger.addToExport":
+    "In den Export aufnehmen: ohne diese stoppt die Bewertung oder die Zahlen werden geschätzt",
+  "pane.ledger.columnsToAdd": "In den Export aufzunehmende Spalten",
+  "pane.ledger.folded":
+    "Exakt aus den Posten abgeleitet oder nicht verwendet ({count, plural, one {# Spalte} other {# Spalten}})",
+  "pane.ledger.adviceTable":
+    "{table}, die ganze Tabelle{count, plural, =0 {} one { (# Zeile)} other { (# Zeilen)}}: {effect}",
+  "pane.ledger.adviceColumn":
+    "{table}, Spalte „{column}“{count, plural, =0 {} one { (# Zeile)} other { (# Zeilen)}}: {effect}",
+  "pane.ledger.toExport": "So exportieren Sie sie: {hint}",
   "pane.ledger.derivedColumns": "Abgeleitete Spalten",
   "pane.ledger.errors":
     "{errors, plural, one {# Fehler} other {# Fehler}} und {warnings, plural, one {# Warnung} other {# Warnungen}}: " +

@@ -298,8 +298,4 @@ export const paneEn = {
 };
 
 /** Messages that stay English: a derived column's table, column and how it was derived are the engine's words. */
-export const ENGLISH_ONLY_PANE: readonly (keyof typeof paneEn)[] = [
-  "pane.ledger.adviceTable",
-  "pane.ledger.adviceColumn",
-  "pane.ledger.toExport",
-];
+export const ENGLISH_ONLY_PANE: readonly (keyof typeof paneEn)[] = [];

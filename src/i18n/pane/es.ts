@@ -52,6 +52,22 @@ export const paneEs: Translations<typeof EnglishCatalogue> = {
   "pane.ledger.itemLedgerEntries": "{count, plural, one {# movimiento de producto} other {# movimientos de producto}}",
   "pane.ledger.valueEntries": "{count, plural, one {# movimiento de valor} other {# movimientos de valor}}",
   "pane.ledger.postingDates": "Fechas de registro del {from} al {to}",
+  "pane.ledger.adviceTable":
+    "{table}, toda la tabla{count, plural, =0 {} one { (# fila)} other { (# filas)}}: {effect}",
+  "pane.ledger.adviceColumn":
+    '{table}, columna "{column}"{count, plural, =0 {} one { (# fila)} other { (# filas)}}: {effect}',
+  "pane.ledger.toExport": "Para exportarla: {hint}",
+  "pane.costingMethod.label": "Valorar productos sin valoración de existencias como",
+  "pane.costingMethod.howToChoose": 'elija una en "{label}" en el paso Movimientos',
+  "pane.costingMethod.notChosen": "Sin elegir: la valoración se detiene",
+  "pane.costingMethod.hint":
+    "Solo para los productos a los que el libro no da valoración de existencias. Mejor: agregue la columna Valoración existencias a la exportación (Productos, Personalizar) y vuelva a leer.",
+  "pane.costingMethod.chosenHere": "elegida en el paso Movimientos",
+  "pane.costingMethod.chosenLabel": "Valoración de existencias elegida",
+  "pane.ledger.addToExport": "Agregar a la exportación: sin estas la valoración se detiene o las cifras se suponen",
+  "pane.ledger.columnsToAdd": "Columnas que agregar a la exportación",
+  "pane.ledger.folded":
+    "Deducidas exactamente de los movimientos, o no usadas ({count, plural, one {# columna} other {# columnas}})",
   "pane.ledger.derivedColumns": "Columnas deducidas",
   "pane.ledger.errors":
     "{errors, plural, one {# error} other {# errores}} y {warnings, plural, one {# advertencia} other {# advertencias}}: " +

@@ -54,6 +54,23 @@ export const paneFr: Translations<typeof EnglishCatalogue> = {
     "{count, plural, one {# écriture comptable article} other {# écritures comptables article}}",
   "pane.ledger.valueEntries": "{count, plural, one {# écriture valeur} other {# écritures valeur}}",
   "pane.ledger.postingDates": "Dates comptabilisation du {from} au {to}",
+  "pane.ledger.adviceTable":
+    "{table}, toute la table{count, plural, =0 {} one { (# ligne)} other { (# lignes)}}: {effect}",
+  "pane.ledger.adviceColumn":
+    "{table}, colonne « {column} »{count, plural, =0 {} one { (# ligne)} other { (# lignes)}}: {effect}",
+  "pane.ledger.toExport": "Pour l’exporter: {hint}",
+  "pane.costingMethod.label": "Évaluer les articles sans mode évaluation stock en",
+  "pane.costingMethod.howToChoose": "choisissez-en un sous « {label} » à l’étape Écritures",
+  "pane.costingMethod.notChosen": "Non choisi : l’évaluation s’arrête",
+  "pane.costingMethod.hint":
+    "Seulement pour les articles auxquels le classeur ne donne aucun mode évaluation stock. Mieux : ajoutez la colonne Mode évaluation stock à l’export (Articles, Personnaliser) et relisez.",
+  "pane.costingMethod.chosenHere": "choisi à l’étape Écritures",
+  "pane.costingMethod.chosenLabel": "Mode évaluation stock choisi",
+  "pane.ledger.addToExport":
+    "À ajouter à l’export : sans celles-ci, l’évaluation s’arrête ou les chiffres sont supposés",
+  "pane.ledger.columnsToAdd": "Colonnes à ajouter à l’export",
+  "pane.ledger.folded":
+    "Déduites exactement des écritures, ou non utilisées ({count, plural, one {# colonne} other {# colonnes}})",
   "pane.ledger.derivedColumns": "Colonnes déduites",
   "pane.ledger.errors":
     "{errors, plural, one {# erreur} other {# erreurs}} et {warnings, plural, one {# avertissement} other {# avertissements}} : " +

@@ -52,6 +52,21 @@ export const paneNl: Translations<typeof EnglishCatalogue> = {
   "pane.ledger.itemLedgerEntries": "{count, plural, one {# artikelpost} other {# artikelposten}}",
   "pane.ledger.valueEntries": "{count, plural, one {# waardepost} other {# waardeposten}}",
   "pane.ledger.postingDates": "Boekingsdatums {from} tot {to}",
+  "pane.ledger.adviceTable": "{table}, de hele tabel{count, plural, =0 {} one { (# rij)} other { (# rijen)}}: {effect}",
+  "pane.ledger.adviceColumn":
+    '{table}, kolom "{column}"{count, plural, =0 {} one { (# rij)} other { (# rijen)}}: {effect}',
+  "pane.ledger.toExport": "Zo exporteert u die: {hint}",
+  "pane.costingMethod.label": "Artikelen zonder waarderingsmethode waarderen als",
+  "pane.costingMethod.howToChoose": 'kies er een onder "{label}" in de stap Posten',
+  "pane.costingMethod.notChosen": "Niet gekozen: de waardering stopt",
+  "pane.costingMethod.hint":
+    "Alleen voor de artikelen waarvoor de werkmap geen waarderingsmethode geeft. Beter: voeg de kolom Waarderingsmethode toe aan de export (Artikelen, Aanpassen) en lees opnieuw.",
+  "pane.costingMethod.chosenHere": "gekozen in de stap Posten",
+  "pane.costingMethod.chosenLabel": "Waarderingsmethode gekozen",
+  "pane.ledger.addToExport": "Toevoegen aan de export: zonder deze stopt de waardering of worden de cijfers geschat",
+  "pane.ledger.columnsToAdd": "Kolommen om aan de export toe te voegen",
+  "pane.ledger.folded":
+    "Exact afgeleid uit de posten, of niet gebruikt ({count, plural, one {# kolom} other {# kolommen}})",
   "pane.ledger.derivedColumns": "Afgeleide kolommen",
   "pane.ledger.errors":
     "{errors, plural, one {# fout} other {# fouten}} en {warnings, plural, one {# waarschuwing} other {# waarschuwingen}}: " +

@@ -51,6 +51,22 @@ export const paneSv: Translations<typeof EnglishCatalogue> = {
   "pane.ledger.itemLedgerEntries": "{count, plural, one {# artikeltransaktion} other {# artikeltransaktioner}}",
   "pane.ledger.valueEntries": "{count, plural, one {# värdetransaktion} other {# värdetransaktioner}}",
   "pane.ledger.postingDates": "Bokföringsdatum {from} till {to}",
+  "pane.costingMethod.label": "Värdera artiklar utan värderingsprincip som",
+  "pane.costingMethod.howToChoose": "välj en under ”{label}” i steget Transaktioner",
+  "pane.costingMethod.notChosen": "Inte vald: värderingen stoppar",
+  "pane.costingMethod.hint":
+    "Bara för artiklarna som arbetsboken inte ger någon värderingsprincip. Bättre: lägg till kolumnen " +
+    "Värderingsprincip i exporten (Artiklar, Anpassa) och läs igen.",
+  "pane.costingMethod.chosenHere": "vald i steget Transaktioner",
+  "pane.costingMethod.chosenLabel": "Värderingsprincip vald",
+  "pane.ledger.addToExport": "Lägg till i exporten: utan dessa stoppar värderingen eller siffrorna gissas",
+  "pane.ledger.columnsToAdd": "Kolumner att lägga till i exporten",
+  "pane.ledger.folded":
+    "Härledda exakt ur transaktionerna, eller används inte ({count, plural, one {# kolumn} other {# kolumner}})",
+  "pane.ledger.adviceTable": "{table}, hela tabellen{count, plural, =0 {} one { (# rad)} other { (# rader)}}: {effect}",
+  "pane.ledger.adviceColumn":
+    "{table}, kolumnen ”{column}”{count, plural, =0 {} one { (# rad)} other { (# rader)}}: {effect}",
+  "pane.ledger.toExport": "Så exporterar du den: {hint}",
   "pane.ledger.derivedColumns": "Härledda kolumner",
   "pane.ledger.errors":
     "{errors, plural, one {# fel} other {# fel}} och {warnings, plural, one {# varning} other {# varningar}}: " +

@@ -42,6 +42,14 @@ export const da: LanguageCaptions = {
     "Starting Date": ["Startdato"],
     Name: ["Navn"],
     "Unit Cost (Revalued)": ["Kostpris (reguleret)"],
+    // Columns the export advice names (Business Central's captions of the fields).
+    "Serial No.": ["Serienr."],
+    "Lot No.": ["Lotnr."],
+    "Last Invoice Date": ["Sidste fakturadato"],
+    "Partial Revaluation": ["Delvis værdiregulering"],
+    "Expected Cost": ["Forventet kostpris"],
+    "Standard Cost": ["Standardkostpris"],
+    "Last Direct Cost": ["Sidste købspris"],
     // Value Entries columns filled on appended entries: Business Central's (NAV 2018 DK table 5802) captions.
     "Document Type": ["Bilagstype"],
     "Document Line No.": ["Dokumentlinjenr."],

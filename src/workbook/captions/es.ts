@@ -38,6 +38,14 @@ export const es: LanguageCaptions = {
     "Starting Date": ["Fecha inicial"],
     Name: ["Nombre"],
     "Unit Cost (Revalued)": ["Prec. coste revaluado"],
+    // Columns the export advice names (Business Central's captions of the fields).
+    "Serial No.": ["Nº serie"],
+    "Lot No.": ["Nº lote"],
+    "Last Invoice Date": ["Última fecha factura"],
+    "Partial Revaluation": ["Revalorización parcial"],
+    "Expected Cost": ["Coste previsto"],
+    "Standard Cost": ["Coste estándar"],
+    "Last Direct Cost": ["Último coste directo"],
     // Value Entries columns filled on appended entries (Business Central ESP captions).
     "Document Type": ["Tipo documento", "Tipo documento mov."],
     "Order Type": ["Tipo pedido"],

@@ -38,6 +38,14 @@ export const nl: LanguageCaptions = {
     "Starting Date": ["Begindatum"],
     Name: ["Naam"],
     "Unit Cost (Revalued)": ["Kostprijs (geherwaardeerd)"],
+    // Columns the export advice names (Business Central's captions of the fields).
+    "Serial No.": ["Serienr."],
+    "Lot No.": ["Lotnr."],
+    "Last Invoice Date": ["Laatste factuurdatum"],
+    "Partial Revaluation": ["Gedeeltelijke herwaardering"],
+    "Expected Cost": ["Verwachte kosten"],
+    "Standard Cost": ["Vaste verrekenprijs"],
+    "Last Direct Cost": ["Laatste inkoopprijs"],
     // Value Entries columns filled on appended entries (Business Central NLD captions).
     "Document Type": ["Documenttype"],
     "Order Type": ["Ordersoort"],

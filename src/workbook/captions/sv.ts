@@ -48,6 +48,14 @@ export const sv: LanguageCaptions = {
     "Starting Date": ["Startdatum"],
     Name: ["Namn"],
     "Unit Cost (Revalued)": ["Styckkostnad (omvärderad)"],
+    // Columns the export advice names (Business Central's captions of the fields).
+    "Serial No.": ["Serienr"],
+    "Lot No.": ["Partinr"],
+    "Last Invoice Date": ["Senaste fakturadatum"],
+    "Partial Revaluation": ["Delvis omvärdering"],
+    "Expected Cost": ["Förväntad kostnad"],
+    "Standard Cost": ["Standardkostnad"],
+    "Last Direct Cost": ["Senaste inköpspris"],
     // Value Entries columns filled on appended entries (Business Central SVE captions).
     "Document Line No.": ["Dokumentradnr"],
     "Document Date": ["Dokumentdatum"],
