@@ -21,7 +21,7 @@ export function quantity(x: Fixed): string {
 
 /** "Error: ..." / "Warning: ..."; every message already names its table, row, column and value. */
 export function problemLine(p: Problem, m: Messages = ENGLISH_MESSAGES): string {
-  return m.t(p.severity === "error" ? "problem.error" : "problem.warning", { message: m.problem(p) });
+  return m.labelled(p);
 }
 
 /** Rows of one kind listed one by one, at the most; more are said in one line with their count and first rows. */
@@ -60,7 +60,8 @@ export function problemLines(
       rows: rows.join(", "),
       workbook: workbookPath,
     });
-    lines.push(m.t(severity === "error" ? "problem.error" : "problem.warning", { message: said }));
+    // The group's summary is English, so is its label.
+    lines.push(ENGLISH_MESSAGES.labelled({ severity, message: said }));
   }
   return lines;
 }

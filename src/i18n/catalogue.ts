@@ -59,6 +59,11 @@ export interface Messages {
    * English message whole.
    */
   problem(p: Pick<Problem, "message" | "said">): string;
+  /**
+   * "Error: ..." / "Warning: ..." with the problem's message: in the user's language when the message is, else
+   * English whole, its label too (a translated label before an English message would be half a translation).
+   */
+  labelled(p: Pick<Problem, "severity" | "message" | "said">): string;
   /** "a or b", "a, b or c" in the language (Intl.ListFormat). */
   or(items: readonly string[]): string;
   /** The message in the user's language with its parameters (numbers formatted for the locale). */
@@ -101,6 +106,7 @@ const cache = new Map<string, Messages>();
 
 const isList = (v: MessageText | readonly MessageText[]): v is readonly MessageText[] => Array.isArray(v);
 const known = (s: MessageText): boolean => s.key in EN;
+const translated = (p: Pick<Problem, "said">): boolean => !!p.said && p.said.every(known);
 
 const EN_US: Locale = { lang: "en", tag: "en-US", plainNumbers: false };
 const ENGLISH_RULES = new Intl.PluralRules("en-US");
@@ -134,7 +140,12 @@ export function messages(locale: Locale): Messages {
     locale,
     t: (key, ...params) => said({ key, params: params[0] ?? {} }),
     said,
-    problem: (p) => (p.said && p.said.every(known) ? p.said.map(text).join(" ") : p.message),
+    problem: (p) => (translated(p) ? p.said!.map(text).join(" ") : p.message),
+    labelled: (p) => {
+      const key = p.severity === "error" ? "problem.error" : "problem.warning";
+      if (translated(p) || locale.lang === "en") return said({ key, params: { message: m.problem(p) } });
+      return fillTemplate(EN[key], { message: p.message }, ENGLISH_FORMATTING);
+    },
     or: (items) => or.format(items),
     decimal,
     amount: (x) => decimal(formatExact(x, 2)),

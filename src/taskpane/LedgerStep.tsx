@@ -209,7 +209,7 @@ function Report({ report, goTo }: { readonly report: LedgerReport; readonly goTo
             const place = p.source && report.places?.get(p.source.table);
             return (
               <li key={i}>
-                <Text>{m.t(p.severity === "error" ? "problem.error" : "problem.warning", { message: m.problem(p) })}</Text>
+                <Text>{m.labelled(p)}</Text>
                 {place && goTo && p.source && (
                   <Button
                     size="small"

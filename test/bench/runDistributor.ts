@@ -119,7 +119,8 @@ function measure(
   const t0 = process.hrtime.bigint();
   const r = spawnSync(argv[0], argv.slice(1), {
     stdio: ["ignore", out, err],
-    env: { ...process.env, COSTING_PHASES: files.phases, COSTING_BENCH_RSS: files.rss },
+    // English whatever the machine's locale: the run reads check's "Problems:" line.
+    env: { ...process.env, LC_ALL: "C", COSTING_PHASES: files.phases, COSTING_BENCH_RSS: files.rss },
   });
   const elapsed = Number(process.hrtime.bigint() - t0) / 1e9;
   closeSync(out);

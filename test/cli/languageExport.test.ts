@@ -5,7 +5,8 @@
 // language, with no English sentence left in them.
 import path from "node:path";
 import { writeBcDefaultExport } from "../fixtures/bcDefaultExport";
-import { costing, readTable, removeTemps, tempDir } from "./helpers";
+import { readFile, writeFile } from "node:fs/promises";
+import { costing, readTable, removeTemps, sampleCopy, tempDir } from "./helpers";
 
 afterAll(removeTemps);
 
@@ -85,4 +86,18 @@ describe("Swedish: LANG=sv_SE.UTF-8", () => {
     expect(r.stdout).toMatch(/Artikeltransaktioner, kolumnen ”Serienr” \(6 rader\): /);
     expect(ours(r.stdout, dir).filter((l) => ENGLISH.test(l))).toEqual([]);
   });
+});
+
+test("a problem the reader says in English only is English whole, its label too: never half translated", async () => {
+  const wb = await sampleCopy("csv");
+  const file = path.join(wb, "Item Ledger Entries.csv");
+  const lines = (await readFile(file, "utf8")).split("\n");
+  lines[1] = lines[1].replace(",BLUE,,1,1,0,", ",BLUE,,1x,1,0,"); // Quantity of entry 1
+  await writeFile(file, lines.join("\n"));
+  const r = await costing(["--lang", "de", "check", wb]);
+  expect(r.code).toBe(1);
+  expect(r.stdout).toMatch(/\n {2}Error: Item Ledger Entries, row 2, column "Quantity": "1x" /);
+  expect(r.stdout).not.toMatch(/Fehler: Item Ledger Entries/);
+  // The report around it is German.
+  expect(r.stdout).toContain("Gefundene Tabellen\n");
 });
