@@ -105,7 +105,12 @@ export function templateOf(lang: Lang, key: MessageKey): string {
 const cache = new Map<string, Messages>();
 
 const isList = (v: MessageText | readonly MessageText[]): v is readonly MessageText[] => Array.isArray(v);
-const known = (s: MessageText): boolean => s.key in EN;
+// A sentence is known when its key is, and every sentence it holds as a parameter too.
+const known = (s: MessageText): boolean =>
+  s.key in EN &&
+  Object.values(s.params).every((v) =>
+    typeof v === "string" || typeof v === "number" ? true : isList(v) ? v.every(known) : known(v),
+  );
 const translated = (p: Pick<Problem, "said">): boolean => !!p.said && p.said.every(known);
 
 const EN_US: Locale = { lang: "en", tag: "en-US", plainNumbers: false };

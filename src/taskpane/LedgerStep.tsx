@@ -32,7 +32,7 @@ import { useMessages } from "./messages";
 import type { Progress } from "../excel";
 import type { CellPlace } from "../excel/goTo";
 import type { LedgerReport } from "./ledgerReport";
-import { WHOLE_TABLE, adviceEffect, adviceToExport, type ColumnAdvice } from "../workbook/exportAdvice";
+import { adviceLine, type ColumnAdvice } from "../workbook/exportAdvice";
 import { ColumnMapping } from "./ColumnMapping";
 import { ImportFile } from "./ImportFile";
 import type { ReadImportFile } from "./importFile";
@@ -297,21 +297,12 @@ function Report({ report, goTo }: { readonly report: LedgerReport; readonly goTo
 function AdviceItem({ advice: a }: { readonly advice: ColumnAdvice }): React.JSX.Element {
   const styles = useStyles();
   const m = useMessages();
-  const table = m.caption(a.table);
+  const { what, toExport } = adviceLine(a, m);
   return (
     <li>
-      <Text>
-        {a.column === WHOLE_TABLE
-          ? m.t("pane.ledger.adviceTable", { table, count: a.rows, effect: adviceEffect(a, m) })
-          : m.t("pane.ledger.adviceColumn", {
-              table,
-              column: m.caption(a.column),
-              count: a.rows,
-              effect: adviceEffect(a, m),
-            })}
-      </Text>
+      <Text>{what}</Text>
       <Text size={200} className={styles.how}>
-        {m.t("pane.ledger.toExport", { hint: adviceToExport(a, m) })}
+        {toExport}
       </Text>
     </li>
   );

@@ -35,9 +35,10 @@ export interface ExportPage {
   /** The workbook table's English caption. */
   readonly table: string;
   readonly pageNo: number;
-  readonly pageName: string;
+  /** Business Central's name of the page and of its table, as sentences of the advice catalogue. */
+  readonly pageName: AdviceKey;
   readonly tableNo: number;
-  readonly tableName: string;
+  readonly tableName: AdviceKey;
   /** The whole table missing from the workbook. */
   readonly whenAbsent: { readonly without: Without; readonly effect: AdviceKey; readonly toExport: AdviceKey };
   readonly fields: readonly PageField[];
@@ -58,9 +59,9 @@ export const EXPORT_PAGES: readonly ExportPage[] = [
   {
     table: "Item Ledger Entries",
     pageNo: 38,
-    pageName: "Item Ledger Entries",
+    pageName: "advice.page.38",
     tableNo: 32,
-    tableName: "Item Ledger Entry",
+    tableName: "advice.table.32",
     whenAbsent: { without: "refused", effect: "advice.38.absent", toExport: "advice.38.absentExport" },
     fields: [
       f("Entry No.", "shown", "refused", "advice.required"),
@@ -90,9 +91,9 @@ export const EXPORT_PAGES: readonly ExportPage[] = [
   {
     table: "Value Entries",
     pageNo: 5802,
-    pageName: "Value Entries",
+    pageName: "advice.page.5802",
     tableNo: 5802,
-    tableName: "Value Entry",
+    tableName: "advice.table.5802",
     whenAbsent: { without: "refused", effect: "advice.5802.absent", toExport: "advice.5802.absentExport" },
     fields: [
       f("Entry No.", "shown", "refused", "advice.required"),
@@ -122,10 +123,10 @@ export const EXPORT_PAGES: readonly ExportPage[] = [
   {
     table: "Items",
     pageNo: 31,
-    pageName: "Item List",
+    pageName: "advice.page.31",
     tableNo: 27,
-    tableName: "Item",
-    whenAbsent: { without: "refused", effect: "advice.31.absent", toExport: "advice.31.absentExport" },
+    tableName: "advice.table.27",
+    whenAbsent: { without: "refused", effect: "advice.31.costingMethod", toExport: "advice.31.absentExport" },
     fields: [
       f("No.", "shown", "refused", "advice.required"),
       f("Description", "shown", "unused", "advice.notNeeded"),
@@ -139,9 +140,9 @@ export const EXPORT_PAGES: readonly ExportPage[] = [
   {
     table: "Item Application Entries",
     pageNo: 506,
-    pageName: "Item Application Entries",
+    pageName: "advice.page.506",
     tableNo: 339,
-    tableName: "Item Application Entry",
+    tableName: "advice.table.339",
     whenAbsent: { without: "derived", effect: "advice.506.absent", toExport: "advice.506.absentExport" },
     fields: [
       f("Entry No.", "shown", "refused", "advice.required"),
@@ -160,9 +161,9 @@ export const EXPORT_PAGES: readonly ExportPage[] = [
   {
     table: "Accounting Periods",
     pageNo: 100,
-    pageName: "Accounting Periods",
+    pageName: "advice.page.100",
     tableNo: 50,
-    tableName: "Accounting Period",
+    tableName: "advice.table.50",
     whenAbsent: { without: "warned", effect: "advice.100.absent", toExport: "advice.100.absentExport" },
     fields: [
       f("Starting Date", "shown", "refused", "advice.required"),
@@ -209,10 +210,10 @@ export function exportPage(table: string): ExportPage | undefined {
   return EXPORT_PAGES.find((p) => p.table === table);
 }
 
-/** What the tool does without the column, in the user's language. */
 /** A sentence (or a page's or table's name) of the advice catalogue, in the user's language. */
 const sentence = (key: AdviceKey, m: Messages): string => m.said({ key, params: {} });
 
+/** What the tool does without the column, in the user's language. */
 export function adviceEffect(a: ColumnAdvice, m: Messages): string {
   if (a.chosenCostingMethod)
     return m.t("advice.chosenMethod", { method: m.enumCaption("costingMethod", a.chosenCostingMethod) });
@@ -227,7 +228,7 @@ export function adviceToExport(a: ColumnAdvice, m: Messages): string {
   const page = exportPage(a.table)!;
   const where = {
     page: String(page.pageNo),
-    pageName: sentence(`advice.page.${page.pageNo}` as AdviceKey, m),
+    pageName: sentence(page.pageName, m),
     field: m.caption(a.column),
   };
   switch (a.visibility) {
@@ -239,9 +240,19 @@ export function adviceToExport(a: ColumnAdvice, m: Messages): string {
       return m.t("advice.absent", {
         ...where,
         tableNo: String(page.tableNo),
-        tableName: sentence(`advice.table.${page.tableNo}` as AdviceKey, m),
+        tableName: sentence(page.tableName, m),
       });
   }
+}
+
+/** One advice as the command line and the task pane show it: what is missing and its effect, then how to export it. */
+export function adviceLine(a: ColumnAdvice, m: Messages): { readonly what: string; readonly toExport: string } {
+  const effect = adviceEffect(a, m);
+  const what =
+    a.column === WHOLE_TABLE
+      ? m.t("advice.lineTable", { table: m.caption(a.table), count: a.rows, effect })
+      : m.t("advice.lineColumn", { table: m.caption(a.table), column: m.caption(a.column), count: a.rows, effect });
+  return { what, toExport: m.t("advice.lineToExport", { hint: adviceToExport(a, m) }) };
 }
 
 const PRODUCTION: readonly ItemLedgerEntryType[] = ["Output", "Consumption", "Assembly Output", "Assembly Consumption"];
@@ -285,6 +296,7 @@ export function columnAdvice(table: string, column: string, rows = 0, input?: Le
     ...(field.toExport ? { toExport: field.toExport } : {}),
   };
 }
+
 const ORDER: readonly Without[] = ["refused", "warned", "derived", "unused"];
 
 /** A table as the reader found it: its caption, where (null: not in the workbook), and its rows. */

@@ -11,7 +11,7 @@ export function tableLabel(table: TableData): string {
     return table.name;
   }
   // A sheet named with the table's caption in another language ("Artikel") is that table: its name says it.
-  if (tableAliases(table.name).some((a) => normalizeCaption(a) === sheet)) return table.sheet;
+  if (tableAliases(table.name).includes(sheet)) return table.sheet;
   return `${table.sheet} (${table.name})`;
 }
 

@@ -140,6 +140,15 @@ describe("whole sentences, filled in", () => {
     ).toBe('P: 1,234 rows are wrong. First rows: 2, 3, ... ("costing check wb --all" lists every row).');
   });
 
+  test("a problem whose sentences hold one the catalogue lacks is said in its English message, whole", () => {
+    const said = [{ key: "advice.lineToExport", params: { hint: { key: "advice.noSuchSentence", params: {} } } }];
+    const p = { severity: "error" as const, message: "To export it: as the English message says.", said };
+    expect(de.problem(p)).toBe(p.message);
+    expect(de.labelled(p)).toBe("Error: To export it: as the English message says.");
+    const whole = [{ key: "advice.lineToExport", params: { hint: { key: "advice.setupExport", params: {} } } }];
+    expect(de.problem({ ...p, said: whole })).toBe(de.t("advice.lineToExport", { hint: de.t("advice.setupExport") }));
+  });
+
   test("Business Central's captions from the captions module", () => {
     expect(de.caption("Value Entries")).toBe("Wertposten");
     expect(sv.caption("Unit Cost (Revalued)")).toBe("Styckkostnad (omvärderad)");

@@ -12,13 +12,7 @@ import { cliNextSteps } from "../journal";
 import { chosenCostingMethodLine, isError, loadWorkbook, type Loaded } from "../load";
 import { COSTING_METHOD_SPEC } from "../options";
 import type { EntryPoint } from "../../engine";
-import {
-  WHOLE_TABLE,
-  adviceEffect,
-  adviceToExport,
-  type ColumnAdvice,
-  type Without,
-} from "../../workbook/exportAdvice";
+import { adviceLine, type ColumnAdvice, type Without } from "../../workbook/exportAdvice";
 import { markPhase } from "../../workbook/phases";
 
 function setupLines(input: LedgerInput, m: Messages): string[] {
@@ -116,18 +110,8 @@ function adviceLines(advice: readonly ColumnAdvice[], m: Messages): string[] {
     if (lines.length > 0) lines.push("");
     lines.push(m.t(ADVICE_HEADINGS[without]));
     for (const a of group) {
-      const table = m.caption(a.table);
-      lines.push(
-        a.column === WHOLE_TABLE
-          ? m.t("check.adviceTable", { table, count: a.rows, effect: adviceEffect(a, m) })
-          : m.t("check.adviceColumn", {
-              table,
-              column: m.caption(a.column),
-              count: a.rows,
-              effect: adviceEffect(a, m),
-            }),
-      );
-      lines.push(m.t("check.toExport", { hint: adviceToExport(a, m) }));
+      const { what, toExport } = adviceLine(a, m);
+      lines.push(`- ${what}`, `  ${toExport}`);
     }
   }
   return lines;

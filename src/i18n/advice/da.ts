@@ -73,7 +73,6 @@ export const adviceDa: Translations<typeof adviceEn> = {
   "advice.38.absentExport": 'Åbn side 38 "Vareposter", og vælg Åbn i Excel.',
   "advice.5802.absent": "Intet kan værdiansættes uden værdiposterne.",
   "advice.5802.absentExport": 'Åbn side 5802 "Værdiposter", og vælg Åbn i Excel.',
-  "advice.31.absent": "Værdiansættelsen standser, indtil hver vares kostmetode er kendt.",
   "advice.31.absentExport":
     'Åbn side 31 "Vareoversigt" (Varer), vælg Tilpas, og tilføj "Kostmetode" (skjult som standard), og vælg derefter Åbn i Excel.',
   "advice.506.absent":
@@ -112,4 +111,10 @@ export const adviceDa: Translations<typeof adviceEn> = {
   "advice.table.27": "Vare",
   "advice.table.339": "Vareudligningspost",
   "advice.table.50": "Regnskabsperiode",
+  // One advice as the command line and the task pane show it.
+  "advice.lineTable":
+    "{table}, hele tabellen{count, plural, =0 {} one { (# række)} other { (# rækker)}}: {effect}",
+  "advice.lineColumn":
+    "{table}, kolonnen ”{column}”{count, plural, =0 {} one { (# række)} other { (# rækker)}}: {effect}",
+  "advice.lineToExport": "Sådan eksporteres den: {hint}",
 };

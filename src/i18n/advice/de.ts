@@ -73,7 +73,6 @@ export const adviceDe: Translations<typeof adviceEn> = {
   "advice.38.absentExport": "Öffnen Sie Seite 38 „Artikelposten“ und wählen Sie In Excel öffnen.",
   "advice.5802.absent": "Ohne die Wertposten kann nichts bewertet werden.",
   "advice.5802.absentExport": "Öffnen Sie Seite 5802 „Wertposten“ und wählen Sie In Excel öffnen.",
-  "advice.31.absent": "Die Bewertung stoppt, bis die Lagerabgangsmethode jedes Artikels bekannt ist.",
   "advice.31.absentExport":
     "Öffnen Sie Seite 31 „Artikelübersicht“ (Artikel), wählen Sie Anpassen und fügen Sie „Lagerabgangsmethode“ hinzu (standardmäßig ausgeblendet), dann wählen Sie In Excel öffnen.",
   "advice.506.absent":
@@ -113,4 +112,10 @@ export const adviceDe: Translations<typeof adviceEn> = {
   "advice.table.27": "Artikel",
   "advice.table.339": "Artikelausgleichsposten",
   "advice.table.50": "Buchhaltungsperiode",
+  // One advice as the command line and the task pane show it.
+  "advice.lineTable":
+    "{table}, die ganze Tabelle{count, plural, =0 {} one { (# Zeile)} other { (# Zeilen)}}: {effect}",
+  "advice.lineColumn":
+    "{table}, Spalte „{column}“{count, plural, =0 {} one { (# Zeile)} other { (# Zeilen)}}: {effect}",
+  "advice.lineToExport": "So exportieren Sie sie: {hint}",
 };

@@ -71,7 +71,6 @@ export const adviceEn = {
   "advice.38.absentExport": 'Open page 38 "Item Ledger Entries" and choose Open in Excel.',
   "advice.5802.absent": "Nothing can be costed without the value entries.",
   "advice.5802.absentExport": 'Open page 5802 "Value Entries" and choose Open in Excel.',
-  "advice.31.absent": "Costing stops until the costing method of every item is known.",
   "advice.31.absentExport":
     'Open page 31 "Item List" (Items), choose Personalize and add "Costing Method" (hidden by default), then choose Open in Excel.',
   "advice.506.absent":
@@ -115,4 +114,12 @@ export const adviceEn = {
   "advice.table.27": "Item",
   "advice.table.339": "Item Application Entry",
   "advice.table.50": "Accounting Period",
+  // One advice as the command line and the task pane show it.
+  "advice.lineTable": msg<"table" | "count" | "effect">(
+    "{table}, the whole table{count, plural, =0 {} one { (# row)} other { (# rows)}}: {effect}",
+  ),
+  "advice.lineColumn": msg<"table" | "column" | "count" | "effect">(
+    '{table}, column "{column}"{count, plural, =0 {} one { (# row)} other { (# rows)}}: {effect}',
+  ),
+  "advice.lineToExport": msg<"hint">("To export it: {hint}"),
 };

@@ -78,7 +78,6 @@ export const adviceEs: Translations<typeof adviceEn> = {
   "advice.38.absentExport": 'Abra la página 38 "Movs. producto" y elija Abrir en Excel.',
   "advice.5802.absent": "No se puede valorar nada sin los movimientos de valor.",
   "advice.5802.absentExport": 'Abra la página 5802 "Movs. valor" y elija Abrir en Excel.',
-  "advice.31.absent": "La valoración se detiene hasta que se conozca la valoración de existencias de cada producto.",
   "advice.31.absentExport":
     'Abra la página 31 "Lista de productos" (Productos), elija Personalizar y agregue "Valoración existencias" (oculta de forma predeterminada), luego elija Abrir en Excel.',
   "advice.506.absent":
@@ -118,4 +117,10 @@ export const adviceEs: Translations<typeof adviceEn> = {
   "advice.table.27": "Producto",
   "advice.table.339": "Mov. liquidación producto",
   "advice.table.50": "Periodo contable",
+  // One advice as the command line and the task pane show it.
+  "advice.lineTable":
+    "{table}, toda la tabla{count, plural, =0 {} one { (# fila)} other { (# filas)}}: {effect}",
+  "advice.lineColumn":
+    '{table}, columna "{column}"{count, plural, =0 {} one { (# fila)} other { (# filas)}}: {effect}',
+  "advice.lineToExport": "Para exportarla: {hint}",
 };

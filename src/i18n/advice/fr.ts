@@ -75,7 +75,6 @@ export const adviceFr: Translations<typeof adviceEn> = {
   "advice.38.absentExport": "Ouvrez la page 38 « Écritures comptables article » et choisissez Ouvrir dans Excel.",
   "advice.5802.absent": "Rien ne peut être évalué sans les écritures valeur.",
   "advice.5802.absentExport": "Ouvrez la page 5802 « Écritures valeur » et choisissez Ouvrir dans Excel.",
-  "advice.31.absent": "L’évaluation s’arrête tant que le mode évaluation stock de chaque article n’est pas connu.",
   "advice.31.absentExport":
     "Ouvrez la page 31 « Liste des articles » (Articles), choisissez Personnaliser et ajoutez « Mode évaluation stock » (masqué par défaut), puis choisissez Ouvrir dans Excel.",
   "advice.506.absent":
@@ -114,4 +113,10 @@ export const adviceFr: Translations<typeof adviceEn> = {
   "advice.table.27": "Article",
   "advice.table.339": "Écriture lettrage article",
   "advice.table.50": "Période comptable",
+  // One advice as the command line and the task pane show it.
+  "advice.lineTable":
+    "{table}, toute la table{count, plural, =0 {} one { (# ligne)} other { (# lignes)}}: {effect}",
+  "advice.lineColumn":
+    "{table}, colonne « {column} »{count, plural, =0 {} one { (# ligne)} other { (# lignes)}}: {effect}",
+  "advice.lineToExport": "Pour l’exporter: {hint}",
 };

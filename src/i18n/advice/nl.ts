@@ -75,7 +75,6 @@ export const adviceNl: Translations<typeof adviceEn> = {
   "advice.38.absentExport": 'Open pagina 38 "Artikelposten" en kies Openen in Excel.',
   "advice.5802.absent": "Zonder de waardeposten kan niets worden gewaardeerd.",
   "advice.5802.absentExport": 'Open pagina 5802 "Waardeposten" en kies Openen in Excel.',
-  "advice.31.absent": "De waardering stopt totdat de waarderingsmethode van elk artikel bekend is.",
   "advice.31.absentExport":
     'Open pagina 31 "Artikeloverzicht" (Artikelen), kies Aanpassen en voeg "Waarderingsmethode" toe (standaard verborgen), en kies daarna Openen in Excel.',
   "advice.506.absent":
@@ -115,4 +114,9 @@ export const adviceNl: Translations<typeof adviceEn> = {
   "advice.table.27": "Artikel",
   "advice.table.339": "Artikelvereffeningspost",
   "advice.table.50": "Boekingsperiode",
+  // One advice as the command line and the task pane show it.
+  "advice.lineTable": "{table}, de hele tabel{count, plural, =0 {} one { (# rij)} other { (# rijen)}}: {effect}",
+  "advice.lineColumn":
+    '{table}, kolom "{column}"{count, plural, =0 {} one { (# rij)} other { (# rijen)}}: {effect}',
+  "advice.lineToExport": "Zo exporteert u die: {hint}",
 };

@@ -72,7 +72,6 @@ export const adviceSv: Translations<typeof adviceEn> = {
   "advice.38.absentExport": "Öppna sidan 38 ”Artikeltransaktioner” och välj Öppna i Excel.",
   "advice.5802.absent": "Ingenting kan värderas utan värdetransaktionerna.",
   "advice.5802.absentExport": "Öppna sidan 5802 ”Värdetransaktioner” och välj Öppna i Excel.",
-  "advice.31.absent": "Värderingen stoppar tills varje artikels värderingsprincip är känd.",
   "advice.31.absentExport":
     "Öppna sidan 31 ”Artikellista” (Artiklar), välj Anpassa och lägg till ”Värderingsprincip” (dold som standard), välj sedan Öppna i Excel.",
   "advice.506.absent":
@@ -112,4 +111,9 @@ export const adviceSv: Translations<typeof adviceEn> = {
   "advice.table.27": "Artikel",
   "advice.table.339": "Artikelkopplingstransaktion",
   "advice.table.50": "Redovisningsperiod",
+  // One advice as the command line and the task pane show it.
+  "advice.lineTable": "{table}, hela tabellen{count, plural, =0 {} one { (# rad)} other { (# rader)}}: {effect}",
+  "advice.lineColumn":
+    "{table}, kolumnen ”{column}”{count, plural, =0 {} one { (# rad)} other { (# rader)}}: {effect}",
+  "advice.lineToExport": "Så exporterar du den: {hint}",
 };

@@ -109,10 +109,6 @@ export const cliDa: Translations<typeof EnglishCatalogue> = {
   "check.adviceWarned": "Uden disse gættes der, så tallene kan afvige fra Business Centrals; tilføj dem til eksporten:",
   "check.adviceDerived": "Udledt nøjagtigt af posterne; eksportér dem kun for at få dem krydstjekket:",
   "check.adviceUnused": "Bruges ikke ved værdiansættelsen af disse poster:",
-  "check.adviceTable": "- {table}, hele tabellen{count, plural, =0 {} one { (# række)} other { (# rækker)}}: {effect}",
-  "check.adviceColumn":
-    "- {table}, kolonnen ”{column}”{count, plural, =0 {} one { (# række)} other { (# rækker)}}: {effect}",
-  "check.toExport": "  Sådan eksporteres den: {hint}",
   "check.counts":
     "{entries, plural, one {# varepost} other {# vareposter}}, {values, plural, one {# værdipost} other {# værdiposter}}",
   "check.adjustment": "Kostprisjustering (Indf.st., regl. gnsn. kostpr.)",

@@ -117,11 +117,6 @@ export const cliDe: Translations<typeof EnglishCatalogue> = {
     "Ohne diese wird geschätzt, die Zahlen können also von Business Central abweichen; nehmen Sie sie in den Export auf:",
   "check.adviceDerived": "Exakt aus den Posten abgeleitet; exportieren Sie sie nur, um sie gegenprüfen zu lassen:",
   "check.adviceUnused": "Von der Bewertung dieser Posten nicht verwendet:",
-  "check.adviceTable":
-    "- {table}, die ganze Tabelle{count, plural, =0 {} one { (# Zeile)} other { (# Zeilen)}}: {effect}",
-  "check.adviceColumn":
-    "- {table}, Spalte „{column}“{count, plural, =0 {} one { (# Zeile)} other { (# Zeilen)}}: {effect}",
-  "check.toExport": "  So exportieren Sie sie: {hint}",
   "check.counts":
     "{entries, plural, one {# Artikelposten} other {# Artikelposten}}, {values, plural, one {# Wertposten} other {# Wertposten}}",
   "check.adjustment": "Lagerregulierung (Durchschn. Kostenreg. Einstiegspunkte)",

@@ -146,13 +146,6 @@ export const cliEn = {
     "Guessed without these, so the figures may differ from Business Central's; add them to the export:",
   "check.adviceDerived": "Derived exactly from the ledger; export them only to have them cross-checked:",
   "check.adviceUnused": "Not used by the costing of this ledger:",
-  "check.adviceTable": msg<"table" | "count" | "effect">(
-    "- {table}, the whole table{count, plural, =0 {} one { (# row)} other { (# rows)}}: {effect}",
-  ),
-  "check.adviceColumn": msg<"table" | "column" | "count" | "effect">(
-    '- {table}, column "{column}"{count, plural, =0 {} one { (# row)} other { (# rows)}}: {effect}',
-  ),
-  "check.toExport": msg<"hint">("  To export it: {hint}"),
   "check.adjustment": "Cost adjustment (Avg. Cost Adjmt. Entry Points)",
   "check.allAdjusted": msg<"count">(
     "All {count, plural, one {# entry point} other {# entry points}} adjusted: costing adjust would post nothing.",

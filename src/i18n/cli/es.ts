@@ -110,10 +110,6 @@ export const cliEs: Translations<typeof EnglishCatalogue> = {
     "Sin estas se suponen valores, así que las cifras pueden diferir de las de Business Central; agréguelas a la exportación:",
   "check.adviceDerived": "Deducidas exactamente de los movimientos; expórtelas solo para que se comprueben:",
   "check.adviceUnused": "No las usa la valoración de estos movimientos:",
-  "check.adviceTable": "- {table}, toda la tabla{count, plural, =0 {} one { (# fila)} other { (# filas)}}: {effect}",
-  "check.adviceColumn":
-    '- {table}, columna "{column}"{count, plural, =0 {} one { (# fila)} other { (# filas)}}: {effect}',
-  "check.toExport": "  Para exportarla: {hint}",
   "check.counts":
     "{entries, plural, one {# movimiento de producto} other {# movimientos de producto}}, " +
     "{values, plural, one {# movimiento de valor} other {# movimientos de valor}}",

@@ -112,10 +112,6 @@ export const cliFr: Translations<typeof EnglishCatalogue> = {
     "Sans celles-ci, des valeurs sont supposées, donc les chiffres peuvent différer de ceux de Business Central ; ajoutez-les à l’export :",
   "check.adviceDerived": "Déduites exactement des écritures ; exportez-les seulement pour les faire contrôler :",
   "check.adviceUnused": "Non utilisées par l’évaluation de ces écritures :",
-  "check.adviceTable": "- {table}, toute la table{count, plural, =0 {} one { (# ligne)} other { (# lignes)}}: {effect}",
-  "check.adviceColumn":
-    "- {table}, colonne « {column} »{count, plural, =0 {} one { (# ligne)} other { (# lignes)}}: {effect}",
-  "check.toExport": "  Pour l’exporter: {hint}",
   "check.counts":
     "{entries, plural, one {# écriture comptable article} other {# écritures comptables article}}, " +
     "{values, plural, one {# écriture valeur} other {# écritures valeur}}",

@@ -113,9 +113,6 @@ export const cliNl: Translations<typeof EnglishCatalogue> = {
     "Zonder deze wordt er geschat, dus de cijfers kunnen afwijken van die van Business Central; voeg ze toe aan de export:",
   "check.adviceDerived": "Exact afgeleid uit de posten; exporteer ze alleen om ze te laten controleren:",
   "check.adviceUnused": "Niet gebruikt door de waardering van deze posten:",
-  "check.adviceTable": "- {table}, de hele tabel{count, plural, =0 {} one { (# rij)} other { (# rijen)}}: {effect}",
-  "check.adviceColumn": '- {table}, kolom "{column}"{count, plural, =0 {} one { (# rij)} other { (# rijen)}}: {effect}',
-  "check.toExport": "  Zo exporteert u die: {hint}",
   "check.counts":
     "{entries, plural, one {# artikelpost} other {# artikelposten}}, {values, plural, one {# waardepost} other {# waardeposten}}",
   "check.adjustment": "Kostprijsherwaardering (Gem. kostprijsaanpassing invoerhaven)",

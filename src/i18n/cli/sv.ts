@@ -111,10 +111,6 @@ export const cliSv: Translations<typeof EnglishCatalogue> = {
   "check.adviceWarned": "Gissas utan dessa, så siffrorna kan avvika från Business Centrals; lägg till dem i exporten:",
   "check.adviceDerived": "Härledda exakt ur transaktionerna; exportera dem bara för att få dem kontrollerade:",
   "check.adviceUnused": "Används inte av värderingen av dessa transaktioner:",
-  "check.adviceTable": "- {table}, hela tabellen{count, plural, =0 {} one { (# rad)} other { (# rader)}}: {effect}",
-  "check.adviceColumn":
-    "- {table}, kolumnen ”{column}”{count, plural, =0 {} one { (# rad)} other { (# rader)}}: {effect}",
-  "check.toExport": "  Så exporterar du den: {hint}",
   "check.counts":
     "{entries, plural, one {# artikeltransaktion} other {# artikeltransaktioner}}, {values, plural, one {# värdetransaktion} other {# värdetransaktioner}}",
   "check.adjustment": "Kostnadsjustering (Ingångspunkt för genomsn.kostn.justering)",

@@ -51,11 +51,6 @@ export const paneDa: Translations<typeof EnglishCatalogue> = {
   "pane.ledger.itemLedgerEntries": "{count, plural, one {# varepost} other {# vareposter}}",
   "pane.ledger.valueEntries": "{count, plural, one {# værdipost} other {# værdiposter}}",
   "pane.ledger.postingDates": "Bogføringsdatoer {from} til {to}",
-  "pane.ledger.adviceTable":
-    "{table}, hele tabellen{count, plural, =0 {} one { (# række)} other { (# rækker)}}: {effect}",
-  "pane.ledger.adviceColumn":
-    "{table}, kolonnen ”{column}”{count, plural, =0 {} one { (# række)} other { (# rækker)}}: {effect}",
-  "pane.ledger.toExport": "Sådan eksporteres den: {hint}",
   "pane.costingMethod.label": "Værdiansæt varer uden kostmetode som",
   "pane.costingMethod.howToChoose": "vælg en under ”{label}” i trinnet Poster",
   "pane.costingMethod.notChosen": "Ikke valgt: værdiansættelsen stopper",

@@ -66,11 +66,6 @@ export const paneDe: Translations<typeof EnglishCatalogue> = {
   "pane.ledger.columnsToAdd": "In den Export aufzunehmende Spalten",
   "pane.ledger.folded":
     "Exakt aus den Posten abgeleitet oder nicht verwendet ({count, plural, one {# Spalte} other {# Spalten}})",
-  "pane.ledger.adviceTable":
-    "{table}, die ganze Tabelle{count, plural, =0 {} one { (# Zeile)} other { (# Zeilen)}}: {effect}",
-  "pane.ledger.adviceColumn":
-    "{table}, Spalte „{column}“{count, plural, =0 {} one { (# Zeile)} other { (# Zeilen)}}: {effect}",
-  "pane.ledger.toExport": "So exportieren Sie sie: {hint}",
   "pane.ledger.derivedColumns": "Abgeleitete Spalten",
   "pane.ledger.errors":
     "{errors, plural, one {# Fehler} other {# Fehler}} und {warnings, plural, one {# Warnung} other {# Warnungen}}: " +

@@ -72,13 +72,6 @@ export const paneEn = {
   "pane.ledger.folded": msg<"count">(
     "Derived exactly from the ledger, or not used ({count, plural, one {# column} other {# columns}})",
   ),
-  "pane.ledger.adviceTable": msg<"table" | "count" | "effect">(
-    "{table}, the whole table{count, plural, =0 {} one { (# row)} other { (# rows)}}: {effect}",
-  ),
-  "pane.ledger.adviceColumn": msg<"table" | "column" | "count" | "effect">(
-    '{table}, column "{column}"{count, plural, =0 {} one { (# row)} other { (# rows)}}: {effect}',
-  ),
-  "pane.ledger.toExport": msg<"hint">("To export it: {hint}"),
   "pane.ledger.errors": msg<"errors" | "warnings">(
     "{errors, plural, one {# error} other {# errors}} and {warnings, plural, one {# warning} other {# warnings}}: " +
       "correct the cells named below, then Read again.",

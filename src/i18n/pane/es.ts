@@ -52,11 +52,6 @@ export const paneEs: Translations<typeof EnglishCatalogue> = {
   "pane.ledger.itemLedgerEntries": "{count, plural, one {# movimiento de producto} other {# movimientos de producto}}",
   "pane.ledger.valueEntries": "{count, plural, one {# movimiento de valor} other {# movimientos de valor}}",
   "pane.ledger.postingDates": "Fechas de registro del {from} al {to}",
-  "pane.ledger.adviceTable":
-    "{table}, toda la tabla{count, plural, =0 {} one { (# fila)} other { (# filas)}}: {effect}",
-  "pane.ledger.adviceColumn":
-    '{table}, columna "{column}"{count, plural, =0 {} one { (# fila)} other { (# filas)}}: {effect}',
-  "pane.ledger.toExport": "Para exportarla: {hint}",
   "pane.costingMethod.label": "Valorar productos sin valoración de existencias como",
   "pane.costingMethod.howToChoose": 'elija una en "{label}" en el paso Movimientos',
   "pane.costingMethod.notChosen": "Sin elegir: la valoración se detiene",

@@ -54,11 +54,6 @@ export const paneFr: Translations<typeof EnglishCatalogue> = {
     "{count, plural, one {# écriture comptable article} other {# écritures comptables article}}",
   "pane.ledger.valueEntries": "{count, plural, one {# écriture valeur} other {# écritures valeur}}",
   "pane.ledger.postingDates": "Dates comptabilisation du {from} au {to}",
-  "pane.ledger.adviceTable":
-    "{table}, toute la table{count, plural, =0 {} one { (# ligne)} other { (# lignes)}}: {effect}",
-  "pane.ledger.adviceColumn":
-    "{table}, colonne « {column} »{count, plural, =0 {} one { (# ligne)} other { (# lignes)}}: {effect}",
-  "pane.ledger.toExport": "Pour l’exporter: {hint}",
   "pane.costingMethod.label": "Évaluer les articles sans mode évaluation stock en",
   "pane.costingMethod.howToChoose": "choisissez-en un sous « {label} » à l’étape Écritures",
   "pane.costingMethod.notChosen": "Non choisi : l’évaluation s’arrête",

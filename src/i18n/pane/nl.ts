@@ -52,10 +52,6 @@ export const paneNl: Translations<typeof EnglishCatalogue> = {
   "pane.ledger.itemLedgerEntries": "{count, plural, one {# artikelpost} other {# artikelposten}}",
   "pane.ledger.valueEntries": "{count, plural, one {# waardepost} other {# waardeposten}}",
   "pane.ledger.postingDates": "Boekingsdatums {from} tot {to}",
-  "pane.ledger.adviceTable": "{table}, de hele tabel{count, plural, =0 {} one { (# rij)} other { (# rijen)}}: {effect}",
-  "pane.ledger.adviceColumn":
-    '{table}, kolom "{column}"{count, plural, =0 {} one { (# rij)} other { (# rijen)}}: {effect}',
-  "pane.ledger.toExport": "Zo exporteert u die: {hint}",
   "pane.costingMethod.label": "Artikelen zonder waarderingsmethode waarderen als",
   "pane.costingMethod.howToChoose": 'kies er een onder "{label}" in de stap Posten',
   "pane.costingMethod.notChosen": "Niet gekozen: de waardering stopt",

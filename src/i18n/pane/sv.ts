@@ -63,10 +63,6 @@ export const paneSv: Translations<typeof EnglishCatalogue> = {
   "pane.ledger.columnsToAdd": "Kolumner att lägga till i exporten",
   "pane.ledger.folded":
     "Härledda exakt ur transaktionerna, eller används inte ({count, plural, one {# kolumn} other {# kolumner}})",
-  "pane.ledger.adviceTable": "{table}, hela tabellen{count, plural, =0 {} one { (# rad)} other { (# rader)}}: {effect}",
-  "pane.ledger.adviceColumn":
-    "{table}, kolumnen ”{column}”{count, plural, =0 {} one { (# rad)} other { (# rader)}}: {effect}",
-  "pane.ledger.toExport": "Så exporterar du den: {hint}",
   "pane.ledger.derivedColumns": "Härledda kolumner",
   "pane.ledger.errors":
     "{errors, plural, one {# fel} other {# fel}} och {warnings, plural, one {# varning} other {# varningar}}: " +
