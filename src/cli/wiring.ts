@@ -2,7 +2,7 @@
 // command's whole run (close releases it); loaded by runCli only when a command opens a workbook.
 import path from "node:path";
 import { stat } from "node:fs/promises";
-import { openLockedWorkbook, openWorkbookToRead } from "../files";
+import { openLockedWorkbook, openWorkbookToRead } from "../files/open";
 import { timePhase } from "../workbook/phases";
 import { InputError } from "./errors";
 import type { OpenedWorkbook } from "./services";
