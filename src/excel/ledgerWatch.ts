@@ -6,10 +6,10 @@ import type { ExcelRun } from "./officeWorkbook";
 
 /**
  * Calls `onChange` with the name of each sheet whose cells change (null when it cannot be told, e.g. a sheet
- * deleted). Returns a function that stops watching.
+ * deleted) and the changed range's address. Returns a function that stops watching.
  */
 export async function watchSheetChanges(
-  onChange: (sheet: string | null) => void,
+  onChange: (sheet: string | null, address?: string) => void,
   run: ExcelRun = (batch) => Excel.run(batch),
 ): Promise<() => Promise<void>> {
   const nameOf = async (worksheetId: string): Promise<string | null> => {
@@ -25,7 +25,7 @@ export async function watchSheetChanges(
     }
   };
   const changed = async (event: Excel.WorksheetChangedEventArgs): Promise<void> => {
-    onChange(await nameOf(event.worksheetId));
+    onChange(await nameOf(event.worksheetId), event.address);
   };
   const deleted = async (): Promise<void> => onChange(null);
 

@@ -2,7 +2,7 @@
 // Tables are found by Excel table name, sheet name or header row (as the file adapter finds them); rows are
 // read and written in blocks that keep each request well under Excel on the web's 5 MB limit, one
 // context.sync() per block, with a progress report after each.
-import { findRegion, nameMatches, tableData, type GridRow, type Region } from "../files/grid";
+import { findRegion, nameMatches, tableData, type GridRow, type Region } from "../workbook/grid";
 import type { CellUpdate, CellValue, TableData, TableSpec, WorkbookPort, WriteTableOptions } from "../workbook/port";
 import { excelTableName } from "../workbook/port";
 import { address, formatFor, fromExcel, GENERAL_FORMAT, newColumnFormat, TEXT_FORMAT, toExcel } from "./cells";
@@ -210,7 +210,7 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  async appendRows(name: string, rows: Rows): Promise<void> {
+  async appendRows(name: string, rows: Rows): Promise<number | void> {
     const loc = await this.locateByName(name);
     if (!loc) {
       throw new Error(
@@ -249,6 +249,7 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
       loc.lastRow += count;
     });
+    return firstNew + 1;
   }
 
   /**
@@ -356,7 +357,15 @@ export class OfficeWorkbook implements WorkbookPort {
   private async locateByName(name: string): Promise<Location | undefined> {
     const known = this.located.get(name);
     if (known) return known;
-    await this.readTable({ name, excelName: excelTableName(name), isHeaderRow: () => false });
+    const spec: TableSpec = { name, excelName: excelTableName(name), isHeaderRow: () => false };
+    // An Excel table says where it ends: found, not read (a table the ledger store holds is written to without
+    // its cells being read again). A plain sheet's last data row is known only by reading it.
+    const loc = await this.locate(spec);
+    if (loc?.table) {
+      this.located.set(name, loc);
+      return loc;
+    }
+    await this.readTable(spec);
     return this.located.get(name);
   }
 }

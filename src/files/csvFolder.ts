@@ -26,15 +26,8 @@ import {
   type Delimiter,
   type ParsedCsv,
 } from "./csv";
-import {
-  findRegion,
-  HEADER_SCAN_ROWS,
-  nameMatches,
-  tableData,
-  type FileWorkbook,
-  type GridRow,
-  type Region,
-} from "./grid";
+import { findRegion, HEADER_SCAN_ROWS, nameMatches, tableData, type GridRow, type Region } from "../workbook/grid";
+import type { FileWorkbook } from "./fileWorkbook";
 
 interface CsvFile {
   bytes: Buffer;

@@ -7,7 +7,7 @@ import path from "node:path";
 import { COMMIT_RECORD, recoverCommit, removeStaleTemps, realTarget, type CommitRecovered } from "./commit";
 import { WorkbookFileError } from "./fileError";
 import { CsvFolderWorkbook } from "./csvFolder";
-import type { FileWorkbook } from "./grid";
+import type { FileWorkbook } from "./fileWorkbook";
 import { lockWorkbook, removeStaleLock } from "./lock";
 
 export async function openWorkbook(p: string): Promise<FileWorkbook> {

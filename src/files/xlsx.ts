@@ -8,15 +8,8 @@ import { excelTableName } from "../workbook/port";
 import { commitFiles, contentHash } from "./commit";
 import { lockWorkbook } from "./lock";
 import { WorkbookFileError } from "./fileError";
-import {
-  findRegion,
-  HEADER_SCAN_ROWS,
-  nameMatches,
-  tableData,
-  type FileWorkbook,
-  type GridRow,
-  type Region,
-} from "./grid";
+import { findRegion, HEADER_SCAN_ROWS, nameMatches, tableData, type GridRow, type Region } from "../workbook/grid";
+import type { FileWorkbook } from "./fileWorkbook";
 import { isBlank } from "../workbook/values";
 import { JOURNAL_TABLES } from "../workbook/schema";
 import { cellValueOf, decodeRange, encodeRange, keepText, tableModels, type TableModel } from "./xlsxCells";

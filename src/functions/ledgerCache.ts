@@ -8,7 +8,7 @@ import type { LedgerQueries } from "../engine";
 import { CellError } from "./cells";
 import type { Answer } from "./answers";
 import { unexpectedError } from "./answers";
-import { onLedgerChanged } from "./ledgerSignal";
+import { onLedgerChanged } from "../excel/ledgerSignal";
 
 /** Reads and indexes the ledger; rejects with a CellError when the workbook has no usable ledger. */
 export type QueriesSource = () => Promise<LedgerQueries>;

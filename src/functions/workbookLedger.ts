@@ -1,20 +1,17 @@
 // The custom functions' ledger: read from the open workbook with the task pane's own code (loadLedger over a
 // WorkbookPort: the same tables, column mapping, checks and replay), then indexed (LedgerQueries.build runs
-// Adjust Cost once on a copy). In Excel the port is the Office.js adapter, and the sheets the ledger was read
-// from are watched: a change there says ledgerChanged(), so the functions' copy is read again.
+// Adjust Cost once on a copy). In Excel the port is the ledger store's over the Office.js adapter: the tables the
+// task pane read are not read again, and a change that may alter the ledger says ledgerChanged().
 import { LedgerQueries } from "../engine";
 import type { ExcelRun } from "../excel/officeWorkbook";
 import { OfficeWorkbook } from "../excel/officeWorkbook";
-import { watchSheetChanges } from "../excel/ledgerWatch";
-import { nameMatches } from "../files/grid";
-import { normalizeCaption } from "../workbook/captions";
+import { excelLedgerStore, sharedLedgerStore, type LedgerStore } from "../excel/ledgerStore";
 import type { WorkbookPort } from "../workbook/port";
-import { COLUMN_MAP, ITEM_LEDGER_ENTRIES, LEDGER_TABLES, VALUE_ENTRIES, tableSpec } from "../workbook/schema";
+import { ITEM_LEDGER_ENTRIES, VALUE_ENTRIES } from "../workbook/schema";
 import { loadLedger } from "../workbook/useCases/ledger";
 import { CellError } from "./cells";
 import { say } from "../i18n";
 import type { QueriesSource } from "./ledgerCache";
-import { ledgerChanged } from "./ledgerSignal";
 
 export interface WorkbookQueries {
   readonly queries: LedgerQueries;
@@ -49,34 +46,17 @@ export async function loadQueries(port: WorkbookPort): Promise<WorkbookQueries> 
   return { queries: LedgerQueries.build(loaded.ledger), sheets };
 }
 
-/** Sheet names a ledger table is found by (its caption, Excel table name, other languages), and the column map's. */
-const specs = [...LEDGER_TABLES, COLUMN_MAP].map((t) => tableSpec(t));
-
 /**
- * The functions' source in Excel: the open workbook through Office.js. The first load starts watching every
- * sheet's changes: a change in a sheet the ledger was read from (or one named like a ledger table, or any sheet
- * while no ledger was found) or a deleted sheet says ledgerChanged().
+ * The functions' source in Excel: the open workbook's ledger store (src/excel/ledgerStore.ts, shared with the task
+ * pane), read through Office.js where it holds nothing yet. The store watches the workbook's changes and says
+ * ledgerChanged() when one may change the ledger.
  */
-export function officeLedgerSource(run?: ExcelRun): QueriesSource {
-  let watching: Promise<unknown> | null = null;
-  /** Normalized names of the sheets read; null: no ledger was read, every sheet counts. */
-  let read: Set<string> | null = null;
-  const matters = (sheet: string | null): boolean =>
-    sheet === null || read === null || read.has(normalizeCaption(sheet)) || specs.some((s) => nameMatches(s, sheet));
-
+export function officeLedgerSource(run?: ExcelRun, store?: LedgerStore): QueriesSource {
+  // A workbook of its own (`run`: a test's) has a store of its own unless one is given.
+  const own = store ?? (run ? excelLedgerStore(run) : undefined);
   return async () => {
     if (typeof Office !== "undefined" && !run) await Office.onReady();
-    watching ??= watchSheetChanges((sheet) => {
-      if (matters(sheet)) ledgerChanged();
-    }, run).catch(() => null); // an Excel without change events: the pane's writes still refresh the copy
-    await watching;
-    try {
-      const loaded = await loadQueries(new OfficeWorkbook(run ? { run } : {}));
-      read = new Set(loaded.sheets.map(normalizeCaption));
-      return loaded.queries;
-    } catch (e) {
-      read = null;
-      throw e;
-    }
+    const kept = own ?? sharedLedgerStore();
+    return (await loadQueries(kept.port(new OfficeWorkbook(run ? { run } : {})))).queries;
   };
 }

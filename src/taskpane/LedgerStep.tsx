@@ -45,7 +45,8 @@ export type GoTo = (place: CellPlace) => Promise<void>;
  * Reads the workbook; progress is reported per block of rows. `choice`: the costing method chosen for the items
  * the workbook gives none, and how the pane says to choose one.
  */
-export type LoadLedger = (onProgress: (p: Progress) => void, choice?: Choice) => Promise<LedgerReport>;
+/** Reads the ledger; `fresh`: from the workbook itself, not from what the pane and the functions keep of it. */
+export type LoadLedger = (onProgress: (p: Progress) => void, choice?: Choice, fresh?: boolean) => Promise<LedgerReport>;
 
 const useStyles = makeStyles({
   step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -90,6 +91,8 @@ export function LedgerStep({
   const m = useMessages();
   const [state, setState] = React.useState<State>({ status: "reading", progress: null });
   const [attempt, setAttempt] = React.useState(0);
+  /** "Read again" reads the workbook itself (whatever was kept of it). */
+  const fresh = React.useRef(false);
   /** What the last import or mapping did, shown until the next one. */
   const [notice, setNotice] = React.useState<string | null>(null);
   const clearNotice = React.useCallback(() => setNotice(null), []);
@@ -102,7 +105,9 @@ export function LedgerStep({
     let live = true;
     setState({ status: "reading", progress: null });
     const choice = { defaultCostingMethod: costingMethod, howToChoose: onCostingMethod ? PANE_CHOOSE : undefined };
-    load((progress) => live && setState({ status: "reading", progress }), choice)
+    const again = fresh.current;
+    fresh.current = false;
+    load((progress) => live && setState({ status: "reading", progress }), choice, again)
       .then((report) => {
         if (!live) return;
         setState({ status: "done", report });
@@ -121,6 +126,7 @@ export function LedgerStep({
       appearance="primary"
       onClick={() => {
         setNotice(null);
+        fresh.current = true;
         setAttempt((n) => n + 1);
       }}
       disabled={state.status === "reading"}

@@ -1,20 +1,28 @@
-// The task pane's entry: when Office is ready, read the open workbook through the Office.js adapter. Every
-// write the pane makes to the ledger tables says so to the custom functions in the same runtime, whose copy of
-// the ledger is then read again (signallingLedgerWrites).
+// The task pane's entry: when Office is ready, read the open workbook through the Office.js adapter and the
+// ledger store of the shared runtime: what the pane reads and writes there, the custom functions see without
+// reading the tables again (src/excel/ledgerStore.ts).
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { OfficeWorkbook } from "../excel";
 import { selectCell } from "../excel/goTo";
 import { watchJournal } from "../excel/journalWatch";
-import { signallingLedgerWrites } from "../functions/ledgerSignal";
+import { sharedLedgerStore } from "../excel/ledgerStore";
+import { ledgerChanged } from "../excel/ledgerSignal";
 import { App, isDarkBackground } from "./App";
 import { readLedgerReport } from "./ledgerReport";
 import type { LoadLedger } from "./LedgerStep";
 import type { OpenPort } from "./work";
 import { messages, officeLocale, type Messages } from "../i18n";
 
-const load: LoadLedger = (onProgress, choice) => readLedgerReport(new OfficeWorkbook({ onProgress }), choice);
-const open: OpenPort = (onProgress) => signallingLedgerWrites(new OfficeWorkbook({ onProgress }));
+// The pane reads and writes through the ledger store it shares with the COSTING functions.
+const load: LoadLedger = async (onProgress, choice, fresh) => {
+  const store = sharedLedgerStore();
+  if (fresh) store.clear();
+  const report = await readLedgerReport(store.port(new OfficeWorkbook({ onProgress })), choice);
+  if (fresh) ledgerChanged(); // the functions answer from what was just read
+  return report;
+};
+const open: OpenPort = (onProgress) => sharedLedgerStore().port(new OfficeWorkbook({ onProgress }));
 
 function NotInExcel({ messages: m }: { readonly messages: Messages }): React.JSX.Element {
   return <p style={{ fontFamily: "Segoe UI, sans-serif", padding: 12 }}>{m.t("pane.notInExcel")}</p>;

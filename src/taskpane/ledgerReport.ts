@@ -58,7 +58,7 @@ class RecordingPort implements WorkbookPort {
   writeTable(name: string, headers: readonly string[], rows: readonly (readonly CellValue[])[]): Promise<void> {
     return this.port.writeTable(name, headers, rows);
   }
-  appendRows(name: string, rows: readonly (readonly CellValue[])[]): Promise<void> {
+  appendRows(name: string, rows: readonly (readonly CellValue[])[]): Promise<number | void> {
     return this.port.appendRows(name, rows);
   }
 }

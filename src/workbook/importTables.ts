@@ -4,7 +4,7 @@
 // Date and number columns given as text (a CSV file) become dates and numbers, as Business Central's own
 // export has them. The file's own Costing Column Map, if it has one, is used to find its tables and added to
 // the workbook's.
-import { findRegion, nameMatches, tableData, type GridRow } from "../files/grid";
+import { findRegion, nameMatches, tableData, type GridRow } from "./grid";
 import { abs, formatExact, isWhole, type Fixed } from "../engine/money";
 import { normalizeCaption } from "./captions";
 import {

@@ -59,8 +59,11 @@ export interface WorkbookPort {
     rows: readonly (readonly CellValue[])[],
     options?: WriteTableOptions,
   ): Promise<void>;
-  /** Append rows, given in the existing table's own column order, under the table named `name`. */
-  appendRows(name: string, rows: readonly (readonly CellValue[])[]): Promise<void>;
+  /**
+   * Append rows, given in the existing table's own column order, under the table named `name`. A port that can
+   * tell where they went returns the sheet row (1-based) of the first (the ledger store keeps its rows by it).
+   */
+  appendRows(name: string, rows: readonly (readonly CellValue[])[]): Promise<number | void>;
   /**
    * Change single cells of a table read before with readTable (by its caption `name`); every other cell, its
    * formatting and the rest of the sheet stay as they are. Ports that cannot lack it (callers rewrite the table).

@@ -6,7 +6,8 @@
 import path from "node:path";
 import { OfficeWorkbook } from "../../src/excel";
 import { avgCost, costingPeriod, costingQuantity, costingUnitCost, costingValue } from "../../src/functions/functions";
-import { ledgerChanged, onLedgerChanged, signallingLedgerWrites } from "../../src/functions/ledgerSignal";
+import { ledgerChanged, onLedgerChanged } from "../../src/excel/ledgerSignal";
+import { excelLedgerStore, LedgerStore } from "../../src/excel/ledgerStore";
 import { useLedgerSource } from "../../src/functions/runtime";
 import { officeLedgerSource } from "../../src/functions/workbookLedger";
 import { columnMatches, REVALUATION_JOURNAL, tableSpec } from "../../src/workbook";
@@ -52,9 +53,27 @@ function cellOf(
   return { sheet: t.sheet.name, address: `${String.fromCharCode(65 + col)}${t.row + i + 2}` };
 }
 
+/** Every table read from the in-memory Excel through the Office.js adapter, by caption, in order. */
+function countReads(): { readonly tables: string[]; restore(): void } {
+  const tables: string[] = [];
+  const real = OfficeWorkbook.prototype.readTable;
+  OfficeWorkbook.prototype.readTable = function (this: OfficeWorkbook, spec) {
+    tables.push(spec.name);
+    return real.call(this, spec);
+  };
+  return { tables, restore: () => void (OfficeWorkbook.prototype.readTable = real) };
+}
+
+/** A ledger's value entries as text, to compare two reads of one workbook. */
+const entriesText = (l: { readonly valueEntries: readonly object[] }): string =>
+  JSON.stringify(l.valueEntries, (_k, v: unknown) => (typeof v === "bigint" ? String(v) : v));
+
 test("a post from the task pane: VALUE of FIFO-REVAL on 2020-03-01 goes from 40 to 32 by itself", async () => {
   const excel = await beforeRevaluation();
-  const cache = useLedgerSource(officeLedgerSource(excel.run), { quietMs: QUIET_MS });
+  // One ledger store for the pane and the functions, as in Excel's shared runtime.
+  const store = excelLedgerStore(excel.run);
+  const cache = useLedgerSource(officeLedgerSource(excel.run, store), { quietMs: QUIET_MS });
+  const reads = countReads();
 
   const value = call(costingValue, "FIFO-REVAL", "2020-03-01", null, null, null);
   const quantity = call(costingQuantity, "FIFO-REVAL", "2020-03-01", null, null, null);
@@ -64,11 +83,13 @@ test("a post from the task pane: VALUE of FIFO-REVAL on 2020-03-01 goes from 40 
   expect(await Promise.all([value, quantity, unitCost, average].map((c) => c.next()))).toEqual([40, 4, 10, 65]);
   await period.next();
   expect(cache.loads).toBe(1);
-  expect(excel.changedHandlers).toHaveLength(1); // the functions watch the workbook's changes
+  expect(excel.changedHandlers).toHaveLength(1); // the store watches the workbook's changes
 
   // The task pane's Calculate, the user's new unit cost in the journal sheet, and Post, through its port.
-  const port = signallingLedgerWrites(new OfficeWorkbook({ run: excel.run }));
+  const port = store.port(new OfficeWorkbook({ run: excel.run }));
   const ledger = (await loadLedger(port)).ledger!;
+  // The pane's read took the tables the functions read: none was read from Excel again.
+  expect(reads.tables.filter((t) => t === "Value Entries")).toHaveLength(1);
   const calc = await calculateJournal(
     port,
     ledger,
@@ -104,6 +125,16 @@ test("a post from the task pane: VALUE of FIFO-REVAL on 2020-03-01 goes from 40 
   expect(cache.loads).toBe(2);
   expect(value.results).toEqual([40, 32]);
   expect(period.results).toHaveLength(2);
+  // The post's new value entries went into the store as they were written: Value Entries was read from Excel
+  // once, by the functions' first load, and never again (not by the post, not by the functions' second load).
+  expect(reads.tables.filter((t) => t === "Value Entries")).toHaveLength(1);
+  expect(reads.tables.filter((t) => t === "Item Ledger Entries")).toHaveLength(1);
+  // What the store holds is what Excel holds: a fresh read gives the same ledger.
+  reads.restore();
+  const fresh = (await loadLedger(new OfficeWorkbook({ run: excel.run }))).ledger!;
+  const kept = (await loadLedger(store.port(new OfficeWorkbook({ run: excel.run })))).ledger!;
+  expect(kept.valueEntries.length).toBeGreaterThan(ledger.valueEntries.length);
+  expect(entriesText(kept)).toBe(entriesText(fresh));
   cache.dispose();
 });
 
@@ -165,10 +196,11 @@ test("changes close together are read once, after the last; a failure of the wor
   cache.dispose();
 });
 
-test("the task pane's port says the ledger changed after each write but those to the journal and the Posting Log", async () => {
+test("the ledger store's port says the ledger changed after each write but those to the journal and the Posting Log", async () => {
   const heard: string[] = [];
   const written: string[] = [];
-  const port = signallingLedgerWrites({
+  const store = new LedgerStore({ watch: async () => undefined });
+  const port = store.port({
     dateStyle: "date" as const,
     readTable: async (_spec: unknown) => null,
     writeTable: async (name: string, ..._rest: unknown[]) => void written.push(name),

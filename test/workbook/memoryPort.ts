@@ -1,5 +1,5 @@
 // An in-memory WorkbookPort for tests: sheets as arrays of rows, found the way the file adapter finds them.
-import { findRegion, nameMatches, tableData } from "../../src/files/grid";
+import { findRegion, nameMatches, tableData } from "../../src/workbook/grid";
 import type { ValueEntry } from "../../src/engine/model";
 import { dec } from "../../src/engine/money";
 import type { CellValue, TableData, TableSpec, WorkbookPort } from "../../src/workbook/port";

@@ -1,8 +1,8 @@
-// A sheet (or CSV file) as rows of cells, and finding a table's header row and data rows in it.
-import { normalizeCaption } from "../workbook/captions";
-import type { CellValue, DateStyle, TableData, TableSpec, WorkbookPort } from "../workbook/port";
-import { isBlank } from "../workbook/values";
-import type { CommitRecovered } from "./commit";
+// A sheet (or CSV file) as rows of cells, and finding a table's header row and data rows in it: pure, used by
+// the file adapters, the Office.js adapter and the workbook layer alike.
+import { normalizeCaption } from "./captions";
+import type { CellValue, TableData, TableSpec } from "./port";
+import { isBlank } from "./values";
 
 export interface GridRow {
   readonly rowNumber: number; // 1-based
@@ -14,19 +14,6 @@ export interface Region {
   readonly headerRow: number;
   readonly firstCol: number;
   readonly width: number;
-}
-
-/** The file adapter: a WorkbookPort whose changes stay in memory until save(). */
-export interface FileWorkbook extends WorkbookPort {
-  readonly path: string;
-  readonly kind: "xlsx" | "csv";
-  readonly dateStyle: DateStyle;
-  /** Writes every staged change atomically, to `outPath` if given (the input is then left untouched). */
-  save(outPath?: string): Promise<void>;
-  /** Releases the workbook's lock when it was opened with one (openLockedWorkbook). */
-  close?(): Promise<void>;
-  /** An interrupted save of an earlier command that opening the workbook completed. */
-  readonly recovered?: CommitRecovered;
 }
 
 /** How many rows from the top of a sheet are searched for a header row. */

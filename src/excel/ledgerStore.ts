@@ -1,0 +1,280 @@
+// LedgerStore: the open workbook's ledger tables (Item Ledger Entries, Value Entries, Items, Item Application
+// Entries, Inventory Setup, Accounting Periods), read from Excel once and kept in the shared runtime, where the
+// task pane and the COSTING functions both read them (Microsoft's shared-runtime global-state pattern: one state
+// object for the whole runtime; the two bundles reach it on globalThis under a registered symbol).
+// Writes through the store's port go to Excel and into the store from what was written (rows appended, cells
+// changed, rows deleted), so the next step and every COSTING cell see them without the table being read again.
+// A change made otherwise (typed, pasted, a co-author: worksheet change events) drops the tables of that sheet,
+// read again when next needed. Without change events the store keeps nothing (every read goes to Excel).
+import type { CellUpdate, CellValue, TableData, TableSpec, WorkbookPort, WriteTableOptions } from "../workbook/port";
+import { normalizeCaption } from "../workbook/captions";
+import { COLUMN_MAP, JOURNAL_TABLES, LEDGER_TABLES, tableSpec } from "../workbook/schema";
+import { nameMatches } from "../workbook/grid";
+import { fromExcel, toExcel } from "./cells";
+import { ledgerChanged } from "./ledgerSignal";
+import { watchSheetChanges } from "./ledgerWatch";
+import type { ExcelRun } from "./officeWorkbook";
+
+type Rows = readonly (readonly CellValue[])[];
+
+/** The tables the store keeps, by caption: the ledger's (the Revaluation Journal and Posting Log are always read). */
+const KEPT = new Set(LEDGER_TABLES.map((t) => t.caption));
+const JOURNAL = new Set(JOURNAL_TABLES.flatMap((t) => [t.caption, t.excelName].map(normalizeCaption)));
+/** Sheet names a ledger table is found by (caption, Excel table name, other languages), and the column map's. */
+const SPECS = [...LEDGER_TABLES, COLUMN_MAP].map((t) => tableSpec(t));
+
+/** Rows of a sheet the store wrote itself: the change events Excel raises for them are not someone else's. */
+interface OwnWrite {
+  readonly sheet: string;
+  readonly from: number;
+  readonly to: number;
+  readonly until: number;
+}
+
+/** How long after its own write the store takes a change event on those rows for the write's echo. */
+const OWN_WRITE_MS = 10_000;
+
+/** The sheet rows an event's address covers ("Value Entries!A5:V9", "5:9", "B7"); null: whole columns or unknown. */
+export function addressRows(address: string | undefined): { readonly from: number; readonly to: number } | null {
+  if (!address) return null;
+  const local = address.slice(address.lastIndexOf("!") + 1);
+  const m = /^\$?[A-Z]*\$?(\d+)(?::\$?[A-Z]*\$?(\d+))?$/i.exec(local);
+  if (!m) return null;
+  const a = Number(m[1]);
+  const b = m[2] === undefined ? a : Number(m[2]);
+  return { from: Math.min(a, b), to: Math.max(a, b) };
+}
+
+export interface LedgerStoreOptions {
+  /** Starts watching the workbook's changes, calling `onChange(sheet, address)`; rejects when Excel cannot. */
+  readonly watch: (onChange: (sheet: string | null, address?: string) => void) => Promise<unknown>;
+  /** Milliseconds (tests). */
+  readonly now?: () => number;
+}
+
+export class LedgerStore {
+  private readonly tables = new Map<string, Promise<TableData | null>>();
+  private readonly own: OwnWrite[] = [];
+  private readonly writing = new Set<Promise<unknown>>();
+  private watching: Promise<boolean> | null = null;
+  private readonly now: () => number;
+  /** Tables read from Excel, by caption, and how many times (tests, the benchmark). */
+  readonly reads = new Map<string, number>();
+
+  constructor(private readonly options: LedgerStoreOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Whether Excel's change events reach the store (started on the first read); without them nothing is kept. */
+  private watched(): Promise<boolean> {
+    this.watching ??= this.options
+      .watch((sheet, address) => this.sheetChanged(sheet, address))
+      .then(
+        () => true,
+        () => false,
+      );
+    return this.watching;
+  }
+
+  /**
+   * A port over `inner` (one job's or one load's Office.js adapter): the ledger tables are read from the store
+   * (from Excel the first time), every write goes to Excel and then into the store, and a write that may change
+   * the ledger says ledgerChanged() (also when it fails: part of it may have been written).
+   */
+  port(inner: WorkbookPort): WorkbookPort {
+    const after = async <T>(name: string, write: () => Promise<T>, update: (t: T) => unknown): Promise<T> => {
+      const done = (async () => {
+        try {
+          const result = await write();
+          await update(result);
+          return result;
+        } catch (e) {
+          this.drop(name);
+          throw e;
+        }
+      })();
+      // Change events that come while it runs wait for it: its own rows are known only when it is done.
+      this.writing.add(done);
+      try {
+        return await done;
+      } finally {
+        this.writing.delete(done);
+        if (!JOURNAL.has(normalizeCaption(name))) ledgerChanged();
+      }
+    };
+    return {
+      get dateStyle() {
+        return inner.dateStyle;
+      },
+      readTable: (spec) => this.readTable(inner, spec),
+      writeTable: (name: string, headers: readonly string[], rows: Rows, options?: WriteTableOptions) =>
+        after(
+          name,
+          () => inner.writeTable(name, headers, rows, options),
+          () => (normalizeCaption(name) === normalizeCaption(COLUMN_MAP.caption) ? this.clear() : this.drop(name)),
+        ),
+      appendRows: (name: string, rows: Rows) =>
+        after(
+          name,
+          () => inner.appendRows(name, rows),
+          (first) => this.appended(name, rows, first),
+        ),
+      ...(inner.updateCells && {
+        updateCells: (name: string, updates: readonly CellUpdate[]) =>
+          after(
+            name,
+            () => inner.updateCells!(name, updates),
+            () => this.updated(name, updates),
+          ),
+      }),
+      ...(inner.deleteRowsFrom && {
+        deleteRowsFrom: (name: string, fromRow: number) =>
+          after(
+            name,
+            () => inner.deleteRowsFrom!(name, fromRow),
+            () => this.deleted(name, fromRow),
+          ),
+      }),
+      ...(inner.defaultTextStyle && { defaultTextStyle: () => inner.defaultTextStyle!() }),
+    };
+  }
+
+  private async readTable(inner: WorkbookPort, spec: TableSpec): Promise<TableData | null> {
+    const read = () => {
+      this.reads.set(spec.name, (this.reads.get(spec.name) ?? 0) + 1);
+      return inner.readTable(spec);
+    };
+    if (!KEPT.has(spec.name) || !(await this.watched())) return read();
+    let table = this.tables.get(spec.name);
+    if (!table) {
+      table = read();
+      this.tables.set(spec.name, table);
+      // A table not there, or a read that failed, is not kept: the next read asks Excel again.
+      table.then(
+        (t) => t === null && this.tables.get(spec.name) === table && this.tables.delete(spec.name),
+        () => this.tables.get(spec.name) === table && this.tables.delete(spec.name),
+      );
+    }
+    return table;
+  }
+
+  /** The table as kept, when it is (settled: a read still running is not changed, it is dropped). */
+  private async kept(name: string): Promise<TableData | null> {
+    const t = this.tables.get(name);
+    return t ? t.catch(() => null) : null;
+  }
+
+  private remember(sheet: string, from: number, to: number): void {
+    const now = this.now();
+    for (let i = this.own.length - 1; i >= 0; i--) if (this.own[i].until < now) this.own.splice(i, 1);
+    this.own.push({ sheet: normalizeCaption(sheet), from, to, until: now + OWN_WRITE_MS });
+  }
+
+  private async appended(name: string, rows: Rows, first: number | void): Promise<void> {
+    const t = await this.kept(name);
+    if (!t || rows.length === 0) return;
+    if (typeof first !== "number") return this.drop(name); // the port cannot say where they went
+    this.remember(t.sheet, first, first + rows.length - 1);
+    // As Excel gives them back: dates as serial numbers, blank cells null.
+    const added = rows.map((r) => Array.from({ length: t.headers.length }, (_, c) => fromExcel(toExcel(r[c] ?? null))));
+    const next: TableData = {
+      ...t,
+      rows: [...t.rows, ...added],
+      rowNumbers: [...t.rowNumbers, ...added.map((_, i) => first + i)],
+    };
+    this.tables.set(name, Promise.resolve(next));
+  }
+
+  private async updated(name: string, updates: readonly CellUpdate[]): Promise<void> {
+    const t = await this.kept(name);
+    if (!t || updates.length === 0) return;
+    const index = new Map(t.rowNumbers.map((r, i) => [r, i]));
+    const rows = t.rows.slice();
+    for (const u of updates) {
+      const i = index.get(u.row);
+      if (i === undefined) return this.drop(name); // a row the store does not hold (blank when read)
+      const row = rows[i].slice();
+      row[u.column] = fromExcel(toExcel(u.value));
+      rows[i] = row;
+      this.remember(t.sheet, u.row, u.row);
+    }
+    this.tables.set(name, Promise.resolve({ ...t, rows }));
+  }
+
+  private async deleted(name: string, fromRow: number): Promise<void> {
+    const t = await this.kept(name);
+    if (!t) return;
+    const keep = t.rowNumbers.findIndex((r) => r >= fromRow);
+    if (keep < 0) return;
+    const last = t.rowNumbers[t.rowNumbers.length - 1];
+    this.remember(t.sheet, fromRow, last);
+    this.tables.set(
+      name,
+      Promise.resolve({ ...t, rows: t.rows.slice(0, keep), rowNumbers: t.rowNumbers.slice(0, keep) }),
+    );
+  }
+
+  private drop(name: string): void {
+    for (const key of this.tables.keys()) if (normalizeCaption(key) === normalizeCaption(name)) this.tables.delete(key);
+  }
+
+  /** Forgets every table (read again when next needed). */
+  clear(): void {
+    this.tables.clear();
+  }
+
+  /**
+   * Excel says cells of `sheet` changed (null: it cannot say which sheet, e.g. one deleted). The store's own
+   * writes come back as such events and change nothing; any other change drops the tables read from that sheet
+   * and says ledgerChanged() when it may change the ledger (a sheet read, one named like a ledger table).
+   */
+  async sheetChanged(sheet: string | null, address?: string): Promise<void> {
+    await Promise.allSettled([...this.writing]);
+    if (sheet === null) {
+      this.clear();
+      ledgerChanged();
+      return;
+    }
+    // The column map says where tables are found: a change there may move any of them.
+    if (nameMatches(tableSpec(COLUMN_MAP), sheet)) {
+      this.clear();
+      ledgerChanged();
+      return;
+    }
+    const name = normalizeCaption(sheet);
+    const rows = addressRows(address);
+    const now = this.now();
+    if (rows && this.own.some((w) => w.sheet === name && w.until >= now && w.from <= rows.from && rows.to <= w.to))
+      return;
+    let read = false;
+    for (const [caption, table] of [...this.tables]) {
+      const t = await table.catch(() => null);
+      if (t && normalizeCaption(t.sheet) === name) {
+        this.tables.delete(caption);
+        read = true;
+      }
+    }
+    // Nothing kept yet: any sheet may be where the ledger is about to be.
+    if (read || this.tables.size === 0 || SPECS.some((s) => nameMatches(s, sheet))) ledgerChanged();
+  }
+}
+
+const KEY = Symbol.for("inventory-costing.ledger-store");
+
+/** A store of the workbook Excel.run (or `run`) reaches, kept fresh by its worksheet change events. */
+export function excelLedgerStore(run?: ExcelRun): LedgerStore {
+  return new LedgerStore({ watch: (onChange) => watchSheetChanges(onChange, run) });
+}
+
+/** The shared runtime's one store: the open workbook's, created by its first user (the pane or a function). */
+export function sharedLedgerStore(): LedgerStore {
+  const g = globalThis as unknown as Record<symbol, LedgerStore | undefined>;
+  return (g[KEY] ??= excelLedgerStore());
+}
+
+/** Makes `store` the shared one (tests, the preview); returns it. */
+export function useLedgerStore(store: LedgerStore | undefined): LedgerStore | undefined {
+  const g = globalThis as unknown as Record<symbol, LedgerStore | undefined>;
+  g[KEY] = store;
+  return store;
+}
