@@ -4,7 +4,16 @@
 // that is not Average for AVGCOST #VALUE!, an average calculated per location and variant asked without them
 // #VALUE! (naming the locations to choose from), nothing on hand (no unit cost, nothing to average) #DIV/0!.
 // Never a number that is not the engine's answer.
-import { AveragePoolsError, LedgerError, formatExact, ledgerItemNo, type LedgerQueries } from "../engine";
+import {
+  AveragePoolsError,
+  LedgerError,
+  explainAverageCost,
+  formatExact,
+  ledgerItemNo,
+  type LedgerQueries,
+} from "../engine";
+import { averageCostOverview, type OverviewCell } from "../workbook/averageCostOverview";
+import type { Messages } from "../i18n";
 import type { IsoDate } from "../engine/calendar";
 import { CellError, codeArg, dateArg, flagArg, isoToSerial, toCellNumber } from "./cells";
 import { say } from "../i18n";
@@ -141,6 +150,37 @@ export function period(date: unknown): Answer<number[][]> {
   return (q) => {
     const p = q.period(d);
     return [[isoToSerial(p.start), isoToSerial(p.end)]];
+  };
+}
+
+/** One cell of the Average Cost Calc. Overview as Excel shows it: dates as dates, decimals as numbers. */
+function overviewCell(c: OverviewCell): number | string {
+  if (c === null) return "";
+  if ("text" in c) return c.text;
+  if ("entryNo" in c) return c.entryNo;
+  if ("dates" in c) return c.dates[0] === c.dates[1] ? isoToSerial(c.dates[0]) : `${c.dates[0]} .. ${c.dates[1]}`;
+  return toCellNumber(c.decimal);
+}
+
+/**
+ * =COSTING.EXPLAIN: Business Central's Average Cost Calc. Overview of the pool behind AVGCOST, as a table with its
+ * header row: the opening and its sources, each entry of the period (backdated ones marked), the closing and the
+ * average (the rows `costing explain` prints). Refused as AVGCOST is.
+ */
+export function explainAverage(
+  item: unknown,
+  date: unknown,
+  location: unknown,
+  variant: unknown,
+  m: Messages,
+): Answer<(number | string)[][]> {
+  const itemNo = itemArg(item);
+  const d = dateArg(date);
+  const scope = scopeOf(location, variant);
+  return (q) => {
+    const r = ask(q, itemNo, d, (no) => explainAverageCost(q.ledger, { itemNo: no, date: d, ...scope }), true);
+    const table = averageCostOverview(r, m, true);
+    return [[...table.headers], ...table.rows.map((row) => row.map(overviewCell))];
   };
 }
 

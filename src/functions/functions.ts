@@ -8,8 +8,17 @@
 // post or import from the task pane), the copy is read again and each live cell gets its new answer, without
 // the user recalculating. Dates are Excel dates (serial numbers) or text such as "2020-03-01".
 import packageJson from "../../package.json";
-import { averageCost, averageCosts, inventory, period, revaluableQuantity, unitCost, type ManyCell } from "./answers";
-import { functionsLedger, matrixResult, scalarResult } from "./runtime";
+import {
+  averageCost,
+  averageCosts,
+  explainAverage,
+  inventory,
+  period,
+  revaluableQuantity,
+  unitCost,
+  type ManyCell,
+} from "./answers";
+import { functionsLedger, functionsMessages, matrixResult, scalarResult } from "./runtime";
 
 /**
  * The version of the Inventory Costing add-in and its costing engine, e.g. "0.1.0": which version calculated.
@@ -168,6 +177,30 @@ export function avgCosts(
   functionsLedger().answer<ManyCell[][], unknown[][] | CustomFunctions.Error>(
     invocation!,
     () => averageCosts(items, dates, locations, variants),
+    matrixResult,
+  );
+}
+
+/**
+ * The Average Cost Calc. Overview behind AVGCOST: opening, each entry of the period, closing, average; spills.
+ * @customfunction EXPLAIN
+ * @param item Item No., as in the Items table.
+ * @param date A date in the period: a date cell or text such as "2025-02-15".
+ * @param location Location Code: needed when Average Cost Calc. Type is per item, location and variant.
+ * @param variant Variant Code: needed then when the item has variants at the location.
+ * @param invocation Set by Excel.
+ * @returns The overview's rows.
+ */
+export function explain(
+  item: string,
+  date: number | string,
+  location?: string,
+  variant?: string,
+  invocation?: CustomFunctions.StreamingInvocation<unknown[][]>,
+): void {
+  functionsLedger().answer<(number | string)[][], unknown[][] | CustomFunctions.Error>(
+    invocation!,
+    () => explainAverage(item, date, location, variant, functionsMessages()),
     matrixResult,
   );
 }

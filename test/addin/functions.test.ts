@@ -296,6 +296,7 @@ describe("functions.json, generated from the JSDoc as the webpack build generate
       ["REVALQTY", "revalQty"],
       ["PERIOD", "costingPeriod"],
       ["AVGCOSTS", "avgCosts"],
+      ["EXPLAIN", "explain"],
     ]);
     expect(metadata.map((f) => f.id)).toEqual(associate.map((a) => a.id));
     expect(metadata.every((f) => f.name === f.id)).toBe(true);
@@ -318,6 +319,7 @@ describe("functions.json, generated from the JSDoc as the webpack build generate
       REVALQTY: "item:string, date:any, [location:string], [variant:string]",
       PERIOD: "date:any",
       AVGCOSTS: "items:string[][], dates:any[][], [locations:string[][]], [variants:string[][]]",
+      EXPLAIN: "item:string, date:any, [location:string], [variant:string]",
     });
     for (const f of metadata) {
       expect(f.description.length).toBeGreaterThan(20);
@@ -348,6 +350,7 @@ describe("functions.json, generated from the JSDoc as the webpack build generate
       REVALQTY: ["number", "scalar", true],
       PERIOD: ["number", "matrix", true],
       AVGCOSTS: ["any", "matrix", true],
+      EXPLAIN: ["any", "matrix", true],
     });
   });
 });

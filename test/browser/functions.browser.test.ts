@@ -88,7 +88,7 @@ describeInBrowser("the COSTING functions in the shared runtime (chromium, fake O
   });
 
   test("registered from functions.js, with the functions.json webpack generated", async () => {
-    const ids = ["VERSION", "AVGCOST", "UNITCOST", "QTY", "VALUE", "REVALQTY", "PERIOD", "AVGCOSTS"];
+    const ids = ["VERSION", "AVGCOST", "UNITCOST", "QTY", "VALUE", "REVALQTY", "PERIOD", "AVGCOSTS", "EXPLAIN"];
     expect(await pane.fake((s) => Object.keys(s.functions))).toEqual(ids);
     const served = (await (await fetch(`${server!.url}functions.json`)).json()) as { functions: { id: string }[] };
     expect(served.functions.map((f) => f.id)).toEqual(ids);

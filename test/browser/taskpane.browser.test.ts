@@ -369,6 +369,7 @@ describeInBrowser("the task pane in chromium (fake Office.js, the sample workboo
       "REVALQTY",
       "PERIOD",
       "AVGCOSTS",
+      "EXPLAIN",
     ]); // the costing functions: test/browser/functions.browser.test.ts
     expect(await pane.fake((s) => s.functions.VERSION())).toBe(version);
     await expectClean(pane);

@@ -7,34 +7,9 @@ import { EXIT_OK } from "../errors";
 import { amount, quantity, table, unitCost } from "../format";
 import { printer } from "../io";
 import { chosenCostingMethodJson, loadLedger } from "../load";
-import type { AverageCostExplanation, Backdating, OpeningSource, PoolLine } from "../../engine";
+import type { AverageCostExplanation, Backdating, PoolLine } from "../../engine";
+import { averageCostOverview, type OverviewCell } from "../../workbook/averageCostOverview";
 import { AVERAGE_OPTIONS, averageJson, withChoice, averageQuery, poolsText, scopeText } from "./averageQuery";
-
-/** The pool's kinds of line in the user's words. */
-const KINDS: Record<
-  PoolLine["kind"],
-  | "explain.inbound"
-  | "explain.outboundAveraged"
-  | "explain.outboundFixed"
-  | "explain.revaluation"
-  | "explain.costChange"
-> = {
-  inbound: "explain.inbound",
-  "outbound, averaged": "explain.outboundAveraged",
-  "outbound, fixed application": "explain.outboundFixed",
-  revaluation: "explain.revaluation",
-  "cost change": "explain.costChange",
-};
-
-/** The opening's sources in the user's words. */
-const SOURCES: Record<
-  OpeningSource["source"],
-  "explain.openingInbounds" | "explain.openingOutbounds" | "explain.openingRevaluations"
-> = {
-  inbounds: "explain.openingInbounds",
-  outbounds: "explain.openingOutbounds",
-  revaluations: "explain.openingRevaluations",
-};
 
 export const explain: Command = {
   name: "explain",
@@ -114,78 +89,24 @@ export function explanationJson(r: AverageCostExplanation): Record<string, unkno
   };
 }
 
-/** Why a value is marked backdated, as one sentence. */
-export function backdatingText(b: Backdating, m: Messages): string {
-  return m.t("explain.backdated", {
-    valueEntry: String(b.valueEntryNo),
-    postingDate: m.date(b.postingDate),
-    valuationDate: m.date(b.valuationDate),
-    after: String(b.postedAfter.itemLedgerEntryNo),
-    afterDate: m.date(b.postedAfter.valuationDate),
-  });
-}
-
-function lineRow(l: PoolLine, m: Messages, label: string = m.t(KINDS[l.kind])): string[] {
-  return [
-    String(l.itemLedgerEntryNo),
-    label,
-    m.enumCaption("itemLedgerEntryType", l.entryType),
-    m.date(l.postingDate),
-    m.date(l.valuationDate),
-    m.decimal(quantity(l.quantity)),
-    m.decimal(amount(l.value)),
-    l.backdated ? backdatingText(l.backdated, m) : "",
-  ];
+/** One cell of the overview as the command line prints it. */
+function cellText(c: OverviewCell, m: Messages): string {
+  if (c === null) return "";
+  if ("text" in c) return c.text;
+  if ("entryNo" in c) return String(c.entryNo);
+  if ("dates" in c)
+    return c.dates[0] === c.dates[1] ? m.date(c.dates[0]) : `${m.date(c.dates[0])} .. ${m.date(c.dates[1])}`;
+  return m.decimal(
+    c.kind === "amount" ? amount(c.decimal) : c.kind === "unitCost" ? unitCost(c.decimal) : quantity(c.decimal),
+  );
 }
 
 /** One pool explained: heading, the table (opening and its sources, the period's entries, closing), the average. */
 export function explanationText(r: AverageCostExplanation, m: Messages): string[] {
-  const { opening } = r;
   const d = (x: string) => m.decimal(x);
-  const dates = (first: string, last: string) =>
-    first === last ? m.date(first) : `${m.date(first)} .. ${m.date(last)}`;
-  const rows: string[][] = [
-    ["", m.t("explain.opening"), "", "", "", d(quantity(opening.quantity)), d(amount(opening.value)), ""],
-    ...opening.sources.map((s) => [
-      "",
-      "  " + m.t(SOURCES[s.source], { count: s.entries }),
-      "",
-      "",
-      dates(s.firstValuationDate, s.lastValuationDate),
-      d(quantity(s.quantity)),
-      d(amount(s.value)),
-      "",
-    ]),
-    ...opening.backdated.map((l) =>
-      lineRow(l, m, "  " + m.t("explain.ofWhichBackdated", { kind: m.t(KINDS[l.kind]) })),
-    ),
-    ...(opening.leftOut
-      ? [
-          [
-            "",
-            "  " + m.t("explain.leftOut", { count: opening.leftOut.entries }),
-            "",
-            "",
-            "",
-            d(quantity(opening.leftOut.quantity)),
-            d(amount(opening.leftOut.value)),
-            m.t("explain.leftOutNote"),
-          ],
-        ]
-      : []),
-    ...r.lines.map((l) => lineRow(l, m)),
-    ["", m.t("explain.closing"), "", "", "", d(quantity(r.closing.quantity)), d(amount(r.closing.value)), ""],
-  ];
-  const headers = [
-    m.caption("Entry No."),
-    m.t("explain.line"),
-    m.caption("Entry Type"),
-    m.caption("Posting Date"),
-    m.caption("Valuation Date"),
-    m.caption("Quantity"),
-    m.t("average.value"),
-    m.t("explain.note"),
-  ];
+  const overview = averageCostOverview(r, m);
+  const rows = overview.rows.map((row) => row.map((c) => cellText(c, m)));
+  const headers = [...overview.headers];
   const align = ["right", "left", "left", "left", "left", "right", "right", "left"] as const;
   const lines = [
     m.t("explain.heading", { scope: scopeText(r, m) }),
@@ -198,7 +119,7 @@ export function explanationText(r: AverageCostExplanation, m: Messages): string[
     ...table(headers, rows, align),
     "",
   ];
-  if (opening.backdated.length > 0 || r.lines.some((l) => l.backdated)) lines.push(m.t("explain.backdatedNote"));
+  if (overview.backdated) lines.push(m.t("explain.backdatedNote"));
   lines.push(
     r.unitCost === null
       ? m.t("explain.none")

@@ -155,6 +155,7 @@ export const cliDa: Translations<typeof EnglishCatalogue> = {
   "explain.period": "Periode {start} .. {end} (Beregn.type for gnsn. kostpris {calcType})",
   "explain.opening": "Primo (før perioden)",
   "explain.closing": "Ultimo",
+  "explain.averageRow": "Gennemsnitlig kostpris",
   "explain.line": "Linje",
   "explain.inbound": "indgående",
   "average.pools":

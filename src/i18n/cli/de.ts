@@ -175,6 +175,7 @@ export const cliDe: Translations<typeof EnglishCatalogue> = {
   "explain.period": "Periode {start} .. {end} (Durchschn. Kostenber.-Art {calcType})",
   "explain.opening": "Anfangsbestand (vor der Periode)",
   "explain.closing": "Endbestand",
+  "explain.averageRow": "Durchschnittlicher Einstandspreis",
   "explain.line": "Zeile",
   "explain.inbound": "Zugang",
   "explain.outboundAveraged": "Abgang, gemittelt",

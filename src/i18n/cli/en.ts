@@ -211,6 +211,7 @@ export const cliEn = {
   "explain.period": msg<"start" | "end" | "calcType">("Period {start} .. {end} (Average Cost Calc. Type {calcType})"),
   "explain.opening": "Opening (before the period)",
   "explain.closing": "Closing",
+  "explain.averageRow": "Average unit cost",
   "explain.line": "Line",
   "explain.inbound": "inbound",
   "explain.outboundAveraged": "outbound, averaged",

@@ -160,6 +160,7 @@ export const cliEs: Translations<typeof EnglishCatalogue> = {
   "explain.period": "Periodo {start} .. {end} (Tipo cálculo cte. medio {calcType})",
   "explain.opening": "Apertura (antes del periodo)",
   "explain.closing": "Cierre",
+  "explain.averageRow": "Coste unitario medio",
   "explain.line": "Línea",
   "explain.inbound": "entrada",
   "average.pools":

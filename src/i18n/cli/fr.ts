@@ -162,6 +162,7 @@ export const cliFr: Translations<typeof EnglishCatalogue> = {
   "explain.period": "Période {start} .. {end} (Type calcul coût moyen {calcType})",
   "explain.opening": "Ouverture (avant la période)",
   "explain.closing": "Clôture",
+  "explain.averageRow": "Coût unitaire moyen",
   "explain.line": "Ligne",
   "explain.inbound": "entrée",
   "average.pools":

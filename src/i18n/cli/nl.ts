@@ -162,6 +162,7 @@ export const cliNl: Translations<typeof EnglishCatalogue> = {
   "explain.period": "Periode {start} .. {end} (Gem. kostprijsberekeningsoort {calcType})",
   "explain.opening": "Begin (vóór de periode)",
   "explain.closing": "Einde",
+  "explain.averageRow": "Gemiddelde kostprijs",
   "explain.line": "Regel",
   "explain.inbound": "inkomend",
   "average.pools":

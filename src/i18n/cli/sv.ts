@@ -166,6 +166,7 @@ export const cliSv: Translations<typeof EnglishCatalogue> = {
   "explain.period": "Period {start} .. {end} (Genoms. kost.ber.typ {calcType})",
   "explain.opening": "Ingående (före perioden)",
   "explain.closing": "Utgående",
+  "explain.averageRow": "Genomsnittlig styckkostnad",
   "explain.line": "Rad",
   "explain.inbound": "ingående",
   "explain.outboundAveraged": "utgående, genomsnitt",
