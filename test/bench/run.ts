@@ -1,6 +1,8 @@
-// npm run bench [-- --profile engine|distributor|engine,distributor] [--sizes 100000,1000000] [--seed N]
-// Two profiles. "engine" (engine-only, the default) is below. "distributor" runs the built command line on a
+// npm run bench [-- --profile engine|distributor|excel|engine,distributor] [--sizes 100000,1000000] [--seed N]
+// Three profiles. "engine" (engine-only, the default) is below. "distributor" runs the built command line on a
 // wholesaler's export written as CSV files (test/bench/runDistributor.ts; --timeout, --heap, --keep are its).
+// "excel" reads and appends that export through the Office.js adapter on the in-memory Excel, counting its
+// requests (test/bench/excelRead.ts).
 //
 // Engine-only: for each size, a fresh Node process generates a ledger of that many value entries and times
 // check (replayLedger), adjust (adjustCostItemEntries, from scratch) and valuation (inventoryAsOf); then the
@@ -170,8 +172,9 @@ async function child(size: number, seed: number): Promise<void> {
 
 const USAGE = `npm run bench [-- options]
 
-  --profile <p>     engine (engine-only, the default), distributor, or both: engine,distributor
-  --sizes <n,...>   value entries per run (engine: 100000,1000000; distributor: ${DISTRIBUTOR_SIZES.join(",")})
+  --profile <p>     engine (engine-only, the default), distributor, excel, or several: engine,distributor
+  --sizes <n,...>   value entries per run (engine: 100000,1000000; distributor: ${DISTRIBUTOR_SIZES.join(",")};
+                    excel: 200000)
   --seed <n>        the generators' seed (default 20240601)
 
 distributor only (each command in a fresh process of the built command line, dist/cli):
@@ -203,7 +206,7 @@ async function main(): Promise<number> {
   const given = values.sizes === undefined ? undefined : parseSizes(values.sizes);
   const numbers = [Number(values.timeout), Number(values.heap)];
   if (
-    profiles.some((p) => p !== "engine" && p !== "distributor") ||
+    profiles.some((p) => p !== "engine" && p !== "distributor" && p !== "excel") ||
     (given ?? []).some((n) => !Number.isInteger(n) || n <= 0) ||
     !Number.isInteger(seed) ||
     numbers.some((n) => !(n > 0))
@@ -228,6 +231,10 @@ async function main(): Promise<number> {
       keep: values.keep,
     });
     if (code !== 0) failed++;
+  }
+  if (profiles.includes("excel")) {
+    const { runExcelProfile, EXCEL_SIZES } = await import("./excelRead");
+    if ((await runExcelProfile(given ?? EXCEL_SIZES, seed)) !== 0) failed++;
   }
   return failed ? 1 : 0;
 }
