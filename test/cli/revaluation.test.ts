@@ -3,6 +3,7 @@
 // program would save it), preview, post, and what the ledger says afterwards.
 import path from "node:path";
 import type { RunOptions } from "../../src/cli/main";
+import { CsvFolderWorkbook, XlsxWorkbook } from "../../src/files";
 import {
   type Kind,
   JOURNAL,
@@ -21,6 +22,28 @@ afterAll(removeTemps);
 const num = (s: string) => Number(s);
 
 describe.each<Kind>(["csv", "xlsx"])("revaluation on the sample (%s)", (kind) => {
+  it("post reads Value Entries once: its revaluation entries are appended to the table as loaded", async () => {
+    const wb = await sampleCopy(kind);
+    expect((await costing(["calc-value", wb, "--date", "2023-12-31", "--item", "FIFO-PLAIN"])).code).toBe(0);
+    await editJournal(wb, "FIFO-PLAIN", "Unit Cost (Revalued)", 5);
+    const adapter = (kind === "csv" ? CsvFolderWorkbook : XlsxWorkbook).prototype;
+    const read = jest.spyOn(adapter, "readTable");
+    try {
+      const posted = await costing(["post", wb]);
+      expect(posted.code).toBe(0);
+      expect(posted.stdout).toMatch(/Revaluation entries:\s+2 \(entry no\. 53\.\.54\), amount -11\.00/);
+      expect(read.mock.calls.filter(([spec]) => spec.name === "Value Entries")).toHaveLength(1);
+    } finally {
+      read.mockRestore();
+    }
+    const ves = await readTable(wb, "Value Entries");
+    const posted = ves.filter((v) => Number(v["Entry No."]) >= 53 && v["Entry Type"] === "Revaluation");
+    expect(posted.map((v) => [v["Entry No."], v["Item No."], Number(v["Cost Amount (Actual)"])])).toEqual([
+      ["53", "FIFO-PLAIN", expect.any(Number)],
+      ["54", "FIFO-PLAIN", expect.any(Number)],
+    ]);
+  });
+
   it("the user's steps: calc-value, edit Unit Cost (Revalued), preview, post; the value is quantity × new cost", async () => {
     const wb = await sampleCopy(kind);
     const calc = await costing(["calc-value", wb, "--date", "2023-12-31", "--item", "FIFO-PLAIN"]);

@@ -74,13 +74,14 @@ export const post: Command = {
     if (finish) return finishPost(ctx, { workbookPath, outPath, args }, adjust);
     if (rollback) return rollBackPost(ctx, { workbookPath, outPath, args });
     const m = ctx.messages;
-    const { workbook, ledger } = await loadLedger(ctx, workbookPath, "cli.nothingPosted", args);
+    // The Value Entries table as loaded: nothing changes it before the post appends to it.
+    const { workbook, ledger, valueEntriesTable } = await loadLedger(ctx, workbookPath, "cli.nothingPosted", args);
     const { readJournalForPosting, postJournal } = await import("../../workbook/useCases");
     const next = cliNextSteps(workbookPath, m);
     const journal = succeeded(
       await timePhase("readJournal", () => readJournalForPosting(workbook.port, ledger, next, "post")),
     ).value;
-    const posted = succeeded(await postJournal(workbook.port, ledger, journal, { adjust, next }));
+    const posted = succeeded(await postJournal(workbook.port, ledger, journal, { adjust, next, valueEntriesTable }));
     for (const w of posted.warnings) ctx.io.stderr.write(problemLine(w, m) + "\n");
     const { result, postedAt, documentNos, created, notes, checksum } = posted.value;
     await timePhase("save", () => workbook.save(outPath));

@@ -5,6 +5,7 @@ import type { Ledger, ValueEntry } from "../../engine/model";
 import { postRevaluationJournal, type PostRevaluationResult } from "../../engine/revaluationPosting";
 import { appendPostingLog, markJournalPosted, postedAtNow, readPostingLog } from "../journal";
 import type { WorkbookPort } from "../port";
+import type { AppendTarget } from "../write";
 import { journalProblems, nothingDone, type JournalForPosting } from "./journal";
 import { appendValueEntries, updateItems } from "./ledger";
 import { markPhase, timePhase } from "../phases";
@@ -33,7 +34,13 @@ export async function postJournal(
   port: WorkbookPort,
   ledger: Ledger,
   journal: JournalForPosting,
-  opts: { readonly adjust: boolean; readonly now?: () => string; readonly next?: NextSteps },
+  opts: {
+    readonly adjust: boolean;
+    readonly now?: () => string;
+    readonly next?: NextSteps;
+    /** The Value Entries table as loadLedger read it, when nothing has changed it since: not read again. */
+    readonly valueEntriesTable?: AppendTarget;
+  },
 ): Promise<Outcome<PostSummary>> {
   const m = wordsOf(opts.next);
   const doing = nothingDone("post", m);
@@ -62,7 +69,9 @@ export async function postJournal(
     moving.filter((l) => l.inventoryValuePer === "").map((l) => `${l.appliesToEntry}|${l.documentNo}|${l.postingDate}`),
   );
   const revaluedPerEntry = (v: ValueEntry) => perEntry.has(`${v.itemLedgerEntryNo}|${v.documentNo}|${v.postingDate}`);
-  await timePhase("append", () => appendValueEntries(port, ledger, created, undefined, { revaluedPerEntry }));
+  await timePhase("append", () =>
+    appendValueEntries(port, ledger, created, opts.valueEntriesTable, { revaluedPerEntry }),
+  );
   const notes = await updateItems(port, ledger, result.updatedItems);
   const documentNos = [...new Set(moving.map((l) => l.documentNo))];
   const postedAt = (opts.now ?? postedAtNow)();
