@@ -171,6 +171,8 @@ export class CsvFolderWorkbook implements FileWorkbook {
         break;
       }
       evidence = e;
+      // A point proves the separator: a comma later would only make it "mixed", which writes a point too.
+      if (evidence === ".") break;
     }
     return {
       delimiter: p.delimiter,
