@@ -26,6 +26,9 @@ const OUTPUT_FILES = {
   taskpane: "taskpane.html",
   functionsScript: "functions.js",
   functionsMetadata: "functions.json",
+  /** Chunks taskpane.html loads before both entries (webpack's runtime, the modules the two share). */
+  runtimeChunk: "runtime",
+  sharedChunk: "shared",
   icons: [16, 32, 64, 80, 128].map((size) => `assets/icon-${size}.png`),
 };
 
@@ -89,8 +92,19 @@ module.exports = async (env = {}, options = {}) => {
         },
       ],
     },
-    // Each entry stays one self-contained file: the manifest loads functions.js on its own.
-    optimization: { splitChunks: false, runtimeChunk: false },
+    // The page of the shared runtime (taskpane.html) loads both entries: one webpack runtime (runtime.js) and the
+    // modules both use in one chunk (shared.js: the engine, the workbook layer, the ledger store), so the pane and
+    // the functions hold one instance of each module: one ledger store, one signal, one engine.
+    optimization: {
+      runtimeChunk: { name: OUTPUT_FILES.runtimeChunk },
+      splitChunks: {
+        cacheGroups: {
+          default: false,
+          defaultVendors: false,
+          shared: { name: OUTPUT_FILES.sharedChunk, chunks: "all", minChunks: 2, minSize: 0, enforce: true },
+        },
+      },
+    },
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: OUTPUT_FILES.functionsMetadata }),

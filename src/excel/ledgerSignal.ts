@@ -1,22 +1,13 @@
 // "The ledger tables changed": the one signal the task pane and the custom functions share, said by the ledger
 // store (ledgerStore.ts) after a write or a change that may alter the ledger. Both run in one JavaScript
-// runtime (the shared runtime), but webpack builds them as two bundles (taskpane.js, functions.js), each with
-// its own copy of this module, so the listeners live on globalThis under a registered symbol.
+// runtime (the shared runtime) and one webpack runtime (webpack.config.js: runtime.js, shared.js), so this
+// module, and its listeners, exist once.
 
-interface Hub {
-  readonly listeners: Set<() => void>;
-}
-
-const KEY = Symbol.for("inventory-costing.ledger-changed");
-
-function hub(): Hub {
-  const g = globalThis as unknown as Record<symbol, Hub | undefined>;
-  return (g[KEY] ??= { listeners: new Set() });
-}
+const listeners = new Set<() => void>();
 
 /** Says the ledger tables changed (or may have): every listener is called, now. */
 export function ledgerChanged(): void {
-  for (const listener of [...hub().listeners]) {
+  for (const listener of [...listeners]) {
     try {
       listener();
     } catch {
@@ -27,7 +18,6 @@ export function ledgerChanged(): void {
 
 /** Calls `listener` on every ledgerChanged(); returns how to stop. */
 export function onLedgerChanged(listener: () => void): () => void {
-  const h = hub();
-  h.listeners.add(listener);
-  return () => void h.listeners.delete(listener);
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
 }

@@ -1,11 +1,13 @@
 // LedgerStore: the open workbook's ledger tables (Item Ledger Entries, Value Entries, Items, Item Application
 // Entries, Inventory Setup, Accounting Periods), read from Excel once and kept in the shared runtime, where the
 // task pane and the COSTING functions both read them (Microsoft's shared-runtime global-state pattern: one state
-// object for the whole runtime; the two bundles reach it on globalThis under a registered symbol).
+// object for the whole runtime; webpack's one runtime chunk gives both entries one instance of this module).
 // Writes through the store's port go to Excel and into the store from what was written (rows appended, cells
 // changed, rows deleted), so the next step and every COSTING cell see them without the table being read again.
 // A change made otherwise (typed, pasted, a co-author: worksheet change events) drops the tables of that sheet,
-// read again when next needed. Without change events the store keeps nothing (every read goes to Excel).
+// read again when next needed. A table not found (Item Application Entries, the column map, the Posting Log
+// before the first post) is not looked for again until it is written or such a change comes: looking for one
+// reads the top rows of every sheet. Without change events the store keeps nothing (every read goes to Excel).
 import type { CellUpdate, CellValue, TableData, TableSpec, WorkbookPort, WriteTableOptions } from "../workbook/port";
 import { normalizeCaption } from "../workbook/captions";
 import { COLUMN_MAP, JOURNAL_TABLES, LEDGER_TABLES, tableSpec } from "../workbook/schema";
@@ -54,6 +56,16 @@ export interface LedgerStoreOptions {
 
 export class LedgerStore {
   private readonly tables = new Map<string, Promise<TableData | null>>();
+  /**
+   * Tables Excel did not have when last looked for (Item Application Entries, the column map, the Posting Log
+   * before the first post): not looked for again (looking reads the top rows of every sheet) until written or a
+   * change that may bring one.
+   */
+  private readonly absent = new Set<string>();
+  /** Where each table read or written lies (sheet, header row to last row): a change inside one brings no table. */
+  private readonly extents = new Map<string, { readonly sheet: string; readonly from: number; to: number }>();
+  /** Counts the times `absent` was forgotten: a look that began before cannot say a table is absent. */
+  private looks = 0;
   private readonly own: OwnWrite[] = [];
   private readonly writing = new Set<Promise<unknown>>();
   private watching: Promise<boolean> | null = null;
@@ -102,26 +114,43 @@ export class LedgerStore {
         if (!JOURNAL.has(normalizeCaption(name))) ledgerChanged();
       }
     };
+    // The write may make the table's sheet: a look for the table that ends while it runs may have missed it.
+    const writing = async <T>(name: string, write: () => Promise<T>, update: (t: T) => unknown): Promise<T> => {
+      this.forgetAbsent(name);
+      try {
+        return await after(name, write, update);
+      } finally {
+        this.forgetAbsent(name);
+      }
+    };
     return {
       get dateStyle() {
         return inner.dateStyle;
       },
       readTable: (spec) => this.readTable(inner, spec),
       writeTable: (name: string, headers: readonly string[], rows: Rows, options?: WriteTableOptions) =>
-        after(
+        writing(
           name,
           () => inner.writeTable(name, headers, rows, options),
-          () => (normalizeCaption(name) === normalizeCaption(COLUMN_MAP.caption) ? this.clear() : this.drop(name)),
+          () => {
+            this.placed(name, name, 1, rows.length + 1); // a sheet of its own, from A1
+            return normalizeCaption(name) === normalizeCaption(COLUMN_MAP.caption) ? this.clear() : this.drop(name);
+          },
         ),
       appendRows: (name: string, rows: Rows) =>
-        after(
+        writing(
           name,
           () => inner.appendRows(name, rows),
-          (first) => this.appended(name, rows, first),
+          (first) => {
+            const e = this.extents.get(normalizeCaption(name));
+            if (e && typeof first === "number") e.to = Math.max(e.to, first + rows.length - 1);
+            else this.extents.delete(normalizeCaption(name));
+            return this.appended(name, rows, first);
+          },
         ),
       ...(inner.updateCells && {
         updateCells: (name: string, updates: readonly CellUpdate[]) =>
-          after(
+          writing(
             name,
             () => inner.updateCells!(name, updates),
             () => this.updated(name, updates),
@@ -129,7 +158,7 @@ export class LedgerStore {
       }),
       ...(inner.deleteRowsFrom && {
         deleteRowsFrom: (name: string, fromRow: number) =>
-          after(
+          writing(
             name,
             () => inner.deleteRowsFrom!(name, fromRow),
             () => this.deleted(name, fromRow),
@@ -140,22 +169,48 @@ export class LedgerStore {
   }
 
   private async readTable(inner: WorkbookPort, spec: TableSpec): Promise<TableData | null> {
-    const read = () => {
-      this.reads.set(spec.name, (this.reads.get(spec.name) ?? 0) + 1);
-      return inner.readTable(spec);
-    };
-    if (!KEPT.has(spec.name) || !(await this.watched())) return read();
+    if (!(await this.watched())) return this.read(inner, spec);
+    if (this.absent.has(spec.name)) return null;
+    const since = this.looks;
+    if (!KEPT.has(spec.name)) {
+      const t = await this.read(inner, spec);
+      if (t === null) this.notFound(spec.name, since);
+      return t;
+    }
     let table = this.tables.get(spec.name);
     if (!table) {
-      table = read();
-      this.tables.set(spec.name, table);
-      // A table not there, or a read that failed, is not kept: the next read asks Excel again.
-      table.then(
-        (t) => t === null && this.tables.get(spec.name) === table && this.tables.delete(spec.name),
-        () => this.tables.get(spec.name) === table && this.tables.delete(spec.name),
+      const reading = this.read(inner, spec);
+      table = reading;
+      this.tables.set(spec.name, reading);
+      // A table not there is remembered as such; a read that failed is not kept: the next read asks Excel again.
+      reading.then(
+        (t) => {
+          if (t !== null || this.tables.get(spec.name) !== reading) return;
+          this.tables.delete(spec.name);
+          this.notFound(spec.name, since);
+        },
+        () => this.tables.get(spec.name) === reading && this.tables.delete(spec.name),
       );
     }
     return table;
+  }
+
+  private async read(inner: WorkbookPort, spec: TableSpec): Promise<TableData | null> {
+    this.reads.set(spec.name, (this.reads.get(spec.name) ?? 0) + 1);
+    const t = await inner.readTable(spec);
+    if (t) this.placed(t.name, t.sheet, t.headerRow, Math.max(t.headerRow, t.rowNumbers.at(-1) ?? 0));
+    return t;
+  }
+
+  private placed(name: string, sheet: string, from: number, to: number): void {
+    this.extents.set(normalizeCaption(name), { sheet: normalizeCaption(sheet), from, to });
+  }
+
+  /** Whether sheet rows `rows` of `sheet` lie inside a table the store read or wrote. */
+  private insideTable(sheet: string, rows: { readonly from: number; readonly to: number } | null): boolean {
+    if (!rows) return false;
+    for (const e of this.extents.values()) if (e.sheet === sheet && e.from <= rows.from && rows.to <= e.to) return true;
+    return false;
   }
 
   /** The table as kept, when it is (settled: a read still running is not changed, it is dropped). */
@@ -221,6 +276,19 @@ export class LedgerStore {
   /** Forgets every table (read again when next needed). */
   clear(): void {
     this.tables.clear();
+    this.forgetAbsent();
+  }
+
+  /** Forgets that `name` (or any table) was not found. */
+  private forgetAbsent(name?: string): void {
+    if (name === undefined) this.absent.clear();
+    else for (const a of this.absent) if (normalizeCaption(a) === normalizeCaption(name)) this.absent.delete(a);
+    this.looks++;
+  }
+
+  /** Remembers that `name` was not found by a look begun when `looks` was `since`. */
+  private notFound(name: string, since: number): void {
+    if (since === this.looks) this.absent.add(name);
   }
 
   /**
@@ -246,6 +314,8 @@ export class LedgerStore {
     const now = this.now();
     if (rows && this.own.some((w) => w.sheet === name && w.until >= now && w.from <= rows.from && rows.to <= w.to))
       return;
+    // Cells typed or pasted outside the tables the store knows may be a new table's header row.
+    if (!this.insideTable(name, rows)) this.forgetAbsent();
     let read = false;
     for (const [caption, table] of [...this.tables]) {
       const t = await table.catch(() => null);
@@ -259,7 +329,7 @@ export class LedgerStore {
   }
 }
 
-const KEY = Symbol.for("inventory-costing.ledger-store");
+let shared: LedgerStore | undefined;
 
 /** A store of the workbook Excel.run (or `run`) reaches, kept fresh by its worksheet change events. */
 export function excelLedgerStore(run?: ExcelRun): LedgerStore {
@@ -268,13 +338,11 @@ export function excelLedgerStore(run?: ExcelRun): LedgerStore {
 
 /** The shared runtime's one store: the open workbook's, created by its first user (the pane or a function). */
 export function sharedLedgerStore(): LedgerStore {
-  const g = globalThis as unknown as Record<symbol, LedgerStore | undefined>;
-  return (g[KEY] ??= excelLedgerStore());
+  return (shared ??= excelLedgerStore());
 }
 
 /** Makes `store` the shared one (tests, the preview); returns it. */
 export function useLedgerStore(store: LedgerStore | undefined): LedgerStore | undefined {
-  const g = globalThis as unknown as Record<symbol, LedgerStore | undefined>;
-  g[KEY] = store;
+  shared = store;
   return store;
 }

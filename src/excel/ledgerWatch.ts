@@ -1,7 +1,8 @@
 // Changes anywhere in the workbook, by sheet name: what keeps the custom functions' copy of the ledger fresh.
 // worksheets.onChanged (ExcelApi 1.9) is raised for every change of cell values — typed by the user, pasted,
 // written by an add-in (the task pane's posts and imports), from a co-author — and names the sheet by its id;
-// worksheets.onDeleted (ExcelApi 1.7), where Excel has it, for a sheet deleted.
+// worksheets.onDeleted, onAdded (ExcelApi 1.7) and onNameChanged (1.17), where Excel has them, for a sheet
+// deleted, added or renamed: said as a change Excel cannot place (null), so everything kept is read again.
 import type { ExcelRun } from "./officeWorkbook";
 
 /**
@@ -27,14 +28,18 @@ export async function watchSheetChanges(
   const changed = async (event: Excel.WorksheetChangedEventArgs): Promise<void> => {
     onChange(await nameOf(event.worksheetId), event.address);
   };
-  const deleted = async (): Promise<void> => onChange(null);
+  const sheetsChanged = async (): Promise<void> => onChange(null);
 
   const registrations = await run(async (context) => {
     const sheets = context.workbook.worksheets;
-    const added = [sheets.onChanged.add(changed)];
-    // Not every Excel (nor the test's stand-in) raises onDeleted.
-    const onDeleted = (sheets as { onDeleted?: Excel.WorksheetCollection["onDeleted"] }).onDeleted;
-    if (onDeleted) added.push(onDeleted.add(deleted));
+    const added: OfficeExtension.EventHandlerResult<unknown>[] = [sheets.onChanged.add(changed)];
+    // A sheet deleted, added or renamed may take a table away or bring one (a table the store knows absent).
+    // Not every Excel (nor the test's stand-in) raises these.
+    type SheetEvents = Partial<Pick<Excel.WorksheetCollection, "onDeleted" | "onAdded" | "onNameChanged">>;
+    const { onDeleted, onAdded, onNameChanged } = sheets as SheetEvents;
+    if (onDeleted) added.push(onDeleted.add(sheetsChanged));
+    if (onAdded) added.push(onAdded.add(sheetsChanged));
+    if (onNameChanged) added.push(onNameChanged.add(sheetsChanged));
     await context.sync();
     return added;
   });

@@ -46,7 +46,7 @@ interface Location {
 }
 
 /** Rows searched for a header row at the top of each sheet's used range, and columns read there. */
-const HEADER_BLOCK_ROWS = 30;
+export const HEADER_BLOCK_ROWS = 30;
 const HEADER_BLOCK_COLS = 128;
 const DEFAULT_CELLS_PER_REQUEST = 100_000;
 /** Ranges per request when changing single cells: each is its own object in the request. */

@@ -133,6 +133,8 @@ export class FakeExcel {
   maxRequest = 0;
   maxResponse = 0;
   refused = 0;
+  /** Cells whose values the add-in loaded (Range.values at a sync), per sheet name. */
+  readonly cellsRead = new Map<string, number>();
   /** Milliseconds each context.sync() waits before it runs (0: none). */
   syncDelayMs = 0;
   /** The active sheet's name and the selected range (Worksheet.activate, Range.select). */
@@ -628,8 +630,11 @@ class RangeProxy extends Preloadable {
         return r.rows;
       case "columnCount":
         return r.cols;
-      case "values":
+      case "values": {
+        const read = this.ctx.excel.cellsRead;
+        read.set(r.sheet.name, (read.get(r.sheet.name) ?? 0) + r.rows * r.cols);
         return r.sheet.values(r.row, r.col, r.rows, r.cols);
+      }
       case "numberFormat":
         return Array.from({ length: r.rows }, (_, i) =>
           Array.from({ length: r.cols }, (_, j) => r.sheet.cells[r.row + i]?.[r.col + j]?.format ?? "General"),

@@ -1,6 +1,7 @@
 // The ledger store of the shared runtime (src/excel/ledgerStore.ts) on the in-memory Excel: each ledger table
 // read from Excel once; the store's own writes kept from what was written (and their change events taken for
-// what they are), so what it holds is what a fresh read gives; a change typed by the user drops the table.
+// what they are), so what it holds is what a fresh read gives; a change typed by the user drops the table; a table
+// not there is looked for again only when a change may have brought it.
 import path from "node:path";
 import { OfficeWorkbook } from "../../src/excel";
 import { addressRows, excelLedgerStore, LedgerStore } from "../../src/excel/ledgerStore";
@@ -130,4 +131,43 @@ test("a co-author's change to the store's own rows after the write is not taken 
   const kept = (await s.load()).ledger!;
   expect(s.reads("Value Entries")).toBe(2);
   expect(entriesText(kept)).toBe(entriesText((await s.fresh()).ledger!));
+});
+
+test("a table not in the workbook is looked for once: a cell typed inside a known table does not bring one, a header typed elsewhere does", async () => {
+  const excel = await fakeFromXlsx(SAMPLE);
+  const store = excelLedgerStore(excel.run);
+  const s = counted(store, excel);
+  const sheetHeadsRead = () => excel.cellsRead.get("Value Entries") ?? 0;
+  const applications = (l: Awaited<ReturnType<typeof s.load>>) =>
+    l.tables.find((t) => t.name === "Item Application Entries");
+  expect(applications(await s.load())?.sheet).toBeFalsy(); // the sample has none
+  const looked = sheetHeadsRead();
+  await s.load();
+  expect(s.reads("Item Application Entries")).toBe(1);
+  expect(s.reads("Costing Column Map")).toBe(1);
+  expect(sheetHeadsRead()).toBe(looked); // looking for a table reads the top rows of every sheet: not again
+
+  // A unit cost typed in the Items table: no table can start inside one.
+  const items = excel.table("Items");
+  const [itemHeader] = items.sheet.values(items.row, items.col, 1, items.cols);
+  const unitCost = items.col + itemHeader.indexOf("Unit Cost");
+  excel.userEdit(items.sheet.name, `${String.fromCharCode(65 + unitCost)}${items.row + 2}`, 12.5);
+  await settle();
+  await s.load();
+  expect(s.reads("Item Application Entries")).toBe(1);
+
+  // The Item Application Entries pasted into a new sheet: looked for again, and found.
+  excel.addSheet("Applications");
+  excel.userEdit("Applications", "A1", [
+    ["Entry No.", "Item Ledger Entry No.", "Inbound Item Entry No.", "Outbound Item Entry No.", "Quantity"],
+    [1, 1, 1, 0, 1],
+  ]);
+  await settle();
+  const found = await s.load();
+  expect(s.reads("Item Application Entries")).toBe(2);
+  expect(applications(found)).toEqual({
+    name: "Item Application Entries",
+    sheet: "Applications",
+    rows: 1,
+  });
 });
