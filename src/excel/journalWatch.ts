@@ -1,6 +1,7 @@
 // While the task pane's runtime is alive, edits in the Revaluation Journal sheet are followed as the journal
 // page follows them (worksheet change events): after a short pause the journal is recomputed and only the
-// cells that differ are written, so the change event raised by that write finds nothing more to do.
+// cells that differ are written, so the change event raised by that write finds nothing more to do. An edit
+// made while a recompute runs is followed by another when it ends.
 import { normalizeCaption } from "../workbook/captions";
 import type { ExcelRun } from "./officeWorkbook";
 
@@ -17,6 +18,20 @@ export async function watchJournal(
 ): Promise<() => Promise<void>> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running = false;
+  // An edit made while a recompute runs is recomputed after it: that one may have read the journal before it.
+  let again = false;
+  const start = (): void => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    again = false;
+    void recompute().finally(() => {
+      running = false;
+      if (again) start();
+    });
+  };
   const handler = async (event: Excel.WorksheetChangedEventArgs): Promise<void> => {
     if (event.source !== Excel.EventSource.local) return;
     const name = await run(async (context) => {
@@ -27,11 +42,7 @@ export async function watchJournal(
     });
     if (normalizeCaption(name) !== JOURNAL_SHEET) return;
     if (timer) clearTimeout(timer);
-    timer = setTimeout(() => {
-      if (running) return;
-      running = true;
-      void recompute().finally(() => (running = false));
-    }, PAUSE_MS);
+    timer = setTimeout(start, PAUSE_MS);
   };
   const registration = await run(async (context) => {
     const r = context.workbook.worksheets.onChanged.add(handler);
