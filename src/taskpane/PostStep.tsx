@@ -1,6 +1,9 @@
 // Step 5, Preview and post: the journal's effect on inventory value and cost of goods sold per item and
 // month (posting and Adjust Cost run on a copy), then Post: revaluation and adjustment value entries appended,
 // items' Standard Cost updated, a Posting Log row, the journal marked Posted. Refusals are listed as they come.
+// Post is enabled only once a preview is shown, and posts only the journal that preview was of: the journal's
+// posting checksum (its lines on the ledger as read, the Posting Log's) is compared at Post; when the journal
+// or the ledger changed since, nothing is posted and the preview of the journal as it is now is shown.
 import * as React from "react";
 import {
   Button,
@@ -17,7 +20,7 @@ import {
   Title3,
 } from "@fluentui/react-components";
 import type { Ledger, RevaluationPreview } from "../engine";
-import { postJournal, previewJournal, readJournalForPosting } from "../workbook/useCases";
+import { postJournal, previewJournal, readJournalForPosting, type JournalForPosting } from "../workbook/useCases";
 import { paneNextSteps, useMessages } from "./messages";
 import { InterruptedPost } from "./InterruptedPost";
 import { useStepStyles } from "./styles";
@@ -28,10 +31,10 @@ export function PostStep({ ledger, open, onChanged, costingMethod }: StepProps):
   const m = useMessages();
   const next = paneNextSteps(m);
   const { run, view, busy } = useJob(open);
-  const [preview, setPreview] = React.useState<RevaluationPreview | null>(null);
+  const [previewed, setPreviewed] = React.useState<Previewed | null>(null);
   const [adjust, setAdjust] = React.useState(true);
   const [done, setDone] = React.useState<string | null>(null);
-  React.useEffect(() => setPreview(null), [ledger]);
+  React.useEffect(() => setPreviewed(null), [ledger]);
 
   const readJournal = async (
     port: Parameters<typeof readJournalForPosting>[0],
@@ -43,24 +46,40 @@ export function PostStep({ ledger, open, onChanged, costingMethod }: StepProps):
     return read.value;
   };
 
+  const previewOf = async (current: Ledger, journal: JournalForPosting, step: (what: string) => Promise<void>) => {
+    await step(m.t("pane.post.onACopy"));
+    const outcome = previewJournal(current, journal, next);
+    if (!outcome.ok) throw new StepFailure(outcome.message, outcome.problems);
+    return { preview: outcome.value, checksum: journal.checksum };
+  };
+
   const showPreview = () =>
     run(m.t("pane.post.preview"), async (job) => {
       setDone(null);
+      setPreviewed(null); // a preview that fails leaves none behind
       const current = await currentLedger(job, costingMethod);
       await job.step(m.t("pane.post.readingJournal"));
       const journal = await readJournal(job.port, current, "preview");
-      await job.step(m.t("pane.post.onACopy"));
-      const outcome = previewJournal(current, journal, next);
-      if (!outcome.ok) throw new StepFailure(outcome.message, outcome.problems);
-      setPreview(outcome.value);
+      setPreviewed(await previewOf(current, journal, (what) => job.step(what)));
     });
 
-  const post = () =>
+  const post = (shown: Previewed) =>
     run(m.t("pane.post.posting"), async (job) => {
       setDone(null);
       const current = await currentLedger(job, costingMethod);
       await job.step(m.t("pane.post.readingJournal"));
       const journal = await readJournal(job.port, current, "post");
+      if (journal.checksum !== shown.checksum) {
+        setPreviewed(null);
+        const changed = m.t("pane.post.changedSincePreview");
+        try {
+          setPreviewed(await previewOf(current, journal, (what) => job.step(what)));
+        } catch (e) {
+          if (e instanceof StepFailure) throw new StepFailure(`${changed} ${e.message}`, e.problems);
+          throw e;
+        }
+        throw new StepFailure(`${changed} ${m.t("pane.post.previewNow")}`);
+      }
       await job.step(m.t("pane.post.checking"));
       job.writing(m.t("pane.post.writing"));
       const outcome = await postJournal(job.port, current, journal, { adjust, next });
@@ -80,7 +99,7 @@ export function PostStep({ ledger, open, onChanged, costingMethod }: StepProps):
           ? m.t("pane.post.doneRange", { ...said, first: String(first), last: String(last) })
           : m.t("pane.post.done", said)) + (s.notes.length ? ` ${s.notes.join(" ")}` : ""),
       );
-      setPreview(null);
+      setPreviewed(null);
       onChanged();
     });
 
@@ -93,22 +112,33 @@ export function PostStep({ ledger, open, onChanged, costingMethod }: StepProps):
       <InterruptedPost ledger={ledger} open={open} onChanged={onChanged} />
       <Checkbox label={m.t("pane.post.adjust")} checked={adjust} onChange={(_, d) => setAdjust(!!d.checked)} />
       <div className={styles.row}>
-        <Button onClick={() => void showPreview()} disabled={busy}>
+        <Button appearance={previewed ? "secondary" : "primary"} onClick={() => void showPreview()} disabled={busy}>
           {m.t("pane.post.preview")}
         </Button>
-        <Button appearance="primary" onClick={() => void post()} disabled={busy}>
+        <Button
+          appearance={previewed ? "primary" : "secondary"}
+          onClick={() => previewed && void post(previewed)}
+          disabled={busy || !previewed}
+        >
           {m.t("pane.post.post")}
         </Button>
       </div>
+      {!previewed && !busy && !done && <Text>{m.t("pane.post.previewFirst")}</Text>}
       {view}
       {done && (
         <MessageBar intent="success">
           <MessageBarBody>{done}</MessageBarBody>
         </MessageBar>
       )}
-      {preview && <PreviewView preview={preview} />}
+      {previewed && <PreviewView preview={previewed.preview} />}
     </section>
   );
+}
+
+/** The preview on screen and the posting checksum of the journal it was computed from. */
+interface Previewed {
+  readonly preview: RevaluationPreview;
+  readonly checksum: string;
 }
 
 function PreviewView({ preview }: { readonly preview: RevaluationPreview }): React.JSX.Element {

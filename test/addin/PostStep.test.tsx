@@ -4,8 +4,9 @@
 // The Preview and post step on the bundled sample: the revaluation example A-F (FIFO-REVAL revalued from 10.00 to
 // 8.00 on 2020-03-01, as test/cli/revaluation.test.ts posts it through the command line) previewed per item and
 // month without writing, then posted: the revaluation value entry, Adjust Cost forwarding it to the sale it
-// reaches, a Posting Log row, the journal marked Posted; posting it again refused, saying when it was posted.
-// Refusals are shown with their problems, and nothing is written then.
+// reaches, a Posting Log row, the journal marked Posted; previewing it again refused, saying when it was posted.
+// Post is enabled only on a fresh preview, and posts only the journal that preview was of. Refusals are shown
+// with their problems, and nothing is written then.
 import { fireEvent, screen, within } from "@testing-library/react";
 import { OfficeWorkbook } from "../../src/excel";
 import {
@@ -30,6 +31,13 @@ beforeAll(installNoLayout);
 const click = async (name: string) => {
   fireEvent.click(screen.getByRole("button", { name }));
   await jobDone();
+};
+const postButton = () => screen.getByRole("button", { name: "Post" }) as HTMLButtonElement;
+/** Preview, then Post: the flow the step allows. */
+const previewAndPost = async () => {
+  await click("Preview");
+  expect(postButton().disabled).toBe(false);
+  await click("Post");
 };
 const cells = (table: HTMLElement) =>
   within(table)
@@ -82,6 +90,9 @@ async function journalFor(
 test("A-F: Preview shows the effect per item and month and writes nothing; Post writes it; posting again is refused", async () => {
   const pane = await journalFor("2020-03-01", "FIFO-REVAL", 8, { rewind: true });
   const before = snapshot(pane.excel);
+  // Nothing previewed yet: Preview is the step's first action, Post is disabled and says why.
+  expect(postButton().disabled).toBe(true);
+  expect(screen.getByText(/^Preview the journal first: Post is enabled once the preview shows/)).toBeTruthy();
 
   await click("Preview");
   expect(
@@ -145,24 +156,51 @@ test("A-F: Preview shows the effect per item and month and writes nothing; Post 
   expect(records(pane.excel, JOURNAL).map((r) => [r.Amount, r.Posted])).toEqual([[-8, "Yes"]]);
   await screen.findByText(/^Ready for costing/);
 
-  // Posting the same journal again: refused, with when it was posted; nothing written.
+  // The same journal again: Post is disabled (nothing previewed); Preview refuses, saying when it was posted.
+  expect(postButton().disabled).toBe(true);
   const after = snapshot(pane.excel);
   const postedAt = String(log[0]["Posted At"]);
-  await click("Post");
+  await click("Preview");
   expect(lastMessage()).toBe(
     `The Revaluation Journal was posted already on ${postedAt} (document no. REVAL-2020-03-01, value entries ` +
-      `${first}..${last}; Posting Log, row 2); nothing was posted. Posting it again would revalue the inventory ` +
+      `${first}..${last}; Posting Log, row 2); nothing was previewed. Posting it again would revalue the inventory ` +
       'twice. To revalue again, use "Calculate inventory value" in the task pane to calculate a new journal.',
   );
-  await click("Preview");
-  expect(lastMessage()).toMatch(/^The Revaluation Journal was posted already on .*; nothing was previewed\./);
+  expect(postButton().disabled).toBe(true);
   expect(snapshot(pane.excel)).toBe(after);
+});
+
+test("Post posts only the journal the preview was of: a unit cost typed after the preview is previewed, not posted", async () => {
+  const pane = await journalFor("2023-12-31", "FIFO-PLAIN", 5);
+  await click("Preview");
+  const effect = () =>
+    cells(screen.getByRole("table", { name: "Effect per item" })).find((r) => r[0] === "FIFO-PLAIN")!;
+  const previewed = effect();
+  typeInto(pane.excel, JOURNAL, (r) => r["Item No."] === "FIFO-PLAIN", "Unit Cost (Revalued)", 4);
+  const before = snapshot(pane.excel);
+
+  await click("Post");
+  expect(lastMessage()).toBe(
+    "The Revaluation Journal or the ledger changed since the preview, so nothing was posted. The preview below is " +
+      "of the journal as it is now: check it, then post.",
+  );
+  expect(snapshot(pane.excel)).toBe(before);
+  expect(effect()[2]).not.toBe(previewed[2]); // inventory after: at 4.00 now, not 5.00
+
+  await click("Post");
+  // 8 on hand at 6.375 (51.00) revalued to 4.00 (32.00), not to 5.00 (40.00).
+  expect(lastMessage()).toMatch(/^Posted 1 line \(document no\. REVAL-2023-12-31\): 2 revaluation .* amount -19\.00\./);
+  const revaluations = records(pane.excel, "Value Entries").filter(
+    (v) => v["Item No."] === "FIFO-PLAIN" && v["Entry Type"] === "Revaluation",
+  );
+  expect(revaluations.reduce((cents, v) => cents + Math.round(Number(v["Cost Amount (Actual)"]) * 100), 0)).toBe(-1900);
+  expect(records(pane.excel, JOURNAL)[0]["Unit Cost (Revalued)"]).toBe(4);
 });
 
 test("Update Standard Cost without Adjust Cost: the Standard item's costs are written to Items", async () => {
   const pane = await journalFor("2023-12-31", "STD-PLAIN", 7, { updateStandardCost: true });
   fireEvent.click(screen.getByRole("checkbox", { name: /^Run Adjust Cost after posting/ }));
-  await click("Post");
+  await previewAndPost();
   expect(lastMessage()).toMatch(
     /^Posted 1 line \(document no\. REVAL-2023-12-31\): 1 revaluation and 0 adjustment value entries appended to Value Entries \(entry no\. 53\.\.53\), amount -18\.00\./,
   );
@@ -195,15 +233,22 @@ async function postLateSale(pane: Pane): Promise<void> {
 
 test("Business Central's refusal (new postings since the calculation) is shown with its problem; nothing is written", async () => {
   const pane = await journalFor("2023-12-31", "FIFO-PLAIN", 5);
+  await click("Preview");
+  expect(postButton().disabled).toBe(false);
   await postLateSale(pane);
   await showStep("Ledger");
   fireEvent.click(screen.getByRole("button", { name: "Read again" }));
   await screen.findByText(/^Ready for costing/);
   await showStep("Post");
+  // The ledger read again: the preview is of the old one, gone; Post waits for a new one.
+  expect(screen.queryByRole("table", { name: "Effect per item" })).toBeNull();
+  expect(postButton().disabled).toBe(true);
   const before = snapshot(pane.excel);
 
-  await click("Post");
-  expect(lastMessage()).toBe("Posting the Revaluation Journal was refused for 1 reason below; nothing was posted.");
+  await click("Preview");
+  expect(lastMessage()).toBe(
+    "Posting the Revaluation Journal would be refused for 1 reason below; nothing was previewed.",
+  );
   expect(problems()).toEqual([
     expect.stringMatching(
       /^Revaluation Journal, row 2: There are new postings made in the period you want to revalue item no\. FIFO-PLAIN .*You must calculate the inventory value again\.$/,
@@ -220,9 +265,17 @@ test("Business Central's refusal (new postings since the calculation) is shown w
 // posting; the same holds for Adjust cost's Append.
 test("Post after the workbook changed, without Read again, is refused and writes nothing", async () => {
   const pane = await journalFor("2023-12-31", "FIFO-PLAIN", 5);
+  await click("Preview");
   await postLateSale(pane);
   const before = snapshot(pane.excel);
+  // The pane has not read the ledger again: Post is enabled, reads the workbook as it is, finds the preview
+  // was of another ledger and shows the preview of this one, here refused by Business Central's rule.
   await click("Post");
+  expect(lastMessage()).toBe(
+    "The Revaluation Journal or the ledger changed since the preview, so nothing was posted. Posting the " +
+      "Revaluation Journal would be refused for 1 reason below; nothing was previewed.",
+  );
+  expect(postButton().disabled).toBe(true);
   const numbers = records(pane.excel, "Value Entries").map((v) => v["Entry No."]);
   expect(new Set(numbers).size).toBe(numbers.length);
   expect(snapshot(pane.excel)).toBe(before);
@@ -232,17 +285,18 @@ test("a journal with a wrong cell, with no Amount, or none at all: refused, sayi
   const pane = await journalFor("2023-12-31", "FIFO-PLAIN", 5);
   typeInto(pane.excel, JOURNAL, () => true, "Unit Cost (Revalued)", "five");
   const before = snapshot(pane.excel);
-  await click("Post");
+  await click("Preview");
   expect(lastMessage()).toBe(
-    "The Revaluation Journal has 1 problem that must be fixed first; nothing was posted. Correct the cells named " +
-      "below and try again.",
+    "The Revaluation Journal has 1 problem that must be fixed first; nothing was previewed. Correct the cells " +
+      "named below and try again.",
   );
+  expect(postButton().disabled).toBe(true);
   expect(problems()).toEqual([
     expect.stringMatching(/^Revaluation Journal, row 2, column "Unit Cost \(Revalued\)": "five"/),
   ]);
 
   typeInto(pane.excel, JOURNAL, () => true, "Unit Cost (Revalued)", 6.375); // as calculated: Amount 0.00
-  await click("Post");
+  await previewAndPost(); // the preview shows no change; Post says why there is nothing to post
   expect(lastMessage()).toBe(
     "The Revaluation Journal has no line with an Amount other than 0.00 (1 line), so there is nothing to post; " +
       "nothing was posted. Enter the new Unit Cost (Revalued), or Inventory Value (Revalued), on the lines to " +

@@ -599,15 +599,18 @@ describeInBrowser("the task pane in chromium (fake Office.js, the sample workboo
       registrations = await watching(pane, registrations);
     });
 
-    test("Post again: refused in the pane, saying when it was posted; nothing written", async () => {
+    test("Post again: Post waits for a preview; the preview is refused, saying when it was posted; nothing written", async () => {
       const { page } = pane;
       const before = await workbookState(pane);
-      await page.getByRole("button", { name: "Post", exact: true }).click();
+      const post = page.getByRole("button", { name: "Post", exact: true });
+      expect(await post.isDisabled()).toBe(true);
+      await page.getByRole("button", { name: "Preview" }).click();
       const refusal = page.getByText(/^The Revaluation Journal was posted already on /);
       await refusal.waitFor();
       const text = await refusal.textContent();
       expect(text).toContain("Posting Log, row 2");
-      expect(text).toContain("nothing was posted. Posting it again would revalue the inventory twice.");
+      expect(text).toContain("nothing was previewed. Posting it again would revalue the inventory twice.");
+      expect(await post.isDisabled()).toBe(true);
       expect(await workbookState(pane)).toEqual(before);
       saved.push(await screenshot(pane, "posted-again"));
       expect(await pane.fake((s) => s.excel.handlerErrors)).toEqual([]);

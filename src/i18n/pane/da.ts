@@ -227,6 +227,11 @@ export const paneDa: Translations<typeof EnglishCatalogue> = {
     "markeret som bogført.",
   "pane.post.adjust": "Kør kostprisjustering efter bogføringen (fører reguleringen videre til det salg, den påvirker)",
   "pane.post.post": "Bogfør",
+  "pane.post.previewFirst":
+    "Vis først et eksempel på kladden: Bogfør kan bruges, når eksemplet viser, hvad bogføringen ændrer.",
+  "pane.post.changedSincePreview":
+    "Revalueringskladden eller posterne er ændret siden eksemplet, så intet blev bogført.",
+  "pane.post.previewNow": "Eksemplet nedenfor viser kladden, som den er nu: kontrollér det, og bogfør derefter.",
   "pane.post.wouldCreate":
     "Bogføringen ville oprette {count, plural, one {# reguleringsværdipost} other {# reguleringsværdiposter}}; " +
     "kostprisjusteringen ville derefter tilføje {adjustments}.",

@@ -242,6 +242,12 @@ export const paneDe: Translations<typeof EnglishCatalogue> = {
   "pane.post.adjust":
     "Nach dem Buchen Lagerregulierung ausführen (gibt die Neubewertung an die betroffenen Verkäufe weiter)",
   "pane.post.post": "Buchen",
+  "pane.post.previewFirst":
+    "Zeigen Sie zuerst die Vorschau des Buch.-Blatts an: Buchen ist möglich, sobald die Vorschau zeigt, was das Buchen ändert.",
+  "pane.post.changedSincePreview":
+    "Das Neubewertungs-Buch.-Blatt oder die Posten haben sich seit der Vorschau geändert, daher wurde nichts gebucht.",
+  "pane.post.previewNow":
+    "Die Vorschau unten zeigt das Buch.-Blatt, wie es jetzt ist: prüfen Sie sie und buchen Sie dann.",
   "pane.post.wouldCreate":
     "Die Buchung würde {count, plural, one {# Neubewertungswertposten} other {# Neubewertungswertposten}} " +
     "erstellen; die Lagerregulierung würde dann {adjustments} hinzufügen.",

@@ -269,6 +269,10 @@ export const paneEn = {
   ),
   "pane.post.adjust": "Run Adjust Cost after posting (forwards the revaluation to the sales it affects)",
   "pane.post.post": "Post",
+  "pane.post.previewFirst": "Preview the journal first: Post is enabled once the preview shows what posting changes.",
+  "pane.post.changedSincePreview":
+    "The Revaluation Journal or the ledger changed since the preview, so nothing was posted.",
+  "pane.post.previewNow": "The preview below is of the journal as it is now: check it, then post.",
   "pane.post.wouldCreate": msg<"count" | "adjustments">(
     "Posting would create {count, plural, one {# revaluation value entry} other {# revaluation value entries}}; " +
       "Adjust Cost would then add {adjustments}.",

@@ -234,6 +234,12 @@ export const paneEs: Translations<typeof EnglishCatalogue> = {
     '"Posting Log" tiene una fila nueva y el diario está marcado como registrado.',
   "pane.post.adjust": "Valorar existencias tras registrar (lleva la revalorización a las ventas a las que afecta)",
   "pane.post.post": "Registrar",
+  "pane.post.previewFirst":
+    "Vea primero la vista previa del diario: Registrar se habilita cuando la vista previa muestra lo que cambia el registro.",
+  "pane.post.changedSincePreview":
+    "El diario de revalorización o los movimientos han cambiado desde la vista previa, así que no se registró nada.",
+  "pane.post.previewNow":
+    "La vista previa de abajo muestra el diario tal como está ahora: revísela y registre después.",
   "pane.post.wouldCreate":
     "El registro crearía {count, plural, one {# movimiento de valor de revalorización} other {# movimientos de " +
     "valor de revalorización}}; la valoración de existencias añadiría luego {adjustments}.",

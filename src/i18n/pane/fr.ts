@@ -236,6 +236,12 @@ export const paneFr: Translations<typeof EnglishCatalogue> = {
     "{amount}. « Posting Log » a une nouvelle ligne et la feuille est marquée validée.",
   "pane.post.adjust": "Ajuster les coûts après la validation (reporte la réévaluation sur les ventes qu'elle concerne)",
   "pane.post.post": "Valider",
+  "pane.post.previewFirst":
+    "Affichez d'abord l'aperçu de la feuille : Valider est possible dès que l'aperçu montre ce que la validation change.",
+  "pane.post.changedSincePreview":
+    "La feuille réévaluation ou les écritures ont changé depuis l'aperçu, rien n'a donc été validé.",
+  "pane.post.previewNow":
+    "L'aperçu ci-dessous montre la feuille telle qu'elle est maintenant : vérifiez-le, puis validez.",
   "pane.post.wouldCreate":
     "La validation créerait {count, plural, one {# écriture valeur de réévaluation} other {# écritures valeur " +
     "de réévaluation}} ; l'ajustement des coûts en ajouterait ensuite {adjustments}.",

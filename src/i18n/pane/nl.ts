@@ -232,6 +232,11 @@ export const paneNl: Translations<typeof EnglishCatalogue> = {
   "pane.post.adjust":
     "Kostprijsherwaardering uitvoeren na het boeken (geeft de herwaardering door aan de verkopen waarop ze van invloed is)",
   "pane.post.post": "Boeken",
+  "pane.post.previewFirst":
+    "Bekijk eerst een voorbeeld van het dagboek: Boeken kan zodra het voorbeeld toont wat boeken verandert.",
+  "pane.post.changedSincePreview":
+    "Het herwaarderingsdagboek of de posten zijn sinds het voorbeeld gewijzigd, dus er is niets geboekt.",
+  "pane.post.previewNow": "Het voorbeeld hieronder toont het dagboek zoals het nu is: controleer het en boek daarna.",
   "pane.post.wouldCreate":
     "Boeken zou {count, plural, one {# herwaarderingswaardepost} other {# herwaarderingswaardeposten}} maken; de " +
     "kostprijsherwaardering zou er daarna {adjustments} toevoegen.",

@@ -231,6 +231,11 @@ export const paneSv: Translations<typeof EnglishCatalogue> = {
   "pane.post.adjust":
     "Kör kostnadsjustering efter bokföringen (för omvärderingen vidare till försäljningen den påverkar)",
   "pane.post.post": "Bokför",
+  "pane.post.previewFirst":
+    "Förhandsgranska journalen först: Bokför kan användas när förhandsgranskningen visar vad bokföringen ändrar.",
+  "pane.post.changedSincePreview":
+    "Omvärderingsjournalen eller transaktionerna har ändrats sedan förhandsgranskningen, så ingenting bokfördes.",
+  "pane.post.previewNow": "Förhandsgranskningen nedan visar journalen som den är nu: kontrollera den och bokför sedan.",
   "pane.post.wouldCreate":
     "Bokföringen skulle skapa {count, plural, one {# omvärderingsvärdetransaktion} other {# omvärderingsvärdetransaktioner}}; " +
     "kostnadsjusteringen skulle sedan lägga till {adjustments}.",
