@@ -330,9 +330,19 @@ class Proxy {
 class FakeWorkbook {
   readonly tables: TableCollection;
   readonly worksheets: SheetCollection;
-  constructor(ctx: FakeContext) {
+  constructor(private readonly ctx: FakeContext) {
     this.tables = new TableCollection(ctx);
     this.worksheets = new SheetCollection(ctx);
+  }
+  /** The selection's top left cell (Workbook.getActiveCell, ExcelApi 1.7); A1 of the first sheet by default. */
+  getActiveCell(): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const excel = this.ctx.excel;
+      const at = excel.selection ?? { sheet: excel.activeSheet ?? excel.sheets[0]?.name, address: "A1" };
+      if (!at.sheet) throw new OfficeError("ItemNotFound", "no worksheet");
+      const r = parseAddress(at.address.split(":")[0]);
+      return { sheet: excel.sheet(at.sheet), row: r.row, col: r.col, rows: 1, cols: 1 };
+    });
   }
 }
 
@@ -584,6 +594,11 @@ class TableProxy extends Preloadable {
 }
 
 /** "A1" or "A1:C3" for 0-based first row and column and a size (Excel's address, without the sheet). */
+/** A sheet name as Excel writes it in an address: quoted when it holds anything but letters, digits and _. */
+function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
 function rangeAddress(row: number, col: number, rows: number, cols: number): string {
   const letters = (index: number): string => {
     let out = "";
@@ -635,6 +650,15 @@ class RangeProxy extends Preloadable {
         read.set(r.sheet.name, (read.get(r.sheet.name) ?? 0) + r.rows * r.cols);
         return r.sheet.values(r.row, r.col, r.rows, r.cols);
       }
+      case "formulas":
+        return Array.from({ length: r.rows }, (_, i) =>
+          Array.from({ length: r.cols }, (_, j) => {
+            const cell = r.sheet.cells[r.row + i]?.[r.col + j];
+            return cell?.formula ?? cell?.value ?? "";
+          }),
+        );
+      case "address":
+        return `${quoteSheet(r.sheet.name)}!${rangeAddress(r.row, r.col, r.rows, r.cols)}`;
       case "numberFormat":
         return Array.from({ length: r.rows }, (_, i) =>
           Array.from({ length: r.cols }, (_, j) => r.sheet.cells[r.row + i]?.[r.col + j]?.format ?? "General"),
@@ -657,6 +681,16 @@ class RangeProxy extends Preloadable {
   }
   get values(): unknown[][] {
     return this.read("values");
+  }
+  get formulas(): unknown[][] {
+    return this.read("formulas");
+  }
+  get address(): string {
+    return this.read("address");
+  }
+  /** The range's worksheet. */
+  get worksheet(): SheetProxy {
+    return new SheetProxy(this.ctx, () => this.rect().sheet);
   }
   set values(v: unknown[][]) {
     this.ctx.push(() => {
