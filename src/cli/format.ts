@@ -1,23 +1,8 @@
 // How the command line prints numbers, tables and problems. Amounts are exact decimal strings, never floats.
-import { DEFAULT_ROUNDING, formatExact, placesOf, roundTo, type Fixed } from "../engine/money";
 import type { Problem } from "../engine/model";
 import { ENGLISH_MESSAGES, type Messages } from "../i18n";
 
-/** An amount: always two decimals ("-30.00"). */
-export function amount(x: Fixed): string {
-  return formatExact(x, 2);
-}
-
-/** A unit cost: at least two and at most five decimals ("65.00", "3.33333"). */
-export function unitCost(x: Fixed): string {
-  const five = roundTo(x, DEFAULT_ROUNDING.unitAmount);
-  return placesOf(five) <= 2 ? formatExact(five, 2) : formatExact(five);
-}
-
-/** A quantity: as exact as it is, never in exponent notation ("-1", "2.5"). */
-export function quantity(x: Fixed): string {
-  return formatExact(x);
-}
+export { amountText as amount, quantityText as quantity, unitCostText as unitCost } from "../workbook/decimalText";
 
 /** "Error: ..." / "Warning: ..."; every message already names its table, row, column and value. */
 export function problemLine(p: Problem, m: Messages = ENGLISH_MESSAGES): string {

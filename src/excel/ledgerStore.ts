@@ -10,7 +10,7 @@
 // reads the top rows of every sheet. Without change events the store keeps nothing (every read goes to Excel).
 import type { CellUpdate, CellValue, TableData, TableSpec, WorkbookPort, WriteTableOptions } from "../workbook/port";
 import { normalizeCaption } from "../workbook/captions";
-import { COLUMN_MAP, JOURNAL_TABLES, LEDGER_TABLES, tableSpec } from "../workbook/schema";
+import { COLUMN_MAP, LEDGER_TABLES, tableSpec } from "../workbook/schema";
 import { nameMatches } from "../workbook/grid";
 import { fromExcel, toExcel } from "./cells";
 import { ledgerChanged } from "./ledgerSignal";
@@ -21,7 +21,10 @@ type Rows = readonly (readonly CellValue[])[];
 
 /** The tables the store keeps, by caption: the ledger's (the Revaluation Journal and Posting Log are always read). */
 const KEPT = new Set(LEDGER_TABLES.map((t) => t.caption));
-const JOURNAL = new Set(JOURNAL_TABLES.flatMap((t) => [t.caption, t.excelName].map(normalizeCaption)));
+/** The tables whose writes may change the ledger: the ledger's and the column map (not the journal, the log, ...). */
+const LEDGER = new Set(
+  [...LEDGER_TABLES, COLUMN_MAP].flatMap((t) => [t.caption, tableSpec(t).excelName].map(normalizeCaption)),
+);
 /** Sheet names a ledger table is found by (caption, Excel table name, other languages), and the column map's. */
 const SPECS = [...LEDGER_TABLES, COLUMN_MAP].map((t) => tableSpec(t));
 
@@ -111,7 +114,7 @@ export class LedgerStore {
         return await done;
       } finally {
         this.writing.delete(done);
-        if (!JOURNAL.has(normalizeCaption(name))) ledgerChanged();
+        if (LEDGER.has(normalizeCaption(name))) ledgerChanged();
       }
     };
     // The write may make the table's sheet: a look for the table that ends while it runs may have missed it.

@@ -298,6 +298,10 @@ class Proxy {
     return this.loaded.get(prop) as T;
   }
 
+  protected isLoaded(prop: string): boolean {
+    return this.loaded.has(prop);
+  }
+
   protected snapshot(_prop: string): unknown {
     throw new Error(`fake Excel: "${_prop}" cannot be loaded here`);
   }
@@ -659,6 +663,8 @@ class RangeProxy extends Preloadable {
         );
       case "address":
         return `${quoteSheet(r.sheet.name)}!${rangeAddress(r.row, r.col, r.rows, r.cols)}`;
+      case "worksheet/name":
+        return r.sheet.name;
       case "numberFormat":
         return Array.from({ length: r.rows }, (_, i) =>
           Array.from({ length: r.cols }, (_, j) => r.sheet.cells[r.row + i]?.[r.col + j]?.format ?? "General"),
@@ -688,9 +694,11 @@ class RangeProxy extends Preloadable {
   get address(): string {
     return this.read("address");
   }
-  /** The range's worksheet. */
+  /** The range's worksheet (its name readable when loaded with the range: "worksheet/name"). */
   get worksheet(): SheetProxy {
-    return new SheetProxy(this.ctx, () => this.rect().sheet);
+    const sheet = new SheetProxy(this.ctx, () => this.rect().sheet);
+    if (this.isLoaded("worksheet/name")) sheet.preload("name", this.read("worksheet/name"));
+    return sheet;
   }
   set values(v: unknown[][]) {
     this.ctx.push(() => {

@@ -1,6 +1,7 @@
 // The task pane: Fluent UI's light or dark theme (following Office's) and one flow of steps, each usable
-// alone: Ledger (read and check), Setup, Adjust cost, Calculate inventory value, Preview and post. The steps after
-// Ledger work on the ledger it read; a step that writes to the workbook has it read again.
+// alone: Ledger (read and check), Setup, Adjust cost, Calculate inventory value, Preview and post, and Explain (an
+// average cost's Average Cost Calc. Overview). The steps after Ledger work on the ledger it read; a step that
+// writes to the workbook has it read again.
 import * as React from "react";
 import { FluentProvider, Tab, TabList, Text, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { CostingMethod, Ledger } from "../engine";
@@ -12,22 +13,30 @@ import { AdjustStep } from "./AdjustStep";
 import { SetupStep } from "./SetupStep";
 import { CalculateStep } from "./CalculateStep";
 import { PostStep } from "./PostStep";
+import { ExplainStep, type ReadSelection } from "./ExplainStep";
 import type { OpenPort } from "./work";
 import { recomputeJournal } from "../workbook/journalRecompute";
 import type { Messages } from "../i18n";
 import { MessagesProvider, PANE_ENGLISH } from "./messages";
 
-type StepId = "ledger" | "setup" | "adjust" | "calculate" | "post";
+type StepId = "ledger" | "setup" | "adjust" | "calculate" | "post" | "explain";
 
 const STEPS: readonly {
   readonly id: StepId;
-  readonly label: "pane.tab.ledger" | "pane.tab.setup" | "pane.tab.adjust" | "pane.tab.calculate" | "pane.tab.post";
+  readonly label:
+    | "pane.tab.ledger"
+    | "pane.tab.setup"
+    | "pane.tab.adjust"
+    | "pane.tab.calculate"
+    | "pane.tab.post"
+    | "pane.tab.explain";
 }[] = [
   { id: "ledger", label: "pane.tab.ledger" },
   { id: "setup", label: "pane.tab.setup" },
   { id: "adjust", label: "pane.tab.adjust" },
   { id: "calculate", label: "pane.tab.calculate" },
   { id: "post", label: "pane.tab.post" },
+  { id: "explain", label: "pane.tab.explain" },
 ];
 
 /** Starts following edits of the Revaluation Journal sheet; returns how to stop. */
@@ -38,12 +47,15 @@ export function App({
   open,
   goTo,
   watch,
+  selection,
   dark = false,
   messages: m = PANE_ENGLISH,
 }: {
   readonly load: LoadLedger;
   readonly goTo?: GoTo;
   readonly watch?: WatchJournal;
+  /** Reads the cell selected in Excel (Explain from the selected cell). */
+  readonly selection?: ReadSelection;
   /** A port for the steps that write; without one only the Ledger step is offered. */
   readonly open?: OpenPort;
   readonly dark?: boolean;
@@ -142,6 +154,16 @@ export function App({
                 )}
                 {step === "post" && (
                   <PostStep ledger={ledger} open={open} onChanged={onChanged} costingMethod={costingMethod} />
+                )}
+                {step === "explain" && (
+                  <ExplainStep
+                    ledger={ledger}
+                    open={open}
+                    onChanged={onChanged}
+                    costingMethod={costingMethod}
+                    selection={selection}
+                    goTo={goTo}
+                  />
                 )}
               </fieldset>
             </div>

@@ -6,6 +6,7 @@ import { createRoot } from "react-dom/client";
 import { OfficeWorkbook } from "../excel";
 import { selectCell } from "../excel/goTo";
 import { watchJournal } from "../excel/journalWatch";
+import { readSelectedCell } from "../excel/selectedCell";
 import { sharedLedgerStore } from "../excel/ledgerStore";
 import { ledgerChanged } from "../excel/ledgerSignal";
 import { App, isDarkBackground } from "./App";
@@ -43,6 +44,7 @@ void Office.onReady((info) => {
       open={open}
       goTo={(place) => selectCell(place)}
       watch={(recompute) => watchJournal(recompute)}
+      selection={() => readSelectedCell()}
       dark={dark}
       messages={m}
     />,

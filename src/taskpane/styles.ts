@@ -5,6 +5,12 @@ export const useStepStyles = makeStyles({
   step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   number: { textAlign: "right" },
+  /** A figure or a date in a narrow table: right-aligned, never broken inside (the pane breaks long words). */
+  figure: { textAlign: "right", whiteSpace: "nowrap", overflowWrap: "normal" },
+  /** A date or figure on a line of its own in a cell of words: small, never broken inside. */
+  figureLine: { fontSize: "smaller", whiteSpace: "nowrap" },
+  /** Its header: right-aligned above it, broken between words only. */
+  figureHeader: { textAlign: "right", overflowWrap: "normal", justifyContent: "flex-end" },
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
 });

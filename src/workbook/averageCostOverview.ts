@@ -6,6 +6,9 @@ import type { AverageCostExplanation, Backdating, OpeningSource, PoolLine } from
 import type { IsoDate } from "../engine/calendar";
 import type { Fixed } from "../engine/money";
 import type { Messages } from "../i18n";
+import { codeName } from "../engine/model";
+import type { CellValue } from "./port";
+import { decimalCell } from "./write";
 
 /** How a decimal is shown: an amount (two places), a quantity (as exact as it is), a unit cost (2 to 5 places). */
 export type DecimalKind = "amount" | "quantity" | "unitCost";
@@ -133,4 +136,28 @@ export function averageCostOverview(r: AverageCostExplanation, m: Messages, aver
   ];
   const backdated = opening.backdated.length > 0 || r.lines.some((l) => l.backdated !== null);
   return { headers, rows, backdated };
+}
+
+/** Whose average it is: the item (Calc. Type Item), or the item at a location (and variant). */
+export function scopeText(
+  r: { itemNo: string; locationCode: string; variantCode: string; calcType: string },
+  m: Messages,
+): string {
+  if (r.calcType === "Item") return m.t("average.allLocations", { item: r.itemNo });
+  if (r.variantCode === "") return m.t("average.location", { item: r.itemNo, location: codeName(r.locationCode) });
+  return m.t("average.locationVariant", {
+    item: r.itemNo,
+    location: codeName(r.locationCode),
+    variant: r.variantCode,
+  });
+}
+
+/** A cell of the overview for a sheet: dates as dates (a span as text), decimals as decimalCell writes them. */
+export function overviewSheetCell(c: OverviewCell): CellValue {
+  if (c === null) return null;
+  if ("text" in c) return c.text;
+  if ("entryNo" in c) return c.entryNo;
+  if ("dates" in c)
+    return c.dates[0] === c.dates[1] ? new Date(`${c.dates[0]}T00:00:00Z`) : `${c.dates[0]} .. ${c.dates[1]}`;
+  return decimalCell(c.decimal);
 }

@@ -11,7 +11,7 @@ import { installNoLayout, ledgerRead, paneOn, sampleExcel, showStep } from "./pa
 
 beforeAll(installNoLayout);
 
-const STEP_TABS = ["Setup", "Adjust", "Calculate", "Post"];
+const STEP_TABS = ["Setup", "Adjust", "Calculate", "Post", "Explain"];
 const tab = (name: string) => screen.getByRole("tab", { name });
 const disabled = (name: string) => tab(name).hasAttribute("disabled");
 
@@ -27,6 +27,7 @@ test("the steps after Ledger are disabled until the ledger is read", async () =>
     "adjust",
     "calculate",
     "post",
+    "explain",
   ]);
   expect(tab("Ledger").getAttribute("aria-selected")).toBe("true");
   expect(disabled("Ledger")).toBe(false);
@@ -73,6 +74,7 @@ test("each tab shows its step; the Ledger step stays mounted, out of sight, unde
     ["Adjust", "Adjust cost"],
     ["Calculate", "Calculate inventory value"],
     ["Post", "Preview and post"],
+    ["Explain", "Explain an average cost"],
   ] as const) {
     const region = await showStep(label);
     expect(region.querySelector("h2")?.textContent).toBe(title);
@@ -142,11 +144,11 @@ describe("keyboard", () => {
     await press("ArrowLeft");
     expect(focused()).toBe("setup");
     await press("End");
-    expect(focused()).toBe("post");
+    expect(focused()).toBe("explain");
     await press("ArrowRight"); // round the end
     expect(focused()).toBe("ledger");
     await press("ArrowLeft");
-    expect(focused()).toBe("post");
+    expect(focused()).toBe("explain");
     // Moving focus does not change the step; Enter does.
     expect(tab("Ledger").getAttribute("aria-selected")).toBe("true");
     await press("Home");

@@ -22,6 +22,7 @@ import {
   sampleExcel,
   showStep,
   snapshot,
+  tableCells,
   typeInto,
   type Pane,
 } from "./paneHarness";
@@ -39,15 +40,7 @@ const previewAndPost = async () => {
   expect(postButton().disabled).toBe(false);
   await click("Post");
 };
-const cells = (table: HTMLElement) =>
-  within(table)
-    .getAllByRole("row")
-    .slice(1)
-    .map((r) =>
-      within(r)
-        .getAllByRole("cell")
-        .map((c) => c.textContent),
-    );
+const cells = tableCells;
 const serial = (iso: string) => Date.parse(iso) / 86_400_000 + 25569; // Excel's date serial
 const problems = () =>
   within(screen.getByRole("list", { name: "Problems" }))

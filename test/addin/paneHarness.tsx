@@ -4,10 +4,11 @@
 // sheet can be read back as records.
 import path from "node:path";
 import * as React from "react";
-import { configure, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { OfficeWorkbook, type ExcelRun, type Progress } from "../../src/excel";
 import { App } from "../../src/taskpane/App";
-import type { LoadLedger } from "../../src/taskpane/LedgerStep";
+import type { GoTo, LoadLedger } from "../../src/taskpane/LedgerStep";
+import { readSelectedCell } from "../../src/excel/selectedCell";
 import { readLedgerReport } from "../../src/taskpane/ledgerReport";
 import type { OpenPort } from "../../src/taskpane/work";
 import { FakeExcel, type Scalar } from "../../src/preview/fakeExcel";
@@ -119,10 +120,12 @@ export function paneOn(excel: FakeExcel, options: { readonly cellsPerRequest?: n
 
 /** Renders the pane on the sample and waits until the Ledger step has read it. */
 export async function renderPane(
-  options: { readonly cellsPerRequest?: number; readonly excel?: FakeExcel } = {},
+  options: { readonly cellsPerRequest?: number; readonly excel?: FakeExcel; readonly goTo?: GoTo } = {},
 ): Promise<Pane> {
   const pane = paneOn(options.excel ?? (await sampleExcel()), options);
-  render(<App load={pane.load} open={pane.open} />);
+  render(
+    <App load={pane.load} open={pane.open} goTo={options.goTo} selection={() => readSelectedCell(pane.excel.run)} />,
+  );
   await ledgerRead();
   return pane;
 }
@@ -133,13 +136,27 @@ export async function ledgerRead(): Promise<void> {
   await waitFor(() => expect(screen.getByRole("tab", { name: "Setup" }).hasAttribute("disabled")).toBe(false));
 }
 
+/** A table's body rows, each as its cells' text. */
+export function tableCells(table: HTMLElement): (string | null)[][] {
+  return within(table)
+    .getAllByRole("row")
+    .slice(1)
+    .map((r) =>
+      within(r)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    );
+}
+
 /** Waits until the step's job is over (its progress bar gone). */
 export async function jobDone(): Promise<void> {
   await waitFor(() => expect(screen.queryByRole("status")).toBeNull());
 }
 
 /** Shows a step by its tab. */
-export async function showStep(label: "Ledger" | "Setup" | "Adjust" | "Calculate" | "Post"): Promise<HTMLElement> {
+export async function showStep(
+  label: "Ledger" | "Setup" | "Adjust" | "Calculate" | "Post" | "Explain",
+): Promise<HTMLElement> {
   fireEvent.click(screen.getByRole("tab", { name: label }));
   const titles: Record<string, string> = {
     Ledger: "Ledger",
@@ -147,6 +164,7 @@ export async function showStep(label: "Ledger" | "Setup" | "Adjust" | "Calculate
     Adjust: "Adjust cost",
     Calculate: "Calculate inventory value",
     Post: "Preview and post",
+    Explain: "Explain an average cost",
   };
   return await screen.findByRole("region", { name: titles[label] });
 }

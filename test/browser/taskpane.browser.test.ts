@@ -618,6 +618,34 @@ describeInBrowser("the task pane in chromium (fake Office.js, the sample workboo
     });
   });
 
+  test.each([
+    ["light", undefined, "explain"],
+    ["dark", DARK_THEME, "explain-dark"],
+  ] as const)(
+    "Explain (%s): opened from a selected =COSTING.AVGCOST cell, the backdated receipt's overview, 17.00; screenshot",
+    async (_theme, theme, shot) => {
+      const pane = await open(theme ? { theme } : {});
+      const { page } = pane;
+      await ledgerShown(pane);
+      await page.getByText(/^Ready for costing/).waitFor();
+      await pane.fake((s) => {
+        const sheet = s.excel.addSheet("Report", [["AVG-BACKDATE"]]);
+        sheet.cell(0, 1).formula = '=COSTING.AVGCOST(A1,"2020-02-15")';
+        s.excel.selection = { sheet: "Report", address: "B1" };
+      });
+      await page.getByRole("tab", { name: "Explain" }).click();
+      await page.getByRole("button", { name: "From the selected cell" }).click();
+      const table = page.getByRole("table", { name: /^Average cost calculation of AVG-BACKDATE/ });
+      await table.waitFor();
+      await page.getByText("Explained from Report!B1: COSTING.AVGCOST.").waitFor();
+      const last = await table.locator("tbody tr").last().locator("td").allTextContents();
+      expect(last).toEqual(["Average unit cost", "3", "17.00"]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE_WIDTH);
+      saved.push(await screenshot(pane, shot));
+      await expectClean(pane);
+    },
+  );
+
   test("a problem's Go to selects its cell in Excel", async () => {
     const bad = withCell(sample, "ValueEntries", 5, "Cost Amount (Actual)", "abc");
     const pane = await open({ workbook: bad.book });

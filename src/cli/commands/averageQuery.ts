@@ -14,6 +14,9 @@ import { codeName } from "../../engine/model";
 import { type Align, amount, quantity, table, unitCost } from "../format";
 import { COSTING_METHOD_SPEC, dateSpec, JSON_SPEC } from "../options";
 import type { Messages } from "../../i18n";
+import { scopeText } from "../../workbook/averageCostOverview";
+
+export { scopeText };
 
 export const AVERAGE_OPTIONS: Record<string, OptionSpec> = {
   item: { type: "string", short: "i", value: "no", required: true, description: "the item (Average costing method)" },
@@ -40,19 +43,6 @@ export function averageQuery(cmd: Command, args: ParsedArgs): { workbook: string
     variantCode: stringOption(args, "variant"),
   };
   return { workbook: args.positionals[0], query };
-}
-
-export function scopeText(
-  r: { itemNo: string; locationCode: string; variantCode: string; calcType: string },
-  m: Messages,
-): string {
-  if (r.calcType === "Item") return m.t("average.allLocations", { item: r.itemNo });
-  if (r.variantCode === "") return m.t("average.location", { item: r.itemNo, location: codeName(r.locationCode) });
-  return m.t("average.locationVariant", {
-    item: r.itemNo,
-    location: codeName(r.locationCode),
-    variant: r.variantCode,
-  });
 }
 
 export function averageJson(r: AverageCostAnswer): Record<string, unknown> {

@@ -20,6 +20,7 @@ export const paneDa: Translations<typeof EnglishCatalogue> = {
   "pane.tab.adjust": "Juster",
   "pane.tab.calculate": "Beregn",
   "pane.tab.post": "Bogfør",
+  "pane.tab.explain": "Forklar",
   "pane.readingAgain": "Projektmappen læses igen efter ændringen...",
   "pane.notInExcel":
     "Lagerværdiansættelse kører i Excel. Denne side blev åbnet uden for Excel, så der er ingen projektmappe at " +
@@ -250,4 +251,33 @@ export const paneDa: Translations<typeof EnglishCatalogue> = {
   "pane.post.deleting": "Sletter de værdiposter, den afbrudte bogføring tilføjede...",
   "pane.post.finish": "Afslut bogføringen",
   "pane.post.rollBack": "Rul tilbage",
+
+  // Explain
+  "pane.explain.title": "Forklar en gennemsnitskostpris",
+  "pane.explain.intro":
+    "Business Centrals oversigt over beregning af gns. kostpris for en vare med kostmetoden Gennemsnit på en dato: gennemsnitskostprisperioden, primo, hver post i perioden, ultimo og gennemsnittet, som Reguler kostpris efterlader posterne (på en kopi; intet skrives). Eller vælg en COSTING-celle eller en postrække i Excel, og tag den derfra.",
+  "pane.explain.date": "Dato",
+  "pane.explain.codeHint":
+    "Kun når beregningstypen for gns. kostpris er Vare & lokation & variant. Tom: hver lokation; (blank): posterne uden lokation.",
+  "pane.explain.explain": "Forklar",
+  "pane.explain.explaining": "Forklarer",
+  "pane.explain.computing": "Kører Reguler kostpris på en kopi og samler periodens poster...",
+  "pane.explain.fromSelection": "Fra den markerede celle",
+  "pane.explain.readingSelection": "Læser den markerede celle...",
+  "pane.explain.writeToSheet": "Skriv til ark",
+  "pane.explain.writing": "Skriver arket Average Cost Overview...",
+  "pane.explain.written": "{rows, plural, one {# række} other {# rækker}} skrevet til arket {sheet}.",
+  "pane.explain.fromCall": "Forklaret ud fra {address}: COSTING.{name}.",
+  "pane.explain.fromRow": "Forklaret ud fra {table}, række {row}.",
+  "pane.explain.selectionNotUsable":
+    "Den markerede celle {address} indeholder ingen COSTING-formel og er ikke en række i Værdiposter eller Vareposter; intet blev forklaret. Marker en sådan celle i Excel, og klik igen på Fra den markerede celle, eller skriv varen og datoen.",
+  "pane.explain.notExplained":
+    "Den markerede celle {address} indeholder COSTING.{name}, som ikke har noget gennemsnit bag sig; intet blev forklaret. Marker en celle med AVGCOST, UNITCOST, QTY, VALUE, REVALQTY eller EXPLAIN.",
+  "pane.explain.argumentUnknown":
+    "Den markerede celle {address} overfører {text}, som ruden ikke kan læse som en vare, en dato eller en kode; intet blev forklaret. Skriv varen og datoen ovenfor, og klik på Forklar.",
+  "pane.explain.argumentMissing":
+    "Formlen i {address} angiver ingen vare eller ingen dato; intet blev forklaret. Skriv dem ovenfor, og klik på Forklar.",
+  "pane.explain.missing": "Skriv varenummeret og en dato, og klik derefter på Forklar.",
+  "pane.explain.goTo": "Gå til varepost {entry}",
+  "pane.explain.averageOf": "Gennemsnit af",
 };

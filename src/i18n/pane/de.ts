@@ -20,6 +20,7 @@ export const paneDe: Translations<typeof EnglishCatalogue> = {
   "pane.tab.adjust": "Regulieren",
   "pane.tab.calculate": "Berechnen",
   "pane.tab.post": "Buchen",
+  "pane.tab.explain": "Erklären",
   "pane.readingAgain": "Die Arbeitsmappe wird nach der Änderung erneut gelesen...",
   "pane.notInExcel":
     "Lagerbewertung läuft in Excel. Diese Seite wurde außerhalb von Excel geöffnet, daher gibt es keine " +
@@ -266,4 +267,33 @@ export const paneDe: Translations<typeof EnglishCatalogue> = {
   "pane.post.deleting": "Die von der unterbrochenen Buchung angefügten Wertposten werden gelöscht...",
   "pane.post.finish": "Buchung abschließen",
   "pane.post.rollBack": "Rückgängig machen",
+
+  // Explain
+  "pane.explain.title": "Durchschnittskosten erklären",
+  "pane.explain.intro":
+    "Die Durchschn. Kostenberechnungsübersicht von Business Central für einen Artikel mit Lagerabgangsmethode Durchschnitt an einem Datum: die Durchschnittskostenperiode, der Anfangsbestand, jeder Posten der Periode, der Endbestand und der Durchschnitt, wie die Kostenregulierung die Posten hinterlässt (auf einer Kopie; es wird nichts geschrieben). Oder wählen Sie in Excel eine COSTING-Zelle oder eine Postenzeile und übernehmen Sie sie.",
+  "pane.explain.date": "Datum",
+  "pane.explain.codeHint":
+    "Nur wenn die Durchschn. Kostenber.-Art Artikel & Lagerort & Variante ist. Leer: jeder Lagerort; (blank): die Posten ohne Lagerort.",
+  "pane.explain.explain": "Erklären",
+  "pane.explain.explaining": "Erklären",
+  "pane.explain.computing": "Kostenregulierung auf einer Kopie und Sammeln der Posten der Periode...",
+  "pane.explain.fromSelection": "Aus der markierten Zelle",
+  "pane.explain.readingSelection": "Die markierte Zelle wird gelesen...",
+  "pane.explain.writeToSheet": "In Blatt schreiben",
+  "pane.explain.writing": "Das Blatt „Average Cost Overview“ wird geschrieben...",
+  "pane.explain.written": "{rows, plural, one {# Zeile} other {# Zeilen}} in das Blatt „{sheet}“ geschrieben.",
+  "pane.explain.fromCall": "Erklärt aus {address}: COSTING.{name}.",
+  "pane.explain.fromRow": "Erklärt aus {table}, Zeile {row}.",
+  "pane.explain.selectionNotUsable":
+    "Die markierte Zelle {address} enthält keine COSTING-Formel und ist keine Zeile der Wertposten oder Artikelposten; es wurde nichts erklärt. Markieren Sie in Excel eine solche Zelle und klicken Sie erneut auf Aus der markierten Zelle, oder geben Sie Artikel und Datum ein.",
+  "pane.explain.notExplained":
+    "Die markierte Zelle {address} enthält COSTING.{name}, hinter dem kein Durchschnitt steht; es wurde nichts erklärt. Markieren Sie eine Zelle mit AVGCOST, UNITCOST, QTY, VALUE, REVALQTY oder EXPLAIN.",
+  "pane.explain.argumentUnknown":
+    "Die markierte Zelle {address} übergibt {text}; das kann der Bereich nicht als Artikel, Datum oder Code lesen. Es wurde nichts erklärt. Geben Sie Artikel und Datum oben ein und klicken Sie auf Erklären.",
+  "pane.explain.argumentMissing":
+    "Die Formel in {address} nennt keinen Artikel oder kein Datum; es wurde nichts erklärt. Geben Sie sie oben ein und klicken Sie auf Erklären.",
+  "pane.explain.missing": "Geben Sie die Artikelnummer und ein Datum ein und klicken Sie dann auf Erklären.",
+  "pane.explain.goTo": "Gehe zu Artikelposten {entry}",
+  "pane.explain.averageOf": "Durchschnitt von",
 };

@@ -22,6 +22,7 @@ export const paneEn = {
   "pane.tab.adjust": "Adjust",
   "pane.tab.calculate": "Calculate",
   "pane.tab.post": "Post",
+  "pane.tab.explain": "Explain",
   "pane.readingAgain": "Reading the workbook again after the change...",
   "pane.notInExcel":
     "Inventory Costing runs inside Excel. This page was opened outside Excel, so there is no workbook to read: " +
@@ -292,6 +293,41 @@ export const paneEn = {
   "pane.post.deleting": "Deleting the value entries the interrupted post appended...",
   "pane.post.finish": "Finish the post",
   "pane.post.rollBack": "Roll back",
+
+  // Explain
+  "pane.explain.title": "Explain an average cost",
+  "pane.explain.intro":
+    "Business Central's Average Cost Calc. Overview for an Average item on a date: the average cost period, the opening, each entry of the period, the closing and the average, as Adjust Cost leaves the ledger (run on a copy; nothing is written). Or select a COSTING cell or a ledger row in Excel and take it from there.",
+  "pane.explain.date": "Date",
+  "pane.explain.codeHint":
+    "Only when Average Cost Calc. Type is Item & Location & Variant. Blank: each location; (blank): the entries without one.",
+  "pane.explain.explain": "Explain",
+  "pane.explain.explaining": "Explaining",
+  "pane.explain.computing": "Running Adjust Cost on a copy and collecting the period's entries...",
+  "pane.explain.fromSelection": "From the selected cell",
+  "pane.explain.readingSelection": "Reading the selected cell...",
+  "pane.explain.writeToSheet": "Write to sheet",
+  "pane.explain.writing": "Writing the Average Cost Overview sheet...",
+  "pane.explain.written": msg<"rows" | "sheet">(
+    "{rows, plural, one {# row} other {# rows}} written to the {sheet} sheet.",
+  ),
+  "pane.explain.fromCall": msg<"address" | "name">("Explained from {address}: COSTING.{name}."),
+  "pane.explain.fromRow": msg<"table" | "row">("Explained from {table}, row {row}."),
+  "pane.explain.selectionNotUsable": msg<"address">(
+    "The selected cell {address} holds no COSTING formula and is not a row of Value Entries or Item Ledger Entries; nothing was explained. Select such a cell in Excel and press From the selected cell again, or type the item and the date.",
+  ),
+  "pane.explain.notExplained": msg<"address" | "name">(
+    "The selected cell {address} holds COSTING.{name}, which has no average behind it; nothing was explained. Select a cell with AVGCOST, UNITCOST, QTY, VALUE, REVALQTY or EXPLAIN.",
+  ),
+  "pane.explain.argumentUnknown": msg<"address" | "text">(
+    "The selected cell {address} passes {text}, which the pane cannot read as an item, a date or a code; nothing was explained. Type the item and the date above and press Explain.",
+  ),
+  "pane.explain.argumentMissing": msg<"address">(
+    "The formula in {address} gives no item or no date; nothing was explained. Type them above and press Explain.",
+  ),
+  "pane.explain.missing": "Enter the item number and a date, then press Explain.",
+  "pane.explain.goTo": msg<"entry">("Go to item ledger entry {entry}"),
+  "pane.explain.averageOf": "Average of",
 };
 
 /** Messages that stay English: a derived column's table, column and how it was derived are the engine's words. */

@@ -20,6 +20,7 @@ export const paneEs: Translations<typeof EnglishCatalogue> = {
   "pane.tab.adjust": "Valorar",
   "pane.tab.calculate": "Calcular",
   "pane.tab.post": "Registrar",
+  "pane.tab.explain": "Explicar",
   "pane.readingAgain": "El libro se vuelve a leer tras el cambio...",
   "pane.notInExcel":
     "Valoración de existencias funciona dentro de Excel. Esta página se abrió fuera de Excel, así que no hay libro que " +
@@ -258,4 +259,33 @@ export const paneEs: Translations<typeof EnglishCatalogue> = {
   "pane.post.deleting": "Eliminando los movimientos de valor que añadió el registro interrumpido...",
   "pane.post.finish": "Terminar el registro",
   "pane.post.rollBack": "Deshacer",
+
+  // Explain
+  "pane.explain.title": "Explicar un coste medio",
+  "pane.explain.intro":
+    "La vista del cálculo del coste medio de Business Central para un producto con valoración Medio en una fecha: el periodo de coste medio, la apertura, cada movimiento del periodo, el cierre y la media, tal como el ajuste de costes deja los movimientos (en una copia; no se escribe nada). O seleccione en Excel una celda COSTING o una fila de movimientos y parta de ahí.",
+  "pane.explain.date": "Fecha",
+  "pane.explain.codeHint":
+    "Solo cuando el tipo de cálculo del coste medio es Producto y almacén y variante. Vacío: cada almacén; (blank): los movimientos sin almacén.",
+  "pane.explain.explain": "Explicar",
+  "pane.explain.explaining": "Explicando",
+  "pane.explain.computing": "Ajustando costes en una copia y reuniendo los movimientos del periodo...",
+  "pane.explain.fromSelection": "Desde la celda seleccionada",
+  "pane.explain.readingSelection": "Leyendo la celda seleccionada...",
+  "pane.explain.writeToSheet": "Escribir en una hoja",
+  "pane.explain.writing": "Escribiendo la hoja Average Cost Overview...",
+  "pane.explain.written": "{rows, plural, one {# fila escrita} other {# filas escritas}} en la hoja {sheet}.",
+  "pane.explain.fromCall": "Explicado desde {address}: COSTING.{name}.",
+  "pane.explain.fromRow": "Explicado desde {table}, fila {row}.",
+  "pane.explain.selectionNotUsable":
+    "La celda seleccionada {address} no contiene una fórmula COSTING y no es una fila de los movimientos de valor ni de los movimientos de producto; no se explicó nada. Seleccione una celda así en Excel y pulse de nuevo Desde la celda seleccionada, o escriba el producto y la fecha.",
+  "pane.explain.notExplained":
+    "La celda seleccionada {address} contiene COSTING.{name}, que no tiene una media detrás; no se explicó nada. Seleccione una celda con AVGCOST, UNITCOST, QTY, VALUE, REVALQTY o EXPLAIN.",
+  "pane.explain.argumentUnknown":
+    "La celda seleccionada {address} pasa {text}, que el panel no puede leer como producto, fecha o código; no se explicó nada. Escriba el producto y la fecha arriba y pulse Explicar.",
+  "pane.explain.argumentMissing":
+    "La fórmula de {address} no da producto o fecha; no se explicó nada. Escríbalos arriba y pulse Explicar.",
+  "pane.explain.missing": "Escriba el número de producto y una fecha y pulse Explicar.",
+  "pane.explain.goTo": "Ir al movimiento de producto {entry}",
+  "pane.explain.averageOf": "Media de",
 };

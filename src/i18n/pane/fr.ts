@@ -20,6 +20,7 @@ export const paneFr: Translations<typeof EnglishCatalogue> = {
   "pane.tab.adjust": "Ajuster",
   "pane.tab.calculate": "Calculer",
   "pane.tab.post": "Valider",
+  "pane.tab.explain": "Expliquer",
   "pane.readingAgain": "Le classeur est relu après la modification...",
   "pane.notInExcel":
     "Évaluation du stock fonctionne dans Excel. Cette page a été ouverte hors d'Excel, il n'y a donc pas de " +
@@ -260,4 +261,33 @@ export const paneFr: Translations<typeof EnglishCatalogue> = {
   "pane.post.deleting": "Suppression des écritures valeur ajoutées par la validation interrompue...",
   "pane.post.finish": "Terminer la validation",
   "pane.post.rollBack": "Annuler",
+
+  // Explain
+  "pane.explain.title": "Expliquer un coût moyen",
+  "pane.explain.intro":
+    "L'aperçu du calcul du coût moyen de Business Central pour un article en méthode Moyen à une date : la période de coût moyen, l'ouverture, chaque écriture de la période, la clôture et la moyenne, tels que l'ajustement des coûts laisse les écritures (sur une copie ; rien n'est écrit). Ou sélectionnez dans Excel une cellule COSTING ou une ligne d'écriture et partez de là.",
+  "pane.explain.date": "Date",
+  "pane.explain.codeHint":
+    "Seulement si le type calcul coût moyen est Article & magasin & variante. Vide : chaque magasin ; (blank) : les écritures sans magasin.",
+  "pane.explain.explain": "Expliquer",
+  "pane.explain.explaining": "Explication",
+  "pane.explain.computing": "Ajustement des coûts sur une copie et collecte des écritures de la période...",
+  "pane.explain.fromSelection": "Depuis la cellule sélectionnée",
+  "pane.explain.readingSelection": "Lecture de la cellule sélectionnée...",
+  "pane.explain.writeToSheet": "Écrire dans une feuille",
+  "pane.explain.writing": "Écriture de la feuille Average Cost Overview...",
+  "pane.explain.written": "{rows, plural, one {# ligne écrite} other {# lignes écrites}} dans la feuille {sheet}.",
+  "pane.explain.fromCall": "Expliqué depuis {address} : COSTING.{name}.",
+  "pane.explain.fromRow": "Expliqué depuis {table}, ligne {row}.",
+  "pane.explain.selectionNotUsable":
+    "La cellule sélectionnée {address} ne contient pas de formule COSTING et n'est pas une ligne des écritures valeur ou des écritures article ; rien n'a été expliqué. Sélectionnez une telle cellule dans Excel et cliquez de nouveau sur Depuis la cellule sélectionnée, ou saisissez l'article et la date.",
+  "pane.explain.notExplained":
+    "La cellule sélectionnée {address} contient COSTING.{name}, sans moyenne derrière ; rien n'a été expliqué. Sélectionnez une cellule avec AVGCOST, UNITCOST, QTY, VALUE, REVALQTY ou EXPLAIN.",
+  "pane.explain.argumentUnknown":
+    "La cellule sélectionnée {address} transmet {text}, que le volet ne peut pas lire comme un article, une date ou un code ; rien n'a été expliqué. Saisissez l'article et la date ci-dessus et cliquez sur Expliquer.",
+  "pane.explain.argumentMissing":
+    "La formule de {address} ne donne pas d'article ou pas de date ; rien n'a été expliqué. Saisissez-les ci-dessus et cliquez sur Expliquer.",
+  "pane.explain.missing": "Saisissez le numéro d'article et une date, puis cliquez sur Expliquer.",
+  "pane.explain.goTo": "Aller à l'écriture article {entry}",
+  "pane.explain.averageOf": "Moyenne de",
 };

@@ -20,6 +20,7 @@ export const paneNl: Translations<typeof EnglishCatalogue> = {
   "pane.tab.adjust": "Herwaarderen",
   "pane.tab.calculate": "Berekenen",
   "pane.tab.post": "Boeken",
+  "pane.tab.explain": "Uitleggen",
   "pane.readingAgain": "De werkmap wordt na de wijziging opnieuw gelezen...",
   "pane.notInExcel":
     "Voorraadwaardering draait in Excel. Deze pagina is buiten Excel geopend, dus er is geen werkmap om te lezen: " +
@@ -255,4 +256,33 @@ export const paneNl: Translations<typeof EnglishCatalogue> = {
   "pane.post.deleting": "De waardeposten die de onderbroken boeking toevoegde, worden verwijderd...",
   "pane.post.finish": "Boeking voltooien",
   "pane.post.rollBack": "Terugdraaien",
+
+  // Explain
+  "pane.explain.title": "Een gemiddelde kostprijs uitleggen",
+  "pane.explain.intro":
+    "Het overzicht gemiddelde kostprijsberekening van Business Central voor een artikel met waarderingsmethode Gemiddeld op een datum: de gemiddelde-kostprijsperiode, de beginstand, elke post van de periode, de eindstand en het gemiddelde, zoals Kostprijs herwaarderen de posten achterlaat (op een kopie; er wordt niets geschreven). Of selecteer in Excel een COSTING-cel of een postregel en neem die over.",
+  "pane.explain.date": "Datum",
+  "pane.explain.codeHint":
+    "Alleen als het berekeningstype gem. kostprijs Artikel & locatie & variant is. Leeg: elke locatie; (blank): de posten zonder locatie.",
+  "pane.explain.explain": "Uitleggen",
+  "pane.explain.explaining": "Uitleggen",
+  "pane.explain.computing": "Kostprijs herwaarderen op een kopie en de posten van de periode verzamelen...",
+  "pane.explain.fromSelection": "Uit de geselecteerde cel",
+  "pane.explain.readingSelection": "De geselecteerde cel wordt gelezen...",
+  "pane.explain.writeToSheet": "Naar blad schrijven",
+  "pane.explain.writing": "Het blad Average Cost Overview wordt geschreven...",
+  "pane.explain.written": "{rows, plural, one {# regel} other {# regels}} naar het blad {sheet} geschreven.",
+  "pane.explain.fromCall": "Uitgelegd vanuit {address}: COSTING.{name}.",
+  "pane.explain.fromRow": "Uitgelegd vanuit {table}, regel {row}.",
+  "pane.explain.selectionNotUsable":
+    "De geselecteerde cel {address} bevat geen COSTING-formule en is geen regel van Waardeposten of Artikelposten; er is niets uitgelegd. Selecteer zo'n cel in Excel en klik opnieuw op Uit de geselecteerde cel, of typ het artikel en de datum.",
+  "pane.explain.notExplained":
+    "De geselecteerde cel {address} bevat COSTING.{name}, waar geen gemiddelde achter zit; er is niets uitgelegd. Selecteer een cel met AVGCOST, UNITCOST, QTY, VALUE, REVALQTY of EXPLAIN.",
+  "pane.explain.argumentUnknown":
+    "De geselecteerde cel {address} geeft {text} door, wat het deelvenster niet als artikel, datum of code kan lezen; er is niets uitgelegd. Typ het artikel en de datum hierboven en klik op Uitleggen.",
+  "pane.explain.argumentMissing":
+    "De formule in {address} noemt geen artikel of geen datum; er is niets uitgelegd. Typ ze hierboven en klik op Uitleggen.",
+  "pane.explain.missing": "Typ het artikelnummer en een datum en klik dan op Uitleggen.",
+  "pane.explain.goTo": "Ga naar artikelpost {entry}",
+  "pane.explain.averageOf": "Gemiddelde van",
 };

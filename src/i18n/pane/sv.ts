@@ -20,6 +20,7 @@ export const paneSv: Translations<typeof EnglishCatalogue> = {
   "pane.tab.adjust": "Justera",
   "pane.tab.calculate": "Beräkna",
   "pane.tab.post": "Bokför",
+  "pane.tab.explain": "Förklara",
   "pane.readingAgain": "Arbetsboken läses igen efter ändringen...",
   "pane.notInExcel":
     "Lagervärdering körs i Excel. Den här sidan öppnades utanför Excel, så det finns ingen arbetsbok att " +
@@ -254,4 +255,33 @@ export const paneSv: Translations<typeof EnglishCatalogue> = {
   "pane.post.deleting": "Tar bort värdetransaktionerna som den avbrutna bokföringen lade till...",
   "pane.post.finish": "Slutför bokföringen",
   "pane.post.rollBack": "Återställ",
+
+  // Explain
+  "pane.explain.title": "Förklara en genomsnittlig kostnad",
+  "pane.explain.intro":
+    "Business Centrals översikt över beräkning av genomsnittlig kostnad för en artikel med värderingsprincipen Genomsnitt på ett datum: perioden för genomsnittlig kostnad, ingående saldo, varje transaktion i perioden, utgående saldo och genomsnittet, så som Justera kostnad lämnar transaktionerna (på en kopia; ingenting skrivs). Eller markera en COSTING-cell eller en transaktionsrad i Excel och hämta den därifrån.",
+  "pane.explain.date": "Datum",
+  "pane.explain.codeHint":
+    "Bara när beräkningstypen för genomsnittlig kostnad är Artikel & lagerställe & variant. Tomt: varje lagerställe; (blank): transaktionerna utan lagerställe.",
+  "pane.explain.explain": "Förklara",
+  "pane.explain.explaining": "Förklarar",
+  "pane.explain.computing": "Kör Justera kostnad på en kopia och samlar periodens transaktioner...",
+  "pane.explain.fromSelection": "Från den markerade cellen",
+  "pane.explain.readingSelection": "Läser den markerade cellen...",
+  "pane.explain.writeToSheet": "Skriv till blad",
+  "pane.explain.writing": "Skriver bladet Average Cost Overview...",
+  "pane.explain.written": "{rows, plural, one {# rad} other {# rader}} skrivna till bladet {sheet}.",
+  "pane.explain.fromCall": "Förklarat från {address}: COSTING.{name}.",
+  "pane.explain.fromRow": "Förklarat från {table}, rad {row}.",
+  "pane.explain.selectionNotUsable":
+    "Den markerade cellen {address} innehåller ingen COSTING-formel och är ingen rad i Värdetransaktioner eller Artikeltransaktioner; ingenting förklarades. Markera en sådan cell i Excel och klicka på Från den markerade cellen igen, eller skriv artikeln och datumet.",
+  "pane.explain.notExplained":
+    "Den markerade cellen {address} innehåller COSTING.{name}, som inte har något genomsnitt bakom sig; ingenting förklarades. Markera en cell med AVGCOST, UNITCOST, QTY, VALUE, REVALQTY eller EXPLAIN.",
+  "pane.explain.argumentUnknown":
+    "Den markerade cellen {address} skickar {text}, som fönstret inte kan läsa som en artikel, ett datum eller en kod; ingenting förklarades. Skriv artikeln och datumet ovan och klicka på Förklara.",
+  "pane.explain.argumentMissing":
+    "Formeln i {address} anger ingen artikel eller inget datum; ingenting förklarades. Skriv dem ovan och klicka på Förklara.",
+  "pane.explain.missing": "Skriv artikelnumret och ett datum och klicka sedan på Förklara.",
+  "pane.explain.goTo": "Gå till artikeltransaktion {entry}",
+  "pane.explain.averageOf": "Genomsnitt för",
 };
