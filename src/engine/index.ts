@@ -8,7 +8,7 @@ export { valuationPeriod, fiscalYearSettings, calcTypeOn } from "./averageCostPe
 export type { Period } from "./averageCostPeriod";
 export { adjustCostItemEntries } from "./adjustCost";
 export type { AdjustCostOptions, AdjustCostResult, UnsettledItem } from "./adjustCost";
-export { inventoryAsOf } from "./inventoryValue";
+export { inventoryAsOf, inventoryTotal } from "./inventoryValue";
 export type { InventoryRow, InventoryOptions } from "./inventoryValue";
 export { averageCostAt, averageCostPools, explainAverageCost, explainAverageCostPools } from "./averageCostQuery";
 export type {

@@ -72,3 +72,21 @@ export function inventoryAsOf(ledger: Ledger, date: IsoDate, options: InventoryO
       value: amount(r.a + r.x),
     }));
 }
+
+/** The rows' sums: quantity (meaningful for one item), actual and expected cost, value. */
+export function inventoryTotal(rows: readonly InventoryRow[]): {
+  readonly quantity: Quantity;
+  readonly costAmountActual: Amount;
+  readonly costAmountExpected: Amount;
+  readonly value: Amount;
+} {
+  let q: Fixed = ZERO;
+  let a: Fixed = ZERO;
+  let x: Fixed = ZERO;
+  for (const r of rows) {
+    q += r.quantity;
+    a += r.costAmountActual;
+    x += r.costAmountExpected;
+  }
+  return { quantity: quantity(q), costAmountActual: amount(a), costAmountExpected: amount(x), value: amount(a + x) };
+}

@@ -1,7 +1,7 @@
 // The task pane: Fluent UI's light or dark theme (following Office's) and one flow of steps, each usable
-// alone: Ledger (read and check), Setup, Adjust cost, Calculate inventory value, Preview and post, and Explain (an
-// average cost's Average Cost Calc. Overview). The steps after Ledger work on the ledger it read; a step that
-// writes to the workbook has it read again.
+// alone: Ledger (read and check), Setup, Adjust cost, Calculate inventory value, Preview and post, Valuation
+// (inventory on a date) and Explain (an average cost's Average Cost Calc. Overview). The steps after Ledger work
+// on the ledger it read; a step that writes to the workbook has it read again.
 import * as React from "react";
 import { FluentProvider, Tab, TabList, Text, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { CostingMethod, Ledger } from "../engine";
@@ -14,12 +14,13 @@ import { SetupStep } from "./SetupStep";
 import { CalculateStep } from "./CalculateStep";
 import { PostStep } from "./PostStep";
 import { ExplainStep, type ReadSelection } from "./ExplainStep";
+import { ValuationStep } from "./ValuationStep";
 import type { OpenPort } from "./work";
 import { recomputeJournal } from "../workbook/journalRecompute";
 import type { Messages } from "../i18n";
 import { MessagesProvider, PANE_ENGLISH } from "./messages";
 
-type StepId = "ledger" | "setup" | "adjust" | "calculate" | "post" | "explain";
+type StepId = "ledger" | "setup" | "adjust" | "calculate" | "post" | "valuation" | "explain";
 
 const STEPS: readonly {
   readonly id: StepId;
@@ -29,6 +30,7 @@ const STEPS: readonly {
     | "pane.tab.adjust"
     | "pane.tab.calculate"
     | "pane.tab.post"
+    | "pane.tab.valuation"
     | "pane.tab.explain";
 }[] = [
   { id: "ledger", label: "pane.tab.ledger" },
@@ -36,6 +38,7 @@ const STEPS: readonly {
   { id: "adjust", label: "pane.tab.adjust" },
   { id: "calculate", label: "pane.tab.calculate" },
   { id: "post", label: "pane.tab.post" },
+  { id: "valuation", label: "pane.tab.valuation" },
   { id: "explain", label: "pane.tab.explain" },
 ];
 
@@ -154,6 +157,9 @@ export function App({
                 )}
                 {step === "post" && (
                   <PostStep ledger={ledger} open={open} onChanged={onChanged} costingMethod={costingMethod} />
+                )}
+                {step === "valuation" && (
+                  <ValuationStep ledger={ledger} open={open} onChanged={onChanged} costingMethod={costingMethod} />
                 )}
                 {step === "explain" && (
                   <ExplainStep

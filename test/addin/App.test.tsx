@@ -11,7 +11,7 @@ import { installNoLayout, ledgerRead, paneOn, sampleExcel, showStep } from "./pa
 
 beforeAll(installNoLayout);
 
-const STEP_TABS = ["Setup", "Adjust", "Calculate", "Post", "Explain"];
+const STEP_TABS = ["Setup", "Adjust", "Calculate", "Post", "Valuation", "Explain"];
 const tab = (name: string) => screen.getByRole("tab", { name });
 const disabled = (name: string) => tab(name).hasAttribute("disabled");
 
@@ -27,6 +27,7 @@ test("the steps after Ledger are disabled until the ledger is read", async () =>
     "adjust",
     "calculate",
     "post",
+    "valuation",
     "explain",
   ]);
   expect(tab("Ledger").getAttribute("aria-selected")).toBe("true");
@@ -74,6 +75,7 @@ test("each tab shows its step; the Ledger step stays mounted, out of sight, unde
     ["Adjust", "Adjust cost"],
     ["Calculate", "Calculate inventory value"],
     ["Post", "Preview and post"],
+    ["Valuation", "Inventory valuation"],
     ["Explain", "Explain an average cost"],
   ] as const) {
     const region = await showStep(label);
@@ -149,6 +151,8 @@ describe("keyboard", () => {
     expect(focused()).toBe("ledger");
     await press("ArrowLeft");
     expect(focused()).toBe("explain");
+    await press("ArrowLeft");
+    expect(focused()).toBe("valuation");
     // Moving focus does not change the step; Enter does.
     expect(tab("Ledger").getAttribute("aria-selected")).toBe("true");
     await press("Home");

@@ -155,7 +155,7 @@ export async function jobDone(): Promise<void> {
 
 /** Shows a step by its tab. */
 export async function showStep(
-  label: "Ledger" | "Setup" | "Adjust" | "Calculate" | "Post" | "Explain",
+  label: "Ledger" | "Setup" | "Adjust" | "Calculate" | "Post" | "Valuation" | "Explain",
 ): Promise<HTMLElement> {
   fireEvent.click(screen.getByRole("tab", { name: label }));
   const titles: Record<string, string> = {
@@ -164,6 +164,7 @@ export async function showStep(
     Adjust: "Adjust cost",
     Calculate: "Calculate inventory value",
     Post: "Preview and post",
+    Valuation: "Inventory valuation",
     Explain: "Explain an average cost",
   };
   return await screen.findByRole("region", { name: titles[label] });

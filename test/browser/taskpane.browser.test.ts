@@ -646,6 +646,30 @@ describeInBrowser("the task pane in chromium (fake Office.js, the sample workboo
     },
   );
 
+  test.each([
+    ["light", undefined, "valuation"],
+    ["dark", DARK_THEME, "valuation-dark"],
+  ] as const)(
+    "Valuation (%s): the sample on 2025-12-31 with Adjust Cost's adjustments, 590.00; screenshot",
+    async (_theme, theme, shot) => {
+      const pane = await open(theme ? { theme } : {});
+      const { page } = pane;
+      await ledgerShown(pane);
+      await page.getByText(/^Ready for costing/).waitFor();
+      await page.getByRole("tab", { name: "Valuation" }).click();
+      await page.getByLabel("Date", { exact: true }).fill("2025-12-31");
+      await page.getByRole("checkbox", { name: /^With the adjustments Adjust Cost would post/ }).check();
+      await page.getByRole("button", { name: "Value inventory" }).click();
+      const table = page.getByRole("table", { name: "Inventory on 2025-12-31, by valuation date" });
+      await table.waitFor();
+      const total = await table.locator("tbody tr").last().locator("td").allTextContents();
+      expect(total).toEqual(["Total", "", "590.00"]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE_WIDTH);
+      saved.push(await screenshot(pane, shot));
+      await expectClean(pane);
+    },
+  );
+
   test("a problem's Go to selects its cell in Excel", async () => {
     const bad = withCell(sample, "ValueEntries", 5, "Cost Amount (Actual)", "abc");
     const pane = await open({ workbook: bad.book });

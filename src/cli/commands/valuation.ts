@@ -1,6 +1,5 @@
 // costing valuation <workbook> --date <YYYY-MM-DD> [--by-location] [--by-variant] [--posting-date] [--json]
 import { EN } from "../../i18n";
-import type { Fixed } from "../../engine/money";
 import { type Command, checkPositionals, dateOption, flag } from "../command";
 import { EXIT_OK } from "../errors";
 import { amount, quantity, table } from "../format";
@@ -36,17 +35,10 @@ export const valuation: Command = {
     const [workbookPath] = args.positionals;
     const loaded = await loadLedger(ctx, workbookPath, "cli.noValuation", args);
     const { ledger } = loaded;
-    const { inventoryAsOf } = await import("../../engine");
+    const { inventoryAsOf, inventoryTotal } = await import("../../engine");
     const rows = inventoryAsOf(ledger, date, { basis, byLocation, byVariant });
-    const total = rows.reduce(
-      (t, r) => ({
-        quantity: t.quantity + r.quantity,
-        actual: t.actual + r.costAmountActual,
-        expected: t.expected + r.costAmountExpected,
-        value: t.value + r.value,
-      }),
-      { quantity: 0n as Fixed, actual: 0n as Fixed, expected: 0n as Fixed, value: 0n as Fixed },
-    );
+    const sums = inventoryTotal(rows);
+    const total = { actual: sums.costAmountActual, expected: sums.costAmountExpected, value: sums.value };
     const out = printer(ctx.io.stdout);
 
     if (flag(args, "json")) {

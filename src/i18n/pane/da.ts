@@ -20,6 +20,7 @@ export const paneDa: Translations<typeof EnglishCatalogue> = {
   "pane.tab.adjust": "Juster",
   "pane.tab.calculate": "Beregn",
   "pane.tab.post": "Bogfør",
+  "pane.tab.valuation": "Værdiansættelse",
   "pane.tab.explain": "Forklar",
   "pane.readingAgain": "Projektmappen læses igen efter ændringen...",
   "pane.notInExcel":
@@ -280,4 +281,28 @@ export const paneDa: Translations<typeof EnglishCatalogue> = {
   "pane.explain.missing": "Skriv varenummeret og en dato, og klik derefter på Forklar.",
   "pane.explain.goTo": "Gå til varepost {entry}",
   "pane.explain.averageOf": "Gennemsnit af",
+
+  // Valuation
+  "pane.valuation.title": "Lagerværdiansættelse",
+  "pane.valuation.intro":
+    "Lageret pr. vare på en dato, som costing valuation på kommandolinjen værdiansætter det: antal og værdi (faktisk og forventet kostpris). Intet skrives.",
+  "pane.valuation.date": "Dato",
+  "pane.valuation.basis": "Tæl værdiposterne",
+  "pane.valuation.byValuationDate":
+    "Efter værdiansættelsesdato (som Beregn lagerværdi og gennemsnitskostprisen ser det)",
+  "pane.valuation.byPostingDate": "Efter bogføringsdato (som rapporten Lagerværdiansættelse)",
+  "pane.valuation.byLocation": "Én linje pr. lokation",
+  "pane.valuation.adjusted":
+    "Med de reguleringer, Reguler kostpris ville bogføre (på en kopi, som COSTING-funktionerne svarer)",
+  "pane.valuation.value": "Værdiansæt lager",
+  "pane.valuation.valuing": "Værdiansætter",
+  "pane.valuation.computing": "Lægger værdiposterne sammen...",
+  "pane.valuation.adjusting": "Kører Reguler kostpris på en kopi og lægger værdiposterne sammen...",
+  "pane.valuation.heading": "Lager pr. {date}, efter værdiansættelsesdato",
+  "pane.valuation.headingPosting": "Lager pr. {date}, efter bogføringsdato",
+  "pane.valuation.none": "Intet på lager og ingen værdi på den dato.",
+  "pane.valuation.expected": "Af totalen er {amount} forventet kostpris (leveret, endnu ikke faktureret).",
+  "pane.valuation.hidden":
+    "{count, plural, one {# vare} other {# varer}} uden beholdning og uden værdi på datoen vises ikke.",
+  "pane.valuation.missingDate": "Angiv en dato, og klik derefter på Værdiansæt lager.",
 };

@@ -20,6 +20,7 @@ export const paneDe: Translations<typeof EnglishCatalogue> = {
   "pane.tab.adjust": "Regulieren",
   "pane.tab.calculate": "Berechnen",
   "pane.tab.post": "Buchen",
+  "pane.tab.valuation": "Bewertung",
   "pane.tab.explain": "Erklären",
   "pane.readingAgain": "Die Arbeitsmappe wird nach der Änderung erneut gelesen...",
   "pane.notInExcel":
@@ -296,4 +297,27 @@ export const paneDe: Translations<typeof EnglishCatalogue> = {
   "pane.explain.missing": "Geben Sie die Artikelnummer und ein Datum ein und klicken Sie dann auf Erklären.",
   "pane.explain.goTo": "Gehe zu Artikelposten {entry}",
   "pane.explain.averageOf": "Durchschnitt von",
+
+  // Valuation
+  "pane.valuation.title": "Lagerbewertung",
+  "pane.valuation.intro":
+    "Der Lagerbestand je Artikel an einem Datum, wie costing valuation in der Befehlszeile ihn bewertet: Menge und Wert (tatsächliche und erwartete Kosten). Es wird nichts geschrieben.",
+  "pane.valuation.date": "Datum",
+  "pane.valuation.basis": "Wertposten zählen",
+  "pane.valuation.byValuationDate": "Nach Bewertungsdatum (wie Lagerwert berechnen und die Durchschnittskosten)",
+  "pane.valuation.byPostingDate": "Nach Buchungsdatum (wie der Bericht Lagerbewertung)",
+  "pane.valuation.byLocation": "Eine Zeile je Lagerort",
+  "pane.valuation.adjusted":
+    "Mit den Regulierungen, die die Kostenregulierung buchen würde (auf einer Kopie, wie die COSTING-Funktionen antworten)",
+  "pane.valuation.value": "Lager bewerten",
+  "pane.valuation.valuing": "Bewerten",
+  "pane.valuation.computing": "Die Wertposten werden summiert...",
+  "pane.valuation.adjusting": "Kostenregulierung auf einer Kopie, dann werden die Wertposten summiert...",
+  "pane.valuation.heading": "Lagerbestand am {date}, nach Bewertungsdatum",
+  "pane.valuation.headingPosting": "Lagerbestand am {date}, nach Buchungsdatum",
+  "pane.valuation.none": "An diesem Datum kein Bestand und kein Wert.",
+  "pane.valuation.expected": "Von der Summe sind {amount} erwartete Kosten (geliefert, noch nicht fakturiert).",
+  "pane.valuation.hidden":
+    "{count, plural, one {# Artikel} other {# Artikel}} ohne Bestand und ohne Wert an diesem Datum nicht angezeigt.",
+  "pane.valuation.missingDate": "Geben Sie ein Datum ein und klicken Sie dann auf Lager bewerten.",
 };

@@ -22,6 +22,7 @@ export const paneEn = {
   "pane.tab.adjust": "Adjust",
   "pane.tab.calculate": "Calculate",
   "pane.tab.post": "Post",
+  "pane.tab.valuation": "Valuation",
   "pane.tab.explain": "Explain",
   "pane.readingAgain": "Reading the workbook again after the change...",
   "pane.notInExcel":
@@ -328,6 +329,32 @@ export const paneEn = {
   "pane.explain.missing": "Enter the item number and a date, then press Explain.",
   "pane.explain.goTo": msg<"entry">("Go to item ledger entry {entry}"),
   "pane.explain.averageOf": "Average of",
+
+  // Valuation
+  "pane.valuation.title": "Inventory valuation",
+  "pane.valuation.intro":
+    "The inventory per item on a date, as costing valuation on the command line values it: quantity and value (actual and expected cost). Nothing is written.",
+  "pane.valuation.date": "Date",
+  "pane.valuation.basis": "Count the value entries",
+  "pane.valuation.byValuationDate": "By valuation date (as Calculate Inventory Value and the average cost see it)",
+  "pane.valuation.byPostingDate": "By posting date (as the Inventory Valuation report)",
+  "pane.valuation.byLocation": "One line per location",
+  "pane.valuation.adjusted":
+    "With the adjustments Adjust Cost would post (run on a copy, as the COSTING functions answer)",
+  "pane.valuation.value": "Value inventory",
+  "pane.valuation.valuing": "Valuing",
+  "pane.valuation.computing": "Adding up the value entries...",
+  "pane.valuation.adjusting": "Running Adjust Cost on a copy and adding up the value entries...",
+  "pane.valuation.heading": msg<"date">("Inventory on {date}, by valuation date"),
+  "pane.valuation.headingPosting": msg<"date">("Inventory on {date}, by posting date"),
+  "pane.valuation.none": "Nothing on hand and no value on that date.",
+  "pane.valuation.expected": msg<"amount">(
+    "Of the total, {amount} is expected cost (received or shipped, not yet invoiced).",
+  ),
+  "pane.valuation.hidden": msg<"count">(
+    "{count, plural, one {# item} other {# items}} with nothing on hand and no value on that date not shown.",
+  ),
+  "pane.valuation.missingDate": "Enter a date, then press Value inventory.",
 };
 
 /** Messages that stay English: a derived column's table, column and how it was derived are the engine's words. */

@@ -20,6 +20,7 @@ export const paneEs: Translations<typeof EnglishCatalogue> = {
   "pane.tab.adjust": "Valorar",
   "pane.tab.calculate": "Calcular",
   "pane.tab.post": "Registrar",
+  "pane.tab.valuation": "Valoración",
   "pane.tab.explain": "Explicar",
   "pane.readingAgain": "El libro se vuelve a leer tras el cambio...",
   "pane.notInExcel":
@@ -288,4 +289,27 @@ export const paneEs: Translations<typeof EnglishCatalogue> = {
   "pane.explain.missing": "Escriba el número de producto y una fecha y pulse Explicar.",
   "pane.explain.goTo": "Ir al movimiento de producto {entry}",
   "pane.explain.averageOf": "Media de",
+
+  // Valuation
+  "pane.valuation.title": "Valoración del inventario",
+  "pane.valuation.intro":
+    "El inventario por producto en una fecha, tal como costing valuation lo valora en la línea de comandos: cantidad y valor (coste real y esperado). No se escribe nada.",
+  "pane.valuation.date": "Fecha",
+  "pane.valuation.basis": "Contar los movimientos de valor",
+  "pane.valuation.byValuationDate": "Por fecha de valoración (como Calcular valor inventario y el coste medio)",
+  "pane.valuation.byPostingDate": "Por fecha de registro (como el informe Valoración de inventario)",
+  "pane.valuation.byLocation": "Una línea por almacén",
+  "pane.valuation.adjusted":
+    "Con los ajustes que registraría el ajuste de costes (en una copia, como responden las funciones COSTING)",
+  "pane.valuation.value": "Valorar inventario",
+  "pane.valuation.valuing": "Valorando",
+  "pane.valuation.computing": "Sumando los movimientos de valor...",
+  "pane.valuation.adjusting": "Ajustando costes en una copia y sumando los movimientos de valor...",
+  "pane.valuation.heading": "Inventario a {date}, por fecha de valoración",
+  "pane.valuation.headingPosting": "Inventario a {date}, por fecha de registro",
+  "pane.valuation.none": "Sin existencias ni valor en esa fecha.",
+  "pane.valuation.expected": "Del total, {amount} es coste esperado (enviado o recibido, aún sin facturar).",
+  "pane.valuation.hidden":
+    "{count, plural, one {# producto} other {# productos}} sin existencias ni valor en esa fecha no se muestran.",
+  "pane.valuation.missingDate": "Escriba una fecha y pulse Valorar inventario.",
 };

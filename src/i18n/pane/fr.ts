@@ -20,6 +20,7 @@ export const paneFr: Translations<typeof EnglishCatalogue> = {
   "pane.tab.adjust": "Ajuster",
   "pane.tab.calculate": "Calculer",
   "pane.tab.post": "Valider",
+  "pane.tab.valuation": "Valorisation",
   "pane.tab.explain": "Expliquer",
   "pane.readingAgain": "Le classeur est relu après la modification...",
   "pane.notInExcel":
@@ -290,4 +291,27 @@ export const paneFr: Translations<typeof EnglishCatalogue> = {
   "pane.explain.missing": "Saisissez le numéro d'article et une date, puis cliquez sur Expliquer.",
   "pane.explain.goTo": "Aller à l'écriture article {entry}",
   "pane.explain.averageOf": "Moyenne de",
+
+  // Valuation
+  "pane.valuation.title": "Valorisation du stock",
+  "pane.valuation.intro":
+    "Le stock par article à une date, tel que costing valuation en ligne de commande le valorise : quantité et valeur (coût réel et prévu). Rien n'est écrit.",
+  "pane.valuation.date": "Date",
+  "pane.valuation.basis": "Compter les écritures valeur",
+  "pane.valuation.byValuationDate": "Par date d'évaluation (comme Calculer valeur stock et le coût moyen)",
+  "pane.valuation.byPostingDate": "Par date comptabilisation (comme l'état Valorisation stock)",
+  "pane.valuation.byLocation": "Une ligne par magasin",
+  "pane.valuation.adjusted":
+    "Avec les ajustements que l'ajustement des coûts validerait (sur une copie, comme répondent les fonctions COSTING)",
+  "pane.valuation.value": "Valoriser le stock",
+  "pane.valuation.valuing": "Valorisation",
+  "pane.valuation.computing": "Addition des écritures valeur...",
+  "pane.valuation.adjusting": "Ajustement des coûts sur une copie, puis addition des écritures valeur...",
+  "pane.valuation.heading": "Stock au {date}, par date d'évaluation",
+  "pane.valuation.headingPosting": "Stock au {date}, par date comptabilisation",
+  "pane.valuation.none": "Ni stock ni valeur à cette date.",
+  "pane.valuation.expected": "Sur le total, {amount} est un coût prévu (livré, pas encore facturé).",
+  "pane.valuation.hidden":
+    "{count, plural, one {# article} other {# articles}} sans stock ni valeur à cette date non affichés.",
+  "pane.valuation.missingDate": "Saisissez une date, puis cliquez sur Valoriser le stock.",
 };

@@ -20,6 +20,7 @@ export const paneNl: Translations<typeof EnglishCatalogue> = {
   "pane.tab.adjust": "Herwaarderen",
   "pane.tab.calculate": "Berekenen",
   "pane.tab.post": "Boeken",
+  "pane.tab.valuation": "Waardering",
   "pane.tab.explain": "Uitleggen",
   "pane.readingAgain": "De werkmap wordt na de wijziging opnieuw gelezen...",
   "pane.notInExcel":
@@ -285,4 +286,27 @@ export const paneNl: Translations<typeof EnglishCatalogue> = {
   "pane.explain.missing": "Typ het artikelnummer en een datum en klik dan op Uitleggen.",
   "pane.explain.goTo": "Ga naar artikelpost {entry}",
   "pane.explain.averageOf": "Gemiddelde van",
+
+  // Valuation
+  "pane.valuation.title": "Voorraadwaardering",
+  "pane.valuation.intro":
+    "De voorraad per artikel op een datum, zoals costing valuation op de opdrachtregel hem waardeert: aantal en waarde (werkelijke en verwachte kosten). Er wordt niets geschreven.",
+  "pane.valuation.date": "Datum",
+  "pane.valuation.basis": "De waardeposten tellen",
+  "pane.valuation.byValuationDate": "Op waarderingsdatum (zoals Voorraadwaarde berekenen en de gemiddelde kostprijs)",
+  "pane.valuation.byPostingDate": "Op boekingsdatum (zoals het rapport Voorraadwaardering)",
+  "pane.valuation.byLocation": "Eén regel per locatie",
+  "pane.valuation.adjusted":
+    "Met de herwaarderingen die Kostprijs herwaarderen zou boeken (op een kopie, zoals de COSTING-functies antwoorden)",
+  "pane.valuation.value": "Voorraad waarderen",
+  "pane.valuation.valuing": "Waarderen",
+  "pane.valuation.computing": "De waardeposten worden opgeteld...",
+  "pane.valuation.adjusting": "Kostprijs herwaarderen op een kopie, dan worden de waardeposten opgeteld...",
+  "pane.valuation.heading": "Voorraad op {date}, op waarderingsdatum",
+  "pane.valuation.headingPosting": "Voorraad op {date}, op boekingsdatum",
+  "pane.valuation.none": "Geen voorraad en geen waarde op die datum.",
+  "pane.valuation.expected": "Van het totaal is {amount} verwachte kosten (geleverd, nog niet gefactureerd).",
+  "pane.valuation.hidden":
+    "{count, plural, one {# artikel} other {# artikelen}} zonder voorraad en zonder waarde op die datum niet getoond.",
+  "pane.valuation.missingDate": "Typ een datum en klik dan op Voorraad waarderen.",
 };

@@ -20,6 +20,7 @@ export const paneSv: Translations<typeof EnglishCatalogue> = {
   "pane.tab.adjust": "Justera",
   "pane.tab.calculate": "Beräkna",
   "pane.tab.post": "Bokför",
+  "pane.tab.valuation": "Värdering",
   "pane.tab.explain": "Förklara",
   "pane.readingAgain": "Arbetsboken läses igen efter ändringen...",
   "pane.notInExcel":
@@ -284,4 +285,28 @@ export const paneSv: Translations<typeof EnglishCatalogue> = {
   "pane.explain.missing": "Skriv artikelnumret och ett datum och klicka sedan på Förklara.",
   "pane.explain.goTo": "Gå till artikeltransaktion {entry}",
   "pane.explain.averageOf": "Genomsnitt för",
+
+  // Valuation
+  "pane.valuation.title": "Lagervärdering",
+  "pane.valuation.intro":
+    "Lagret per artikel på ett datum, så som costing valuation på kommandoraden värderar det: antal och värde (faktisk och förväntad kostnad). Ingenting skrivs.",
+  "pane.valuation.date": "Datum",
+  "pane.valuation.basis": "Räkna värdetransaktionerna",
+  "pane.valuation.byValuationDate":
+    "Efter värderingsdatum (så som Beräkna lagervärde och den genomsnittliga kostnaden ser det)",
+  "pane.valuation.byPostingDate": "Efter bokföringsdatum (så som rapporten Lagervärdering)",
+  "pane.valuation.byLocation": "En rad per lagerställe",
+  "pane.valuation.adjusted":
+    "Med de justeringar som Justera kostnad skulle bokföra (på en kopia, så som COSTING-funktionerna svarar)",
+  "pane.valuation.value": "Värdera lagret",
+  "pane.valuation.valuing": "Värderar",
+  "pane.valuation.computing": "Summerar värdetransaktionerna...",
+  "pane.valuation.adjusting": "Kör Justera kostnad på en kopia och summerar värdetransaktionerna...",
+  "pane.valuation.heading": "Lager per {date}, efter värderingsdatum",
+  "pane.valuation.headingPosting": "Lager per {date}, efter bokföringsdatum",
+  "pane.valuation.none": "Inget i lager och inget värde på det datumet.",
+  "pane.valuation.expected": "Av totalen är {amount} förväntad kostnad (levererat, ännu inte fakturerat).",
+  "pane.valuation.hidden":
+    "{count, plural, one {# artikel} other {# artiklar}} utan lager och utan värde på datumet visas inte.",
+  "pane.valuation.missingDate": "Ange ett datum och klicka sedan på Värdera lagret.",
 };
