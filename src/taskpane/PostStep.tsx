@@ -19,7 +19,8 @@ import {
   Text,
   Title3,
 } from "@fluentui/react-components";
-import type { Ledger, RevaluationPreview } from "../engine";
+import { ZERO, type Fixed, type Ledger, type RevaluationPreview } from "../engine";
+import { abs } from "../engine/money";
 import { postJournal, previewJournal, readJournalForPosting, type JournalForPosting } from "../workbook/useCases";
 import { paneNextSteps, useMessages } from "./messages";
 import { InterruptedPost } from "./InterruptedPost";
@@ -141,9 +142,28 @@ interface Previewed {
   readonly checksum: string;
 }
 
+/** Most first: the size of an item's change to inventory and to cost of goods sold. */
+const weight = (i: RevaluationPreview["items"][number]): Fixed =>
+  abs(i.inventoryAfter - i.inventoryBefore) + abs(i.cogsAfter - i.cogsBefore);
+
 function PreviewView({ preview }: { readonly preview: RevaluationPreview }): React.JSX.Element {
   const styles = useStepStyles();
   const m = useMessages();
+  // Only what the journal changes, the largest change first; each change in words under the item.
+  const items = preview.items
+    .filter((i) => i.inventoryAfter !== i.inventoryBefore || i.cogsAfter !== i.cogsBefore)
+    .sort((a, b) => (weight(b) > weight(a) ? 1 : weight(b) < weight(a) ? -1 : a.itemNo < b.itemNo ? -1 : 1));
+  const unchanged = preview.items.length - items.length;
+  const months = preview.months.filter((x) => x.inventoryValueChange !== ZERO || x.cogsChange !== ZERO);
+  const direction = (i: RevaluationPreview["items"][number]): string =>
+    [
+      i.inventoryAfter < i.inventoryBefore ? m.t("pane.post.inventoryDown") : null,
+      i.inventoryAfter > i.inventoryBefore ? m.t("pane.post.inventoryUp") : null,
+      i.cogsAfter > i.cogsBefore ? m.t("pane.post.cogsUp") : null,
+      i.cogsAfter < i.cogsBefore ? m.t("pane.post.cogsDown") : null,
+    ]
+      .filter((w) => w !== null)
+      .join(", ");
   return (
     <>
       <Text>
@@ -152,48 +172,53 @@ function PreviewView({ preview }: { readonly preview: RevaluationPreview }): Rea
           adjustments: preview.adjustmentEntries.length,
         })}
       </Text>
-      <Table size="small" aria-label={m.t("pane.post.perItem")}>
+      <Table size="small" aria-label={m.t("pane.post.perItem")} style={{ tableLayout: "auto" }}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{m.t("pane.post.item")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{m.t("pane.post.inventoryBefore")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{m.t("pane.post.after")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{m.t("pane.post.cogsChange")}</TableHeaderCell>
+            <TableHeaderCell className={styles.figureHeader}>{m.t("pane.post.inventoryBefore")}</TableHeaderCell>
+            <TableHeaderCell className={styles.figureHeader}>{m.t("pane.post.after")}</TableHeaderCell>
+            <TableHeaderCell className={styles.figureHeader}>{m.t("pane.post.cogsChange")}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
-          {preview.items.map((i) => (
+          {items.map((i) => (
             <TableRow key={i.itemNo}>
-              <TableCell>{i.itemNo}</TableCell>
-              <TableCell className={styles.number}>{m.amount(i.inventoryBefore)}</TableCell>
-              <TableCell className={styles.number}>{m.amount(i.inventoryAfter)}</TableCell>
-              <TableCell className={styles.number}>{m.amount(i.cogsAfter - i.cogsBefore)}</TableCell>
+              <TableCell>
+                <div className={styles.code}>{i.itemNo}</div>
+                <div className={styles.note}>{direction(i)}</div>
+              </TableCell>
+              <TableCell className={styles.figure}>{m.amount(i.inventoryBefore)}</TableCell>
+              <TableCell className={styles.figure}>{m.amount(i.inventoryAfter)}</TableCell>
+              <TableCell className={styles.figure}>{m.amount(i.cogsAfter - i.cogsBefore)}</TableCell>
             </TableRow>
           ))}
         </TableBody>
       </Table>
-      {preview.months.length > 0 && (
-        <Table size="small" aria-label={m.t("pane.post.perMonth")}>
+      {unchanged > 0 && <Text>{m.t("pane.post.unchanged", { count: unchanged })}</Text>}
+      {months.length > 0 && (
+        <Table size="small" aria-label={m.t("pane.post.perMonth")} style={{ tableLayout: "auto" }}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{m.t("pane.post.item")}</TableHeaderCell>
               <TableHeaderCell>{m.t("pane.post.month")}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>{m.t("pane.post.inventory")}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>{m.t("pane.post.cogs")}</TableHeaderCell>
+              <TableHeaderCell className={styles.figureHeader}>{m.t("pane.post.inventory")}</TableHeaderCell>
+              <TableHeaderCell className={styles.figureHeader}>{m.t("pane.post.cogs")}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
-            {preview.months.map((x) => (
+            {months.map((x) => (
               <TableRow key={`${x.itemNo}|${x.month}`}>
-                <TableCell>{x.itemNo}</TableCell>
-                <TableCell>{x.month}</TableCell>
-                <TableCell className={styles.number}>{m.amount(x.inventoryValueChange)}</TableCell>
-                <TableCell className={styles.number}>{m.amount(x.cogsChange)}</TableCell>
+                <TableCell className={styles.code}>{x.itemNo}</TableCell>
+                <TableCell className={styles.figureLine}>{x.month}</TableCell>
+                <TableCell className={styles.figure}>{m.amount(x.inventoryValueChange)}</TableCell>
+                <TableCell className={styles.figure}>{m.amount(x.cogsChange)}</TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
       )}
+      <Text size={200}>{m.t("pane.post.signs")}</Text>
     </>
   );
 }

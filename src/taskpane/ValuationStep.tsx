@@ -121,7 +121,7 @@ function ValuedView({ valued }: { readonly valued: Valued }): React.JSX.Element 
             {valued.rows.map((r) => (
               <TableRow key={`${r.itemNo}|${r.locationCode}`}>
                 <TableCell>
-                  {r.itemNo}
+                  <div className={styles.code}>{r.itemNo}</div>
                   {valued.byLocation && <div className={styles.figureLine}>{codeName(r.locationCode)}</div>}
                 </TableCell>
                 <TableCell className={styles.figure}>{m.decimal(quantityText(r.quantity))}</TableCell>

@@ -9,6 +9,10 @@ export const useStepStyles = makeStyles({
   figure: { textAlign: "right", whiteSpace: "nowrap", overflowWrap: "normal" },
   /** A date or figure on a line of its own in a cell of words: small, never broken inside. */
   figureLine: { fontSize: "smaller", whiteSpace: "nowrap" },
+  /** An item number: whole on one line (Business Central's codes are at most 20 characters). */
+  code: { whiteSpace: "nowrap" },
+  /** Words under a cell's main text (what a change means): small, broken between words. */
+  note: { fontSize: "smaller", overflowWrap: "normal" },
   /** Its header: right-aligned above it, broken between words only. */
   figureHeader: { textAlign: "right", overflowWrap: "normal", justifyContent: "flex-end" },
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

@@ -146,7 +146,7 @@ describeInBrowser("npm run preview in chromium: the README's revaluation example
     const effect = page.getByRole("table", { name: "Effect per item", exact: true });
     await effect.waitFor();
     expect((await effect.locator("tbody tr td").allTextContents()).slice(0, 3)).toEqual([
-      "FIFO-PLAIN",
+      "FIFO-PLAINinventory down",
       "51.00",
       "40.00",
     ]);

@@ -518,12 +518,15 @@ describeInBrowser("the task pane in chromium (fake Office.js, the sample workboo
       await page.getByRole("tab", { name: "Post" }).click();
       await page.getByRole("button", { name: "Preview" }).click();
       await page.getByText("Posting would create 1 revaluation value entry; Adjust Cost would then add 1.").waitFor();
-      expect(await tableShown(pane, "Effect per item")).toEqual([["FIFO-REVAL", "40.00", "32.00", "-2.00"]]);
+      expect(await tableShown(pane, "Effect per item")).toEqual([
+        ["FIFO-REVALinventory down, COGS down", "40.00", "32.00", "-2.00"],
+      ]);
       expect(await tableShown(pane, "Effect per item and month")).toEqual([
         ["FIFO-REVAL", "2020-03", "-8.00", "0.00"],
         ["FIFO-REVAL", "2020-04", "2.00", "-2.00"],
       ]);
       expect(await workbookState(pane)).toEqual(before);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE_WIDTH);
       saved.push(await screenshot(pane, "preview"));
     });
 

@@ -252,6 +252,13 @@ export const paneDa: Translations<typeof EnglishCatalogue> = {
   "pane.post.deleting": "Sletter de værdiposter, den afbrudte bogføring tilføjede...",
   "pane.post.finish": "Afslut bogføringen",
   "pane.post.rollBack": "Rul tilbage",
+  "pane.post.inventoryDown": "lager ned",
+  "pane.post.inventoryUp": "lager op",
+  "pane.post.cogsUp": "vareforbrug op",
+  "pane.post.cogsDown": "vareforbrug ned",
+  "pane.post.unchanged": "{count, plural, one {# vare} other {# varer}}, som kladden ikke ændrer, vises ikke.",
+  "pane.post.signs":
+    "Lager og vareforbrug, som de ville være efter bogføring, Reguler kostpris medregnet. En positiv ændring af vareforbruget er mere vareforbrug (en lavere avance), en negativ mindre.",
 
   // Explain
   "pane.explain.title": "Forklar en gennemsnitskostpris",

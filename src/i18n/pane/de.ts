@@ -268,6 +268,14 @@ export const paneDe: Translations<typeof EnglishCatalogue> = {
   "pane.post.deleting": "Die von der unterbrochenen Buchung angefügten Wertposten werden gelöscht...",
   "pane.post.finish": "Buchung abschließen",
   "pane.post.rollBack": "Rückgängig machen",
+  "pane.post.inventoryDown": "Lager sinkt",
+  "pane.post.inventoryUp": "Lager steigt",
+  "pane.post.cogsUp": "Wareneinsatz steigt",
+  "pane.post.cogsDown": "Wareneinsatz sinkt",
+  "pane.post.unchanged":
+    "{count, plural, one {# Artikel} other {# Artikel}}, die das Buch.-Blatt nicht ändert, nicht angezeigt.",
+  "pane.post.signs":
+    "Lager und Wareneinsatz, wie sie nach dem Buchen wären, Kostenregulierung eingeschlossen. Eine positive Änderung des Wareneinsatzes ist mehr Wareneinsatz (eine geringere Marge), eine negative weniger.",
 
   // Explain
   "pane.explain.title": "Durchschnittskosten erklären",

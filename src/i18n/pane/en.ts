@@ -294,6 +294,15 @@ export const paneEn = {
   "pane.post.deleting": "Deleting the value entries the interrupted post appended...",
   "pane.post.finish": "Finish the post",
   "pane.post.rollBack": "Roll back",
+  "pane.post.inventoryDown": "inventory down",
+  "pane.post.inventoryUp": "inventory up",
+  "pane.post.cogsUp": "COGS up",
+  "pane.post.cogsDown": "COGS down",
+  "pane.post.unchanged": msg<"count">(
+    "{count, plural, one {# item} other {# items}} the journal does not change not shown.",
+  ),
+  "pane.post.signs":
+    "Inventory and COGS as they would be after posting, Adjust Cost included. A positive COGS change is more cost of goods sold (a lower margin), a negative one less.",
 
   // Explain
   "pane.explain.title": "Explain an average cost",

@@ -260,6 +260,14 @@ export const paneEs: Translations<typeof EnglishCatalogue> = {
   "pane.post.deleting": "Eliminando los movimientos de valor que añadió el registro interrumpido...",
   "pane.post.finish": "Terminar el registro",
   "pane.post.rollBack": "Deshacer",
+  "pane.post.inventoryDown": "inventario baja",
+  "pane.post.inventoryUp": "inventario sube",
+  "pane.post.cogsUp": "coste de ventas sube",
+  "pane.post.cogsDown": "coste de ventas baja",
+  "pane.post.unchanged":
+    "{count, plural, one {# producto} other {# productos}} que el diario no cambia no se muestran.",
+  "pane.post.signs":
+    "Inventario y coste de ventas como quedarían tras registrar, ajuste de costes incluido. Un cambio positivo del coste de ventas es más coste (un margen menor), uno negativo, menos.",
 
   // Explain
   "pane.explain.title": "Explicar un coste medio",

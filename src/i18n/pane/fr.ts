@@ -262,6 +262,14 @@ export const paneFr: Translations<typeof EnglishCatalogue> = {
   "pane.post.deleting": "Suppression des écritures valeur ajoutées par la validation interrompue...",
   "pane.post.finish": "Terminer la validation",
   "pane.post.rollBack": "Annuler",
+  "pane.post.inventoryDown": "stock en baisse",
+  "pane.post.inventoryUp": "stock en hausse",
+  "pane.post.cogsUp": "coût des ventes en hausse",
+  "pane.post.cogsDown": "coût des ventes en baisse",
+  "pane.post.unchanged":
+    "{count, plural, one {# article} other {# articles}} que la feuille ne change pas non affichés.",
+  "pane.post.signs":
+    "Le stock et le coût des ventes tels qu'ils seraient après validation, ajustement des coûts compris. Une variation positive du coût des ventes est plus de coût (une marge plus faible), une négative moins.",
 
   // Explain
   "pane.explain.title": "Expliquer un coût moyen",

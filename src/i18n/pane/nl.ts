@@ -257,6 +257,14 @@ export const paneNl: Translations<typeof EnglishCatalogue> = {
   "pane.post.deleting": "De waardeposten die de onderbroken boeking toevoegde, worden verwijderd...",
   "pane.post.finish": "Boeking voltooien",
   "pane.post.rollBack": "Terugdraaien",
+  "pane.post.inventoryDown": "voorraad omlaag",
+  "pane.post.inventoryUp": "voorraad omhoog",
+  "pane.post.cogsUp": "kostprijs verkopen omhoog",
+  "pane.post.cogsDown": "kostprijs verkopen omlaag",
+  "pane.post.unchanged":
+    "{count, plural, one {# artikel} other {# artikelen}} die het dagboek niet verandert niet getoond.",
+  "pane.post.signs":
+    "Voorraad en kostprijs verkopen zoals ze na het boeken zouden zijn, Kostprijs herwaarderen inbegrepen. Een positieve wijziging van de kostprijs verkopen is meer kostprijs (een lagere marge), een negatieve minder.",
 
   // Explain
   "pane.explain.title": "Een gemiddelde kostprijs uitleggen",

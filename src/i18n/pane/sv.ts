@@ -256,6 +256,13 @@ export const paneSv: Translations<typeof EnglishCatalogue> = {
   "pane.post.deleting": "Tar bort värdetransaktionerna som den avbrutna bokföringen lade till...",
   "pane.post.finish": "Slutför bokföringen",
   "pane.post.rollBack": "Återställ",
+  "pane.post.inventoryDown": "lager ned",
+  "pane.post.inventoryUp": "lager upp",
+  "pane.post.cogsUp": "KSV upp",
+  "pane.post.cogsDown": "KSV ned",
+  "pane.post.unchanged": "{count, plural, one {# artikel} other {# artiklar}} som journalen inte ändrar visas inte.",
+  "pane.post.signs":
+    "Lager och kostnad sålda varor så som de skulle bli efter bokföringen, Justera kostnad inräknad. En positiv ändring av KSV är mer kostnad för sålda varor (lägre marginal), en negativ mindre.",
 
   // Explain
   "pane.explain.title": "Förklara en genomsnittlig kostnad",
