@@ -28,6 +28,7 @@ import {
 } from "../engine";
 import { readRevaluationJournal, writeRevaluationJournal } from "../workbook/journal";
 import { calculateJournal } from "../workbook/useCases";
+import { DateInput } from "./DateInput";
 import { useStepStyles } from "./styles";
 import { StepFailure, currentLedger, useJob, type StepProps } from "./work";
 import { paneNextSteps, useMessages } from "./messages";
@@ -151,7 +152,7 @@ export function CalculateStep({ ledger, open, onChanged, costingMethod }: StepPr
       </Title3>
       <div className={styles.form}>
         <Field label={m.caption("Posting Date")} hint={m.t("pane.calc.postingDateHint")}>
-          <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />
+          <DateInput value={date} onChange={setDate} />
         </Field>
         <Field label={m.caption("Document No.")} hint={m.t("pane.calc.documentNoHint")}>
           <Input value={documentNo} onChange={(_, d) => setDocumentNo(d.value)} />

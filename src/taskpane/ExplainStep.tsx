@@ -22,6 +22,7 @@ import {
 } from "@fluentui/react-components";
 import { adjustCostItemEntries, explainAverageCostPools, LedgerError, type AverageCostExplanation } from "../engine";
 import { ledgerItemNo, type SourceRef } from "../engine/model";
+import { isIsoDate } from "../engine/calendar";
 import type { CellPlace } from "../excel/goTo";
 import type { Messages } from "../i18n";
 import { averageCostOverview, overviewSheetCell, scopeText, type OverviewCell } from "../workbook/averageCostOverview";
@@ -29,6 +30,7 @@ import type { SelectedCell } from "../workbook/costingFormula";
 import { explainFromCell, type ExplainFields } from "../workbook/explainQuery";
 import { amountText, quantityText, unitCostText } from "../workbook/decimalText";
 import { useMessages } from "./messages";
+import { DateInput } from "./DateInput";
 import { useStepStyles } from "./styles";
 import { StepFailure, currentLoaded, useJob, type StepProps } from "./work";
 
@@ -88,6 +90,8 @@ export function ExplainStep({
         setNote(found.from);
       }
       if (f.item.trim() === "" || f.date === "") throw new StepFailure(m.t("pane.explain.missing"));
+      if (!isIsoDate(f.date))
+        throw new StepFailure(m.t("pane.setup.notADate", { what: m.t("pane.explain.date"), text: f.date }));
       await job.step(m.t("pane.explain.computing"));
       const adjusted = adjustCostItemEntries(loaded.ledger).ledger;
       try {
@@ -132,7 +136,7 @@ export function ExplainStep({
           <Input value={fields.item} onChange={set("item")} />
         </Field>
         <Field label={m.t("pane.explain.date")}>
-          <Input type="date" value={fields.date} onChange={set("date")} />
+          <DateInput value={fields.date} onChange={(date) => setFields((f) => ({ ...f, date }))} />
         </Field>
         <Field label={m.caption("Location Code")} hint={m.t("pane.explain.codeHint")}>
           <Input value={fields.location} onChange={set("location")} />

@@ -10,6 +10,12 @@ import {
   MessageBar,
   MessageBarBody,
   Option,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
   Text,
   Title3,
 } from "@fluentui/react-components";
@@ -28,6 +34,7 @@ import { useStepStyles } from "./styles";
 import { StepFailure, useJob, type StepProps } from "./work";
 import type { Messages } from "../i18n";
 import { useMessages } from "./messages";
+import { DateInput } from "./DateInput";
 
 interface Draft {
   period: AverageCostPeriod;
@@ -145,10 +152,9 @@ export function SetupStep({ ledger, open, onChanged }: StepProps): React.JSX.Ele
           <Input value={draft.unitAmount} onChange={(_, d) => setDraft({ ...draft, unitAmount: d.value })} />
         </Field>
         <Field label={m.caption("Allow Posting From")} hint={m.t("pane.setup.noLimit")}>
-          <Input
-            type="date"
+          <DateInput
             value={draft.allowPostingFrom}
-            onChange={(_, d) => setDraft({ ...draft, allowPostingFrom: d.value })}
+            onChange={(allowPostingFrom) => setDraft({ ...draft, allowPostingFrom })}
           />
         </Field>
         <div>
@@ -166,9 +172,36 @@ export function SetupStep({ ledger, open, onChanged }: StepProps): React.JSX.Ele
               years: years.map((y) => m.date(y.startingDate)).join(", ") || "-",
             })}
       </Text>
+      {years.length > 0 && (
+        <>
+          <Table size="small" aria-label={m.t("pane.setup.fiscalYears")} style={{ tableLayout: "auto" }}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{m.t("pane.setup.yearFrom")}</TableHeaderCell>
+                <TableHeaderCell>{m.caption("Average Cost Period")}</TableHeaderCell>
+                <TableHeaderCell>{m.caption("Average Cost Calc. Type")}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {years.map((y) => (
+                <TableRow key={y.startingDate}>
+                  <TableCell className={styles.code}>{m.date(y.startingDate)}</TableCell>
+                  <TableCell>
+                    {y.averageCostPeriod ? m.enumCaption("averageCostPeriod", y.averageCostPeriod) : "-"}
+                  </TableCell>
+                  <TableCell>
+                    {y.averageCostCalcType ? m.enumCaption("averageCostCalcType", y.averageCostCalcType) : "-"}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <Text size={200}>{m.t("pane.setup.yearsNote")}</Text>
+        </>
+      )}
       <div className={styles.row}>
         <Field label={m.t("pane.setup.newYear")}>
-          <Input type="date" value={fiscalStart} onChange={(_, d) => setFiscalStart(d.value)} />
+          <DateInput value={fiscalStart} onChange={setFiscalStart} />
         </Field>
         <Button onClick={() => void addFiscalYear()} disabled={busy}>
           {m.t("pane.setup.addPeriods")}

@@ -8,7 +8,6 @@ import {
   Button,
   Checkbox,
   Field,
-  Input,
   Radio,
   RadioGroup,
   Table,
@@ -22,8 +21,10 @@ import {
 } from "@fluentui/react-components";
 import { adjustCostItemEntries, inventoryAsOf, inventoryTotal, ZERO, type InventoryRow } from "../engine";
 import { codeName } from "../engine/model";
+import { isIsoDate } from "../engine/calendar";
 import { quantityText } from "../workbook/decimalText";
 import { useMessages } from "./messages";
+import { DateInput } from "./DateInput";
 import { useStepStyles } from "./styles";
 import { StepFailure, currentLedger, useJob, type StepProps } from "./work";
 
@@ -50,6 +51,8 @@ export function ValuationStep({ open, costingMethod }: StepProps): React.JSX.Ele
     run(m.t("pane.valuation.valuing"), async (job) => {
       setValued(null);
       if (date === "") throw new StepFailure(m.t("pane.valuation.missingDate"));
+      if (!isIsoDate(date))
+        throw new StepFailure(m.t("pane.setup.notADate", { what: m.t("pane.valuation.date"), text: date }));
       const current = await currentLedger(job, costingMethod);
       await job.step(m.t(adjusted ? "pane.valuation.adjusting" : "pane.valuation.computing"));
       const ledger = adjusted ? adjustCostItemEntries(current).ledger : current;
@@ -66,7 +69,7 @@ export function ValuationStep({ open, costingMethod }: StepProps): React.JSX.Ele
       <Text>{m.t("pane.valuation.intro")}</Text>
       <div className={styles.form}>
         <Field label={m.t("pane.valuation.date")}>
-          <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />
+          <DateInput value={date} onChange={setDate} />
         </Field>
         <Field label={m.t("pane.valuation.basis")}>
           <RadioGroup value={basis} onChange={(_, d) => setBasis(d.value === "posting" ? "posting" : "valuation")}>

@@ -1,11 +1,21 @@
 /**
  * @jest-environment jsdom
  */
-// The Setup step on the bundled sample: the Inventory Setup and accounting periods as read from the workbook,
-// saved back into its Inventory Setup sheet (then the ledger is read again with them), twelve monthly periods
-// added to Accounting Periods; wrong entries refused with what to enter, and nothing written then.
+// The Setup step on the bundled sample: the Inventory Setup and accounting periods as read from the workbook
+// (each fiscal year with the Average Cost Period and Calc. Type it keeps), saved back into its Inventory Setup
+// sheet (then the ledger is read again with them), twelve monthly periods added to Accounting Periods; wrong
+// entries refused with what to enter, and nothing written then.
 import { fireEvent, screen, within } from "@testing-library/react";
-import { installNoLayout, jobDone, lastMessage, records, renderPane, showStep, snapshot } from "./paneHarness";
+import {
+  installNoLayout,
+  jobDone,
+  lastMessage,
+  records,
+  renderPane,
+  showStep,
+  snapshot,
+  tableCells,
+} from "./paneHarness";
 
 beforeAll(installNoLayout);
 
@@ -28,6 +38,15 @@ test("shows the sample's Inventory Setup and accounting periods", async () => {
   expect(input("Unit-Amount Rounding Precision").value).toBe("0.00001");
   expect(input("Allow Posting From").value).toBe("");
   expect(within(step).getByText(`72 periods, fiscal years from ${FISCAL_YEARS}.`)).toBeTruthy();
+  // Each fiscal year with its own period and calc type: the earlier ones averaged per Day, 2025 per Month.
+  expect(tableCells(within(step).getByRole("table", { name: "Fiscal years" }))).toEqual([
+    ["2020-01-01", "Day", "Item"],
+    ["2021-01-01", "Day", "Item"],
+    ["2022-01-01", "Day", "Item"],
+    ["2023-01-01", "Day", "Item"],
+    ["2024-01-01", "Day", "Item"],
+    ["2025-01-01", "Month", "Item"],
+  ]);
 
   fireEvent.click(combobox("Average Cost Period"));
   expect(

@@ -141,6 +141,10 @@ export const paneDa: Translations<typeof EnglishCatalogue> = {
   "pane.setup.periodCount": "{count, plural, one {# periode} other {# perioder}}, regnskabsår fra {years}.",
   "pane.setup.newYear": "Nyt regnskabsår fra",
   "pane.setup.addPeriods": "Tilføj 12 perioder",
+  "pane.setup.fiscalYears": "Regnskabsår",
+  "pane.setup.yearFrom": "Fra",
+  "pane.setup.yearsNote":
+    "Hvert regnskabsår beholder den gennemsnitskostprisperiode og beregningstype, det blev åbnet med (dets periode med Nyt regnskabsår); opsætningen ovenfor er det, et regnskabsår tilføjet fra nu af får.",
 
   "pane.adjust.title": "Juster kostpris",
   "pane.adjust.intro":

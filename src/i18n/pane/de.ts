@@ -149,6 +149,10 @@ export const paneDe: Translations<typeof EnglishCatalogue> = {
   "pane.setup.periodCount": "{count, plural, one {# Periode} other {# Perioden}}, Geschäftsjahre ab {years}.",
   "pane.setup.newYear": "Neues Geschäftsjahr ab",
   "pane.setup.addPeriods": "12 Perioden hinzufügen",
+  "pane.setup.fiscalYears": "Geschäftsjahre",
+  "pane.setup.yearFrom": "Ab",
+  "pane.setup.yearsNote":
+    "Jedes Geschäftsjahr behält die Durchschn. Kostenperiode und Durchschn. Kostenber.-Art, mit denen es eröffnet wurde (die seiner Periode mit Neues Geschäftsjahr); die Einrichtung oben erhält ein ab jetzt hinzugefügtes Geschäftsjahr.",
 
   "pane.adjust.title": "Lagerregulierung",
   "pane.adjust.intro":

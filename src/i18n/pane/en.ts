@@ -169,6 +169,10 @@ export const paneEn = {
   ),
   "pane.setup.newYear": "New fiscal year from",
   "pane.setup.addPeriods": "Add 12 periods",
+  "pane.setup.fiscalYears": "Fiscal years",
+  "pane.setup.yearFrom": "From",
+  "pane.setup.yearsNote":
+    "Each fiscal year keeps the Average Cost Period and Calc. Type it was opened with (its New Fiscal Year period's); the setup above is what a fiscal year added from now on gets.",
 
   // Adjust cost
   "pane.adjust.title": "Adjust cost",

@@ -144,6 +144,10 @@ export const paneEs: Translations<typeof EnglishCatalogue> = {
   "pane.setup.periodCount": "{count, plural, one {# periodo} other {# periodos}}, ejercicios desde {years}.",
   "pane.setup.newYear": "Nuevo ejercicio desde",
   "pane.setup.addPeriods": "Añadir 12 periodos",
+  "pane.setup.fiscalYears": "Ejercicios",
+  "pane.setup.yearFrom": "Desde",
+  "pane.setup.yearsNote":
+    "Cada ejercicio conserva el periodo y el tipo de cálculo del coste medio con que se abrió (los de su periodo Nuevo ejercicio); la configuración de arriba es la que recibe un ejercicio añadido a partir de ahora.",
 
   "pane.adjust.title": "Valorar stock",
   "pane.adjust.intro":

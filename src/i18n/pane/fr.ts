@@ -147,6 +147,10 @@ export const paneFr: Translations<typeof EnglishCatalogue> = {
   "pane.setup.periodCount": "{count, plural, one {# période} other {# périodes}}, exercices à partir du {years}.",
   "pane.setup.newYear": "Nouvel exercice à partir du",
   "pane.setup.addPeriods": "Ajouter 12 périodes",
+  "pane.setup.fiscalYears": "Exercices",
+  "pane.setup.yearFrom": "Du",
+  "pane.setup.yearsNote":
+    "Chaque exercice garde la période coût moyen et le type calcul coût moyen avec lesquels il a été ouvert (ceux de sa période Nouvel exercice) ; la configuration ci-dessus est celle que reçoit un exercice ajouté désormais.",
 
   "pane.adjust.title": "Ajuster coûts",
   "pane.adjust.intro":

@@ -144,6 +144,10 @@ export const paneNl: Translations<typeof EnglishCatalogue> = {
   "pane.setup.periodCount": "{count, plural, one {# periode} other {# perioden}}, boekjaren vanaf {years}.",
   "pane.setup.newYear": "Nieuw boekjaar vanaf",
   "pane.setup.addPeriods": "12 perioden toevoegen",
+  "pane.setup.fiscalYears": "Boekjaren",
+  "pane.setup.yearFrom": "Vanaf",
+  "pane.setup.yearsNote":
+    "Elk boekjaar houdt de gemiddelde-kostprijsperiode en het berekeningstype waarmee het geopend is (die van zijn periode met Nieuw boekjaar); de instelling hierboven krijgt een boekjaar dat vanaf nu wordt toegevoegd.",
 
   "pane.adjust.title": "Kostprijs herwaarderen",
   "pane.adjust.intro":

@@ -142,6 +142,10 @@ export const paneSv: Translations<typeof EnglishCatalogue> = {
   "pane.setup.periodCount": "{count, plural, one {# period} other {# perioder}}, räkenskapsår från {years}.",
   "pane.setup.newYear": "Nytt räkenskapsår från",
   "pane.setup.addPeriods": "Lägg till 12 perioder",
+  "pane.setup.fiscalYears": "Räkenskapsår",
+  "pane.setup.yearFrom": "Från",
+  "pane.setup.yearsNote":
+    "Varje räkenskapsår behåller den period och beräkningstyp för genomsnittlig kostnad som det öppnades med (dess period med Nytt räkenskapsår); inställningen ovan är vad ett räkenskapsår som läggs till från och med nu får.",
 
   "pane.adjust.title": "Justera kostnad",
   "pane.adjust.intro":
