@@ -34,6 +34,7 @@ export function ImportFile({
   open,
   readFile = readImportFile,
   disabled = false,
+  primary = false,
   onStart,
   onImported,
 }: {
@@ -41,6 +42,8 @@ export function ImportFile({
   /** Reads the picked file into sheets (ExcelJS for .xlsx, the CSV parser for .csv). */
   readonly readFile?: ReadImportFile;
   readonly disabled?: boolean;
+  /** The step's first action (a workbook without a ledger yet). */
+  readonly primary?: boolean;
   /** Told when an import starts (the last one's message is out of date). */
   readonly onStart?: () => void;
   /** Told what was imported; the ledger is read again. */
@@ -68,7 +71,11 @@ export function ImportFile({
   return (
     <div className={styles.block}>
       <div>
-        <Button onClick={() => input.current?.click()} disabled={disabled || job.busy}>
+        <Button
+          appearance={primary ? "primary" : "secondary"}
+          onClick={() => input.current?.click()}
+          disabled={disabled || job.busy}
+        >
           {m.t("pane.import.button")}
         </Button>
       </div>

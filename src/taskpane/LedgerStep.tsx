@@ -121,9 +121,21 @@ export function LedgerStep({
     };
   }, [load, attempt, reloadKey, onLoaded, costingMethod, onCostingMethod]);
 
+  // A workbook without any ledger table yet: importing the export is the first thing to do.
+  const empty = state.status === "done" && state.report.tables.every((t) => t.sheet === null);
+  const importFile = open && (
+    <ImportFile
+      open={open}
+      readFile={readFile}
+      disabled={state.status === "reading"}
+      primary={empty}
+      onStart={clearNotice}
+      onImported={changed}
+    />
+  );
   const again = (
     <Button
-      appearance="primary"
+      appearance={empty ? "secondary" : "primary"}
       onClick={() => {
         setNotice(null);
         fresh.current = true;
@@ -151,6 +163,7 @@ export function LedgerStep({
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
+      {empty && importFile}
       {state.status === "done" && <CostingMethodNote read={state.report.costingMethods} />}
       {state.status === "done" && onCostingMethod && (
         <CostingMethodChoice read={state.report.costingMethods} value={costingMethod} onChange={onCostingMethod} />
@@ -161,15 +174,7 @@ export function LedgerStep({
       )}
       <div className={styles.actions}>
         <div>{again}</div>
-        {open && (
-          <ImportFile
-            open={open}
-            readFile={readFile}
-            disabled={state.status === "reading"}
-            onStart={clearNotice}
-            onImported={changed}
-          />
-        )}
+        {!empty && importFile}
       </div>
     </section>
   );
@@ -244,25 +249,6 @@ function Report({ report, goTo }: { readonly report: LedgerReport; readonly goTo
         </div>
       )}
 
-      <Table size="small" aria-label={m.t("pane.ledger.tablesFound")}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{m.t("pane.ledger.table")}</TableHeaderCell>
-            <TableHeaderCell>{m.t("pane.ledger.foundOn")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{m.t("pane.ledger.rows")}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {report.tables.map((t) => (
-            <TableRow key={t.name}>
-              <TableCell>{m.caption(t.name)}</TableCell>
-              <TableCell>{t.sheet ?? m.t("pane.ledger.notFound")}</TableCell>
-              <TableCell className={styles.number}>{t.sheet ? m.count(t.rows) : "-"}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-
       {report.itemLedgerEntries !== null && (
         <ul className={styles.list} aria-label={m.t("pane.ledger.counts")}>
           <li>{m.t("pane.ledger.items", { count: report.items ?? 0 })}</li>
@@ -279,10 +265,33 @@ function Report({ report, goTo }: { readonly report: LedgerReport; readonly goTo
         </ul>
       )}
 
-      {report.ledger && <SetupInForce ledger={report.ledger} />}
-
-      {folded.length > 0 && (
-        <Accordion collapsible>
+      {/* The details, folded once the ledger is ready: where each table was found, the setup in force. */}
+      <Accordion collapsible multiple defaultOpenItems={report.ready ? [] : ["details"]}>
+        <AccordionItem value="details">
+          <AccordionHeader>{m.t("pane.ledger.details")}</AccordionHeader>
+          <AccordionPanel>
+            <Table size="small" aria-label={m.t("pane.ledger.tablesFound")}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{m.t("pane.ledger.table")}</TableHeaderCell>
+                  <TableHeaderCell>{m.t("pane.ledger.foundOn")}</TableHeaderCell>
+                  <TableHeaderCell className={styles.number}>{m.t("pane.ledger.rows")}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {report.tables.map((t) => (
+                  <TableRow key={t.name}>
+                    <TableCell>{m.caption(t.name)}</TableCell>
+                    <TableCell>{t.sheet ?? m.t("pane.ledger.notFound")}</TableCell>
+                    <TableCell className={styles.number}>{t.sheet ? m.count(t.rows) : "-"}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+            {report.ledger && <SetupInForce ledger={report.ledger} />}
+          </AccordionPanel>
+        </AccordionItem>
+        {folded.length > 0 && (
           <AccordionItem value="derived">
             <AccordionHeader>{m.t("pane.ledger.folded", { count: folded.length })}</AccordionHeader>
             <AccordionPanel>
@@ -293,8 +302,8 @@ function Report({ report, goTo }: { readonly report: LedgerReport; readonly goTo
               </ul>
             </AccordionPanel>
           </AccordionItem>
-        </Accordion>
-      )}
+        )}
+      </Accordion>
     </>
   );
 }

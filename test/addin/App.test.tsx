@@ -7,7 +7,7 @@
 // round the ends), a step opened with Enter.
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
-import { installNoLayout, ledgerRead, paneOn, sampleExcel, showStep } from "./paneHarness";
+import { installNoLayout, ledgerRead, openLedgerDetails, paneOn, sampleExcel, showStep } from "./paneHarness";
 
 beforeAll(installNoLayout);
 
@@ -82,9 +82,13 @@ test("each tab shows its step; the Ledger step stays mounted, out of sight, unde
     expect(region.querySelector("h2")?.textContent).toBe(title);
     expect(tab(label).getAttribute("aria-selected")).toBe("true");
     expect(screen.getAllByRole("region")).toHaveLength(1); // the Ledger step is hidden, not gone
-    expect(screen.getByRole("table", { name: "Tables found", hidden: true })).toBeTruthy();
+    expect(screen.getByRole("list", { name: "Ledger", hidden: true })).toBeTruthy();
   }
   await showStep("Ledger");
+  expect(screen.getByRole("list", { name: "Ledger" })).toBeTruthy();
+  // Ready: the details are folded, and open on a click.
+  expect(screen.queryByRole("table", { name: "Tables found" })).toBeNull();
+  openLedgerDetails();
   expect(screen.getByRole("table", { name: "Tables found" })).toBeTruthy();
   expect(pane.reads()).toBe(1); // switching steps does not read the workbook again
 });

@@ -16,6 +16,7 @@ import type { LoadLedger } from "../../src/taskpane/LedgerStep";
 import { readLedgerReport } from "../../src/taskpane/ledgerReport";
 import type { OpenPort } from "../../src/taskpane/work";
 import { FakeExcel } from "../../src/preview/fakeExcel";
+import { openLedgerDetails } from "./paneHarness";
 
 const ASSETS = path.join(__dirname, "../../assets");
 
@@ -77,8 +78,13 @@ test("the sample's .xlsx imported into a workbook without a ledger: new sheets, 
   const excel = new FakeExcel();
   excel.addSheet("Sheet1", [["Notes"]]);
   const { writes, progress } = pane(excel);
-  expect(await screen.findByText(/The workbook has no Item Ledger Entries table/, {}, SLOW)).toBeTruthy();
+  const missing = await screen.findByText(/The workbook has no Item Ledger Entries table/, {}, SLOW);
   expect(input().accept).toBe(".xlsx,.csv");
+  // No ledger table at all: Import is the step's first action, before the problems and Read again.
+  const importButton = screen.getByRole("button", { name: "Import from file..." });
+  const precedes = (a: Node, b: Node) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  expect(precedes(importButton, missing)).toBe(true);
+  expect(precedes(importButton, screen.getByRole("button", { name: "Read again" }))).toBe(true);
 
   writes.close();
   pick(sampleXlsx());
@@ -99,6 +105,7 @@ test("the sample's .xlsx imported into a workbook without a ledger: new sheets, 
     ),
   ).toBeTruthy();
   expect(await screen.findByText(/^Ready for costing/, {}, SLOW)).toBeTruthy();
+  openLedgerDetails();
   const tables = screen.getByRole("table", { name: "Tables found" });
   expect(within(tables).getAllByText("Item Ledger Entries")).toHaveLength(2); // the table, and its sheet
   expect(screen.getByRole("list", { name: "Ledger" }).textContent).toContain("44 item ledger entries");

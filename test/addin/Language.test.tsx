@@ -8,7 +8,7 @@ import * as React from "react";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { messages, officeLocale } from "../../src/i18n";
-import { installNoLayout, jobDone, paneOn, sampleExcel } from "./paneHarness";
+import { installNoLayout, jobDone, openLedgerDetails, paneOn, sampleExcel } from "./paneHarness";
 
 beforeAll(installNoLayout);
 
@@ -32,6 +32,7 @@ test("the Ledger step in German: headings, captions, counts and dates in German"
   expect(screen.getAllByRole("tab")).toHaveLength(7);
   for (const tab of ["Posten", "Einrichtung", "Regulieren", "Berechnen", "Buchen", "Bewertung", "Erklären"])
     expect(screen.getByRole("tab", { name: tab })).toBeTruthy();
+  openLedgerDetails("Gefundene Tabellen und geltende Einrichtung");
   const tables = within(step).getByRole("table", { name: "Gefundene Tabellen" });
   expect(
     within(tables)

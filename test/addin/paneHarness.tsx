@@ -136,6 +136,11 @@ export async function ledgerRead(): Promise<void> {
   await waitFor(() => expect(screen.getByRole("tab", { name: "Setup" }).hasAttribute("disabled")).toBe(false));
 }
 
+/** Unfolds the Ledger step's details (tables found, setup in force), folded once the ledger is ready. */
+export function openLedgerDetails(name = "Tables found and setup in force"): void {
+  fireEvent.click(screen.getByRole("button", { name }));
+}
+
 /** A table's body rows, each as its cells' text. */
 export function tableCells(table: HTMLElement): (string | null)[][] {
   return within(table)

@@ -97,7 +97,7 @@ describeInBrowser("npm run preview in chromium: the README's revaluation example
       .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent ?? "")));
 
   test("Ledger: the sample is read and ready for costing; the view shows its sheets", async () => {
-    await page.getByRole("table", { name: "Tables found" }).waitFor({ timeout: 20_000 });
+    await page.getByRole("list", { name: "Ledger" }).waitFor({ timeout: 20_000 });
     await page.getByText(/^Ready for costing/).waitFor();
     expect(await view().getByRole("tab").allTextContents()).toEqual(
       workbookToJson(await fakeFromXlsx(SAMPLE_XLSX)).sheets.map((s) => s.name),

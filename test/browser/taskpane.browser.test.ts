@@ -72,7 +72,11 @@ async function expectedLedger() {
 async function ledgerShown(pane: Pane) {
   const { page } = pane;
   await page.getByRole("heading", { name: "Ledger" }).waitFor();
-  const table = page.getByRole("table", { name: "Tables found" });
+  // Folded once the ledger is ready: unfolded here to read it.
+  const details = page.getByRole("button", { name: /^(Tables found and setup in force|Gefundene Tabellen)/ });
+  await details.waitFor({ timeout: 15_000 });
+  const table = page.getByRole("table", { name: /^(Tables found|Gefundene Tabellen)$/ });
+  if (!(await table.isVisible())) await details.click();
   await table.waitFor({ timeout: 15_000 });
   const tables = await table
     .locator("tbody tr")
@@ -307,6 +311,7 @@ describeInBrowser("the task pane in chromium (fake Office.js, the sample workboo
     const pane = await open({ displayLanguage: "de-DE" });
     const { page } = pane;
     await page.getByRole("heading", { name: "Posten" }).waitFor();
+    await page.getByRole("button", { name: "Gefundene Tabellen und geltende Einrichtung" }).click();
     const table = page.getByRole("table", { name: "Gefundene Tabellen" });
     await table.waitFor({ timeout: 15_000 });
     const names = await table

@@ -44,6 +44,7 @@ export const paneDa: Translations<typeof EnglishCatalogue> = {
   "pane.ledger.unreadable": "Projektmappen kunne ikke læses: {message}",
   "pane.ledger.looking": "Leder efter tabellerne med poster...",
   "pane.ledger.tablesFound": "Fundne tabeller",
+  "pane.ledger.details": "Fundne tabeller og gældende opsætning",
   "pane.ledger.table": "Tabel",
   "pane.ledger.foundOn": "Fundet på",
   "pane.ledger.rows": "Rækker",

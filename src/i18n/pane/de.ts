@@ -46,6 +46,7 @@ export const paneDe: Translations<typeof EnglishCatalogue> = {
   "pane.ledger.unreadable": "Die Arbeitsmappe konnte nicht gelesen werden: {message}",
   "pane.ledger.looking": "Die Tabellen mit den Posten werden gesucht...",
   "pane.ledger.tablesFound": "Gefundene Tabellen",
+  "pane.ledger.details": "Gefundene Tabellen und geltende Einrichtung",
   "pane.ledger.table": "Tabelle",
   "pane.ledger.foundOn": "Gefunden auf",
   "pane.ledger.rows": "Zeilen",

@@ -49,6 +49,7 @@ export const paneEn = {
   "pane.ledger.unreadable": msg<"message">("The workbook could not be read: {message}"),
   "pane.ledger.looking": "Looking for the ledger tables...",
   "pane.ledger.tablesFound": "Tables found",
+  "pane.ledger.details": "Tables found and setup in force",
   "pane.ledger.table": "Table",
   "pane.ledger.foundOn": "Found on",
   "pane.ledger.rows": "Rows",

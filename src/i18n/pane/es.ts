@@ -45,6 +45,7 @@ export const paneEs: Translations<typeof EnglishCatalogue> = {
   "pane.ledger.unreadable": "El libro no se pudo leer: {message}",
   "pane.ledger.looking": "Buscando las tablas de movimientos...",
   "pane.ledger.tablesFound": "Tablas encontradas",
+  "pane.ledger.details": "Tablas encontradas y configuración vigente",
   "pane.ledger.table": "Tabla",
   "pane.ledger.foundOn": "Encontrada en",
   "pane.ledger.rows": "Filas",

@@ -46,6 +46,7 @@ export const paneFr: Translations<typeof EnglishCatalogue> = {
   "pane.ledger.unreadable": "Le classeur n'a pas pu être lu : {message}",
   "pane.ledger.looking": "Recherche des tables d'écritures...",
   "pane.ledger.tablesFound": "Tables trouvées",
+  "pane.ledger.details": "Tables trouvées et configuration en vigueur",
   "pane.ledger.table": "Table",
   "pane.ledger.foundOn": "Trouvée sur",
   "pane.ledger.rows": "Lignes",

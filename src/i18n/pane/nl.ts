@@ -45,6 +45,7 @@ export const paneNl: Translations<typeof EnglishCatalogue> = {
   "pane.ledger.unreadable": "De werkmap kon niet worden gelezen: {message}",
   "pane.ledger.looking": "De tabellen met posten worden gezocht...",
   "pane.ledger.tablesFound": "Gevonden tabellen",
+  "pane.ledger.details": "Gevonden tabellen en geldende instellingen",
   "pane.ledger.table": "Tabel",
   "pane.ledger.foundOn": "Gevonden op",
   "pane.ledger.rows": "Rijen",

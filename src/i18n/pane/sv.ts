@@ -44,6 +44,7 @@ export const paneSv: Translations<typeof EnglishCatalogue> = {
   "pane.ledger.unreadable": "Arbetsboken kunde inte läsas: {message}",
   "pane.ledger.looking": "Letar efter tabellerna med transaktioner...",
   "pane.ledger.tablesFound": "Hittade tabeller",
+  "pane.ledger.details": "Hittade tabeller och gällande inställningar",
   "pane.ledger.table": "Tabell",
   "pane.ledger.foundOn": "Hittad på",
   "pane.ledger.rows": "Rader",
