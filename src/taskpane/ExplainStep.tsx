@@ -57,6 +57,7 @@ const codeField = (v: string): string | undefined => {
 };
 
 export function ExplainStep({
+  ledger,
   open,
   costingMethod,
   selection,
@@ -71,6 +72,7 @@ export function ExplainStep({
   const [fields, setFields] = React.useState<ExplainFields>(EMPTY);
   const [explained, setExplained] = React.useState<Explained | null>(null);
   const [note, setNote] = React.useState<string | null>(null);
+  React.useEffect(() => setExplained(null), [ledger]); // of a ledger read before: gone
   const set = (k: keyof ExplainFields) => (_: unknown, d: { value: string }) =>
     setFields((f) => ({ ...f, [k]: d.value }));
 

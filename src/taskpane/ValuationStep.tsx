@@ -37,7 +37,7 @@ interface Valued {
   readonly hidden: number;
 }
 
-export function ValuationStep({ open, costingMethod }: StepProps): React.JSX.Element {
+export function ValuationStep({ ledger, open, costingMethod }: StepProps): React.JSX.Element {
   const styles = useStepStyles();
   const m = useMessages();
   const { run, view, busy } = useJob(open);
@@ -46,6 +46,7 @@ export function ValuationStep({ open, costingMethod }: StepProps): React.JSX.Ele
   const [byLocation, setByLocation] = React.useState(false);
   const [adjusted, setAdjusted] = React.useState(false);
   const [valued, setValued] = React.useState<Valued | null>(null);
+  React.useEffect(() => setValued(null), [ledger]); // of a ledger read before: gone
 
   const value = () =>
     run(m.t("pane.valuation.valuing"), async (job) => {
