@@ -678,6 +678,35 @@ describeInBrowser("the task pane in chromium (fake Office.js, the sample workboo
     },
   );
 
+  test("in German: Bewertung and Erklären in German words and dates, within 320 px; screenshots", async () => {
+    const pane = await open({ displayLanguage: "de-DE" });
+    const { page } = pane;
+    await page.getByRole("heading", { name: "Posten" }).waitFor();
+    await page.getByText(/^Bereit/).waitFor();
+    const fits = () => page.evaluate(() => document.documentElement.scrollWidth);
+
+    await page.getByRole("tab", { name: "Bewertung" }).click();
+    await page.getByLabel("Datum", { exact: true }).fill("31.12.2025");
+    await page.getByRole("checkbox", { name: /^Mit den Regulierungen/ }).check();
+    await page.getByRole("button", { name: "Lager bewerten" }).click();
+    const valued = page.getByRole("table", { name: "Lagerbestand am 31.12.2025, nach Bewertungsdatum" });
+    await valued.waitFor();
+    expect(await valued.locator("tbody tr").last().locator("td").allTextContents()).toEqual(["Summe", "", "590,00"]);
+    expect(await fits()).toBeLessThanOrEqual(PANE_WIDTH);
+    saved.push(await screenshot(pane, "valuation-de"));
+
+    await page.getByRole("tab", { name: "Erklären" }).click();
+    await page.getByLabel("Artikelnr.", { exact: true }).fill("AVG-BACKDATE");
+    await page.getByLabel("Datum", { exact: true }).fill("15.02.2020");
+    await page.getByRole("button", { name: "Erklären", exact: true }).click();
+    const explained = page.getByRole("table", { name: /^Durchschnittskostenberechnung|AVG-BACKDATE/ });
+    await explained.waitFor();
+    expect((await explained.locator("tbody tr").last().locator("td").allTextContents()).slice(-1)).toEqual(["17,00"]);
+    expect(await fits()).toBeLessThanOrEqual(PANE_WIDTH);
+    saved.push(await screenshot(pane, "explain-de"));
+    await expectClean(pane);
+  });
+
   test("a problem's Go to selects its cell in Excel", async () => {
     const bad = withCell(sample, "ValueEntries", 5, "Cost Amount (Actual)", "abc");
     const pane = await open({ workbook: bad.book });
