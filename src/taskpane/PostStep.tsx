@@ -24,6 +24,7 @@ import { abs } from "../engine/money";
 import { postJournal, previewJournal, readJournalForPosting, type JournalForPosting } from "../workbook/useCases";
 import { paneNextSteps, useMessages } from "./messages";
 import { InterruptedPost } from "./InterruptedPost";
+import { JournalLines } from "./JournalLines";
 import { useStepStyles } from "./styles";
 import { StepFailure, currentLedger, useJob, type StepProps } from "./work";
 
@@ -111,6 +112,7 @@ export function PostStep({ ledger, open, onChanged, costingMethod }: StepProps):
       </Title3>
       <Text>{m.t("pane.post.intro")}</Text>
       <InterruptedPost ledger={ledger} open={open} onChanged={onChanged} />
+      <JournalLines ledger={ledger} open={open} onEdited={() => setPreviewed(null)} />
       <Checkbox label={m.t("pane.post.adjust")} checked={adjust} onChange={(_, d) => setAdjust(!!d.checked)} />
       <div className={styles.row}>
         <Button appearance={previewed ? "secondary" : "primary"} onClick={() => void showPreview()} disabled={busy}>

@@ -9,6 +9,7 @@ import { journalRowWriter, journalTextStyle, readRevaluationJournal } from "./jo
 import { REVALUATION_JOURNAL, columnMatches } from "./schema";
 import { cellText, excelSerialToIso } from "./values";
 import { parseExact, type Fixed } from "../engine/money";
+import { decimalCell } from "./write";
 
 /** The columns the user types (keys and the Posted mark): never rewritten. */
 const TYPED = new Set(["itemNo", "appliesToEntry", "documentNo", "posted"]);
@@ -70,3 +71,26 @@ export async function recomputeJournal(
   if (updates.length > 0) await port.updateCells(table.name, updates);
   return { updated: updates.length, problems: read.problems };
 }
+
+/**
+ * A new Unit Cost (Revalued) for the journal line on sheet row `row`, typed in the pane: written into the
+ * journal's cell, then the journal recomputed as after a typed cell (Inventory Value (Revalued), Amount).
+ * Returns false when the workbook has no journal, no such unposted line, or the port cannot change cells.
+ */
+export async function setRevaluedUnitCost(
+  port: WorkbookPort,
+  ledger: Ledger,
+  row: number,
+  unitCost: Fixed,
+): Promise<boolean> {
+  const read = await readRevaluationJournal(port, { complete: (line) => completeRevaluationLine(ledger, line) });
+  const table = read.table;
+  const column = table ? table.headers.findIndex((h) => columnMatches(UNIT_COST_REVALUED, h)) : -1;
+  const line = read.rows.find((r) => r.rowNumber === row);
+  if (!table || column < 0 || !line || line.posted || !port.updateCells) return false;
+  await port.updateCells(table.name, [{ row, column, value: decimalCell(unitCost) }]);
+  await recomputeJournal(port, ledger);
+  return true;
+}
+
+const UNIT_COST_REVALUED = REVALUATION_JOURNAL.columns.find((c) => c.field === "unitCostRevalued")!;

@@ -200,6 +200,38 @@ test("Post posts only the journal the preview was of: a unit cost typed after th
   expect(records(pane.excel, JOURNAL)[0]["Unit Cost (Revalued)"]).toBe(4);
 });
 
+test("the journal's lines in the pane: a unit cost typed there is written to the sheet, the line recomputed, and posted", async () => {
+  const excel = await sampleExcel();
+  const pane = await renderPane({ excel });
+  await showStep("Calculate");
+  await calculateIn("2023-12-31", "FIFO-PLAIN");
+  await showStep("Post");
+  await click("Show the journal's lines");
+  const lines = () => cells(screen.getByRole("table", { name: "Journal lines" }));
+  expect(lines()).toEqual([["FIFO-PLAIN8 at 6.375 calculated", "", "0.00"]]);
+  const input = screen.getByRole("textbox", { name: /^Unit Cost \(Revalued\) of FIFO-PLAIN, row 2$/ });
+  expect((input as HTMLInputElement).value).toBe("6.375");
+
+  fireEvent.change(input, { target: { value: "five" } });
+  fireEvent.blur(input);
+  await jobDone();
+  expect(lastMessage()).toBe(
+    '"five" is not a unit cost; nothing was written. Enter a number of 0 or more, such as 8.5.',
+  );
+  expect(records(pane.excel, JOURNAL)[0]["Unit Cost (Revalued)"]).toBe(6.375);
+
+  fireEvent.change(input, { target: { value: "5" } });
+  fireEvent.blur(input);
+  await jobDone();
+  // In the sheet, as if typed there: 8 at 5.00 = 40.00, Amount -11.00.
+  expect(
+    records(pane.excel, JOURNAL).map((r) => [r["Unit Cost (Revalued)"], r["Inventory Value (Revalued)"], r.Amount]),
+  ).toEqual([[5, 40, -11]]);
+  expect(lines()[0][2]).toBe("-11.00");
+  await previewAndPost();
+  expect(lastMessage()).toMatch(/^Posted 1 line \(document no\. REVAL-2023-12-31\): 2 revaluation .* amount -11\.00\./);
+});
+
 test("Update Standard Cost without Adjust Cost: the Standard item's costs are written to Items", async () => {
   const pane = await journalFor("2023-12-31", "STD-PLAIN", 7, { updateStandardCost: true });
   fireEvent.click(screen.getByRole("checkbox", { name: /^Run Adjust Cost after posting/ }));

@@ -317,4 +317,20 @@ export const paneDa: Translations<typeof EnglishCatalogue> = {
   "pane.valuation.hidden":
     "{count, plural, one {# vare} other {# varer}} uden beholdning og uden værdi på datoen vises ikke.",
   "pane.valuation.missingDate": "Angiv en dato, og klik derefter på Værdiansæt lager.",
+
+  // Journal lines
+  "pane.journal.title": "Kladdelinjer",
+  "pane.journal.show": "Vis kladdens linjer",
+  "pane.journal.readAgain": "Læs linjerne igen",
+  "pane.journal.reading": "Læser revalueringskladden...",
+  "pane.journal.none": "Projektmappen har endnu ingen revalueringskladde: beregn en i trinnet Beregn først.",
+  "pane.journal.saving": "Ændrer kostprisen",
+  "pane.journal.writing": "Skriver Kostpris (revalueret) i kladden og genberegner linjen...",
+  "pane.journal.notANumber":
+    '"{text}" er ikke en kostpris; intet blev skrevet. Angiv et tal på 0 eller mere, f.eks. {example}.',
+  "pane.journal.cannot":
+    "Linjen kunne ikke ændres (den er bogført, eller kladden er ændret); intet blev skrevet. Linjerne ovenfor er kladden, som den er nu.",
+  "pane.journal.onHand": "{quantity} til {unitCost} beregnet",
+  "pane.journal.unitCostOf": "Kostpris (revalueret) for {item}, række {row}",
+  "pane.journal.more": "De første {shown} af {count} linjer; arket har dem alle.",
 };

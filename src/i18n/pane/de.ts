@@ -333,4 +333,22 @@ export const paneDe: Translations<typeof EnglishCatalogue> = {
   "pane.valuation.hidden":
     "{count, plural, one {# Artikel} other {# Artikel}} ohne Bestand und ohne Wert an diesem Datum nicht angezeigt.",
   "pane.valuation.missingDate": "Geben Sie ein Datum ein und klicken Sie dann auf Lager bewerten.",
+
+  // Journal lines
+  "pane.journal.title": "Buch.-Blattzeilen",
+  "pane.journal.show": "Zeilen des Buch.-Blatts anzeigen",
+  "pane.journal.readAgain": "Zeilen erneut lesen",
+  "pane.journal.reading": "Das Neubewertungs-Buch.-Blatt wird gelesen...",
+  "pane.journal.none":
+    "Die Arbeitsmappe hat noch kein Neubewertungs-Buch.-Blatt: berechnen Sie zuerst eines im Schritt Berechnen.",
+  "pane.journal.saving": "Einstandspreis ändern",
+  "pane.journal.writing":
+    "Einstandspreis (neu bewertet) wird in das Buch.-Blatt geschrieben und die Zeile neu berechnet...",
+  "pane.journal.notANumber":
+    "„{text}“ ist kein Einstandspreis; es wurde nichts geschrieben. Geben Sie eine Zahl von 0 oder mehr ein, etwa {example}.",
+  "pane.journal.cannot":
+    "Diese Zeile konnte nicht geändert werden (sie wurde gebucht, oder das Buch.-Blatt hat sich geändert); es wurde nichts geschrieben. Die Zeilen oben sind das Buch.-Blatt, wie es jetzt ist.",
+  "pane.journal.onHand": "{quantity} zu {unitCost} berechnet",
+  "pane.journal.unitCostOf": "Einstandspreis (neu bewertet) von {item}, Zeile {row}",
+  "pane.journal.more": "Die ersten {shown} von {count} Zeilen; das Blatt enthält alle.",
 };

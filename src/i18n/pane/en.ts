@@ -369,6 +369,23 @@ export const paneEn = {
     "{count, plural, one {# item} other {# items}} with nothing on hand and no value on that date not shown.",
   ),
   "pane.valuation.missingDate": "Enter a date, then press Value inventory.",
+
+  // Journal lines
+  "pane.journal.title": "Journal lines",
+  "pane.journal.show": "Show the journal's lines",
+  "pane.journal.readAgain": "Read the lines again",
+  "pane.journal.reading": "Reading the Revaluation Journal...",
+  "pane.journal.none": "The workbook has no Revaluation Journal yet: calculate one in the Calculate step first.",
+  "pane.journal.saving": "Changing the unit cost",
+  "pane.journal.writing": "Writing Unit Cost (Revalued) into the journal and recomputing the line...",
+  "pane.journal.notANumber": msg<"text" | "example">(
+    '"{text}" is not a unit cost; nothing was written. Enter a number of 0 or more, such as {example}.',
+  ),
+  "pane.journal.cannot":
+    "That line could not be changed (it was posted, or the journal changed); nothing was written. The lines above are the journal as it is now.",
+  "pane.journal.onHand": msg<"quantity" | "unitCost">("{quantity} at {unitCost} calculated"),
+  "pane.journal.unitCostOf": msg<"item" | "row">("Unit Cost (Revalued) of {item}, row {row}"),
+  "pane.journal.more": msg<"shown" | "count">("The first {shown} of {count} lines; the sheet holds them all."),
 };
 
 /** Messages that stay English: a derived column's table, column and how it was derived are the engine's words. */

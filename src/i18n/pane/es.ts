@@ -325,4 +325,20 @@ export const paneEs: Translations<typeof EnglishCatalogue> = {
   "pane.valuation.hidden":
     "{count, plural, one {# producto} other {# productos}} sin existencias ni valor en esa fecha no se muestran.",
   "pane.valuation.missingDate": "Escriba una fecha y pulse Valorar inventario.",
+
+  // Journal lines
+  "pane.journal.title": "Líneas del diario",
+  "pane.journal.show": "Mostrar las líneas del diario",
+  "pane.journal.readAgain": "Volver a leer las líneas",
+  "pane.journal.reading": "Leyendo el diario de revalorización...",
+  "pane.journal.none": "El libro aún no tiene un diario de revalorización: calcule uno primero en el paso Calcular.",
+  "pane.journal.saving": "Cambiando el coste unitario",
+  "pane.journal.writing": "Escribiendo el coste unitario (revalorizado) en el diario y recalculando la línea...",
+  "pane.journal.notANumber":
+    '"{text}" no es un coste unitario; no se escribió nada. Escriba un número de 0 o más, como {example}.',
+  "pane.journal.cannot":
+    "No se pudo cambiar esa línea (está registrada o el diario cambió); no se escribió nada. Las líneas de arriba son el diario tal como está ahora.",
+  "pane.journal.onHand": "{quantity} a {unitCost} calculado",
+  "pane.journal.unitCostOf": "Coste unitario (revalorizado) de {item}, fila {row}",
+  "pane.journal.more": "Las primeras {shown} de {count} líneas; la hoja las tiene todas.",
 };

@@ -327,4 +327,21 @@ export const paneFr: Translations<typeof EnglishCatalogue> = {
   "pane.valuation.hidden":
     "{count, plural, one {# article} other {# articles}} sans stock ni valeur à cette date non affichés.",
   "pane.valuation.missingDate": "Saisissez une date, puis cliquez sur Valoriser le stock.",
+
+  // Journal lines
+  "pane.journal.title": "Lignes de la feuille",
+  "pane.journal.show": "Afficher les lignes de la feuille",
+  "pane.journal.readAgain": "Relire les lignes",
+  "pane.journal.reading": "Lecture de la feuille réévaluation...",
+  "pane.journal.none":
+    "Le classeur n'a pas encore de feuille réévaluation : calculez-en une d'abord à l'étape Calculer.",
+  "pane.journal.saving": "Modification du coût unitaire",
+  "pane.journal.writing": "Écriture du coût unitaire (réévalué) dans la feuille et recalcul de la ligne...",
+  "pane.journal.notANumber":
+    "« {text} » n'est pas un coût unitaire ; rien n'a été écrit. Saisissez un nombre de 0 ou plus, par exemple {example}.",
+  "pane.journal.cannot":
+    "Cette ligne n'a pas pu être modifiée (elle a été validée, ou la feuille a changé) ; rien n'a été écrit. Les lignes ci-dessus sont la feuille telle qu'elle est maintenant.",
+  "pane.journal.onHand": "{quantity} à {unitCost} calculé",
+  "pane.journal.unitCostOf": "Coût unitaire (réévalué) de {item}, ligne {row}",
+  "pane.journal.more": "Les {shown} premières lignes sur {count} ; la feuille les contient toutes.",
 };

@@ -322,4 +322,20 @@ export const paneNl: Translations<typeof EnglishCatalogue> = {
   "pane.valuation.hidden":
     "{count, plural, one {# artikel} other {# artikelen}} zonder voorraad en zonder waarde op die datum niet getoond.",
   "pane.valuation.missingDate": "Typ een datum en klik dan op Voorraad waarderen.",
+
+  // Journal lines
+  "pane.journal.title": "Dagboekregels",
+  "pane.journal.show": "De regels van het dagboek tonen",
+  "pane.journal.readAgain": "De regels opnieuw lezen",
+  "pane.journal.reading": "Het herwaarderingsdagboek wordt gelezen...",
+  "pane.journal.none": "De werkmap heeft nog geen herwaarderingsdagboek: bereken er eerst een in de stap Berekenen.",
+  "pane.journal.saving": "De kostprijs wijzigen",
+  "pane.journal.writing": "Kostprijs (geherwaardeerd) wordt in het dagboek geschreven en de regel herberekend...",
+  "pane.journal.notANumber":
+    '"{text}" is geen kostprijs; er is niets geschreven. Typ een getal van 0 of meer, zoals {example}.',
+  "pane.journal.cannot":
+    "Die regel kon niet worden gewijzigd (hij is geboekt, of het dagboek is gewijzigd); er is niets geschreven. De regels hierboven zijn het dagboek zoals het nu is.",
+  "pane.journal.onHand": "{quantity} tegen {unitCost} berekend",
+  "pane.journal.unitCostOf": "Kostprijs (geherwaardeerd) van {item}, regel {row}",
+  "pane.journal.more": "De eerste {shown} van {count} regels; het blad bevat ze allemaal.",
 };

@@ -321,4 +321,20 @@ export const paneSv: Translations<typeof EnglishCatalogue> = {
   "pane.valuation.hidden":
     "{count, plural, one {# artikel} other {# artiklar}} utan lager och utan värde på datumet visas inte.",
   "pane.valuation.missingDate": "Ange ett datum och klicka sedan på Värdera lagret.",
+
+  // Journal lines
+  "pane.journal.title": "Journalrader",
+  "pane.journal.show": "Visa journalens rader",
+  "pane.journal.readAgain": "Läs raderna igen",
+  "pane.journal.reading": "Läser omvärderingsjournalen...",
+  "pane.journal.none": "Arbetsboken har ingen omvärderingsjournal ännu: beräkna en i steget Beräkna först.",
+  "pane.journal.saving": "Ändrar styckkostnaden",
+  "pane.journal.writing": "Skriver Styckkostnad (omvärderad) i journalen och räknar om raden...",
+  "pane.journal.notANumber":
+    '"{text}" är ingen styckkostnad; ingenting skrevs. Ange ett tal på 0 eller mer, till exempel {example}.',
+  "pane.journal.cannot":
+    "Raden kunde inte ändras (den är bokförd, eller journalen har ändrats); ingenting skrevs. Raderna ovan är journalen som den är nu.",
+  "pane.journal.onHand": "{quantity} à {unitCost} beräknat",
+  "pane.journal.unitCostOf": "Styckkostnad (omvärderad) för {item}, rad {row}",
+  "pane.journal.more": "De första {shown} av {count} rader; bladet har alla.",
 };
