@@ -707,6 +707,31 @@ describeInBrowser("the task pane in chromium (fake Office.js, the sample workboo
     await expectClean(pane);
   });
 
+  test("the journal's lines in the Post step: 5 typed for FIFO-PLAIN is written to the sheet, Amount -11.00; screenshot", async () => {
+    const pane = await open();
+    const { page } = pane;
+    await ledgerShown(pane);
+    await page.getByRole("tab", { name: "Calculate" }).click();
+    await page.getByLabel("Posting Date").fill("2023-12-31");
+    await page.getByLabel("Items", { exact: true }).fill("FIFO-PLAIN");
+    await page.getByRole("button", { name: "Calculate", exact: true }).click();
+    await page.getByText(/^1 line written to the Revaluation Journal sheet/).waitFor();
+    await page.getByRole("tab", { name: "Post" }).click();
+    await page.getByRole("button", { name: "Show the journal's lines" }).click();
+    const unitCost = page.getByRole("textbox", { name: "Unit Cost (Revalued) of FIFO-PLAIN, row 2" });
+    await unitCost.fill("5");
+    await unitCost.press("Enter");
+    const lines = page.getByRole("table", { name: "Journal lines" });
+    await lines.getByText("-11.00").waitFor();
+    const journal = await records(pane, "RevaluationJournal");
+    expect(journal.map((r) => [r["Unit Cost (Revalued)"], r["Inventory Value (Revalued)"], r.Amount])).toEqual([
+      [5, 40, -11],
+    ]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE_WIDTH);
+    saved.push(await screenshot(pane, "journal-lines"));
+    await expectClean(pane);
+  });
+
   test("a problem's Go to selects its cell in Excel", async () => {
     const bad = withCell(sample, "ValueEntries", 5, "Cost Amount (Actual)", "abc");
     const pane = await open({ workbook: bad.book });
