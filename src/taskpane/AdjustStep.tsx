@@ -38,6 +38,22 @@ function perItem(result: AdjustCostResult): ItemTotal[] {
   return [...totals].map(([itemNo, t]) => ({ itemNo, ...t })).sort((a, b) => (a.itemNo < b.itemNo ? -1 : 1));
 }
 
+/** The adjustments per item and month of their posting date: where Adjust Cost puts the cost. */
+function perMonth(
+  result: AdjustCostResult,
+): { readonly itemNo: string; readonly month: string; readonly amount: Fixed }[] {
+  const totals = new Map<string, { itemNo: string; month: string; amount: Fixed }>();
+  for (const v of result.newValueEntries) {
+    const month = v.postingDate.slice(0, 7);
+    const key = `${v.itemNo}\u0000${month}`;
+    const t = totals.get(key) ?? { itemNo: v.itemNo, month, amount: ZERO };
+    totals.set(key, { ...t, amount: t.amount + v.costAmountActual + v.costAmountExpected });
+  }
+  return [...totals.values()].sort((a, b) =>
+    a.itemNo !== b.itemNo ? (a.itemNo < b.itemNo ? -1 : 1) : a.month < b.month ? -1 : a.month > b.month ? 1 : 0,
+  );
+}
+
 export function AdjustStep({ ledger, open, onChanged, costingMethod }: StepProps): React.JSX.Element {
   const styles = useStepStyles();
   const m = useMessages();
@@ -114,20 +130,38 @@ export function AdjustStep({ ledger, open, onChanged, costingMethod }: StepProps
               total: m.amount(result.totalAmount),
             })}
           </Text>
-          <Table size="small" aria-label={m.t("pane.adjust.perItem")}>
+          <Table size="small" aria-label={m.t("pane.adjust.perItem")} style={{ tableLayout: "auto" }}>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>{m.caption("Item No.")}</TableHeaderCell>
-                <TableHeaderCell className={styles.number}>{m.t("pane.adjust.entries")}</TableHeaderCell>
-                <TableHeaderCell className={styles.number}>{m.caption("Amount")}</TableHeaderCell>
+                <TableHeaderCell className={styles.figureHeader}>{m.t("pane.adjust.entries")}</TableHeaderCell>
+                <TableHeaderCell className={styles.figureHeader}>{m.caption("Amount")}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {rows.map((r) => (
                 <TableRow key={r.itemNo}>
-                  <TableCell>{r.itemNo}</TableCell>
-                  <TableCell className={styles.number}>{m.count(r.entries)}</TableCell>
-                  <TableCell className={styles.number}>{m.amount(r.amount)}</TableCell>
+                  <TableCell className={styles.code}>{r.itemNo}</TableCell>
+                  <TableCell className={styles.figure}>{m.count(r.entries)}</TableCell>
+                  <TableCell className={styles.figure}>{m.amount(r.amount)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <Table size="small" aria-label={m.t("pane.adjust.perMonth")} style={{ tableLayout: "auto" }}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{m.caption("Item No.")}</TableHeaderCell>
+                <TableHeaderCell>{m.t("pane.post.month")}</TableHeaderCell>
+                <TableHeaderCell className={styles.figureHeader}>{m.caption("Amount")}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {perMonth(result).map((r) => (
+                <TableRow key={`${r.itemNo}|${r.month}`}>
+                  <TableCell className={styles.code}>{r.itemNo}</TableCell>
+                  <TableCell className={styles.figureLine}>{r.month}</TableCell>
+                  <TableCell className={styles.figure}>{m.amount(r.amount)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -5,7 +5,16 @@
 // the adjustments per item before anything is written, then appended to Value Entries on confirmation; after
 // that the sales cost what the README's table says, and a second run finds nothing to adjust.
 import { act, fireEvent, screen, within } from "@testing-library/react";
-import { installNoLayout, jobDone, records, renderPane, showStep, snapshot, type Pane } from "./paneHarness";
+import {
+  installNoLayout,
+  jobDone,
+  records,
+  renderPane,
+  showStep,
+  snapshot,
+  tableCells,
+  type Pane,
+} from "./paneHarness";
 
 beforeAll(installNoLayout);
 
@@ -53,6 +62,14 @@ test("shows the adjustments per item, appends them on confirmation, and then fin
     ["VALDATE-FIFO", "1", "4.00"],
     ["WIP-CHAIN", "1", "150.00"],
   ]);
+  // Where the cost goes: per item and month of the adjustments' posting dates, summing to the items' amounts.
+  const months = tableCells(screen.getByRole("table", { name: "Adjustments per item and month (posting date)" }));
+  expect(months.every((r) => /^\d{4}-\d{2}$/.test(r[1]!))).toBe(true);
+  const cents = (t: string | null) => Math.round(Number(t) * 100);
+  const byItem = new Map<string, number>();
+  for (const [item, , amount] of months) byItem.set(item!, (byItem.get(item!) ?? 0) + cents(amount));
+  expect(byItem.get("FIFO-REVAL")).toBe(800);
+  expect([...byItem.values()].reduce((a, b) => a + b, 0)).toBe(15000);
   expect(snapshot(pane.excel)).toBe(before); // nothing written before the user confirms
 
   fireEvent.click(button("Append 17 value entries"));

@@ -166,6 +166,7 @@ export const paneDa: Translations<typeof EnglishCatalogue> = {
   "pane.adjust.summary":
     "{count, plural, one {# værdipost} other {# værdiposter}} for {items, plural, one {# vare} other {# varer}}, i alt {total}:",
   "pane.adjust.perItem": "Justeringer pr. vare",
+  "pane.adjust.perMonth": "Reguleringer pr. vare og måned (bogføringsdato)",
   "pane.adjust.entries": "Poster",
   "pane.adjust.append": "Tilføj {count, plural, one {# værdipost} other {# værdiposter}}",
 

@@ -176,6 +176,7 @@ export const paneDe: Translations<typeof EnglishCatalogue> = {
   "pane.adjust.summary":
     "{count, plural, one {# Wertposten} other {# Wertposten}} für {items, plural, one {# Artikel} other {# Artikel}}, Summe {total}:",
   "pane.adjust.perItem": "Regulierungen je Artikel",
+  "pane.adjust.perMonth": "Regulierungen je Artikel und Monat (Buchungsdatum)",
   "pane.adjust.entries": "Posten",
   "pane.adjust.append": "{count, plural, one {# Wertposten} other {# Wertposten}} anfügen",
 

@@ -201,6 +201,7 @@ export const paneEn = {
       "total {total}:",
   ),
   "pane.adjust.perItem": "Adjustments per item",
+  "pane.adjust.perMonth": "Adjustments per item and month (posting date)",
   "pane.adjust.entries": "Entries",
   "pane.adjust.append": msg<"count">("Append {count, plural, one {# value entry} other {# value entries}}"),
 

@@ -170,6 +170,7 @@ export const paneEs: Translations<typeof EnglishCatalogue> = {
   "pane.adjust.summary":
     "{count, plural, one {# movimiento de valor} other {# movimientos de valor}} para {items, plural, one {# producto} other {# productos}}, total {total}:",
   "pane.adjust.perItem": "Ajustes por producto",
+  "pane.adjust.perMonth": "Ajustes por producto y mes (fecha de registro)",
   "pane.adjust.entries": "Movimientos",
   "pane.adjust.append": "Añadir {count, plural, one {# movimiento de valor} other {# movimientos de valor}}",
 

@@ -173,6 +173,7 @@ export const paneFr: Translations<typeof EnglishCatalogue> = {
   "pane.adjust.summary":
     "{count, plural, one {# écriture valeur} other {# écritures valeur}} pour {items, plural, one {# article} other {# articles}}, total {total} :",
   "pane.adjust.perItem": "Ajustements par article",
+  "pane.adjust.perMonth": "Ajustements par article et par mois (date comptabilisation)",
   "pane.adjust.entries": "Écritures",
   "pane.adjust.append": "Ajouter {count, plural, one {# écriture valeur} other {# écritures valeur}}",
 

@@ -169,6 +169,7 @@ export const paneNl: Translations<typeof EnglishCatalogue> = {
   "pane.adjust.summary":
     "{count, plural, one {# waardepost} other {# waardeposten}} voor {items, plural, one {# artikel} other {# artikelen}}, totaal {total}:",
   "pane.adjust.perItem": "Correcties per artikel",
+  "pane.adjust.perMonth": "Herwaarderingen per artikel en maand (boekingsdatum)",
   "pane.adjust.entries": "Posten",
   "pane.adjust.append": "{count, plural, one {# waardepost} other {# waardeposten}} toevoegen",
 

@@ -168,6 +168,7 @@ export const paneSv: Translations<typeof EnglishCatalogue> = {
   "pane.adjust.summary":
     "{count, plural, one {# värdetransaktion} other {# värdetransaktioner}} för {items, plural, one {# artikel} other {# artiklar}}, totalt {total}:",
   "pane.adjust.perItem": "Justeringar per artikel",
+  "pane.adjust.perMonth": "Justeringar per artikel och månad (bokföringsdatum)",
   "pane.adjust.entries": "Transaktioner",
   "pane.adjust.append": "Lägg till {count, plural, one {# värdetransaktion} other {# värdetransaktioner}}",
 
