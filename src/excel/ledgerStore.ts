@@ -8,7 +8,15 @@
 // read again when next needed. A table not found (Item Application Entries, the column map, the Posting Log
 // before the first post) is not looked for again until it is written or such a change comes: looking for one
 // reads the top rows of every sheet. Without change events the store keeps nothing (every read goes to Excel).
-import type { CellUpdate, CellValue, TableData, TableSpec, WorkbookPort, WriteTableOptions } from "../workbook/port";
+import type {
+  CellUpdate,
+  CellValue,
+  ChartSpec,
+  TableData,
+  TableSpec,
+  WorkbookPort,
+  WriteTableOptions,
+} from "../workbook/port";
 import { normalizeCaption } from "../workbook/captions";
 import { COLUMN_MAP, LEDGER_TABLES, tableSpec } from "../workbook/schema";
 import { nameMatches } from "../workbook/grid";
@@ -168,6 +176,8 @@ export class LedgerStore {
           ),
       }),
       ...(inner.defaultTextStyle && { defaultTextStyle: () => inner.defaultTextStyle!() }),
+      // A chart changes no table.
+      ...(inner.addChart && { addChart: (name: string, chart: ChartSpec) => inner.addChart!(name, chart) }),
     };
   }
 

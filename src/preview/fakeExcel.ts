@@ -99,6 +99,15 @@ export interface FakeChangedEvent {
 
 type ChangedHandler = (event: FakeChangedEvent) => unknown;
 
+export interface FakeChart {
+  readonly sheet: string;
+  readonly type: string;
+  readonly source: string;
+  readonly seriesBy: string;
+  title: string;
+  position: readonly [string, string] | null;
+}
+
 interface Op {
   readonly request: number; // bytes sent
   readonly run: () => number | void; // bytes received
@@ -143,6 +152,8 @@ export class FakeExcel {
   /** worksheets.onChanged handlers registered (added at a sync, not removed yet), and how many were ever added. */
   readonly changedHandlers: ChangedHandler[] = [];
   handlersAdded = 0;
+  /** Charts added (Worksheet.charts.add): their sheet, type, source range, series by, title and position. */
+  readonly charts: FakeChart[] = [];
   /** Change events raised, and what handlers threw or rejected with. */
   readonly changeEvents: FakeChangedEvent[] = [];
   readonly handlerErrors: string[] = [];
@@ -463,6 +474,30 @@ class SheetProxy extends Preloadable {
   get protection(): ProtectionProxy {
     return (this.protectionProxy ??= new ProtectionProxy(this.ctx, this.resolve));
   }
+  get charts() {
+    return {
+      add: (type: string, source: RangeProxy, seriesBy = "Auto") => {
+        const chart: FakeChart = { sheet: "", type, source: "", seriesBy, title: "", position: null };
+        this.ctx.push(() => {
+          const sheet = this.resolve();
+          const r = source.bounds();
+          if (r.sheet !== sheet) throw new OfficeError("InvalidArgument", "The chart's data is on another sheet.");
+          this.ctx.excel.charts.push(
+            Object.assign(chart, { sheet: sheet.name, source: rangeAddress(r.row, r.col, r.rows, r.cols) }),
+          );
+        });
+        const ctx = this.ctx;
+        return {
+          title: {
+            set text(t: string) {
+              ctx.push(() => void (chart.title = t));
+            },
+          },
+          setPosition: (start: string, end?: string) => ctx.push(() => void (chart.position = [start, end ?? start])),
+        };
+      },
+    };
+  }
   get tables() {
     return {
       add: (addr: string, hasHeaders: boolean): TableProxy => {
@@ -630,6 +665,10 @@ class RangeProxy extends Preloadable {
     readonly resolve: () => Rect | null,
   ) {
     super(ctx);
+  }
+  /** The range's place, for another proxy's operation (charts.add). */
+  bounds(): Rect {
+    return this.rect();
   }
   private rect(): Rect {
     const r = this.resolve();

@@ -21,6 +21,8 @@ import {
 } from "@fluentui/react-components";
 import { ZERO, type Fixed, type Ledger, type RevaluationPreview } from "../engine";
 import { abs } from "../engine/money";
+import type { Messages } from "../i18n";
+import { decimalCell } from "../workbook/write";
 import { postJournal, previewJournal, readJournalForPosting, type JournalForPosting } from "../workbook/useCases";
 import { paneNextSteps, useMessages } from "./messages";
 import { InterruptedPost } from "./InterruptedPost";
@@ -63,6 +65,19 @@ export function PostStep({ ledger, open, onChanged, costingMethod }: StepProps):
       await job.step(m.t("pane.post.readingJournal"));
       const journal = await readJournal(job.port, current, "preview");
       setPreviewed(await previewOf(current, journal, (what) => job.step(what)));
+    });
+
+  // The preview per month on a sheet of its own, with a native chart beside it (to copy into a report).
+  const writePreview = (shown: Previewed) =>
+    run(m.t("pane.post.writeToSheet"), async (job) => {
+      setDone(null);
+      const { headers, rows } = previewSheet(shown.preview, m);
+      job.writing(m.t("pane.post.writingSheet"));
+      await job.port.writeTable(PREVIEW_SHEET, headers, rows);
+      await job.port.addChart?.(PREVIEW_SHEET, { title: m.t("pane.post.chartTitle"), type: "columnClustered" });
+      setDone(
+        m.t(job.port.addChart ? "pane.post.sheetWritten" : "pane.post.sheetWrittenNoChart", { sheet: PREVIEW_SHEET }),
+      );
     });
 
   const post = (shown: Previewed) =>
@@ -134,8 +149,34 @@ export function PostStep({ ledger, open, onChanged, costingMethod }: StepProps):
         </MessageBar>
       )}
       {previewed && <PreviewView preview={previewed.preview} />}
+      {previewed && previewed.preview.months.length > 0 && (
+        <div>
+          <Button onClick={() => void writePreview(previewed)} disabled={busy}>
+            {m.t("pane.post.writeToSheet")}
+          </Button>
+        </div>
+      )}
     </section>
   );
+}
+
+/** The sheet Write to sheet writes. */
+export const PREVIEW_SHEET = "Revaluation Preview";
+
+/** The preview's change per month, over all items: Month, Inventory, COGS (what the chart shows). */
+export function previewSheet(
+  preview: RevaluationPreview,
+  m: Messages,
+): { headers: string[]; rows: (string | number)[][] } {
+  const months = new Map<string, { inventory: Fixed; cogs: Fixed }>();
+  for (const x of preview.months) {
+    const t = months.get(x.month) ?? { inventory: ZERO, cogs: ZERO };
+    months.set(x.month, { inventory: t.inventory + x.inventoryValueChange, cogs: t.cogs + x.cogsChange });
+  }
+  const rows = [...months]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([month, t]) => [month, decimalCell(t.inventory), decimalCell(t.cogs)]);
+  return { headers: [m.t("pane.post.month"), m.t("pane.post.inventory"), m.t("pane.post.cogs")], rows };
 }
 
 /** The preview on screen and the posting checksum of the journal it was computed from. */

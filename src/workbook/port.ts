@@ -79,6 +79,17 @@ export interface WorkbookPort {
    * port that keeps only text (a CSV folder) says it from its files' first rows. Others lack it.
    */
   defaultTextStyle?(): TextDefaults;
+  /**
+   * A native chart of the table `name` (first column the categories, each other column a series), placed beside
+   * it: for a picture to copy into a report. Ports without charts (the command line's files) lack it.
+   */
+  addChart?(name: string, chart: ChartSpec): Promise<void>;
+}
+
+/** A chart of a table: its title and kind (Excel's clustered columns or lines). */
+export interface ChartSpec {
+  readonly title: string;
+  readonly type: "columnClustered" | "line";
 }
 
 /** "Value Entries" -> "ValueEntries": the Excel table name for a caption. */

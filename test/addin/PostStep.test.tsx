@@ -112,6 +112,24 @@ test("A-F: Preview shows the effect per item and month and writes nothing; Post 
   ]);
   expect(snapshot(pane.excel)).toBe(before);
 
+  // On request, the change per month on a sheet with a native chart beside it (Office.js charts.add).
+  await click("Write to sheet, with a chart");
+  expect(lastMessage()).toBe(
+    "The change per month is on the Revaluation Preview sheet, with a chart beside it to copy into a report.",
+  );
+  const perMonth = records(pane.excel, "Revaluation Preview");
+  expect(perMonth.find((r) => r.Month === "2020-03")).toMatchObject({ Inventory: -8 });
+  expect(pane.excel.charts).toEqual([
+    {
+      sheet: "Revaluation Preview",
+      type: "ColumnClustered",
+      source: `A1:C${perMonth.length + 1}`,
+      seriesBy: "Columns",
+      title: "Change per month: inventory value and cost of goods sold",
+      position: ["E1", "L18"],
+    },
+  ]);
+
   const numbers = records(pane.excel, "Value Entries").map((v) => Number(v["Entry No."]));
   await click("Post");
   // Adjust Cost also makes the 13 adjustments the sample was waiting for (17 in AdjustStep.test.tsx, less D-F's).

@@ -533,6 +533,12 @@ describeInBrowser("the task pane in chromium (fake Office.js, the sample workboo
       expect(await workbookState(pane)).toEqual(before);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE_WIDTH);
       saved.push(await screenshot(pane, "preview"));
+      // On request: the change per month on a sheet of its own, with a native chart (charts.add) beside it.
+      await page.getByRole("button", { name: "Write to sheet, with a chart" }).click();
+      await page.getByText(/^The change per month is on the Revaluation Preview sheet, with a chart/).waitFor();
+      expect(await pane.fake((s) => s.excel.charts.map((c) => [c.sheet, c.type, c.title]))).toEqual([
+        ["Revaluation Preview", "ColumnClustered", "Change per month: inventory value and cost of goods sold"],
+      ]);
     });
 
     test("Cancel while Post reads the journal (Excel slowed down): nothing is written", async () => {

@@ -265,6 +265,12 @@ export const paneDa: Translations<typeof EnglishCatalogue> = {
   "pane.post.unchanged": "{count, plural, one {# vare} other {# varer}}, som kladden ikke ændrer, vises ikke.",
   "pane.post.signs":
     "Lager og vareforbrug, som de ville være efter bogføring, Reguler kostpris medregnet. En positiv ændring af vareforbruget er mere vareforbrug (en lavere avance), en negativ mindre.",
+  "pane.post.writeToSheet": "Skriv til ark med diagram",
+  "pane.post.writingSheet": "Skriver arket Revaluation Preview og dets diagram...",
+  "pane.post.sheetWritten":
+    "Ændringen pr. måned står i arket {sheet} med et diagram ved siden af til at kopiere ind i en rapport.",
+  "pane.post.sheetWrittenNoChart": "Ændringen pr. måned står i arket {sheet} (denne Excel tilføjer intet diagram).",
+  "pane.post.chartTitle": "Ændring pr. måned: lagerværdi og vareforbrug",
 
   // Explain
   "pane.explain.title": "Forklar en gennemsnitskostpris",

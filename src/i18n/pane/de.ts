@@ -282,6 +282,13 @@ export const paneDe: Translations<typeof EnglishCatalogue> = {
     "{count, plural, one {# Artikel} other {# Artikel}}, die das Buch.-Blatt nicht ändert, nicht angezeigt.",
   "pane.post.signs":
     "Lager und Wareneinsatz, wie sie nach dem Buchen wären, Kostenregulierung eingeschlossen. Eine positive Änderung des Wareneinsatzes ist mehr Wareneinsatz (eine geringere Marge), eine negative weniger.",
+  "pane.post.writeToSheet": "In Blatt schreiben, mit Diagramm",
+  "pane.post.writingSheet": "Das Blatt „Revaluation Preview“ und sein Diagramm werden geschrieben...",
+  "pane.post.sheetWritten":
+    "Die Änderung je Monat steht im Blatt „{sheet}“, daneben ein Diagramm zum Kopieren in einen Bericht.",
+  "pane.post.sheetWrittenNoChart":
+    "Die Änderung je Monat steht im Blatt „{sheet}“ (dieses Excel fügt kein Diagramm ein).",
+  "pane.post.chartTitle": "Änderung je Monat: Lagerwert und Wareneinsatz",
 
   // Explain
   "pane.explain.title": "Durchschnittskosten erklären",

@@ -309,6 +309,15 @@ export const paneEn = {
   ),
   "pane.post.signs":
     "Inventory and COGS as they would be after posting, Adjust Cost included. A positive COGS change is more cost of goods sold (a lower margin), a negative one less.",
+  "pane.post.writeToSheet": "Write to sheet, with a chart",
+  "pane.post.writingSheet": "Writing the Revaluation Preview sheet and its chart...",
+  "pane.post.sheetWritten": msg<"sheet">(
+    "The change per month is on the {sheet} sheet, with a chart beside it to copy into a report.",
+  ),
+  "pane.post.sheetWrittenNoChart": msg<"sheet">(
+    "The change per month is on the {sheet} sheet (this Excel adds no chart).",
+  ),
+  "pane.post.chartTitle": "Change per month: inventory value and cost of goods sold",
 
   // Explain
   "pane.explain.title": "Explain an average cost",

@@ -274,6 +274,12 @@ export const paneEs: Translations<typeof EnglishCatalogue> = {
     "{count, plural, one {# producto} other {# productos}} que el diario no cambia no se muestran.",
   "pane.post.signs":
     "Inventario y coste de ventas como quedarían tras registrar, ajuste de costes incluido. Un cambio positivo del coste de ventas es más coste (un margen menor), uno negativo, menos.",
+  "pane.post.writeToSheet": "Escribir en una hoja, con un gráfico",
+  "pane.post.writingSheet": "Escribiendo la hoja Revaluation Preview y su gráfico...",
+  "pane.post.sheetWritten":
+    "El cambio por mes está en la hoja {sheet}, con un gráfico al lado para copiar en un informe.",
+  "pane.post.sheetWrittenNoChart": "El cambio por mes está en la hoja {sheet} (este Excel no añade gráficos).",
+  "pane.post.chartTitle": "Cambio por mes: valor del inventario y coste de ventas",
 
   // Explain
   "pane.explain.title": "Explicar un coste medio",

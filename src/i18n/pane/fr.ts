@@ -276,6 +276,13 @@ export const paneFr: Translations<typeof EnglishCatalogue> = {
     "{count, plural, one {# article} other {# articles}} que la feuille ne change pas non affichés.",
   "pane.post.signs":
     "Le stock et le coût des ventes tels qu'ils seraient après validation, ajustement des coûts compris. Une variation positive du coût des ventes est plus de coût (une marge plus faible), une négative moins.",
+  "pane.post.writeToSheet": "Écrire dans une feuille, avec un graphique",
+  "pane.post.writingSheet": "Écriture de la feuille Revaluation Preview et de son graphique...",
+  "pane.post.sheetWritten":
+    "La variation par mois est sur la feuille {sheet}, avec un graphique à côté à copier dans un rapport.",
+  "pane.post.sheetWrittenNoChart":
+    "La variation par mois est sur la feuille {sheet} (cet Excel n'ajoute pas de graphique).",
+  "pane.post.chartTitle": "Variation par mois : valeur du stock et coût des ventes",
 
   // Explain
   "pane.explain.title": "Expliquer un coût moyen",

@@ -271,6 +271,13 @@ export const paneNl: Translations<typeof EnglishCatalogue> = {
     "{count, plural, one {# artikel} other {# artikelen}} die het dagboek niet verandert niet getoond.",
   "pane.post.signs":
     "Voorraad en kostprijs verkopen zoals ze na het boeken zouden zijn, Kostprijs herwaarderen inbegrepen. Een positieve wijziging van de kostprijs verkopen is meer kostprijs (een lagere marge), een negatieve minder.",
+  "pane.post.writeToSheet": "Naar blad schrijven, met grafiek",
+  "pane.post.writingSheet": "Het blad Revaluation Preview en de grafiek worden geschreven...",
+  "pane.post.sheetWritten":
+    "De wijziging per maand staat op het blad {sheet}, met een grafiek ernaast om in een rapport te kopiëren.",
+  "pane.post.sheetWrittenNoChart":
+    "De wijziging per maand staat op het blad {sheet} (deze Excel voegt geen grafiek toe).",
+  "pane.post.chartTitle": "Wijziging per maand: voorraadwaarde en kostprijs verkopen",
 
   // Explain
   "pane.explain.title": "Een gemiddelde kostprijs uitleggen",

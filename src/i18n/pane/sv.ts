@@ -269,6 +269,13 @@ export const paneSv: Translations<typeof EnglishCatalogue> = {
   "pane.post.unchanged": "{count, plural, one {# artikel} other {# artiklar}} som journalen inte ändrar visas inte.",
   "pane.post.signs":
     "Lager och kostnad sålda varor så som de skulle bli efter bokföringen, Justera kostnad inräknad. En positiv ändring av KSV är mer kostnad för sålda varor (lägre marginal), en negativ mindre.",
+  "pane.post.writeToSheet": "Skriv till blad, med diagram",
+  "pane.post.writingSheet": "Skriver bladet Revaluation Preview och dess diagram...",
+  "pane.post.sheetWritten":
+    "Ändringen per månad finns på bladet {sheet}, med ett diagram bredvid att kopiera in i en rapport.",
+  "pane.post.sheetWrittenNoChart":
+    "Ändringen per månad finns på bladet {sheet} (detta Excel lägger inte till något diagram).",
+  "pane.post.chartTitle": "Ändring per månad: lagervärde och kostnad sålda varor",
 
   // Explain
   "pane.explain.title": "Förklara en genomsnittlig kostnad",
