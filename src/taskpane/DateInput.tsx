@@ -16,6 +16,11 @@ export function dateOrderOf(m: Messages): DateOrder {
   return shown.indexOf("31") < shown.indexOf("12") ? "dmy" : "mdy";
 }
 
+/** What a step says of a date field whose text is not a date: which field, the text, how to write one. */
+export function dateNotRead(what: string, text: string, m: Messages): string {
+  return m.t("pane.dateNotRead", { what, text, example: m.date(EXAMPLE) });
+}
+
 /** The ISO date typed in the locale's form; the text itself when it is not a date (the step says so). */
 export function typedDate(text: string, m: Messages): string {
   const parsed = parseDate(text, dateOrderOf(m));

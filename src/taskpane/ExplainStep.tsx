@@ -21,16 +21,21 @@ import {
   Title3,
 } from "@fluentui/react-components";
 import { adjustCostItemEntries, explainAverageCostPools, LedgerError, type AverageCostExplanation } from "../engine";
-import { ledgerItemNo, type SourceRef } from "../engine/model";
+import type { SourceRef } from "../engine/model";
 import { isIsoDate } from "../engine/calendar";
 import type { CellPlace } from "../excel/goTo";
 import type { Messages } from "../i18n";
-import { averageCostOverview, overviewSheetCell, scopeText, type OverviewCell } from "../workbook/averageCostOverview";
+import {
+  averageCostOverview,
+  overviewCellText,
+  overviewSheetCell,
+  scopeText,
+  type OverviewCell,
+} from "../workbook/averageCostOverview";
 import type { SelectedCell } from "../workbook/costingFormula";
 import { explainFromCell, type ExplainFields } from "../workbook/explainQuery";
-import { amountText, quantityText, unitCostText } from "../workbook/decimalText";
 import { useMessages } from "./messages";
-import { DateInput } from "./DateInput";
+import { DateInput, dateNotRead } from "./DateInput";
 import { useStepStyles } from "./styles";
 import { StepFailure, currentLoaded, useJob, type StepProps } from "./work";
 
@@ -43,18 +48,14 @@ export type ReadSelection = () => Promise<SelectedCell>;
 interface Explained {
   readonly pools: readonly AverageCostExplanation[];
   /** Where each entry was read ("ILE:<no>" -> table and row), for Go to. */
-  readonly rows: ReadonlyMap<string, SourceRef>;
+  readonly sources: ReadonlyMap<string, SourceRef>;
   readonly sheets: ReadonlyMap<string, string>;
 }
 
 const EMPTY: ExplainFields = { item: "", date: "", location: "", variant: "" };
 
-/** A code field: blank is "not given"; (blank) is the blank code. */
-const codeField = (v: string): string | undefined => {
-  const t = v.trim();
-  if (t === "") return undefined;
-  return t.toUpperCase() === "(BLANK)" ? "" : t;
-};
+/** A code field: blank is "not given"; the engine finds the code as the ledger spells it, (blank) included. */
+const codeField = (v: string): string | undefined => (v.trim() === "" ? undefined : v.trim());
 
 export function ExplainStep({
   ledger,
@@ -92,20 +93,19 @@ export function ExplainStep({
         setNote(found.from);
       }
       if (f.item.trim() === "" || f.date === "") throw new StepFailure(m.t("pane.explain.missing"));
-      if (!isIsoDate(f.date))
-        throw new StepFailure(m.t("pane.setup.notADate", { what: m.t("pane.explain.date"), text: f.date }));
+      if (!isIsoDate(f.date)) throw new StepFailure(dateNotRead(m.t("pane.explain.date"), f.date, m));
       await job.step(m.t("pane.explain.computing"));
       const adjusted = adjustCostItemEntries(loaded.ledger).ledger;
       try {
         const { pools } = explainAverageCostPools(adjusted, {
-          itemNo: ledgerItemNo(adjusted.items, f.item.trim()),
+          itemNo: f.item.trim(),
           date: f.date,
           locationCode: codeField(f.location),
           variantCode: codeField(f.variant),
         });
-        const rows = loaded.input?.sources ?? new Map<string, SourceRef>();
+        const sources = loaded.input?.sources ?? new Map<string, SourceRef>();
         const sheets = new Map(loaded.tables.flatMap((t) => (t.sheet ? [[t.name, t.sheet] as const] : [])));
-        setExplained({ pools, rows, sheets });
+        setExplained({ pools, sources, sheets });
       } catch (e) {
         if (e instanceof LedgerError) throw new StepFailure(e.message);
         throw e;
@@ -121,7 +121,7 @@ export function ExplainStep({
     });
 
   const goToEntry = (no: number) => {
-    const ref = explained?.rows.get(`ILE:${no}`);
+    const ref = explained?.sources.get(`ILE:${no}`);
     const sheet = ref && explained?.sheets.get(ref.table);
     // Without a column the row's first cell is selected: the header row is not searched.
     if (ref && sheet && goTo) void goTo({ sheet, headerRow: 1, row: ref.row });
@@ -249,16 +249,8 @@ function EntryLink({ no, onGoTo }: { readonly no: number; readonly onGoTo?: (ent
   );
 }
 
-/** A cell of the overview as the pane shows it. */
-function shown(c: OverviewCell, m: Messages): string {
-  if (c === null) return "";
-  if ("text" in c) return c.text.trim();
-  if ("entryNo" in c) return String(c.entryNo);
-  if ("dates" in c)
-    return c.dates[0] === c.dates[1] ? m.date(c.dates[0]) : `${m.date(c.dates[0])} .. ${m.date(c.dates[1])}`;
-  const text = c.kind === "amount" ? amountText : c.kind === "unitCost" ? unitCostText : quantityText;
-  return m.decimal(text(c.decimal));
-}
+/** A cell of the overview as the pane shows it: the command line's text, without its indentation. */
+const shown = (c: OverviewCell, m: Messages): string => overviewCellText(c, m).trim();
 
 /**
  * The overview as the Average Cost Overview sheet holds it: =COSTING.EXPLAIN's table for one pool; for several

@@ -14,11 +14,13 @@ import {
   TableRow,
   Text,
 } from "@fluentui/react-components";
-import { completeRevaluationLine, type Ledger } from "../engine";
-import { parseExact, type Fixed } from "../engine/money";
+import type { Ledger } from "../engine";
+import type { Fixed } from "../engine/money";
 import type { Messages } from "../i18n";
-import { readRevaluationJournal, type JournalRow } from "../workbook/journal";
-import { setRevaluedUnitCost } from "../workbook/journalRecompute";
+import type { JournalRow } from "../workbook/journal";
+import { readJournalOf, setRevaluedUnitCost } from "../workbook/journalRecompute";
+import type { WorkbookPort } from "../workbook/port";
+import { parseDecimal } from "../workbook/values";
 import { quantityText, unitCostText } from "../workbook/decimalText";
 import { useMessages } from "./messages";
 import { useStepStyles } from "./styles";
@@ -27,12 +29,13 @@ import { StepFailure, useJob, type OpenPort } from "./work";
 /** Lines shown at most; the sheet holds them all. */
 const SHOWN = 200;
 
-/** A number typed in the pane's language ("4,5" in German, "4.5" in English) as an exact decimal; null if none. */
+/**
+ * A number typed in the pane's language as an exact decimal (parseDecimal: "4,5" and "4.5" alike, "1.234,5" in
+ * German, "1 234,5" in Swedish; the language's separator decides "1,234"); null when it is not one.
+ */
 export function typedDecimal(text: string, m: Messages): Fixed | null {
-  const comma = m.decimal("1.5").includes(",");
-  const group = comma ? /[.\s\u00a0\u202f]/g : /[,\s\u00a0\u202f]/g;
-  const plain = text.trim().replace(group, "");
-  return parseExact(comma ? plain.replace(",", ".") : plain);
+  const parsed = parseDecimal(text, m.decimal("1.5").includes(",") ? "," : ".");
+  return parsed.ok ? parsed.value : null;
 }
 
 export function JournalLines({
@@ -51,8 +54,8 @@ export function JournalLines({
   const [rows, setRows] = React.useState<readonly JournalRow[] | null>(null);
   React.useEffect(() => setRows(null), [ledger]);
 
-  const readLines = async (port: Parameters<typeof readRevaluationJournal>[0]) => {
-    const read = await readRevaluationJournal(port, { complete: (line) => completeRevaluationLine(ledger, line) });
+  const readLines = async (port: WorkbookPort) => {
+    const read = await readJournalOf(port, ledger);
     if (!read.table) throw new StepFailure(m.t("pane.journal.none"));
     return read.rows;
   };
@@ -69,8 +72,11 @@ export function JournalLines({
         throw new StepFailure(m.t("pane.journal.notANumber", { text, example: m.decimal("8.5") }));
       job.writing(m.t("pane.journal.writing"));
       const changed = await setRevaluedUnitCost(job.port, ledger, row.rowNumber, unitCost);
-      setRows(await readLines(job.port));
-      if (!changed) throw new StepFailure(m.t("pane.journal.cannot"));
+      if (!changed) {
+        setRows(await readLines(job.port));
+        throw new StepFailure(m.t("pane.journal.cannot"));
+      }
+      setRows(changed);
       onEdited();
     });
 

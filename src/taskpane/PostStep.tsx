@@ -195,7 +195,8 @@ function PreviewView({ preview }: { readonly preview: RevaluationPreview }): Rea
   // Only what the journal changes, the largest change first; each change in words under the item.
   const items = preview.items
     .filter((i) => i.inventoryAfter !== i.inventoryBefore || i.cogsAfter !== i.cogsBefore)
-    .sort((a, b) => (weight(b) > weight(a) ? 1 : weight(b) < weight(a) ? -1 : a.itemNo < b.itemNo ? -1 : 1));
+    .map((i) => ({ ...i, weight: weight(i) }))
+    .sort((a, b) => (a.weight !== b.weight ? (b.weight > a.weight ? 1 : -1) : a.itemNo < b.itemNo ? -1 : 1));
   const unchanged = preview.items.length - items.length;
   const months = preview.months.filter((x) => x.inventoryValueChange !== ZERO || x.cogsChange !== ZERO);
   const direction = (i: RevaluationPreview["items"][number]): string =>

@@ -34,7 +34,7 @@ import { useStepStyles } from "./styles";
 import { StepFailure, useJob, type StepProps } from "./work";
 import type { Messages } from "../i18n";
 import { useMessages } from "./messages";
-import { DateInput } from "./DateInput";
+import { DateInput, dateNotRead } from "./DateInput";
 
 interface Draft {
   period: AverageCostPeriod;
@@ -61,9 +61,7 @@ function setupOf(d: Draft, m: Messages): InventorySetup {
     return p;
   };
   if (d.allowPostingFrom !== "" && !isIsoDate(d.allowPostingFrom))
-    throw new StepFailure(
-      m.t("pane.setup.notADate", { what: m.caption("Allow Posting From"), text: d.allowPostingFrom }),
-    );
+    throw new StepFailure(dateNotRead(m.caption("Allow Posting From"), d.allowPostingFrom, m));
   return {
     averageCostPeriod: d.period,
     averageCostCalcType: d.calcType,

@@ -24,7 +24,7 @@ import { codeName } from "../engine/model";
 import { isIsoDate } from "../engine/calendar";
 import { quantityText } from "../workbook/decimalText";
 import { useMessages } from "./messages";
-import { DateInput } from "./DateInput";
+import { DateInput, dateNotRead } from "./DateInput";
 import { useStepStyles } from "./styles";
 import { StepFailure, currentLedger, useJob, type StepProps } from "./work";
 
@@ -52,8 +52,7 @@ export function ValuationStep({ ledger, open, costingMethod }: StepProps): React
     run(m.t("pane.valuation.valuing"), async (job) => {
       setValued(null);
       if (date === "") throw new StepFailure(m.t("pane.valuation.missingDate"));
-      if (!isIsoDate(date))
-        throw new StepFailure(m.t("pane.setup.notADate", { what: m.t("pane.valuation.date"), text: date }));
+      if (!isIsoDate(date)) throw new StepFailure(dateNotRead(m.t("pane.valuation.date"), date, m));
       const current = await currentLedger(job, costingMethod);
       await job.step(m.t(adjusted ? "pane.valuation.adjusting" : "pane.valuation.computing"));
       const ledger = adjusted ? adjustCostItemEntries(current).ledger : current;

@@ -9,6 +9,7 @@ import type { Messages } from "../i18n";
 import { codeName } from "../engine/model";
 import type { CellValue } from "./port";
 import { decimalCell } from "./write";
+import { amountText, quantityText, unitCostText } from "./decimalText";
 
 /** How a decimal is shown: an amount (two places), a quantity (as exact as it is), a unit cost (2 to 5 places). */
 export type DecimalKind = "amount" | "quantity" | "unitCost";
@@ -160,4 +161,15 @@ export function overviewSheetCell(c: OverviewCell): CellValue {
   if ("dates" in c)
     return c.dates[0] === c.dates[1] ? new Date(`${c.dates[0]}T00:00:00Z`) : `${c.dates[0]} .. ${c.dates[1]}`;
   return decimalCell(c.decimal);
+}
+
+/** A cell of the overview as text in the user's language: what `costing explain` prints and the pane shows. */
+export function overviewCellText(c: OverviewCell, m: Messages): string {
+  if (c === null) return "";
+  if ("text" in c) return c.text;
+  if ("entryNo" in c) return String(c.entryNo);
+  if ("dates" in c)
+    return c.dates[0] === c.dates[1] ? m.date(c.dates[0]) : `${m.date(c.dates[0])} .. ${m.date(c.dates[1])}`;
+  const text = c.kind === "amount" ? amountText : c.kind === "unitCost" ? unitCostText : quantityText;
+  return m.decimal(text(c.decimal));
 }

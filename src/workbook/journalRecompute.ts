@@ -5,7 +5,13 @@
 // (as the sheet's change event does after its own write) changes nothing.
 import { completeRevaluationLine, type Ledger, type Problem } from "../engine";
 import type { CellUpdate, CellValue, WorkbookPort } from "./port";
-import { journalRowWriter, journalTextStyle, readRevaluationJournal } from "./journal";
+import {
+  journalRowWriter,
+  journalTextStyle,
+  readRevaluationJournal,
+  type JournalRead,
+  type JournalRow,
+} from "./journal";
 import { REVALUATION_JOURNAL, columnMatches } from "./schema";
 import { cellText, excelSerialToIso } from "./values";
 import { parseExact, type Fixed } from "../engine/money";
@@ -39,20 +45,31 @@ function same(a: CellValue, b: CellValue): boolean {
   return cellText(a).trim() === cellText(b).trim();
 }
 
+const roundingOfLedger = (ledger: Ledger) => ({
+  amount: ledger.setup.amountRoundingPrecision,
+  unitAmount: ledger.setup.unitAmountRoundingPrecision,
+});
+
+/** The journal as the ledger computes it: its rounding, hand-typed lines completed from the ledger. */
+export function readJournalOf(port: WorkbookPort, ledger: Ledger): Promise<JournalRead> {
+  return readRevaluationJournal(port, {
+    rounding: roundingOfLedger(ledger),
+    complete: (line) => completeRevaluationLine(ledger, line),
+  });
+}
+
+/**
+ * Writes the cells of the journal's unposted lines that differ from what their typed values give. Returns how
+ * many were written, the journal's problems and its lines as they are now (the recomputed values).
+ */
 export async function recomputeJournal(
   port: WorkbookPort,
   ledger: Ledger,
-): Promise<{ readonly updated: number; readonly problems: readonly Problem[] }> {
-  const rounding = {
-    amount: ledger.setup.amountRoundingPrecision,
-    unitAmount: ledger.setup.unitAmountRoundingPrecision,
-  };
-  const read = await readRevaluationJournal(port, {
-    rounding,
-    complete: (line) => completeRevaluationLine(ledger, line),
-  });
+): Promise<{ readonly updated: number; readonly problems: readonly Problem[]; readonly rows: readonly JournalRow[] }> {
+  const rounding = roundingOfLedger(ledger);
+  const read = await readJournalOf(port, ledger);
   const table = read.table;
-  if (!table || !port.updateCells) return { updated: 0, problems: read.problems };
+  if (!table || !port.updateCells) return { updated: 0, problems: read.problems, rows: read.rows };
   const computed = table.headers.map((h) => {
     const def = REVALUATION_JOURNAL.columns.find((c) => columnMatches(c, h));
     return !!def && !TYPED.has(def.field);
@@ -69,28 +86,28 @@ export async function recomputeJournal(
     });
   }
   if (updates.length > 0) await port.updateCells(table.name, updates);
-  return { updated: updates.length, problems: read.problems };
+  return { updated: updates.length, problems: read.problems, rows: read.rows };
 }
 
 /**
  * A new Unit Cost (Revalued) for the journal line on sheet row `row`, typed in the pane: written into the
  * journal's cell, then the journal recomputed as after a typed cell (Inventory Value (Revalued), Amount).
- * Returns false when the workbook has no journal, no such unposted line, or the port cannot change cells.
+ * Returns the journal's lines as they are then; null when the workbook has no journal, no such unposted line,
+ * or the port cannot change cells (nothing is written then).
  */
 export async function setRevaluedUnitCost(
   port: WorkbookPort,
   ledger: Ledger,
   row: number,
   unitCost: Fixed,
-): Promise<boolean> {
-  const read = await readRevaluationJournal(port, { complete: (line) => completeRevaluationLine(ledger, line) });
+): Promise<readonly JournalRow[] | null> {
+  const read = await readJournalOf(port, ledger);
   const table = read.table;
   const column = table ? table.headers.findIndex((h) => columnMatches(UNIT_COST_REVALUED, h)) : -1;
   const line = read.rows.find((r) => r.rowNumber === row);
-  if (!table || column < 0 || !line || line.posted || !port.updateCells) return false;
+  if (!table || column < 0 || !line || line.posted || !port.updateCells) return null;
   await port.updateCells(table.name, [{ row, column, value: decimalCell(unitCost) }]);
-  await recomputeJournal(port, ledger);
-  return true;
+  return (await recomputeJournal(port, ledger)).rows;
 }
 
 const UNIT_COST_REVALUED = REVALUATION_JOURNAL.columns.find((c) => c.field === "unitCostRevalued")!;

@@ -78,10 +78,14 @@ test("with Adjust Cost's adjustments: costing valuation after costing adjust; th
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-test("without a date: says what to enter, shows nothing", async () => {
+test("without a date, or with one it cannot read: says what to enter, shows nothing", async () => {
   await renderPane();
   await showStep("Valuation");
   await click("Value inventory");
   expect(lastMessage()).toBe("Enter a date, then press Value inventory.");
+  expect(screen.queryByRole("table")).toBeNull();
+  fireEvent.change(screen.getByLabelText("Date"), { target: { value: "end of year" } });
+  await click("Value inventory");
+  expect(lastMessage()).toBe('Date "end of year" is not a date; nothing was done. Enter it as 2025-12-31.');
   expect(screen.queryByRole("table")).toBeNull();
 });

@@ -8,7 +8,7 @@ import { amount, quantity, table, unitCost } from "../format";
 import { printer } from "../io";
 import { chosenCostingMethodJson, loadLedger } from "../load";
 import type { AverageCostExplanation, Backdating, PoolLine } from "../../engine";
-import { averageCostOverview, type OverviewCell } from "../../workbook/averageCostOverview";
+import { averageCostOverview, overviewCellText } from "../../workbook/averageCostOverview";
 import { AVERAGE_OPTIONS, averageJson, withChoice, averageQuery, poolsText, scopeText } from "./averageQuery";
 
 export const explain: Command = {
@@ -89,23 +89,11 @@ export function explanationJson(r: AverageCostExplanation): Record<string, unkno
   };
 }
 
-/** One cell of the overview as the command line prints it. */
-function cellText(c: OverviewCell, m: Messages): string {
-  if (c === null) return "";
-  if ("text" in c) return c.text;
-  if ("entryNo" in c) return String(c.entryNo);
-  if ("dates" in c)
-    return c.dates[0] === c.dates[1] ? m.date(c.dates[0]) : `${m.date(c.dates[0])} .. ${m.date(c.dates[1])}`;
-  return m.decimal(
-    c.kind === "amount" ? amount(c.decimal) : c.kind === "unitCost" ? unitCost(c.decimal) : quantity(c.decimal),
-  );
-}
-
 /** One pool explained: heading, the table (opening and its sources, the period's entries, closing), the average. */
 export function explanationText(r: AverageCostExplanation, m: Messages): string[] {
   const d = (x: string) => m.decimal(x);
   const overview = averageCostOverview(r, m);
-  const rows = overview.rows.map((row) => row.map((c) => cellText(c, m)));
+  const rows = overview.rows.map((row) => row.map((c) => overviewCellText(c, m)));
   const headers = [...overview.headers];
   const align = ["right", "left", "left", "left", "left", "right", "right", "left"] as const;
   const lines = [

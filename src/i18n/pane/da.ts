@@ -123,7 +123,7 @@ export const paneDa: Translations<typeof EnglishCatalogue> = {
   "pane.setup.title": "Opsætning",
   "pane.setup.notANumber": '{what} "{text}" er ikke et tal. Angiv f.eks. 0,01.',
   "pane.setup.notPositive": "{what} skal være større end 0, f.eks. 0,01.",
-  "pane.setup.notADate": '{what} "{text}" er ikke en dato.',
+  "pane.dateNotRead": '{what} "{text}" er ikke en dato; intet blev gjort. Angiv den som {example}.',
   "pane.setup.saving": "Gemmer opsætningen",
   "pane.setup.writing": "Skriver arket Lageropsætning...",
   "pane.setup.saved": "Lageropsætning gemt i projektmappen. Posterne læses igen med den.",

@@ -130,7 +130,7 @@ export const paneDe: Translations<typeof EnglishCatalogue> = {
   "pane.setup.title": "Einrichtung",
   "pane.setup.notANumber": "{what} „{text}“ ist keine Zahl. Geben Sie z. B. 0,01 ein.",
   "pane.setup.notPositive": "{what} muss größer als 0 sein, z. B. 0,01.",
-  "pane.setup.notADate": "{what} „{text}“ ist kein Datum.",
+  "pane.dateNotRead": "{what} „{text}“ ist kein Datum; es wurde nichts getan. Geben Sie es als {example} ein.",
   "pane.setup.saving": "Die Einrichtung wird gespeichert",
   "pane.setup.writing": "Das Blatt Lager Einrichtung wird geschrieben...",
   "pane.setup.saved": "Lager Einrichtung in der Arbeitsmappe gespeichert. Die Posten werden damit erneut gelesen.",

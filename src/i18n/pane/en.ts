@@ -146,7 +146,9 @@ export const paneEn = {
   "pane.setup.title": "Setup",
   "pane.setup.notANumber": msg<"what" | "text">('{what} "{text}" is not a number. Enter e.g. 0.01.'),
   "pane.setup.notPositive": msg<"what">("{what} must be greater than 0, e.g. 0.01."),
-  "pane.setup.notADate": msg<"what" | "text">('{what} "{text}" is not a date.'),
+  "pane.dateNotRead": msg<"what" | "text" | "example">(
+    '{what} "{text}" is not a date; nothing was done. Enter it as {example}.',
+  ),
   "pane.setup.saving": "Saving the setup",
   "pane.setup.writing": "Writing the Inventory Setup sheet...",
   "pane.setup.saved": "Inventory Setup saved in the workbook. The ledger is read again with it.",

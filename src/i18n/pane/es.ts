@@ -126,7 +126,7 @@ export const paneEs: Translations<typeof EnglishCatalogue> = {
   "pane.setup.title": "Configuración",
   "pane.setup.notANumber": '{what} "{text}" no es un número. Introduzca por ejemplo 0,01.',
   "pane.setup.notPositive": "{what} debe ser mayor que 0, por ejemplo 0,01.",
-  "pane.setup.notADate": '{what} "{text}" no es una fecha.',
+  "pane.dateNotRead": '{what} "{text}" no es una fecha; no se hizo nada. Escríbala como {example}.',
   "pane.setup.saving": "Guardando la configuración",
   "pane.setup.writing": "Escribiendo la hoja Configuración inventario...",
   "pane.setup.saved": "Configuración inventario guardada en el libro. Los movimientos se vuelven a leer con ella.",

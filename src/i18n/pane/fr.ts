@@ -129,7 +129,7 @@ export const paneFr: Translations<typeof EnglishCatalogue> = {
   "pane.setup.title": "Paramètres",
   "pane.setup.notANumber": "{what} « {text} » n'est pas un nombre. Saisissez par exemple 0,01.",
   "pane.setup.notPositive": "{what} doit être supérieur à 0, par exemple 0,01.",
-  "pane.setup.notADate": "{what} « {text} » n'est pas une date.",
+  "pane.dateNotRead": "{what} « {text} » n'est pas une date ; rien n'a été fait. Saisissez-la sous la forme {example}.",
   "pane.setup.saving": "Enregistrement des paramètres",
   "pane.setup.writing": "Écriture de la feuille Paramètres stock...",
   "pane.setup.saved": "Paramètres stock enregistrés dans le classeur. Les écritures sont relues avec eux.",

@@ -125,7 +125,7 @@ export const paneNl: Translations<typeof EnglishCatalogue> = {
   "pane.setup.title": "Instellingen",
   "pane.setup.notANumber": '{what} "{text}" is geen getal. Voer bijvoorbeeld 0,01 in.',
   "pane.setup.notPositive": "{what} moet groter zijn dan 0, bijvoorbeeld 0,01.",
-  "pane.setup.notADate": '{what} "{text}" is geen datum.',
+  "pane.dateNotRead": '{what} "{text}" is geen datum; er is niets gedaan. Typ hem als {example}.',
   "pane.setup.saving": "De instellingen worden opgeslagen",
   "pane.setup.writing": "Het blad Voorraadinstellingen wordt geschreven...",
   "pane.setup.saved": "Voorraadinstellingen opgeslagen in de werkmap. De posten worden ermee opnieuw gelezen.",

@@ -124,7 +124,7 @@ export const paneSv: Translations<typeof EnglishCatalogue> = {
   "pane.setup.title": "Inställningar",
   "pane.setup.notANumber": "{what} ”{text}” är inget tal. Ange till exempel 0,01.",
   "pane.setup.notPositive": "{what} måste vara större än 0, till exempel 0,01.",
-  "pane.setup.notADate": "{what} ”{text}” är inget datum.",
+  "pane.dateNotRead": "{what} ”{text}” är inget datum; ingenting gjordes. Ange det som {example}.",
   "pane.setup.saving": "Sparar inställningarna",
   "pane.setup.writing": "Skriver bladet Lagerinställningar...",
   "pane.setup.saved": "Lagerinställningar sparades i arbetsboken. Transaktionerna läses igen med dem.",
