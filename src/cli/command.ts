@@ -61,7 +61,7 @@ export function parseCommandArgs(cmd: Command, argv: readonly string[], m: Messa
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args: negativeValuesJoined(cmd, argv),
       options,
       allowPositionals: true,
       strict: true,
@@ -74,6 +74,23 @@ export function parseCommandArgs(cmd: Command, argv: readonly string[], m: Messa
   const args = { positionals: parsed.positionals, values: parsed.values as ParsedArgs["values"] };
   if (!flag(args, "help")) checkChoices(cmd, args, m);
   return args;
+}
+
+/**
+ * "--percent -10" as "--percent=-10": a string option's value may be a negative number, which parseArgs would
+ * take for an option of its own.
+ */
+function negativeValuesJoined(cmd: Command, argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const name = argv[i].startsWith("--") ? argv[i].slice(2) : null;
+    const next = argv[i + 1];
+    if (name && cmd.options[name]?.type === "string" && next !== undefined && /^-\d|^-[.,]\d/.test(next)) {
+      out.push(`${argv[i]}=${next}`);
+      i++;
+    } else out.push(argv[i]);
+  }
+  return out;
 }
 
 /** A value outside an option's choices: "--per "lot" is not item or entry." */

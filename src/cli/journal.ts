@@ -18,6 +18,8 @@ export function cliNextSteps(workbookPath: string, m: Messages = ENGLISH_MESSAGE
     calculateAgain: (date) => m.t("next.calculateAgain.cli", { workbook, date }),
     finishPost: m.t("next.finishPost.cli", { workbook }),
     rollBackPost: m.t("next.rollBackPost.cli", { workbook }),
+    refreshScenario: (name) => m.t("next.refreshScenario.cli", { workbook, name }),
+    replaceScenario: m.t("next.replaceScenario.cli"),
   };
 }
 

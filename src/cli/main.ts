@@ -10,6 +10,7 @@ import { check } from "./commands/check";
 import { explain } from "./commands/explain";
 import { post } from "./commands/post";
 import { preview } from "./commands/preview";
+import { scenario } from "./commands/scenario";
 import { valuation } from "./commands/valuation";
 import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, InputError, UsageError } from "./errors";
 import { problemLine } from "./format";
@@ -18,7 +19,7 @@ import { type ProgressOptions, progressBar } from "./progress";
 import { helpText, paragraph, summaryOf, usageText, USAGE_WIDTH } from "./usage";
 import type { OpenWorkbook, OpenedWorkbook } from "./services";
 
-export const COMMANDS: readonly Command[] = [check, adjust, valuation, avgcost, explain, calcValue, preview, post];
+export const COMMANDS: readonly Command[] = [check, adjust, valuation, avgcost, explain, calcValue, preview, post, scenario];
 
 export interface RunOptions {
   /** Replace the workbook opener (tests); by default the file adapter's, loaded on first use. */

@@ -36,7 +36,8 @@ export type {
 export { isRevaluable, revaluableQuantity, remainingInventoryValue, revaluationIndex } from "./revaluableQuantity";
 export { completeRevaluationLine, postRevaluationJournal, updatedItemsOf } from "./revaluationPosting";
 export type { ItemWithNewCost, ManualLine, PostRevaluationResult } from "./revaluationPosting";
-export { previewRevaluation } from "./revaluationPreview";
-export type { PreviewItem, PreviewRow, RevaluationPreview } from "./revaluationPreview";
+export * from "./revaluationScenario";
+export { changedItems, monthChanges, previewRevaluation } from "./revaluationPreview";
+export type { MonthChange, PreviewItem, PreviewRow, RevaluationPreview } from "./revaluationPreview";
 export { LedgerQueries } from "./ledgerQueries";
 export type { InventoryQuery } from "./ledgerQueries";

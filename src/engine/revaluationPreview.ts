@@ -2,7 +2,7 @@
 // posting it and running Adjust Cost on a copy of the ledger, what it changes in inventory value and in cost
 // of goods sold, per item and per month. The ledger itself is never changed.
 import type { IsoDate } from "./calendar";
-import { ZERO, amount, type Amount, type Fixed } from "./money";
+import { ZERO, abs, amount, type Amount, type Fixed } from "./money";
 import type { Ledger, ValueEntry } from "./model";
 import { adjustCostItemEntries } from "./adjustCost";
 import type { RevaluationJournalLine } from "./revaluationJournal";
@@ -31,6 +31,16 @@ export interface RevaluationPreview {
   readonly adjustmentEntries: readonly ValueEntry[];
   readonly items: readonly PreviewItem[];
   readonly months: readonly PreviewRow[];
+  /** The whole inventory's value on the posting date (every item, by valuation date), before and after. */
+  readonly inventoryBefore: Amount;
+  readonly inventoryAfter: Amount;
+}
+
+/** A month's change over all items: inventory value and cost of goods sold (by the value entries' posting date). */
+export interface MonthChange {
+  readonly month: string;
+  readonly inventoryValueChange: Amount;
+  readonly cogsChange: Amount;
 }
 
 const cost = (v: ValueEntry): Fixed => v.costAmountActual + v.costAmountExpected;
@@ -71,12 +81,20 @@ export function previewRevaluation(
   const date = lines.reduce((d, l) => (l.postingDate > d ? l.postingDate : d), "");
   const b = sumsOf(before, itemNos, date);
   const a = sumsOf(result.ledger, itemNos, date);
+  // The items the journal leaves alone are worth the same after: the whole inventory moves by its items' change.
+  let wholeBefore: Fixed = ZERO;
+  for (const v of before.valueEntries) {
+    const output = v.itemLedgerEntryType === "Output" || v.itemLedgerEntryType === "Assembly Output";
+    if ((output ? v.postingDate : v.valuationDate) <= date) wholeBefore += cost(v);
+  }
+  let change: Fixed = ZERO;
   const empty: Sums = { inventory: ZERO, cogs: ZERO, byMonth: new Map() };
   const items: PreviewItem[] = [];
   const months: PreviewRow[] = [];
   for (const itemNo of [...itemNos].sort()) {
     const x = b.get(itemNo) ?? empty;
     const y = a.get(itemNo) ?? empty;
+    change += y.inventory - x.inventory;
     items.push({
       itemNo,
       inventoryBefore: amount(x.inventory),
@@ -102,7 +120,35 @@ export function previewRevaluation(
       adjustmentEntries: result.adjustmentEntries,
       items,
       months,
+      inventoryBefore: amount(wholeBefore),
+      inventoryAfter: amount(wholeBefore + change),
     },
     refusals: [],
   };
+}
+
+/** How much an item changes: its change to inventory and to cost of goods sold, both as sizes. */
+const changeSize = (i: PreviewItem): Fixed =>
+  abs(i.inventoryAfter - i.inventoryBefore) + abs(i.cogsAfter - i.cogsBefore);
+
+/** The items whose inventory value or cost of goods sold the journal changes, the largest change first. */
+export function changedItems(preview: Pick<RevaluationPreview, "items">): PreviewItem[] {
+  return preview.items
+    .filter((i) => i.inventoryAfter !== i.inventoryBefore || i.cogsAfter !== i.cogsBefore)
+    .map((i) => ({ i, size: changeSize(i) }))
+    .sort((a, b) => (a.size !== b.size ? (b.size > a.size ? 1 : -1) : a.i.itemNo < b.i.itemNo ? -1 : 1))
+    .map(({ i }) => i);
+}
+
+/** The changes per month over all items, months in order (a month the journal leaves alone is not listed). */
+export function monthChanges(preview: Pick<RevaluationPreview, "months">): MonthChange[] {
+  const months = new Map<string, { value: Fixed; cogs: Fixed }>();
+  for (const x of preview.months) {
+    const t = months.get(x.month) ?? { value: ZERO, cogs: ZERO };
+    months.set(x.month, { value: t.value + x.inventoryValueChange, cogs: t.cogs + x.cogsChange });
+  }
+  return [...months]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([month, t]) => ({ month, inventoryValueChange: amount(t.value), cogsChange: amount(t.cogs) }))
+    .filter((x) => x.inventoryValueChange !== ZERO || x.cogsChange !== ZERO);
 }

@@ -19,11 +19,16 @@ import {
   Text,
   Title3,
 } from "@fluentui/react-components";
-import { ZERO, type Fixed, type Ledger, type RevaluationPreview } from "../engine";
-import { abs } from "../engine/money";
+import { ZERO, changedItems, monthChanges, type Ledger, type RevaluationPreview } from "../engine";
 import type { Messages } from "../i18n";
 import { decimalCell } from "../workbook/write";
-import { postJournal, previewJournal, readJournalForPosting, type JournalForPosting } from "../workbook/useCases";
+import {
+  changeWords,
+  postJournal,
+  previewJournal,
+  readJournalForPosting,
+  type JournalForPosting,
+} from "../workbook/useCases";
 import { paneNextSteps, useMessages } from "./messages";
 import { InterruptedPost } from "./InterruptedPost";
 import { JournalLines } from "./JournalLines";
@@ -168,14 +173,11 @@ export function previewSheet(
   preview: RevaluationPreview,
   m: Messages,
 ): { headers: string[]; rows: (string | number)[][] } {
-  const months = new Map<string, { inventory: Fixed; cogs: Fixed }>();
-  for (const x of preview.months) {
-    const t = months.get(x.month) ?? { inventory: ZERO, cogs: ZERO };
-    months.set(x.month, { inventory: t.inventory + x.inventoryValueChange, cogs: t.cogs + x.cogsChange });
-  }
-  const rows = [...months]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([month, t]) => [month, decimalCell(t.inventory), decimalCell(t.cogs)]);
+  const rows = monthChanges(preview).map((x) => [
+    x.month,
+    decimalCell(x.inventoryValueChange),
+    decimalCell(x.cogsChange),
+  ]);
   return { headers: [m.t("pane.post.month"), m.t("pane.post.inventory"), m.t("pane.post.cogs")], rows };
 }
 
@@ -185,29 +187,13 @@ interface Previewed {
   readonly checksum: string;
 }
 
-/** Most first: the size of an item's change to inventory and to cost of goods sold. */
-const weight = (i: RevaluationPreview["items"][number]): Fixed =>
-  abs(i.inventoryAfter - i.inventoryBefore) + abs(i.cogsAfter - i.cogsBefore);
-
 function PreviewView({ preview }: { readonly preview: RevaluationPreview }): React.JSX.Element {
   const styles = useStepStyles();
   const m = useMessages();
   // Only what the journal changes, the largest change first; each change in words under the item.
-  const items = preview.items
-    .filter((i) => i.inventoryAfter !== i.inventoryBefore || i.cogsAfter !== i.cogsBefore)
-    .map((i) => ({ ...i, weight: weight(i) }))
-    .sort((a, b) => (a.weight !== b.weight ? (b.weight > a.weight ? 1 : -1) : a.itemNo < b.itemNo ? -1 : 1));
+  const items = changedItems(preview);
   const unchanged = preview.items.length - items.length;
   const months = preview.months.filter((x) => x.inventoryValueChange !== ZERO || x.cogsChange !== ZERO);
-  const direction = (i: RevaluationPreview["items"][number]): string =>
-    [
-      i.inventoryAfter < i.inventoryBefore ? m.t("pane.post.inventoryDown") : null,
-      i.inventoryAfter > i.inventoryBefore ? m.t("pane.post.inventoryUp") : null,
-      i.cogsAfter > i.cogsBefore ? m.t("pane.post.cogsUp") : null,
-      i.cogsAfter < i.cogsBefore ? m.t("pane.post.cogsDown") : null,
-    ]
-      .filter((w) => w !== null)
-      .join(", ");
   return (
     <>
       <Text>
@@ -230,7 +216,7 @@ function PreviewView({ preview }: { readonly preview: RevaluationPreview }): Rea
             <TableRow key={i.itemNo}>
               <TableCell>
                 <div className={styles.code}>{i.itemNo}</div>
-                <div className={styles.note}>{direction(i)}</div>
+                <div className={styles.note}>{changeWords(i, m)}</div>
               </TableCell>
               <TableCell className={styles.figure}>{m.amount(i.inventoryBefore)}</TableCell>
               <TableCell className={styles.figure}>{m.amount(i.inventoryAfter)}</TableCell>

@@ -28,7 +28,7 @@ import { cellProblem, emptyCellProblem, tableLabel } from "./problems";
 import { bindTable, readRows, type ReadOptions, type Row } from "./reader";
 import { columnFormats, recordToRow, rowWriter, textStyleOf, type RowStyle } from "./write";
 import type { TextStyle } from "./textStyle";
-import { columnMatches, POSTING_LOG, REVALUATION_JOURNAL, tableSpec } from "./schema";
+import { columnMatches, POSTING_LOG, REVALUATION_JOURNAL, tableSpec, type TableSchema } from "./schema";
 import { cellText } from "./values";
 import { en } from "./captions/en";
 
@@ -122,26 +122,41 @@ export function applyRevalued(
 }
 
 /** The journal lines of the table, each parsed, recomputed (and completed when typed by hand). */
-export async function readRevaluationJournal(
+export function readRevaluationJournal(port: WorkbookPort, options: JournalReadOptions = {}): Promise<JournalRead> {
+  return readJournalTable(port, REVALUATION_JOURNAL, options, () => undefined);
+}
+
+/** A journal table's lines as read, each with what `extra` reads from its row besides the line. */
+export interface JournalTableRead<E> extends JournalRead {
+  readonly rows: readonly (JournalRow & { readonly extra: E })[];
+}
+
+/**
+ * The lines of a table with the journal's columns (the Revaluation Journal, or the scenarios' table), each
+ * parsed, recomputed (and completed when typed by hand); `extra` reads the table's own columns of each row.
+ */
+export async function readJournalTable<E>(
   port: WorkbookPort,
-  options: JournalReadOptions = {},
-): Promise<JournalRead> {
+  schema: TableSchema,
+  options: JournalReadOptions,
+  extra: (row: Row) => E,
+): Promise<JournalTableRead<E>> {
   const problems: Problem[] = [];
-  const table = await port.readTable(tableSpec(REVALUATION_JOURNAL));
-  if (!table) return { table: null, label: REVALUATION_JOURNAL.caption, rows: [], problems };
+  const table = await port.readTable(tableSpec(schema));
+  if (!table) return { table: null, label: schema.caption, rows: [], problems };
   const label = tableLabel(table);
-  const bound = bindTable(REVALUATION_JOURNAL, table, problems);
+  const bound = bindTable(schema, table, problems);
   if (!bound) return { table, label, rows: [], problems };
   const parsed = readRows(bound, options, problems);
   const r = options.rounding ?? DEFAULT_ROUNDING;
   const journalDocumentNo = parsed.find((row) => row.ok && row.text("documentNo"))?.text("documentNo") ?? "";
-  const rows: JournalRow[] = [];
+  const rows: (JournalRow & { extra: E })[] = [];
 
   parsed.forEach((row, i) => {
     if (!row.ok) return;
     const lineNo = (i + 1) * LINE_NO_STEP;
     // A column the table lacks is named by its caption, so the message says which column to add.
-    const captionOf = (field: string) => REVALUATION_JOURNAL.columns.find((c) => c.field === field)?.caption ?? field;
+    const captionOf = (field: string) => schema.columns.find((c) => c.field === field)?.caption ?? field;
     const at = (field: string) => {
       const source = row.source(field);
       return { ...source, column: source.column ?? captionOf(field), value: source.value ?? "" } as Cell;
@@ -180,7 +195,7 @@ export async function readRevaluationJournal(
         const where = row.has(field) ? field : "itemNo";
         const what = row.has(field)
           ? ""
-          : ` (the column "${REVALUATION_JOURNAL.columns.find((c) => c.field === field)!.caption}" is missing)`;
+          : ` (the column "${schema.columns.find((c) => c.field === field)!.caption}" is missing)`;
         problems.push(
           cellProblem(
             at(where),
@@ -242,7 +257,12 @@ export async function readRevaluationJournal(
     }
     const applied = applyRevalued(base, { ...revalued, unitCost }, r);
     if ("conflict" in applied) return fail("unitCostRevalued", applied.conflict);
-    rows.push({ rowNumber: row.rowNumber, line: applied.line, posted: row.boolean("posted") ?? false });
+    rows.push({
+      rowNumber: row.rowNumber,
+      line: applied.line,
+      posted: row.boolean("posted") ?? false,
+      extra: extra(row),
+    });
   });
   return { table, label, rows, problems };
 }
@@ -267,7 +287,7 @@ function lineRecord(line: RevaluationJournalLine, posted: boolean): Record<strin
   return { ...line, inventoryValuePer: line.inventoryValuePer || undefined, posted };
 }
 
-const ENGLISH_STYLE = (dates: DateStyle, rounding?: Rounding, text?: TextStyle): RowStyle => ({
+export const ENGLISH_STYLE = (dates: DateStyle, rounding?: Rounding, text?: TextStyle): RowStyle => ({
   dates,
   rounding,
   numbers: dates === "iso" ? "text" : "cells",

@@ -37,6 +37,8 @@ export interface TableSchema {
    * every required column): for tables whose required columns alone would also match another table's header.
    */
   readonly headerSets?: readonly (readonly string[])[];
+  /** A header row with one of these captions is another table's (the scenarios' holds the journal's columns). */
+  readonly notWith?: readonly string[];
 }
 
 const text = { type: "text" } as const;
@@ -242,34 +244,52 @@ export const ACCOUNTING_PERIODS = schema("Accounting Periods", [
  * typed by hand may hold just Item No., Applies-to Entry and a revalued value. Its header row is recognised by
  * Item No. with a revalued column, so the ledger tables (which have Item No. too) are never taken for it.
  */
-export const REVALUATION_JOURNAL = schema(
-  "Revaluation Journal",
-  [
-    col("Posting Date", "postingDate", date),
-    col("Document No.", "documentNo", text),
-    col("Item No.", "itemNo", text, true),
-    col("Variant Code", "variantCode", text),
-    col("Location Code", "locationCode", text),
-    col("Entry Type", "entryType", ENUMS.ileType),
-    col("Applies-to Entry", "appliesToEntry", integer),
-    col("Quantity", "quantity", decimal),
-    col("Unit Cost (Calculated)", "unitCostCalculated", decimal),
-    col("Inventory Value (Calculated)", "inventoryValueCalculated", decimal),
-    col("Unit Cost (Revalued)", "unitCostRevalued", decimal),
-    col("Inventory Value (Revalued)", "inventoryValueRevalued", decimal),
-    col("Amount", "amount", decimal),
-    col("Inventory Value Per", "inventoryValuePer", ENUMS.inventoryValuePer),
-    col("Partial Revaluation", "partialRevaluation", boolean),
-    col("Applied Amount", "appliedAmount", decimal),
-    col("Update Standard Cost", "updateStandardCost", boolean),
-    col("Posted", "posted", boolean),
-  ],
-  undefined,
-  [
-    ["Item No.", "Unit Cost (Revalued)"],
-    ["Item No.", "Inventory Value (Revalued)"],
-  ],
-);
+export const REVALUATION_JOURNAL: TableSchema = {
+  ...schema(
+    "Revaluation Journal",
+    [
+      col("Posting Date", "postingDate", date),
+      col("Document No.", "documentNo", text),
+      col("Item No.", "itemNo", text, true),
+      col("Variant Code", "variantCode", text),
+      col("Location Code", "locationCode", text),
+      col("Entry Type", "entryType", ENUMS.ileType),
+      col("Applies-to Entry", "appliesToEntry", integer),
+      col("Quantity", "quantity", decimal),
+      col("Unit Cost (Calculated)", "unitCostCalculated", decimal),
+      col("Inventory Value (Calculated)", "inventoryValueCalculated", decimal),
+      col("Unit Cost (Revalued)", "unitCostRevalued", decimal),
+      col("Inventory Value (Revalued)", "inventoryValueRevalued", decimal),
+      col("Amount", "amount", decimal),
+      col("Inventory Value Per", "inventoryValuePer", ENUMS.inventoryValuePer),
+      col("Partial Revaluation", "partialRevaluation", boolean),
+      col("Applied Amount", "appliedAmount", decimal),
+      col("Update Standard Cost", "updateStandardCost", boolean),
+      col("Posted", "posted", boolean),
+    ],
+    undefined,
+    [
+      ["Item No.", "Unit Cost (Revalued)"],
+      ["Item No.", "Inventory Value (Revalued)"],
+    ],
+  ),
+  notWith: ["Scenario"],
+};
+
+/**
+ * The revaluation scenarios kept in the workbook (ours, not Business Central's): one row per line of each
+ * scenario, the scenario's name and recipe (what-if, its value, the items it covers, the ledger it was calculated
+ * on) repeated on each of its lines, then the journal's own columns. Posting a scenario makes its lines the
+ * Revaluation Journal.
+ */
+export const REVALUATION_SCENARIOS = schema("Revaluation Scenarios", [
+  col("Scenario", "scenario", text, true),
+  col("What-If", "whatIf", text),
+  col("What-If Value", "whatIfValue", decimal),
+  col("Item Filter", "itemFilter", text),
+  col("Calculated On", "calculatedOn", text),
+  ...REVALUATION_JOURNAL.columns.filter((c) => c.field !== "posted"),
+]);
 
 /** One row per posted Revaluation Journal: when, what, which value entries, and a checksum of the lines. */
 export const POSTING_LOG = schema("Posting Log", [
@@ -294,7 +314,7 @@ export const COLUMN_MAP = schema("Costing Column Map", [
 ]);
 
 /** Tables the journal steps write (not part of the ledger that is read and replayed). */
-export const JOURNAL_TABLES: readonly TableSchema[] = [REVALUATION_JOURNAL, POSTING_LOG];
+export const JOURNAL_TABLES: readonly TableSchema[] = [REVALUATION_JOURNAL, POSTING_LOG, REVALUATION_SCENARIOS];
 
 export const LEDGER_TABLES: readonly TableSchema[] = [
   ITEM_LEDGER_ENTRIES,
@@ -329,12 +349,16 @@ export function tableSpec(s: TableSchema, mapped?: ReadonlyMap<string, string>):
   // A caption of one of the table's columns is matched as that column (its other captions too: "Item No.").
   const defOf = (caption: string) => s.columns.find((c) => c.caption === caption) ?? col(caption, caption, text, true);
   const sets = s.headerSets?.map((captions) => captions.map(defOf));
+  const others = (s.notWith ?? []).map((caption) => col(caption, caption, text));
+  const anotherTable = (cells: readonly CellValue[]) =>
+    others.some((d) => cells.some((cell) => columnMatches(d, cell)));
+  const isHeaderRow = sets
+    ? (cells: readonly CellValue[]) => sets.some((defs) => hasAll(cells, defs))
+    : (cells: readonly CellValue[]) => hasAll(cells, required) || alternatives.some((defs) => hasAll(cells, defs));
   return {
     name: s.caption,
     excelName: s.excelName,
     nameAliases: tableAliases(s.caption),
-    isHeaderRow: sets
-      ? (cells) => sets.some((defs) => hasAll(cells, defs))
-      : (cells) => hasAll(cells, required) || alternatives.some((defs) => hasAll(cells, defs)),
+    isHeaderRow: (cells) => isHeaderRow(cells) && !anotherTable(cells),
   };
 }

@@ -15,6 +15,7 @@ import {
   LEDGER_TABLES,
   POSTING_LOG,
   REVALUATION_JOURNAL,
+  REVALUATION_SCENARIOS,
   SETUP_FIELDS,
   VALUE_ENTRIES,
   VALUE_ENTRY_COPIED_COLUMNS,
@@ -61,6 +62,7 @@ describe("docs/workbook-format.md matches the schema", () => {
     ACCOUNTING_PERIODS,
     REVALUATION_JOURNAL,
     POSTING_LOG,
+    REVALUATION_SCENARIOS,
     COLUMN_MAP,
   ];
   test.each(withColumns.map((t) => [t.caption, t] as const))("%s: columns, kinds, required", (caption, schema) => {

@@ -3,7 +3,8 @@
 import { EN } from "../../i18n";
 import type { ValueEntry } from "../../engine/model";
 import { formatExact, type Fixed } from "../../engine/money";
-import { type Command, checkPositionals, flag } from "../command";
+import { type Command, type CommandContext, checkPositionals, flag } from "../command";
+import type { PostSummary } from "../../workbook/useCases";
 import { EXIT_OK, UsageError } from "../errors";
 import { amount, fieldLines, problemLine } from "../format";
 import { say, type Messages } from "../../i18n";
@@ -83,49 +84,70 @@ export const post: Command = {
     ).value;
     const posted = succeeded(await postJournal(workbook.port, ledger, journal, { adjust, next, valueEntriesTable }));
     for (const w of posted.warnings) ctx.io.stderr.write(problemLine(w, m) + "\n");
-    const { result, postedAt, documentNos, created, notes, checksum } = posted.value;
     await timePhase("save", () => workbook.save(outPath));
 
-    for (const n of notes) ctx.io.stderr.write(m.t("problem.warning", { message: n }) + "\n");
-    const out = printer(ctx.io.stdout);
-    const d = (x: string) => m.decimal(x);
-    out(m.t("post.heading", { workbook: workbookPath }));
-    const entries = (list: readonly ValueEntry[]) => m.t("post.entries", { count: list.length, range: range(list, m) });
-    const rows: [string, string][] = [
-      [m.t("post.documentNo"), documentNos.join(", ")],
-      [
-        m.t("post.linesPosted"),
-        result.skippedLines
-          ? m.t("post.skipped", { count: result.postedLines, skipped: result.skippedLines })
-          : m.count(result.postedLines),
-      ],
-      [
-        m.t("post.revaluationEntries"),
-        m.t("post.amount", { entries: entries(result.revaluationEntries), amount: d(amount(result.totalAmount)) }),
-      ],
-    ];
-    if (adjust) {
-      const adjusted = result.adjustmentEntries;
-      const listed = adjusted.length
-        ? m.t("post.amount", { entries: entries(adjusted), amount: d(amount(total(adjusted))) })
-        : entries(adjusted);
-      rows.push([m.t("post.adjustmentEntries"), m.t("post.byAdjustCost", { entries: listed })]);
-    } else {
-      rows.push([m.t("post.adjustCost"), m.t("post.notAdjusted")]);
-    }
-    for (const item of result.updatedItems) {
-      const cost = d(formatExact(item.standardCost));
-      rows.push([
-        m.t("post.standardCost"),
-        item.costingMethod === "Standard"
-          ? m.t("post.standardAndUnitCost", { item: item.no, cost, unitCost: d(formatExact(item.unitCost)) })
-          : m.t("post.standardCostValue", { item: item.no, cost }),
-      ]);
-    }
-    rows.push([m.t("post.postingLog"), m.t("post.logged", { postedAt, checksum: checksum.slice(0, 12) })]);
-    rows.push([m.t("post.writtenTo"), writtenTo(workbookPath, outPath, m)]);
-    for (const line of fieldLines(rows, 26)) out(line);
-    out(m.t("post.appended", { count: created.length }));
+    printPostSummary(ctx, posted.value, {
+      heading: m.t("post.heading", { workbook: workbookPath }),
+      workbookPath,
+      outPath,
+      adjust,
+    });
     return EXIT_OK;
   },
 };
+
+/** What a post did, as `costing post` prints it (after `heading`): entries, Standard Costs, the Posting Log row. */
+export function printPostSummary(
+  ctx: CommandContext,
+  summary: PostSummary,
+  o: {
+    readonly heading: string;
+    readonly workbookPath: string;
+    readonly outPath: string | undefined;
+    readonly adjust: boolean;
+  },
+): void {
+  const m = ctx.messages;
+  const { workbookPath, outPath, adjust } = o;
+  const { result, postedAt, documentNos, created, notes, checksum } = summary;
+  for (const n of notes) ctx.io.stderr.write(m.t("problem.warning", { message: n }) + "\n");
+  const out = printer(ctx.io.stdout);
+  const d = (x: string) => m.decimal(x);
+  out(o.heading);
+  const entries = (list: readonly ValueEntry[]) => m.t("post.entries", { count: list.length, range: range(list, m) });
+  const rows: [string, string][] = [
+    [m.t("post.documentNo"), documentNos.join(", ")],
+    [
+      m.t("post.linesPosted"),
+      result.skippedLines
+        ? m.t("post.skipped", { count: result.postedLines, skipped: result.skippedLines })
+        : m.count(result.postedLines),
+    ],
+    [
+      m.t("post.revaluationEntries"),
+      m.t("post.amount", { entries: entries(result.revaluationEntries), amount: d(amount(result.totalAmount)) }),
+    ],
+  ];
+  if (adjust) {
+    const adjusted = result.adjustmentEntries;
+    const listed = adjusted.length
+      ? m.t("post.amount", { entries: entries(adjusted), amount: d(amount(total(adjusted))) })
+      : entries(adjusted);
+    rows.push([m.t("post.adjustmentEntries"), m.t("post.byAdjustCost", { entries: listed })]);
+  } else {
+    rows.push([m.t("post.adjustCost"), m.t("post.notAdjusted")]);
+  }
+  for (const item of result.updatedItems) {
+    const cost = d(formatExact(item.standardCost));
+    rows.push([
+      m.t("post.standardCost"),
+      item.costingMethod === "Standard"
+        ? m.t("post.standardAndUnitCost", { item: item.no, cost, unitCost: d(formatExact(item.unitCost)) })
+        : m.t("post.standardCostValue", { item: item.no, cost }),
+    ]);
+  }
+  rows.push([m.t("post.postingLog"), m.t("post.logged", { postedAt, checksum: checksum.slice(0, 12) })]);
+  rows.push([m.t("post.writtenTo"), writtenTo(workbookPath, outPath, m)]);
+  for (const line of fieldLines(rows, 26)) out(line);
+  out(m.t("post.appended", { count: created.length }));
+}

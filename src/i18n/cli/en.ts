@@ -27,6 +27,7 @@ export const cliEn = {
   "summary.post": "Post the Revaluation Journal: revaluation value entries, Adjust Cost, Posting Log",
   "summary.preview": "What posting the Revaluation Journal would change (nothing is written)",
   "summary.valuation": "Inventory quantity and value per item as of a date",
+  "summary.scenario": "Revaluation scenarios: add, list, compare side by side, refresh, post one",
 
   // Usage errors
   "cli.unknownCommand": msg<"name">('unknown command "{name}".'),
@@ -52,6 +53,9 @@ export const cliEn = {
       "entry as it stands).",
   ),
   "cli.documentNoEmpty": "--document-no needs a document number.",
+  "cli.scenarioAction": msg<"value" | "actions">('"{value}" is not a scenario action. Give one of {actions}.'),
+  "cli.scenarioOneWhatIf": msg<"options">("Give one what-if for a scenario, not {options}."),
+  "cli.notANumber": msg<"option" | "value">('--{option} "{value}" is not a number. Write it as 8.00 or -10.'),
   "cli.finishAndRollback": "--finish and --rollback exclude each other: give the one you want.",
   "cli.noAdjustRollback": "--no-adjust does nothing with --rollback (a rollback runs no Adjust Cost); leave it away.",
 
@@ -296,6 +300,47 @@ export const cliEn = {
   "preview.nothingWritten": msg<"workbook">('Nothing was written. "costing post {workbook}" posts the journal.'),
 
   // costing post (and --finish, --rollback)
+  "scenario.whatIf.Calculated": "calculated (type the unit costs)",
+  "scenario.whatIf.Percent": "per cent",
+  "scenario.whatIf.Unit Cost": "unit cost",
+  "scenario.whatIf.Last Direct Cost": "Last Direct Cost",
+  "scenario.whatIf.Standard Cost": "Standard Cost",
+  "scenario.cli.added": msg<"name" | "workbook">('Added the scenario "{name}": {workbook}'),
+  "scenario.cli.replaced": msg<"name" | "workbook">('Calculated the scenario "{name}" anew: {workbook}'),
+  "scenario.cli.refreshed": msg<"name" | "workbook">(
+    'Took the scenario "{name}" again on the ledger as it is now: {workbook}',
+  ),
+  "scenario.cli.posted": msg<"name" | "workbook">(
+    'Posted the scenario "{name}" as the Revaluation Journal: {workbook}',
+  ),
+  "scenario.cli.whatIf": "What-if",
+  "scenario.cli.amount": "Revaluation amount",
+  "scenario.cli.nextCompare": msg<"workbook">(
+    'Type unit costs on its lines in the "Revaluation Scenarios" table if you like; "costing scenario compare ' +
+      '{workbook}" shows every scenario side by side.',
+  ),
+  "scenario.cli.listHeading": msg<"workbook">("Revaluation scenarios: {workbook}"),
+  "scenario.cli.linesColumn": "Lines",
+  "scenario.cli.status": "Status",
+  "scenario.cli.current": "current",
+  "scenario.cli.stale": "stale: recalculated",
+  "scenario.cli.postedAt": msg<"postedAt">("posted {postedAt}"),
+  "scenario.cli.compareHeading": msg<"workbook">(
+    "Revaluation scenarios side by side, on the ledger as it is now (nothing is written): {workbook}",
+  ),
+  "scenario.cli.inventoryBefore": "Inventory on the posting date",
+  "scenario.cli.inventoryAfter": "  after the revaluation",
+  "scenario.cli.cogsPerMonth": "COGS change per month",
+  "scenario.cli.staleNote":
+    "A stale scenario was calculated before entries were posted for its items: its figures are its recipe's on the " +
+    'ledger as it is now. "costing scenario refresh" stores them; post refuses it until then.',
+  "scenario.cli.signs":
+    "A negative revaluation amount lowers the inventory; a negative COGS change means cost of goods sold goes down.",
+  "scenario.cli.noItemChanges": "  No item changes: every line's Amount is 0.00.",
+  "scenario.cli.perItem": msg<"name">('"{name}", per item (largest change first; items it leaves alone not shown):'),
+  "scenario.cli.nothingWritten": msg<"workbook">(
+    'Nothing was written. "costing scenario post {workbook} --name <name>" posts one of them.',
+  ),
   "post.heading": msg<"workbook">("Posted the Revaluation Journal: {workbook}"),
   "post.documentNo": "Document No.:",
   "post.linesPosted": "Lines posted:",

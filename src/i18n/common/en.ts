@@ -79,6 +79,48 @@ export const en = {
   "next.finishPost.cli": msg<"workbook">('with "costing post {workbook} --finish"'),
   "next.rollBackPost.cli": msg<"workbook">('with "costing post {workbook} --rollback"'),
 
+  "next.refreshScenario.cli": msg<"workbook" | "name">("run \"costing scenario refresh {workbook} --name '{name}'\""),
+  "next.refreshScenario.pane": msg<"name">('press "Recalculate" on the scenario "{name}"'),
+  "next.replaceScenario.cli": "Give another name, or add it again with --replace to calculate it anew.",
+  "next.replaceScenario.pane": 'Give another name, or tick "Replace the scenario of that name".',
+
+  // Revaluation scenarios
+  "scenario.nameMissing": "Give the scenario a name; nothing was written.",
+  "scenario.nothingWritten": "nothing was written.",
+  "scenario.exists": msg<"name" | "table" | "replace">(
+    'There is a scenario "{name}" in {table} already; nothing was written. {replace}',
+  ),
+  "scenario.none": msg<"workbook">("{workbook} has no revaluation scenarios yet; nothing was done. Add one first."),
+  "scenario.notFound": msg<"name" | "table" | "names">(
+    '{table} has no scenario "{name}"; nothing was done. Its scenarios are: {names}.',
+  ),
+  "scenario.problems": msg<"table" | "count" | "again">(
+    "{table} has {count, plural, one {# problem} other {# problems}} that must be fixed first; nothing was done. " +
+      "Correct the cells named below and {again}.",
+  ),
+  "scenario.noJournal": msg<"workbook" | "calculate">(
+    "{workbook} has no Revaluation Journal lines to take the scenario from; nothing was written. {calculate} first.",
+  ),
+  "scenario.refused": msg<"name" | "count">(
+    'The scenario "{name}" cannot be calculated: Calculate Inventory Value was refused for ' +
+      "{count, plural, one {# reason} other {# reasons}} below; nothing was written.",
+  ),
+  "scenario.nothing": msg<"name" | "date">(
+    'The scenario "{name}" has nothing to revalue on {date} (no inventory of its items); nothing was written.',
+  ),
+  "scenario.stale": msg<"name" | "refresh">(
+    'The scenario "{name}" was calculated on the ledger as it was before: entries were posted since for its ' +
+      "items; nothing was posted. {refresh}, look at its effect again, then post it.",
+  ),
+  "scenario.noAmount": msg<"name">(
+    'The scenario "{name}" revalues nothing: every line\'s Amount is 0.00; nothing was posted. Enter the new Unit ' +
+      "Cost (Revalued) on its lines in the Revaluation Scenarios table, or add it again with a what-if.",
+  ),
+  "scenario.postRefused": msg<"name" | "count">(
+    'Posting the scenario "{name}" would be refused for {count, plural, one {# reason} other {# reasons}} below; ' +
+      "nothing was posted.",
+  ),
+
   // Calculate Inventory Value and the journal read for posting
   "journal.nothingPosted": "nothing was posted.",
   "journal.nothingPreviewed": "nothing was previewed.",

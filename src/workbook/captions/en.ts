@@ -85,6 +85,11 @@ export const en: LanguageCaptions = {
     "Last Entry No.": ["Last Entry No."],
     "Total Amount": ["Total Amount"],
     Checksum: ["Checksum"],
+    Scenario: ["Scenario"],
+    "What-If": ["What-If", "What If"],
+    "What-If Value": ["What-If Value", "What If Value"],
+    "Item Filter": ["Item Filter"],
+    "Calculated On": ["Calculated On"],
     // Value Entries columns filled on appended entries (schema.ts VALUE_ENTRY_COPIED_COLUMNS / _ZERO_COLUMNS).
     "Document Line No.": ["Document Line No."],
     "Document Date": ["Document Date"],

@@ -15,7 +15,16 @@ export {
 export { postJournal, type PostSummary } from "./post";
 export { postedAtNow } from "../journal";
 export { journalChecksum, ledgerStateText, postingChecksum, sha256Hex } from "./checksum";
-export { entryList, rowList, rowRanges, unsettledMessage, wordsOf, type NextSteps, type Outcome } from "./wording";
+export {
+  changeWords,
+  entryList,
+  rowList,
+  rowRanges,
+  unsettledMessage,
+  wordsOf,
+  type NextSteps,
+  type Outcome,
+} from "./wording";
 export {
   findInterruptedPost,
   finishInterruptedPost,
@@ -23,3 +32,12 @@ export {
   rollBackInterruptedPost,
   type InterruptedPost,
 } from "./interrupted";
+export {
+  addScenario,
+  compareScenarios,
+  postScenario,
+  refreshScenario,
+  scenarioLedgerState,
+  type ScenarioCompared,
+  type ScenarioSource,
+} from "./scenario";

@@ -50,6 +50,41 @@ export interface JournalReplaced {
 }
 
 /**
+ * The journal a new one is to replace: null when there is none; refused when it has lines not posted yet and
+ * `replace` is not given (a posted journal is always replaced).
+ */
+export async function journalToReplace(
+  port: WorkbookPort,
+  rounding: Rounding,
+  opts: { readonly replace: boolean; readonly next: NextSteps },
+): Promise<Outcome<JournalReplaced | null>> {
+  const { next } = opts;
+  const m = wordsOf(next);
+  const existing = await readRevaluationJournal(port, { rounding });
+  if (!existing.table || existing.table.rows.length === 0) return { ok: true, value: null, warnings: [] };
+  const postedRows = new Set(existing.rows.filter((r) => r.posted).map((r) => r.rowNumber));
+  const open = existing.table.rowNumbers.filter((n) => !postedRows.has(n));
+  if (open.length > 0 && !opts.replace) {
+    const docs = [...new Set(existing.rows.filter((r) => !r.posted).map((r) => r.line.documentNo))];
+    const said = {
+      workbook: subject(next),
+      journal: existing.label,
+      count: open.length,
+      rows: rowList(open, m),
+      postOrReplace: next.postOrReplace ?? m.t("next.postOrReplace.pane"),
+    };
+    return {
+      ok: false,
+      message: docs.length
+        ? m.t("journal.unposted", { ...said, documentNos: docs.join(", ") })
+        : m.t("journal.unpostedNoDocument", said),
+      problems: [],
+    };
+  }
+  return { ok: true, value: { unposted: open.length }, warnings: [] };
+}
+
+/**
  * Calculate Inventory Value, written as the Revaluation Journal. A journal with lines not posted yet is
  * replaced only with `replace` (a posted one always is). Business Central's refusals come back as problems,
  * and nothing is written then; no lines (nothing to revalue) writes nothing either.
@@ -63,30 +98,9 @@ export async function calculateJournal(
   const { next } = opts;
   const m = wordsOf(next);
   const rounding = roundingOf(ledger);
-  const existing = await readRevaluationJournal(port, { rounding });
-  let replaced: JournalReplaced | null = null;
-  if (existing.table && existing.table.rows.length > 0) {
-    const postedRows = new Set(existing.rows.filter((r) => r.posted).map((r) => r.rowNumber));
-    const open = existing.table.rowNumbers.filter((n) => !postedRows.has(n));
-    if (open.length > 0 && !opts.replace) {
-      const docs = [...new Set(existing.rows.filter((r) => !r.posted).map((r) => r.line.documentNo))];
-      const said = {
-        workbook: subject(next),
-        journal: existing.label,
-        count: open.length,
-        rows: rowList(open, m),
-        postOrReplace: next.postOrReplace ?? m.t("next.postOrReplace.pane"),
-      };
-      return {
-        ok: false,
-        message: docs.length
-          ? m.t("journal.unposted", { ...said, documentNos: docs.join(", ") })
-          : m.t("journal.unpostedNoDocument", said),
-        problems: [],
-      };
-    }
-    replaced = { unposted: open.length };
-  }
+  const replaceable = await journalToReplace(port, rounding, opts);
+  if (!replaceable.ok) return replaceable;
+  const replaced = replaceable.value;
 
   const { lines, refusals } = calculateInventoryValue(ledger, options);
   const problems = inTheirWords(refusals, next);
@@ -209,7 +223,7 @@ const nextEntryNo = (ledger: Ledger): number => ledger.valueEntries.reduce((m, v
  * The Posting Log row of an earlier post of these lines: its checksum is theirs on the ledger as it was before
  * that post's first value entry (or, written by an earlier version, the checksum of the lines alone).
  */
-async function postedBefore(
+export async function postedBefore(
   ledger: Ledger,
   lines: readonly RevaluationJournalLine[],
   log: PostingLogRead,

@@ -50,6 +50,13 @@ export interface NextSteps {
    */
   readonly finishPost?: string;
   readonly rollBackPost?: string;
+  /**
+   * How to take a scenario again on the ledger as it is now, a phrase that starts a sentence once capitalized
+   * (default `press "Recalculate" on the scenario "<name>"`); command line: `run "costing scenario refresh ..."`.
+   */
+  readonly refreshScenario?: (name: string) => string;
+  /** What to do when a scenario's name is taken (default: give another name, or choose to replace it). */
+  readonly replaceScenario?: string;
 }
 
 /** The messages of the front end's language (English when it gave none). */
@@ -136,4 +143,24 @@ export function unsettledMessage(
         again: again(next),
       })
     : m.t("unsettled.item", { item: u.itemNo, rounds: u.rounds, again: again(next) });
+}
+
+/** An item's change in words: "inventory down, COGS up" (a sign alone does not say which way cost moved). */
+export function changeWords(
+  i: {
+    readonly inventoryBefore: bigint;
+    readonly inventoryAfter: bigint;
+    readonly cogsBefore: bigint;
+    readonly cogsAfter: bigint;
+  },
+  m: Messages = ENGLISH_MESSAGES,
+): string {
+  return [
+    i.inventoryAfter < i.inventoryBefore ? m.t("pane.post.inventoryDown") : null,
+    i.inventoryAfter > i.inventoryBefore ? m.t("pane.post.inventoryUp") : null,
+    i.cogsAfter > i.cogsBefore ? m.t("pane.post.cogsUp") : null,
+    i.cogsAfter < i.cogsBefore ? m.t("pane.post.cogsDown") : null,
+  ]
+    .filter((w) => w !== null)
+    .join(", ");
 }

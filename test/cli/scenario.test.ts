@@ -1,0 +1,327 @@
+// Revaluation scenarios through the command line, on the bundled sample with the design document's A–F
+// example taken back to before its revaluation (FIFO-REVAL: 6 @ 10.00 bought 01-01, sales A 02-01, B 03-01,
+// C 04-01; the revaluation on 03-01 and the sales D, E, F removed). Three scenarios side by side; the A–F one
+// (10.00 -> 8.00 on 03-01) posts as the design document's table has it; posting a scenario equals posting the
+// same journal; a new sale makes the scenarios of its item stale and refresh takes them again.
+import { cp } from "node:fs/promises";
+import path from "node:path";
+import {
+  JOURNAL,
+  costing,
+  csvGrid,
+  editJournal,
+  readTable,
+  removeTemps,
+  sampleCopy,
+  snapshot,
+  tempDir,
+  writeCsvGrid,
+} from "./helpers";
+
+afterAll(removeTemps);
+
+const SCENARIOS = "Revaluation Scenarios";
+/** The rows taken out of the sample, put back later as postings made after the revaluation. */
+const LATER_VE = ["35", "36", "37"]; // sales D, E, F
+const LATER_ILE = ["28", "29", "30"];
+
+interface Removed {
+  readonly ve: string[][];
+  readonly ile: string[][];
+}
+
+/** The sample as it was before the A–F revaluation (entry 34) and the sales D, E, F were posted. */
+async function beforeRevaluation(): Promise<{ wb: string; removed: Removed }> {
+  const wb = await sampleCopy("csv");
+  const ve = await csvGrid(wb, "Value Entries");
+  const ile = await csvGrid(wb, "Item Ledger Entries");
+  const removed = {
+    ve: ve.grid.filter((r) => LATER_VE.includes(r[0])),
+    ile: ile.grid.filter((r) => LATER_ILE.includes(r[0])),
+  };
+  ve.grid = ve.grid.filter((r) => r[0] !== "34" && !LATER_VE.includes(r[0]));
+  ile.grid = ile.grid.filter((r) => !LATER_ILE.includes(r[0]));
+  setRemaining(ile.grid, 3);
+  await writeCsvGrid(ve);
+  await writeCsvGrid(ile);
+  // Every other item adjusted first, so a scenario's effect is its own.
+  expect((await costing(["adjust", wb])).code).toBe(0);
+  return { wb, removed };
+}
+
+/** The purchase's (entry 24) Remaining Quantity and Open, as Business Central keeps them. */
+function setRemaining(grid: string[][], remaining: number): void {
+  const h = grid[0];
+  const purchase = grid.find((r) => r[0] === "24")!;
+  purchase[h.indexOf("Remaining Quantity")] = String(remaining);
+  purchase[h.indexOf("Open")] = remaining > 0 ? "Yes" : "No";
+}
+
+/**
+ * Posts the sales D, E, F with new entry nos. After the revaluation (`revalued`), as the design document
+ * posts them, a sale from the revalued receipt is valued on the revaluation's date (03-01); before it, on its own.
+ */
+async function postLaterSales(wb: string, removed: Removed, only?: string, revalued = true): Promise<void> {
+  const ve = await csvGrid(wb, "Value Entries");
+  const ile = await csvGrid(wb, "Item Ledger Entries");
+  let veNo = Math.max(...ve.grid.slice(1).map((r) => Number(r[0])));
+  let ileNo = Math.max(...ile.grid.slice(1).map((r) => Number(r[0])));
+  for (const [i, row] of removed.ile.entries()) {
+    if (only && row[5] !== only) continue;
+    const newIle = String(++ileNo);
+    ile.grid.push([newIle, ...row.slice(1)]);
+    const v = [...removed.ve[i]];
+    if (!revalued) v[4] = v[3]; // Valuation Date = Posting Date
+    ve.grid.push([String(++veNo), newIle, ...v.slice(2)]);
+  }
+  const h = ile.grid[0];
+  const purchase = ile.grid.find((r) => r[0] === "24")!;
+  setRemaining(ile.grid, Number(purchase[h.indexOf("Remaining Quantity")]) - (only ? 1 : removed.ile.length));
+  await writeCsvGrid(ve);
+  await writeCsvGrid(ile);
+}
+
+interface ComparedJson {
+  name: string;
+  whatIf: string;
+  stale: boolean;
+  postedAt: string | null;
+  lines: number;
+  amount: string;
+  inventoryBefore: string | null;
+  inventoryAfter: string | null;
+  months: { month: string; inventoryValueChange: string; cogsChange: string }[];
+  items: { itemNo: string; inventoryBefore: string; inventoryAfter: string; cogsChange: string }[];
+}
+
+async function compare(wb: string): Promise<ComparedJson[]> {
+  const r = await costing(["scenario", "compare", wb, "--json"]);
+  expect(r.stderr).toBe("");
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout).scenarios;
+}
+
+const add = (wb: string, name: string, ...more: string[]) =>
+  costing(["scenario", "add", wb, "--name", name, "--date", "2020-03-01", "--item", "FIFO-REVAL", ...more]);
+
+describe("revaluation scenarios (command line)", () => {
+  it("three scenarios side by side; the A–F one (10.00 -> 8.00) with the design document's figures", async () => {
+    const { wb } = await beforeRevaluation();
+    const added = await add(wb, "A-F 8.00", "--unit-cost", "8.00");
+    expect(added.stderr).toBe("");
+    expect(added.code).toBe(0);
+    expect(added.stdout).toMatch(/Revaluation amount:\s+-8\.00/);
+    expect((await add(wb, "Ten per cent less", "--percent", "-10")).code).toBe(0);
+    expect((await add(wb, "Last direct cost", "--base", "last-direct-cost")).code).toBe(0);
+
+    const before = await snapshot(wb);
+    const all = await compare(wb);
+    expect(await snapshot(wb)).toEqual(before); // compare only reads
+    expect(all.map((s) => [s.name, s.whatIf, s.stale, s.lines, s.amount])).toEqual([
+      ["A-F 8.00", "Unit Cost", false, 1, "-8.00"],
+      ["Ten per cent less", "Percent", false, 1, "-4.00"],
+      ["Last direct cost", "Last Direct Cost", false, 1, "0.00"],
+    ]);
+    const [af, tenth] = all;
+    // On 03-01: 6 bought, A and B sold: 4 on hand at 10.00; 8.00 makes them 32.00. C, sold 04-01 from them, costs
+    // 2.00 less in April (the design document's entry 9); the inventory's value drops by 8.00 in March.
+    expect(Number(af.inventoryBefore) - Number(af.inventoryAfter)).toBe(8);
+    expect(af.items).toEqual([
+      { itemNo: "FIFO-REVAL", inventoryBefore: "40.00", inventoryAfter: "32.00", cogsChange: "-2.00" },
+    ]);
+    expect(af.months).toEqual([
+      { month: "2020-03", inventoryValueChange: "-8.00", cogsChange: "0.00" },
+      { month: "2020-04", inventoryValueChange: "2.00", cogsChange: "-2.00" },
+    ]);
+    expect(tenth.items).toEqual([
+      { itemNo: "FIFO-REVAL", inventoryBefore: "40.00", inventoryAfter: "36.00", cogsChange: "-1.00" },
+    ]);
+
+    const text = await costing(["scenario", "compare", wb, "--items"]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/A-F 8\.00\s+Ten per cent less\s+Last direct cost/);
+    expect(text.stdout).toMatch(/Revaluation amount\s+-8\.00\s+-4\.00\s+0\.00/);
+    expect(text.stdout).toMatch(/2020-04\s+-2\.00\s+-1\.00\s+0\.00/);
+    expect(text.stdout).toMatch(/FIFO-REVAL\s+40\.00\s+32\.00\s+-2\.00\s+inventory down, COGS down/);
+    const list = await costing(["scenario", "list", wb]);
+    expect(list.stdout).toMatch(/A-F 8\.00\s+unit cost 8\.00\s+2020-03-01\s+1\s+-8\.00\s+current/);
+
+    // Posted, then the sales D, E, F and Adjust Cost: the design document's value entries.
+    const posted = await costing(["scenario", "post", wb, "--name", "a-f 8.00"]);
+    expect(posted.stderr).toBe("");
+    expect(posted.code).toBe(0);
+    expect(posted.stdout).toContain('Posted the scenario "A-F 8.00" as the Revaluation Journal');
+    const { removed } = { removed: await removedRows() };
+    await postLaterSales(wb, removed);
+    expect((await costing(["adjust", wb])).code).toBe(0);
+    const ves = (await readTable(wb, "Value Entries")).filter((v) => v["Item No."] === "FIFO-REVAL");
+    const reval = ves.filter((v) => v["Entry Type"] === "Revaluation");
+    expect(reval.map((v) => [v["Posting Date"], v["Valued Quantity"], v["Cost Amount (Actual)"]])).toEqual([
+      ["2020-03-01", "4", "-8.00"],
+    ]);
+    const ileOf = new Map((await readTable(wb, "Item Ledger Entries")).map((e) => [e["Entry No."], e]));
+    const costOf = (doc: string) =>
+      ves
+        .filter((v) => ileOf.get(v["Item Ledger Entry No."])?.["Document No."] === doc)
+        .reduce((t, v) => t + Math.round(Number(v["Cost Amount (Actual)"]) * 100), 0) / 100;
+    expect(["S13-A", "S13-B", "S13-C", "S13-D", "S13-E", "S13-F"].map(costOf)).toEqual([-10, -10, -8, -8, -8, -8]);
+    const d = ves.filter((v) => ileOf.get(v["Item Ledger Entry No."])?.["Document No."] === "S13-D");
+    expect(d.map((v) => v["Valuation Date"])).toEqual(["2020-03-01", "2020-03-01"]);
+
+    // Posted: the others are stale now, the posted one says when it was posted.
+    const after = await compare(wb);
+    expect(after.map((s) => [s.name, s.stale, s.postedAt !== null])).toEqual([
+      ["A-F 8.00", true, true],
+      ["Ten per cent less", true, false],
+      ["Last direct cost", true, false],
+    ]);
+    const again = await costing(["scenario", "post", wb, "--name", "A-F 8.00"]);
+    expect(again.code).toBe(1);
+  });
+
+  it("posting a scenario equals posting the same journal: the same value entries and Posting Log checksum", async () => {
+    const { wb } = await beforeRevaluation();
+    const copy = path.join(await tempDir(), "copy");
+    await cp(wb, copy, { recursive: true });
+
+    expect((await add(wb, "A-F 8.00", "--unit-cost", "8")).code).toBe(0);
+    expect((await costing(["scenario", "post", wb, "--name", "A-F 8.00"])).code).toBe(0);
+
+    expect((await costing(["calc-value", copy, "--date", "2020-03-01", "--item", "FIFO-REVAL"])).code).toBe(0);
+    await editJournal(copy, "FIFO-REVAL", "Unit Cost (Revalued)", 8);
+    expect((await costing(["post", copy])).code).toBe(0);
+
+    const files = (p: string) => snapshot(p).then((s) => s);
+    const [a, b] = await Promise.all([files(wb), files(copy)]);
+    expect(a["Value Entries.csv"]).toEqual(b["Value Entries.csv"]);
+    expect(a["Item Ledger Entries.csv"]).toEqual(b["Item Ledger Entries.csv"]);
+    const journal = async (p: string) => (await readTable(p, JOURNAL)).map((r) => ({ ...r }));
+    expect(await journal(wb)).toEqual(await journal(copy));
+    const log = async (p: string) => (await readTable(p, "Posting Log")).map(({ ["Posted At"]: _, ...rest }) => rest);
+    expect(await log(wb)).toEqual(await log(copy));
+  });
+
+  it("a new sale makes the scenarios of its item stale: compare recalculates them, post refuses, refresh takes them again", async () => {
+    const { wb } = await beforeRevaluation();
+    expect((await add(wb, "A-F 8.00", "--unit-cost", "8")).code).toBe(0);
+    const other = await costing([
+      "scenario",
+      "add",
+      wb,
+      "--name",
+      "FIFO-PLAIN",
+      "--date",
+      "2023-12-31",
+      "--item",
+      "FIFO-PLAIN",
+      "--percent",
+      "-10",
+    ]);
+    expect(other.code).toBe(0);
+    await postLaterSales(wb, await removedRows(), "S13-D", false); // D: 02-01, so on 03-01 three are left
+
+    const all = await compare(wb);
+    expect(all.map((s) => [s.name, s.stale, s.amount])).toEqual([
+      ["A-F 8.00", true, "-6.00"],
+      ["FIFO-PLAIN", false, "-5.10"],
+    ]);
+    const before = await snapshot(wb);
+    const refused = await costing(["scenario", "post", wb, "--name", "A-F 8.00"]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      'The scenario "A-F 8.00" was calculated on the ledger as it was before: entries were posted since for its items; nothing was posted.',
+    );
+    expect(refused.stderr).toContain(`Run "costing scenario refresh ${wb} --name 'A-F 8.00'"`);
+    expect(await snapshot(wb)).toEqual(before);
+
+    const refreshed = await costing(["scenario", "refresh", wb, "--name", "A-F 8.00"]);
+    expect(refreshed.stderr).toBe("");
+    expect(refreshed.stdout).toMatch(/Revaluation amount:\s+-8\.00 -> -6\.00/);
+    expect((await compare(wb)).map((s) => [s.name, s.stale])).toEqual([
+      ["A-F 8.00", false],
+      ["FIFO-PLAIN", false],
+    ]);
+    const scenarioRows = await readTable(wb, SCENARIOS);
+    expect(scenarioRows.map((r) => [r["Scenario"], r["Quantity"], r["Unit Cost (Revalued)"], r["Amount"]])).toEqual([
+      ["A-F 8.00", "3", "8.00000", "-6.00"],
+      ["FIFO-PLAIN", "8", "5.73750", "-5.10"],
+    ]);
+    expect((await costing(["scenario", "post", wb, "--name", "A-F 8.00"])).code).toBe(0);
+  });
+
+  it("refuses what cannot be a scenario, writing nothing", async () => {
+    const { wb } = await beforeRevaluation();
+    const before = await snapshot(wb);
+    const twice = await costing([
+      "scenario",
+      "add",
+      wb,
+      "--name",
+      "x",
+      "--date",
+      "2020-03-01",
+      "--percent",
+      "-10",
+      "--unit-cost",
+      "8",
+    ]);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain("Give one what-if for a scenario, not --percent, --unit-cost.");
+    const nan = await add(wb, "x", "--percent", "ten");
+    expect(nan.code).toBe(2);
+    expect(nan.stderr).toContain('--percent "ten" is not a number.');
+    const action = await costing(["scenario", "remove", wb]);
+    expect(action.code).toBe(2);
+    expect(action.stderr).toContain(
+      '"remove" is not a scenario action. Give one of add, list, compare, refresh, post.',
+    );
+    const none = await costing(["scenario", "post", wb, "--name", "nope"]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain("has no revaluation scenarios yet");
+    expect(await snapshot(wb)).toEqual(before);
+
+    expect((await add(wb, "A-F", "--unit-cost", "8")).code).toBe(0);
+    const taken = await add(wb, "a-f", "--unit-cost", "7");
+    expect(taken.code).toBe(1);
+    expect(taken.stderr).toContain('There is a scenario "A-F" in Revaluation Scenarios already; nothing was written.');
+    const unknown = await costing(["scenario", "post", wb, "--name", "B"]);
+    expect(unknown.stderr).toContain(
+      'Revaluation Scenarios has no scenario "B"; nothing was done. Its scenarios are: A-F.',
+    );
+
+    // A What-If typed wrong in the table: named by sheet, row, column and value.
+    const g = await csvGrid(wb, SCENARIOS);
+    g.grid[1][g.grid[0].indexOf("What-If")] = "Half";
+    await writeCsvGrid(g);
+    const bad = await costing(["scenario", "compare", wb]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(
+      /Revaluation Scenarios, row 2, column "What-If": "Half" is not a what-if this tool knows/,
+    );
+  });
+
+  it("a scenario typed on its lines: the unit cost entered in the table is what compare and post use", async () => {
+    const { wb } = await beforeRevaluation();
+    expect((await add(wb, "Typed")).code).toBe(0);
+    expect((await compare(wb))[0].amount).toBe("0.00");
+    const g = await csvGrid(wb, SCENARIOS);
+    g.grid[1][g.grid[0].indexOf("Unit Cost (Revalued)")] = "8";
+    await writeCsvGrid(g);
+    const [typed] = await compare(wb);
+    expect([typed.amount, typed.items[0].inventoryAfter]).toEqual(["-8.00", "32.00"]);
+    // Taken again on a later ledger, the typed unit cost stays on the line that takes its place.
+    await postLaterSales(wb, await removedRows(), "S13-D", false);
+    expect((await compare(wb))[0]).toMatchObject({ stale: true, amount: "-6.00" });
+  });
+});
+
+/** The rows beforeRevaluation removes, read from the bundled sample. */
+async function removedRows(): Promise<Removed> {
+  const wb = await sampleCopy("csv");
+  const ve = await csvGrid(wb, "Value Entries");
+  const ile = await csvGrid(wb, "Item Ledger Entries");
+  return {
+    ve: ve.grid.filter((r) => LATER_VE.includes(r[0])),
+    ile: ile.grid.filter((r) => LATER_ILE.includes(r[0])),
+  };
+}
