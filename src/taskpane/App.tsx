@@ -15,12 +15,13 @@ import { CalculateStep } from "./CalculateStep";
 import { PostStep } from "./PostStep";
 import { ExplainStep, type ReadSelection } from "./ExplainStep";
 import { ValuationStep } from "./ValuationStep";
+import { ScenariosStep } from "./ScenariosStep";
 import type { OpenPort } from "./work";
 import { recomputeJournal } from "../workbook/journalRecompute";
 import type { Messages } from "../i18n";
 import { MessagesProvider, PANE_ENGLISH } from "./messages";
 
-type StepId = "ledger" | "setup" | "adjust" | "calculate" | "post" | "valuation" | "explain";
+type StepId = "ledger" | "setup" | "adjust" | "calculate" | "post" | "scenarios" | "valuation" | "explain";
 
 const STEPS: readonly {
   readonly id: StepId;
@@ -30,6 +31,7 @@ const STEPS: readonly {
     | "pane.tab.adjust"
     | "pane.tab.calculate"
     | "pane.tab.post"
+    | "pane.tab.scenarios"
     | "pane.tab.valuation"
     | "pane.tab.explain";
 }[] = [
@@ -38,6 +40,7 @@ const STEPS: readonly {
   { id: "adjust", label: "pane.tab.adjust" },
   { id: "calculate", label: "pane.tab.calculate" },
   { id: "post", label: "pane.tab.post" },
+  { id: "scenarios", label: "pane.tab.scenarios" },
   { id: "valuation", label: "pane.tab.valuation" },
   { id: "explain", label: "pane.tab.explain" },
 ];
@@ -157,6 +160,9 @@ export function App({
                 )}
                 {step === "post" && (
                   <PostStep ledger={ledger} open={open} onChanged={onChanged} costingMethod={costingMethod} />
+                )}
+                {step === "scenarios" && (
+                  <ScenariosStep ledger={ledger} open={open} onChanged={onChanged} costingMethod={costingMethod} />
                 )}
                 {step === "valuation" && (
                   <ValuationStep ledger={ledger} open={open} onChanged={onChanged} costingMethod={costingMethod} />

@@ -43,7 +43,7 @@ const BASES: readonly {
 ];
 
 /** "A, B C" -> ["A", "B", "C"]; blank means all. */
-const listOf = (text: string) =>
+export const listOf = (text: string): string[] =>
   text
     .split(/[\s,;]+/)
     .map((s) => s.trim())

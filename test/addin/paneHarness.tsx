@@ -27,6 +27,9 @@ class NoLayoutResizeObserver {
 }
 export function installNoLayout(): void {
   (window as unknown as { ResizeObserver?: unknown }).ResizeObserver ??= NoLayoutResizeObserver;
+  // Nor a canvas: the charts measure their axis labels with one; 6 px a character is enough for them.
+  const measuring = { font: "", measureText: (text: string) => ({ width: 6 * text.length }) };
+  HTMLCanvasElement.prototype.getContext = (() => measuring) as unknown as HTMLCanvasElement["getContext"];
 }
 
 let master: Promise<FakeExcel> | undefined;
@@ -160,7 +163,7 @@ export async function jobDone(): Promise<void> {
 
 /** Shows a step by its tab. */
 export async function showStep(
-  label: "Ledger" | "Setup" | "Adjust" | "Calculate" | "Post" | "Valuation" | "Explain",
+  label: "Ledger" | "Setup" | "Adjust" | "Calculate" | "Post" | "Scenarios" | "Valuation" | "Explain",
 ): Promise<HTMLElement> {
   fireEvent.click(screen.getByRole("tab", { name: label }));
   const titles: Record<string, string> = {
@@ -169,6 +172,7 @@ export async function showStep(
     Adjust: "Adjust cost",
     Calculate: "Calculate inventory value",
     Post: "Preview and post",
+    Scenarios: "Revaluation scenarios",
     Valuation: "Inventory valuation",
     Explain: "Explain an average cost",
   };

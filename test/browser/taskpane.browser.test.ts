@@ -684,6 +684,54 @@ describeInBrowser("the task pane in chromium (fake Office.js, the sample workboo
     },
   );
 
+  test.each([
+    ["light", undefined, "scenarios"],
+    ["dark", DARK_THEME, "scenarios-dark"],
+  ] as const)(
+    "Scenarios (%s): three revaluations of FIFO-PLAIN on 2023-03-05 side by side, the charts, within 320 px; screenshot",
+    async (_theme, theme, shot) => {
+      const pane = await open(theme ? { theme } : {});
+      const { page } = pane;
+      await ledgerShown(pane);
+      await page.getByText(/^Ready for costing/).waitFor();
+      await page.getByRole("tab", { name: "Scenarios" }).click();
+      const add = async (name: string, whatIf: RegExp, value?: { label: string; text: string }) => {
+        await page.getByLabel("Name", { exact: true }).fill(name);
+        await page.getByRole("radio", { name: whatIf }).check();
+        if (value) await page.getByLabel(value.label, { exact: true }).fill(value.text);
+        await page.getByLabel("Posting Date", { exact: true }).fill("2023-03-05");
+        await page.getByLabel("Items (blank: every item)", { exact: true }).fill("FIFO-PLAIN");
+        await page.getByRole("button", { name: "Add scenario" }).click();
+        await page.getByText(`The scenario "${name}" was added`, { exact: false }).waitFor();
+      };
+      await add("Ten per cent less", /^The calculated unit cost changed by a percentage/, {
+        label: "Change in %, such as -10",
+        text: "-10",
+      });
+      await add("At 5.00", /^One unit cost for every line/, { label: "Unit cost, such as 8.00", text: "5" });
+      await add("Last direct cost", /^The item's Last Direct Cost/);
+      const rows = await tableShown(pane, "The scenarios side by side");
+      expect(rows.slice(0, 3)).toEqual([
+        // 20 on hand on 03-05, worth 110.00; the sales of 03-10 and 03-15 are taken from them.
+        ["Amount", "-11.00", "-10.00", "30.00"],
+        ["Inventory before", "577.00", "577.00", "577.00"],
+        ["Inventory after", "566.00", "567.00", "607.00"],
+      ]);
+      expect(rows.find((r) => r[0] === "2023-03")).toEqual(["2023-03", "-5.75", "-5.00", "25.00"]);
+      // The two charts (cost of goods sold and inventory value per month), drawn by Fluent UI's charts.
+      await page.locator("svg[role='region']").nth(1).waitFor();
+      expect(await page.locator("svg[role='region']").count()).toBe(2);
+      expect(await page.locator("svg[role='region'] rect").count()).toBeGreaterThan(0);
+      await page.getByRole("group", { name: "Ten per cent less" }).getByRole("button", { name: "Per item" }).click();
+      expect(await tableShown(pane, "Ten per cent less, per item")).toEqual([
+        ["FIFO-PLAINinventory down, COGS down", "110.00", "99.00", "-5.75"],
+      ]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE_WIDTH);
+      saved.push(await screenshot(pane, shot));
+      await expectClean(pane);
+    },
+  );
+
   test("in German: Bewertung and Erklären in German words and dates, within 320 px; screenshots", async () => {
     const pane = await open({ displayLanguage: "de-DE" });
     const { page } = pane;

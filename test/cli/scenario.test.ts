@@ -315,6 +315,37 @@ describe("revaluation scenarios (command line)", () => {
   });
 });
 
+describe("revaluation scenarios in an .xlsx workbook", () => {
+  it("added, compared and posted: the scenarios' sheet, and the post as the journal's", async () => {
+    const wb = await sampleCopy("xlsx");
+    expect((await costing(["adjust", wb])).code).toBe(0);
+    const add = (name: string, ...what: string[]) =>
+      costing(["scenario", "add", wb, "--name", name, "--date", "2023-03-05", "--item", "FIFO-PLAIN", ...what]);
+    expect((await add("Ten per cent less", "--percent", "-10")).code).toBe(0);
+    expect((await add("At 5.00", "--unit-cost", "5")).code).toBe(0);
+    expect((await readTable(wb, SCENARIOS)).map((r) => [r["Scenario"], r["What-If"], r["Amount"]])).toEqual([
+      ["Ten per cent less", "Percent", "-11"],
+      ["At 5.00", "Unit Cost", "-10"],
+    ]);
+    const all = await compare(wb);
+    expect(all.map((s) => [s.name, s.amount, s.inventoryBefore, s.inventoryAfter])).toEqual([
+      ["Ten per cent less", "-11.00", "577.00", "566.00"],
+      ["At 5.00", "-10.00", "577.00", "567.00"],
+    ]);
+    const posted = await costing(["scenario", "post", wb, "--name", "At 5.00"]);
+    expect(posted.stderr).toBe("");
+    expect(posted.stdout).toMatch(/Revaluation entries:\s+1 \(entry no\. 70\.\.70\), amount -10\.00/);
+    const journal = await readTable(wb, JOURNAL);
+    expect(journal.map((r) => [r["Item No."], r["Unit Cost (Revalued)"], r["Posted"]])).toEqual([
+      ["FIFO-PLAIN", "5", "Yes"],
+    ]);
+    expect((await compare(wb)).map((s) => [s.name, s.stale, s.postedAt !== null])).toEqual([
+      ["Ten per cent less", true, false],
+      ["At 5.00", true, true],
+    ]);
+  });
+});
+
 /** The rows beforeRevaluation removes, read from the bundled sample. */
 async function removedRows(): Promise<Removed> {
   const wb = await sampleCopy("csv");

@@ -25,6 +25,7 @@ export const cliDa: Translations<typeof EnglishCatalogue> = {
   "summary.post": 'Bogfør værdireguleringskladden: reguleringsværdiposter, kostprisjustering, "Posting Log"',
   "summary.preview": "Hvad bogføringen af værdireguleringskladden ville ændre (intet skrives)",
   "summary.valuation": "Lagerantal og lagerværdi pr. vare på en dato",
+  "summary.scenario": "Værdireguleringsscenarier: tilføj, vis, sammenlign side om side, genberegn, bogfør et",
 
   "cli.unknownCommand": 'ukendt kommando "{name}".',
   "cli.langUnknown": '--lang "{value}" er ikke en af en, sv, de, da, nl, fr, es.',
@@ -42,6 +43,9 @@ export const cliDa: Translations<typeof EnglishCatalogue> = {
   "cli.perItemOnly":
     "{options} gælder kun for --per item (en linje pr. post regulerer den post, som den er){count, plural, one {.} other {.}}",
   "cli.documentNoEmpty": "--document-no skal have et bilagsnummer.",
+  "cli.scenarioAction": '"{value}" er ikke en scenariehandling. Angiv en af {actions}.',
+  "cli.scenarioOneWhatIf": "Angiv én antagelse for et scenarie, ikke {options}.",
+  "cli.notANumber": '--{option} "{value}" er ikke et tal. Skriv det som 8.00 eller -10.',
   "cli.finishAndRollback": "--finish og --rollback udelukker hinanden: angiv den, du ønsker.",
   "cli.noAdjustRollback":
     "--no-adjust gør intet sammen med --rollback (en tilbagerulning kører ingen kostprisjustering); udelad den.",
@@ -234,6 +238,39 @@ export const cliDa: Translations<typeof EnglishCatalogue> = {
   "preview.inventoryChange": "Ændring i lagerværdi",
   "preview.cogsChange": "Ændring i vareforbrug",
   "preview.nothingWritten": 'Intet blev skrevet. "costing post {workbook}" bogfører kladden.',
+
+  "scenario.whatIf.Calculated": "beregnet (angiv selv kostpriserne)",
+  "scenario.whatIf.Percent": "procent",
+  "scenario.whatIf.Unit Cost": "kostpris",
+  "scenario.whatIf.Last Direct Cost": "Sidste købspris",
+  "scenario.whatIf.Standard Cost": "Standardkostpris",
+  "scenario.cli.added": 'Scenariet "{name}" blev tilføjet: {workbook}',
+  "scenario.cli.replaced": 'Scenariet "{name}" blev beregnet på ny: {workbook}',
+  "scenario.cli.refreshed": 'Scenariet "{name}" blev genberegnet på posterne, som de er nu: {workbook}',
+  "scenario.cli.posted": 'Scenariet "{name}" blev bogført som værdireguleringskladden: {workbook}',
+  "scenario.cli.whatIf": "Antagelse",
+  "scenario.cli.amount": "Reguleringsbeløb",
+  "scenario.cli.nextCompare":
+    'Angiv eventuelt kostpriser på dets linjer i tabellen "Revaluation Scenarios"; "costing scenario compare {workbook}" viser alle scenarier side om side.',
+  "scenario.cli.listHeading": "Værdireguleringsscenarier: {workbook}",
+  "scenario.cli.linesColumn": "Linjer",
+  "scenario.cli.status": "Status",
+  "scenario.cli.current": "aktuelt",
+  "scenario.cli.stale": "forældet",
+  "scenario.cli.postedAt": "bogført {postedAt}",
+  "scenario.cli.compareHeading":
+    "Værdireguleringsscenarier side om side, på posterne, som de er nu (intet skrives): {workbook}",
+  "scenario.cli.inventoryBefore": "Lager på bogføringsdatoen",
+  "scenario.cli.inventoryAfter": "  efter værdireguleringen",
+  "scenario.cli.cogsPerMonth": "Ændring i vareforbrug pr. måned",
+  "scenario.cli.staleNote":
+    'Et forældet scenarie blev beregnet, før der blev bogført poster for dets varer: tallene viser, hvad dets antagelse giver på posterne, som de er nu. "costing scenario refresh" gemmer dem; indtil da afviser "costing scenario post" det.',
+  "scenario.cli.signs":
+    "Et negativt reguleringsbeløb sænker lagerværdien; en negativ ændring i vareforbrug betyder, at vareforbruget falder.",
+  "scenario.cli.noItemChanges": "  Ingen ændringer for varer: hver linjes Beløb er 0,00.",
+  "scenario.cli.perItem": '"{name}", pr. vare (største ændring først; varer, det ikke ændrer, vises ikke):',
+  "scenario.cli.nothingWritten":
+    'Intet blev skrevet. "costing scenario post {workbook} --name <name>" bogfører et af dem.',
 
   "post.heading": "Værdireguleringskladden bogført: {workbook}",
   "post.documentNo": "Bilagsnr.:",

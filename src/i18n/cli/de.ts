@@ -27,6 +27,8 @@ export const cliDe: Translations<typeof EnglishCatalogue> = {
   "summary.post": "Das Neubewertungs Buch.-Blatt buchen: Neubewertungswertposten, Lagerregulierung, „Posting Log“",
   "summary.preview": "Was die Buchung des Neubewertungs Buch.-Blatts ändern würde (es wird nichts geschrieben)",
   "summary.valuation": "Lagermenge und Lagerwert je Artikel an einem Datum",
+  "summary.scenario":
+    "Neubewertungsszenarien: hinzufügen, auflisten, nebeneinander vergleichen, neu berechnen, eines buchen",
 
   "cli.unknownCommand": "unbekannter Befehl „{name}“.",
   "cli.langUnknown": "--lang „{value}“ ist keine von en, sv, de, da, nl, fr, es.",
@@ -44,6 +46,9 @@ export const cliDe: Translations<typeof EnglishCatalogue> = {
   "cli.perItemOnly":
     "{options} {count, plural, one {gilt} other {gelten}} nur für --per item (eine Zeile je Posten bewertet diesen Posten neu, wie er ist).",
   "cli.documentNoEmpty": "--document-no braucht eine Belegnummer.",
+  "cli.scenarioAction": "„{value}“ ist keine Szenario-Aktion. Geben Sie eine von {actions} an.",
+  "cli.scenarioOneWhatIf": "Geben Sie für ein Szenario eine Was-wäre-wenn-Annahme an, nicht {options}.",
+  "cli.notANumber": "--{option} „{value}“ ist keine Zahl. Schreiben Sie sie als 8.00 oder -10.",
   "cli.finishAndRollback": "--finish und --rollback schließen sich aus: geben Sie das an, was Sie wollen.",
   "cli.noAdjustRollback":
     "--no-adjust bewirkt mit --rollback nichts (ein Rollback führt keine Lagerregulierung aus); lassen Sie es weg.",
@@ -250,6 +255,40 @@ export const cliDe: Translations<typeof EnglishCatalogue> = {
   "preview.inventoryChange": "Änderung Lagerwert",
   "preview.cogsChange": "Änderung Wareneinsatz",
   "preview.nothingWritten": "Es wurde nichts geschrieben. „costing post {workbook}“ bucht das Buch.-Blatt.",
+
+  "scenario.whatIf.Calculated": "berechnet (Einstandspreise selbst eingeben)",
+  "scenario.whatIf.Percent": "Prozent",
+  "scenario.whatIf.Unit Cost": "Einstandspreis",
+  "scenario.whatIf.Last Direct Cost": "EK-Preis (neuester)",
+  "scenario.whatIf.Standard Cost": "Einstandspreis (fest)",
+  "scenario.cli.added": "Szenario „{name}“ hinzugefügt: {workbook}",
+  "scenario.cli.replaced": "Szenario „{name}“ ersetzt und neu berechnet: {workbook}",
+  "scenario.cli.refreshed": "Szenario „{name}“ auf den Posten, wie sie jetzt sind, neu berechnet: {workbook}",
+  "scenario.cli.posted": "Szenario „{name}“ als Neubewertungs Buch.-Blatt gebucht: {workbook}",
+  "scenario.cli.whatIf": "Was-wäre-wenn",
+  "scenario.cli.amount": "Neubewertungsbetrag",
+  "scenario.cli.nextCompare":
+    "Geben Sie bei Bedarf Einstandspreise in seinen Zeilen in der Tabelle „Revaluation Scenarios“ ein; „costing scenario compare {workbook}“ zeigt alle Szenarien nebeneinander.",
+  "scenario.cli.listHeading": "Neubewertungsszenarien: {workbook}",
+  "scenario.cli.linesColumn": "Zeilen",
+  "scenario.cli.status": "Status",
+  "scenario.cli.current": "aktuell",
+  "scenario.cli.stale": "veraltet",
+  "scenario.cli.postedAt": "gebucht am {postedAt}",
+  "scenario.cli.compareHeading":
+    "Neubewertungsszenarien nebeneinander, auf den Posten, wie sie jetzt sind (es wird nichts geschrieben): {workbook}",
+  "scenario.cli.inventoryBefore": "Lagerwert am Buchungsdatum",
+  "scenario.cli.inventoryAfter": "  nach der Neubewertung",
+  "scenario.cli.cogsPerMonth": "Änderung Wareneinsatz je Monat",
+  "scenario.cli.staleNote":
+    "Ein veraltetes Szenario wurde berechnet, bevor Posten für seine Artikel gebucht wurden: seine Zahlen zeigen, was seine Vorgabe auf den Posten, wie sie jetzt sind, ergibt. „costing scenario refresh“ speichert sie; bis dahin lehnt „costing scenario post“ es ab.",
+  "scenario.cli.signs":
+    "Ein negativer Neubewertungsbetrag senkt den Lagerwert; eine negative Änderung des Wareneinsatzes heißt, dass der Wareneinsatz sinkt.",
+  "scenario.cli.noItemChanges": "  Keine Änderungen an Artikeln: der Betrag jeder Zeile ist 0,00.",
+  "scenario.cli.perItem":
+    "„{name}“, je Artikel (größte Änderung zuerst; Artikel, die es nicht ändert, werden nicht gezeigt):",
+  "scenario.cli.nothingWritten":
+    "Es wurde nichts geschrieben. „costing scenario post {workbook} --name <name>“ bucht eines davon.",
 
   "post.heading": "Neubewertungs Buch.-Blatt gebucht: {workbook}",
   "post.documentNo": "Belegnr.:",

@@ -323,7 +323,7 @@ export const cliEn = {
   "scenario.cli.linesColumn": "Lines",
   "scenario.cli.status": "Status",
   "scenario.cli.current": "current",
-  "scenario.cli.stale": "stale: recalculated",
+  "scenario.cli.stale": "stale",
   "scenario.cli.postedAt": msg<"postedAt">("posted {postedAt}"),
   "scenario.cli.compareHeading": msg<"workbook">(
     "Revaluation scenarios side by side, on the ledger as it is now (nothing is written): {workbook}",

@@ -26,6 +26,7 @@ export const cliEs: Translations<typeof EnglishCatalogue> = {
     'Registrar el diario de revalorización: movimientos de valor de revalorización, valoración de existencias, "Posting Log"',
   "summary.preview": "Lo que cambiaría el registro del diario de revalorización (no se escribe nada)",
   "summary.valuation": "Cantidad y valor del inventario por producto a una fecha",
+  "summary.scenario": "Escenarios de revalorización: agregar, listar, comparar lado a lado, recalcular, registrar uno",
 
   "cli.unknownCommand": 'comando desconocido "{name}".',
   "cli.langUnknown": '--lang "{value}" no es ninguno de en, sv, de, da, nl, fr, es.',
@@ -43,6 +44,9 @@ export const cliEs: Translations<typeof EnglishCatalogue> = {
   "cli.perItemOnly":
     "{options} solo {count, plural, one {se aplica} other {se aplican}} a --per item (una línea por movimiento revaloriza ese movimiento tal como está).",
   "cli.documentNoEmpty": "--document-no necesita un número de documento.",
+  "cli.scenarioAction": '"{value}" no es una acción de escenario. Indique una de {actions}.',
+  "cli.scenarioOneWhatIf": "Indique una sola hipótesis para un escenario, no {options}.",
+  "cli.notANumber": '--{option} "{value}" no es un número. Escríbalo como 8.00 o -10.',
   "cli.finishAndRollback": "--finish y --rollback se excluyen: indique el que desee.",
   "cli.noAdjustRollback": "--no-adjust no hace nada con --rollback (deshacer no valora existencias); quítelo.",
 
@@ -240,6 +244,40 @@ export const cliEs: Translations<typeof EnglishCatalogue> = {
   "preview.inventoryChange": "Cambio del valor inventario",
   "preview.cogsChange": "Cambio del coste de ventas",
   "preview.nothingWritten": 'No se escribió nada. "costing post {workbook}" registra el diario.',
+
+  "scenario.whatIf.Calculated": "calculado (escriba usted los costes unitarios)",
+  "scenario.whatIf.Percent": "porcentaje",
+  "scenario.whatIf.Unit Cost": "coste unitario",
+  "scenario.whatIf.Last Direct Cost": "Último coste directo",
+  "scenario.whatIf.Standard Cost": "Coste estándar",
+  "scenario.cli.added": 'Se agregó el escenario "{name}": {workbook}',
+  "scenario.cli.replaced": 'Se reemplazó y recalculó el escenario "{name}": {workbook}',
+  "scenario.cli.refreshed": 'Se recalculó el escenario "{name}" sobre los movimientos tal como están ahora: {workbook}',
+  "scenario.cli.posted": 'Se registró el escenario "{name}" como diario de revalorización: {workbook}',
+  "scenario.cli.whatIf": "Hipótesis",
+  "scenario.cli.amount": "Importe de revalorización",
+  "scenario.cli.nextCompare":
+    'Si lo desea, escriba costes unitarios en sus líneas de la tabla "Revaluation Scenarios"; "costing scenario compare {workbook}" muestra todos los escenarios lado a lado.',
+  "scenario.cli.listHeading": "Escenarios de revalorización: {workbook}",
+  "scenario.cli.linesColumn": "Líneas",
+  "scenario.cli.status": "Estado",
+  "scenario.cli.current": "al día",
+  "scenario.cli.stale": "desfasado",
+  "scenario.cli.postedAt": "registrado el {postedAt}",
+  "scenario.cli.compareHeading":
+    "Escenarios de revalorización lado a lado, sobre los movimientos tal como están ahora (no se escribe nada): {workbook}",
+  "scenario.cli.inventoryBefore": "Inventario en la fecha de registro",
+  "scenario.cli.inventoryAfter": "  tras la revalorización",
+  "scenario.cli.cogsPerMonth": "Cambio del coste de ventas por mes",
+  "scenario.cli.staleNote":
+    'Un escenario desfasado se calculó antes de que se registraran movimientos de sus productos: sus cifras son las que da su hipótesis sobre los movimientos tal como están ahora. "costing scenario refresh" las guarda; hasta entonces, "costing scenario post" lo rechaza.',
+  "scenario.cli.signs":
+    "Un importe de revalorización negativo reduce el inventario; un cambio negativo del coste de ventas significa que el coste de ventas baja.",
+  "scenario.cli.noItemChanges": "  Ningún cambio por producto: el Importe de cada línea es 0,00.",
+  "scenario.cli.perItem":
+    '"{name}", por producto (el mayor cambio primero; no se muestran los productos que no cambia):',
+  "scenario.cli.nothingWritten":
+    'No se escribió nada. "costing scenario post {workbook} --name <name>" registra uno de ellos.',
 
   "post.heading": "Diario de revalorización registrado: {workbook}",
   "post.documentNo": "Nº documento:",

@@ -26,6 +26,7 @@ export const cliFr: Translations<typeof EnglishCatalogue> = {
     "Valider la feuille réévaluation : écritures valeur de réévaluation, ajustement des coûts, « Posting Log »",
   "summary.preview": "Ce que la validation de la feuille réévaluation changerait (rien n'est écrit)",
   "summary.valuation": "Quantité et valeur du stock par article à une date",
+  "summary.scenario": "Scénarios de réévaluation : ajouter, lister, comparer côte à côte, recalculer, en valider un",
 
   "cli.unknownCommand": "commande inconnue « {name} ».",
   "cli.langUnknown": "--lang « {value} » n'est pas l'une de en, sv, de, da, nl, fr, es.",
@@ -43,6 +44,9 @@ export const cliFr: Translations<typeof EnglishCatalogue> = {
   "cli.perItemOnly":
     "{options} ne {count, plural, one {s'applique} other {s'appliquent}} qu'à --per item (une ligne par écriture réévalue cette écriture telle quelle).",
   "cli.documentNoEmpty": "--document-no demande un numéro de document.",
+  "cli.scenarioAction": "« {value} » n'est pas une action de scénario. Indiquez-en une parmi {actions}.",
+  "cli.scenarioOneWhatIf": "Indiquez une seule hypothèse par scénario, pas {options}.",
+  "cli.notANumber": "--{option} « {value} » n'est pas un nombre. Écrivez-le sous la forme 8.00 ou -10.",
   "cli.finishAndRollback": "--finish et --rollback s'excluent : indiquez celui que vous voulez.",
   "cli.noAdjustRollback":
     "--no-adjust ne fait rien avec --rollback (une annulation n'ajuste pas les coûts) ; retirez-le.",
@@ -243,6 +247,40 @@ export const cliFr: Translations<typeof EnglishCatalogue> = {
   "preview.inventoryChange": "Variation valeur stock",
   "preview.cogsChange": "Variation coût des ventes",
   "preview.nothingWritten": "Rien n'a été écrit. « costing post {workbook} » valide la feuille.",
+
+  "scenario.whatIf.Calculated": "calculé (saisissez les coûts unitaires)",
+  "scenario.whatIf.Percent": "pourcentage",
+  "scenario.whatIf.Unit Cost": "coût unitaire",
+  "scenario.whatIf.Last Direct Cost": "Dernier coût direct",
+  "scenario.whatIf.Standard Cost": "Coût standard",
+  "scenario.cli.added": "Scénario « {name} » ajouté : {workbook}",
+  "scenario.cli.replaced": "Scénario « {name} » remplacé et recalculé : {workbook}",
+  "scenario.cli.refreshed":
+    "Scénario « {name} » recalculé sur les écritures telles qu'elles sont maintenant : {workbook}",
+  "scenario.cli.posted": "Scénario « {name} » validé comme feuille réévaluation : {workbook}",
+  "scenario.cli.whatIf": "Hypothèse",
+  "scenario.cli.amount": "Montant de réévaluation",
+  "scenario.cli.nextCompare":
+    "Saisissez si vous le souhaitez des coûts unitaires sur ses lignes dans la table « Revaluation Scenarios » ; « costing scenario compare {workbook} » montre tous les scénarios côte à côte.",
+  "scenario.cli.listHeading": "Scénarios de réévaluation : {workbook}",
+  "scenario.cli.linesColumn": "Lignes",
+  "scenario.cli.status": "Statut",
+  "scenario.cli.current": "à jour",
+  "scenario.cli.stale": "périmé",
+  "scenario.cli.postedAt": "validé le {postedAt}",
+  "scenario.cli.compareHeading":
+    "Scénarios de réévaluation côte à côte, sur les écritures telles qu'elles sont maintenant (rien n'est écrit) : {workbook}",
+  "scenario.cli.inventoryBefore": "Stock à la date comptabilisation",
+  "scenario.cli.inventoryAfter": "  après la réévaluation",
+  "scenario.cli.cogsPerMonth": "Variation coût des ventes par mois",
+  "scenario.cli.staleNote":
+    "Un scénario périmé a été calculé avant que des écritures soient validées pour ses articles : ses chiffres sont ceux que donne son hypothèse sur les écritures telles qu'elles sont maintenant. « costing scenario refresh » les enregistre ; d'ici là, « costing scenario post » le refuse.",
+  "scenario.cli.signs":
+    "Un montant de réévaluation négatif diminue le stock ; une variation négative du coût des ventes signifie que le coût des ventes baisse.",
+  "scenario.cli.noItemChanges": "  Aucune variation par article : le Montant de chaque ligne est 0,00.",
+  "scenario.cli.perItem":
+    "« {name} », par article (plus forte variation d'abord ; les articles qu'il ne change pas ne sont pas affichés) :",
+  "scenario.cli.nothingWritten": "Rien n'a été écrit. « costing scenario post {workbook} --name <name> » en valide un.",
 
   "post.heading": "Feuille réévaluation validée : {workbook}",
   "post.documentNo": "N° document :",

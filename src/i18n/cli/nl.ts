@@ -26,6 +26,8 @@ export const cliNl: Translations<typeof EnglishCatalogue> = {
   "summary.post": 'Het herwaarderingsdagboek boeken: herwaarderingswaardeposten, kostprijsherwaardering, "Posting Log"',
   "summary.preview": "Wat het boeken van het herwaarderingsdagboek zou wijzigen (er wordt niets geschreven)",
   "summary.valuation": "Voorraadaantal en voorraadwaarde per artikel op een datum",
+  "summary.scenario":
+    "Herwaarderingsscenario's: toevoegen, weergeven, naast elkaar vergelijken, opnieuw berekenen, er een boeken",
 
   "cli.unknownCommand": 'onbekende opdracht "{name}".',
   "cli.langUnknown": '--lang "{value}" is geen van en, sv, de, da, nl, fr, es.',
@@ -43,6 +45,9 @@ export const cliNl: Translations<typeof EnglishCatalogue> = {
   "cli.perItemOnly":
     "{options} {count, plural, one {geldt} other {gelden}} alleen voor --per item (een regel per post herwaardeert die post zoals hij is).",
   "cli.documentNoEmpty": "--document-no heeft een documentnummer nodig.",
+  "cli.scenarioAction": '"{value}" is geen scenarioactie. Geef een van {actions} op.',
+  "cli.scenarioOneWhatIf": "Geef één wat-als-aanname op voor een scenario, niet {options}.",
+  "cli.notANumber": '--{option} "{value}" is geen getal. Schrijf het als 8.00 of -10.',
   "cli.finishAndRollback": "--finish en --rollback sluiten elkaar uit: geef de gewenste op.",
   "cli.noAdjustRollback":
     "--no-adjust doet niets met --rollback (een terugdraaiing voert geen kostprijsherwaardering uit); laat het weg.",
@@ -242,6 +247,40 @@ export const cliNl: Translations<typeof EnglishCatalogue> = {
   "preview.inventoryChange": "Wijziging voorraadwaarde",
   "preview.cogsChange": "Wijziging kostprijs verkopen",
   "preview.nothingWritten": 'Er is niets geschreven. "costing post {workbook}" boekt het dagboek.',
+
+  "scenario.whatIf.Calculated": "berekend (kostprijzen zelf invoeren)",
+  "scenario.whatIf.Percent": "procent",
+  "scenario.whatIf.Unit Cost": "kostprijs",
+  "scenario.whatIf.Last Direct Cost": "Laatste inkoopprijs",
+  "scenario.whatIf.Standard Cost": "Vaste verrekenprijs",
+  "scenario.cli.added": 'Scenario "{name}" toegevoegd: {workbook}',
+  "scenario.cli.replaced": 'Scenario "{name}" vervangen en opnieuw berekend: {workbook}',
+  "scenario.cli.refreshed": 'Scenario "{name}" opnieuw berekend op de posten zoals ze nu zijn: {workbook}',
+  "scenario.cli.posted": 'Scenario "{name}" geboekt als het herwaarderingsdagboek: {workbook}',
+  "scenario.cli.whatIf": "Wat-als",
+  "scenario.cli.amount": "Herwaarderingsbedrag",
+  "scenario.cli.nextCompare":
+    'Voer desgewenst kostprijzen in op zijn regels in de tabel "Revaluation Scenarios"; "costing scenario compare {workbook}" toont alle scenario\'s naast elkaar.',
+  "scenario.cli.listHeading": "Herwaarderingsscenario's: {workbook}",
+  "scenario.cli.linesColumn": "Regels",
+  "scenario.cli.status": "Status",
+  "scenario.cli.current": "actueel",
+  "scenario.cli.stale": "verouderd",
+  "scenario.cli.postedAt": "geboekt op {postedAt}",
+  "scenario.cli.compareHeading":
+    "Herwaarderingsscenario's naast elkaar, op de posten zoals ze nu zijn (er wordt niets geschreven): {workbook}",
+  "scenario.cli.inventoryBefore": "Voorraad op de boekingsdatum",
+  "scenario.cli.inventoryAfter": "  na de herwaardering",
+  "scenario.cli.cogsPerMonth": "Wijziging kostprijs verkopen per maand",
+  "scenario.cli.staleNote":
+    'Een verouderd scenario is berekend voordat er posten voor zijn artikelen werden geboekt: de cijfers tonen wat zijn aanname geeft op de posten zoals ze nu zijn. "costing scenario refresh" slaat ze op; tot dan weigert "costing scenario post" het.',
+  "scenario.cli.signs":
+    "Een negatief herwaarderingsbedrag verlaagt de voorraad; een negatieve wijziging van de kostprijs verkopen betekent dat de kostprijs verkopen daalt.",
+  "scenario.cli.noItemChanges": "  Geen wijzigingen per artikel: het Bedrag van elke regel is 0,00.",
+  "scenario.cli.perItem":
+    '"{name}", per artikel (grootste wijziging eerst; artikelen die het niet wijzigt, worden niet getoond):',
+  "scenario.cli.nothingWritten":
+    'Er is niets geschreven. "costing scenario post {workbook} --name <name>" boekt er een van.',
 
   "post.heading": "Herwaarderingsdagboek geboekt: {workbook}",
   "post.documentNo": "Documentnr.:",

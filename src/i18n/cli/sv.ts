@@ -26,6 +26,7 @@ export const cliSv: Translations<typeof EnglishCatalogue> = {
   "summary.post": "Bokför omvärderingsjournalen: omvärderingsvärdetransaktioner, kostnadsjustering, ”Posting Log”",
   "summary.preview": "Vad bokföringen av omvärderingsjournalen skulle ändra (inget skrivs)",
   "summary.valuation": "Lagerantal och lagervärde per artikel per ett datum",
+  "summary.scenario": "Omvärderingsscenarier: lägg till, lista, jämför sida vid sida, beräkna om, bokför ett",
 
   "cli.unknownCommand": "okänt kommando ”{name}”.",
   "cli.langUnknown": "--lang ”{value}” är inte något av en, sv, de, da, nl, fr, es.",
@@ -43,6 +44,9 @@ export const cliSv: Translations<typeof EnglishCatalogue> = {
   "cli.perItemOnly":
     "{options} gäller bara --per item (en rad per transaktion omvärderar den transaktionen som den är){count, plural, one {.} other {.}}",
   "cli.documentNoEmpty": "--document-no behöver ett dokumentnummer.",
+  "cli.scenarioAction": "”{value}” är ingen scenarioåtgärd. Ange en av {actions}.",
+  "cli.scenarioOneWhatIf": "Ange ett antagande för ett scenario, inte {options}.",
+  "cli.notANumber": "--{option} ”{value}” är inget tal. Skriv det som 8.00 eller -10.",
   "cli.finishAndRollback": "--finish och --rollback utesluter varandra: ange det du vill.",
   "cli.noAdjustRollback":
     "--no-adjust gör ingenting med --rollback (en återställning kör ingen kostnadsjustering); utelämna det.",
@@ -240,6 +244,38 @@ export const cliSv: Translations<typeof EnglishCatalogue> = {
   "preview.inventoryChange": "Ändring av lagervärde",
   "preview.cogsChange": "Ändring av KSV",
   "preview.nothingWritten": "Inget skrevs. ”costing post {workbook}” bokför journalen.",
+
+  "scenario.whatIf.Calculated": "beräknat (ange styckkostnaderna själv)",
+  "scenario.whatIf.Percent": "procent",
+  "scenario.whatIf.Unit Cost": "styckkostnad",
+  "scenario.whatIf.Last Direct Cost": "Senaste inköpspris",
+  "scenario.whatIf.Standard Cost": "Standardkostnad",
+  "scenario.cli.added": "Scenariot ”{name}” lades till: {workbook}",
+  "scenario.cli.replaced": "Scenariot ”{name}” beräknades på nytt: {workbook}",
+  "scenario.cli.refreshed": "Scenariot ”{name}” beräknades om på transaktionerna som de är nu: {workbook}",
+  "scenario.cli.posted": "Scenariot ”{name}” bokfördes som omvärderingsjournalen: {workbook}",
+  "scenario.cli.whatIf": "Antagande",
+  "scenario.cli.amount": "Omvärderingsbelopp",
+  "scenario.cli.nextCompare":
+    "Ange gärna styckkostnader på dess rader i tabellen ”Revaluation Scenarios”; ”costing scenario compare {workbook}” visar alla scenarier sida vid sida.",
+  "scenario.cli.listHeading": "Omvärderingsscenarier: {workbook}",
+  "scenario.cli.linesColumn": "Rader",
+  "scenario.cli.status": "Status",
+  "scenario.cli.current": "aktuellt",
+  "scenario.cli.stale": "inaktuellt",
+  "scenario.cli.postedAt": "bokfört {postedAt}",
+  "scenario.cli.compareHeading":
+    "Omvärderingsscenarier sida vid sida, på transaktionerna som de är nu (inget skrivs): {workbook}",
+  "scenario.cli.inventoryBefore": "Lager på bokföringsdatumet",
+  "scenario.cli.inventoryAfter": "  efter omvärderingen",
+  "scenario.cli.cogsPerMonth": "Ändring av KSV per månad",
+  "scenario.cli.staleNote":
+    "Ett inaktuellt scenario beräknades innan transaktioner bokfördes för dess artiklar: siffrorna visar vad dess antagande ger på transaktionerna som de är nu. ”costing scenario refresh” sparar dem; till dess avvisar ”costing scenario post” det.",
+  "scenario.cli.signs":
+    "Ett negativt omvärderingsbelopp sänker lagervärdet; en negativ ändring av KSV betyder att kostnaden för sålda varor minskar.",
+  "scenario.cli.noItemChanges": "  Inga ändringar för artiklar: varje rads Belopp är 0,00.",
+  "scenario.cli.perItem": "”{name}”, per artikel (största ändringen först; artiklar som det inte ändrar visas inte):",
+  "scenario.cli.nothingWritten": "Inget skrevs. ”costing scenario post {workbook} --name <name>” bokför ett av dem.",
 
   "post.heading": "Omvärderingsjournalen bokförd: {workbook}",
   "post.documentNo": "Dokumentnr:",

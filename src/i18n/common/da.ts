@@ -45,6 +45,31 @@ export const da: Translations<typeof EnglishCatalogue> = {
   "next.finishPost.cli": 'med "costing post {workbook} --finish"',
   "next.rollBackPost.cli": 'med "costing post {workbook} --rollback"',
 
+  "next.refreshScenario.cli": "kør \"costing scenario refresh {workbook} --name '{name}'\"",
+  "next.refreshScenario.pane": 'tryk på "Genberegn" ved scenariet "{name}"',
+  "next.replaceScenario.cli": "Angiv et andet navn, eller tilføj det igen med --replace for at beregne det på ny.",
+  "next.replaceScenario.pane": 'Angiv et andet navn, eller markér "Erstat scenariet med det navn".',
+
+  "scenario.nameMissing": "Giv scenariet et navn; intet blev skrevet.",
+  "scenario.nothingWritten": "intet blev skrevet.",
+  "scenario.exists": 'Der findes allerede et scenarie "{name}" i {table}; intet blev skrevet. {replace}',
+  "scenario.none": "{workbook} har endnu ingen værdireguleringsscenarier; intet blev gjort. Tilføj et først.",
+  "scenario.notFound": '{table} har intet scenarie "{name}"; intet blev gjort. De scenarier, der findes, er: {names}.',
+  "scenario.problems":
+    "{table} har {count, plural, one {# problem} other {# problemer}}, der skal rettes først; intet blev gjort. Ret cellerne nævnt nedenfor, og {again}.",
+  "scenario.noJournal":
+    "{workbook} har ingen linjer i værdireguleringskladden at tage scenariet fra; intet blev skrevet. {calculate} først.",
+  "scenario.refused":
+    'Scenariet "{name}" kan ikke beregnes: Beregn lagerværdi blev afvist af {count, plural, one {# grund} other {# grunde}} nedenfor; intet blev skrevet.',
+  "scenario.nothing":
+    'Scenariet "{name}" har intet at regulere {date} (intet lager af dets varer); intet blev skrevet.',
+  "scenario.stale":
+    'Scenariet "{name}" blev beregnet på posterne, som de var før: der er siden bogført poster for dets varer; intet blev bogført. {refresh}, se på virkningen igen, og bogfør det derefter.',
+  "scenario.noAmount":
+    'Scenariet "{name}" regulerer intet: hver linjes Beløb er 0,00; intet blev bogført. Angiv den nye Kostpris (reguleret) på dets linjer i tabellen "Revaluation Scenarios", eller tilføj det igen med en antagelse.',
+  "scenario.postRefused":
+    'Bogføringen af scenariet "{name}" ville blive afvist af {count, plural, one {# grund} other {# grunde}} nedenfor; intet blev bogført.',
+
   "journal.nothingPosted": "intet blev bogført.",
   "journal.nothingPreviewed": "der blev ikke vist nogen eksempelvisning.",
   "journal.unposted":

@@ -66,6 +66,34 @@ export const de: Translations<typeof EnglishCatalogue> = {
   "next.finishPost.cli": "mit „costing post {workbook} --finish“",
   "next.rollBackPost.cli": "mit „costing post {workbook} --rollback“",
 
+  "next.refreshScenario.cli": "führen Sie „costing scenario refresh {workbook} --name '{name}'“ aus",
+  "next.refreshScenario.pane": "klicken Sie beim Szenario „{name}“ auf „Neu berechnen“",
+  "next.replaceScenario.cli":
+    "Geben Sie einen anderen Namen an, oder fügen Sie es mit --replace erneut hinzu, um es neu zu berechnen.",
+  "next.replaceScenario.pane":
+    "Geben Sie einen anderen Namen an, oder aktivieren Sie „Das Szenario dieses Namens ersetzen“.",
+
+  "scenario.nameMissing": "Geben Sie dem Szenario einen Namen; es wurde nichts geschrieben.",
+  "scenario.nothingWritten": "es wurde nichts geschrieben.",
+  "scenario.exists": "In {table} gibt es bereits ein Szenario „{name}“; es wurde nichts geschrieben. {replace}",
+  "scenario.none":
+    "{workbook} hat noch keine Neubewertungsszenarien; es wurde nichts getan. Fügen Sie zuerst eines hinzu.",
+  "scenario.notFound": "{table} hat kein Szenario „{name}“; es wurde nichts getan. Vorhandene Szenarien: {names}.",
+  "scenario.problems":
+    "{table} hat {count, plural, one {# Problem, das zuerst behoben werden muss} other {# Probleme, die zuerst behoben werden müssen}}; es wurde nichts getan. Korrigieren Sie die unten genannten Zellen und {again}.",
+  "scenario.noJournal":
+    "{workbook} hat keine Zeilen im Neubewertungs Buch.-Blatt, aus denen sich das Szenario übernehmen ließe; es wurde nichts geschrieben. {calculate}, um zuerst eines zu berechnen.",
+  "scenario.refused":
+    "Das Szenario „{name}“ kann nicht berechnet werden: Lagerwert berechnen wurde aus {count, plural, one {# Grund} other {# Gründen}} abgelehnt (siehe unten); es wurde nichts geschrieben.",
+  "scenario.nothing":
+    "Das Szenario „{name}“ hat am {date} nichts neu zu bewerten (kein Lagerbestand seiner Artikel); es wurde nichts geschrieben.",
+  "scenario.stale":
+    "Das Szenario „{name}“ wurde auf den Posten berechnet, wie sie vorher waren: seitdem wurden Posten für seine Artikel gebucht; es wurde nichts gebucht. {refresh}, prüfen Sie seine Wirkung erneut und buchen Sie es dann.",
+  "scenario.noAmount":
+    "Das Szenario „{name}“ bewertet nichts neu: der Betrag jeder Zeile ist 0,00; es wurde nichts gebucht. Geben Sie den neuen Einstandspreis (neu bewertet) in seinen Zeilen in der Tabelle „Revaluation Scenarios“ ein, oder fügen Sie es mit einer Was-wäre-wenn-Annahme erneut hinzu.",
+  "scenario.postRefused":
+    "Die Buchung des Szenarios „{name}“ würde aus {count, plural, one {# Grund} other {# Gründen}} abgelehnt (siehe unten); es wurde nichts gebucht.",
+
   "journal.nothingPosted": "es wurde nichts gebucht.",
   "journal.nothingPreviewed": "es wurde keine Vorschau erstellt.",
   "journal.unposted":

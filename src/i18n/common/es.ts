@@ -45,6 +45,32 @@ export const es: Translations<typeof EnglishCatalogue> = {
   "next.finishPost.cli": 'con "costing post {workbook} --finish"',
   "next.rollBackPost.cli": 'con "costing post {workbook} --rollback"',
 
+  "next.refreshScenario.cli": "ejecute \"costing scenario refresh {workbook} --name '{name}'\"",
+  "next.refreshScenario.pane": 'pulse "Recalcular" en el escenario "{name}"',
+  "next.replaceScenario.cli": "Indique otro nombre, o vuelva a agregarlo con --replace para calcularlo de nuevo.",
+  "next.replaceScenario.pane": 'Indique otro nombre, o marque "Reemplazar el escenario con ese nombre".',
+
+  "scenario.nameMissing": "Dé un nombre al escenario; no se escribió nada.",
+  "scenario.nothingWritten": "no se escribió nada.",
+  "scenario.exists": 'Ya hay un escenario "{name}" en {table}; no se escribió nada. {replace}',
+  "scenario.none": "{workbook} aún no tiene escenarios de revalorización; no se hizo nada. Agregue uno primero.",
+  "scenario.notFound":
+    '{table} no tiene ningún escenario "{name}"; no se hizo nada. Los escenarios que hay son: {names}.',
+  "scenario.problems":
+    "{table} tiene {count, plural, one {# problema} other {# problemas}} que deben corregirse primero; no se hizo nada. Corrija las celdas indicadas abajo y {again}.",
+  "scenario.noJournal":
+    "{workbook} no tiene líneas del diario de revalorización de las que tomar el escenario; no se escribió nada. {calculate} primero.",
+  "scenario.refused":
+    'El escenario "{name}" no se puede calcular: Calcular valor inventario se rechazó por {count, plural, one {# motivo} other {# motivos}} indicados abajo; no se escribió nada.',
+  "scenario.nothing":
+    'El escenario "{name}" no tiene nada que revalorizar el {date} (no hay existencias de sus productos); no se escribió nada.',
+  "scenario.stale":
+    'El escenario "{name}" se calculó sobre los movimientos tal como estaban antes: desde entonces se registraron movimientos de sus productos; no se registró nada. {refresh}, revise de nuevo su efecto y luego regístrelo.',
+  "scenario.noAmount":
+    'El escenario "{name}" no revaloriza nada: el Importe de cada línea es 0,00; no se registró nada. Introduzca el nuevo Prec. coste revaluado en sus líneas de la tabla "Revaluation Scenarios", o vuelva a agregarlo con una hipótesis.',
+  "scenario.postRefused":
+    'El registro del escenario "{name}" se rechazaría por {count, plural, one {# motivo} other {# motivos}} indicados abajo; no se registró nada.',
+
   "journal.nothingPosted": "no se registró nada.",
   "journal.nothingPreviewed": "no se hizo ninguna vista previa.",
   "journal.unposted":

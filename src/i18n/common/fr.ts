@@ -45,6 +45,32 @@ export const fr: Translations<typeof EnglishCatalogue> = {
   "next.finishPost.cli": "avec « costing post {workbook} --finish »",
   "next.rollBackPost.cli": "avec « costing post {workbook} --rollback »",
 
+  "next.refreshScenario.cli": "lancez « costing scenario refresh {workbook} --name '{name}' »",
+  "next.refreshScenario.pane": "cliquez sur « Recalculer » pour le scénario « {name} »",
+  "next.replaceScenario.cli": "Indiquez un autre nom, ou ajoutez-le à nouveau avec --replace pour le recalculer.",
+  "next.replaceScenario.pane": "Indiquez un autre nom, ou cochez « Remplacer le scénario de ce nom ».",
+
+  "scenario.nameMissing": "Donnez un nom au scénario ; rien n'a été écrit.",
+  "scenario.nothingWritten": "rien n'a été écrit.",
+  "scenario.exists": "Il y a déjà un scénario « {name} » dans {table} ; rien n'a été écrit. {replace}",
+  "scenario.none": "{workbook} n'a encore aucun scénario de réévaluation ; rien n'a été fait. Ajoutez-en un d'abord.",
+  "scenario.notFound":
+    "{table} n'a pas de scénario « {name} » ; rien n'a été fait. Les scénarios existants sont : {names}.",
+  "scenario.problems":
+    "{table} a {count, plural, one {# problème} other {# problèmes}} à corriger d'abord ; rien n'a été fait. Corrigez les cellules indiquées ci-dessous et {again}.",
+  "scenario.noJournal":
+    "{workbook} n'a aucune ligne de feuille réévaluation d'où reprendre le scénario ; rien n'a été écrit. {calculate} d'abord.",
+  "scenario.refused":
+    "Le scénario « {name} » ne peut pas être calculé : Calculer valeur stock a été refusé pour {count, plural, one {# raison} other {# raisons}} ci-dessous ; rien n'a été écrit.",
+  "scenario.nothing":
+    "Le scénario « {name} » n'a rien à réévaluer au {date} (aucun stock de ses articles) ; rien n'a été écrit.",
+  "scenario.stale":
+    "Le scénario « {name} » a été calculé sur les écritures telles qu'elles étaient : des écritures ont été validées depuis pour ses articles ; rien n'a été validé. {refresh}, regardez à nouveau son effet, puis validez-le.",
+  "scenario.noAmount":
+    "Le scénario « {name} » ne réévalue rien : le Montant de chaque ligne est 0,00 ; rien n'a été validé. Saisissez le nouveau Coût unitaire (réévalué) sur ses lignes dans la table « Revaluation Scenarios », ou ajoutez-le à nouveau avec une hypothèse.",
+  "scenario.postRefused":
+    "La validation du scénario « {name} » serait refusée pour {count, plural, one {# raison} other {# raisons}} ci-dessous ; rien n'a été validé.",
+
   "journal.nothingPosted": "rien n'a été validé.",
   "journal.nothingPreviewed": "aucun aperçu n'a été fait.",
   "journal.unposted":

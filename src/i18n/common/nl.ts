@@ -45,6 +45,32 @@ export const nl: Translations<typeof EnglishCatalogue> = {
   "next.finishPost.cli": 'met "costing post {workbook} --finish"',
   "next.rollBackPost.cli": 'met "costing post {workbook} --rollback"',
 
+  "next.refreshScenario.cli": "voer \"costing scenario refresh {workbook} --name '{name}'\" uit",
+  "next.refreshScenario.pane": 'klik op "Opnieuw berekenen" bij het scenario "{name}"',
+  "next.replaceScenario.cli":
+    "Geef een andere naam op, of voeg het opnieuw toe met --replace om het opnieuw te berekenen.",
+  "next.replaceScenario.pane": 'Geef een andere naam op, of vink "Het scenario met die naam vervangen" aan.',
+
+  "scenario.nameMissing": "Geef het scenario een naam; er is niets geschreven.",
+  "scenario.nothingWritten": "er is niets geschreven.",
+  "scenario.exists": 'Er staat al een scenario "{name}" in {table}; er is niets geschreven. {replace}',
+  "scenario.none": "{workbook} heeft nog geen herwaarderingsscenario's; er is niets gedaan. Voeg er eerst een toe.",
+  "scenario.notFound": '{table} heeft geen scenario "{name}"; er is niets gedaan. De scenario\'s die er zijn: {names}.',
+  "scenario.problems":
+    "{table} heeft {count, plural, one {# probleem} other {# problemen}} die eerst opgelost moeten worden; er is niets gedaan. Corrigeer de cellen die hieronder staan en {again}.",
+  "scenario.noJournal":
+    "{workbook} heeft geen regels in het herwaarderingsdagboek om het scenario uit over te nemen; er is niets geschreven. {calculate} om er eerst een te berekenen.",
+  "scenario.refused":
+    'Het scenario "{name}" kan niet worden berekend: Voorraadwaarde berekenen is geweigerd om {count, plural, one {# reden} other {# redenen}} hieronder; er is niets geschreven.',
+  "scenario.nothing":
+    'Het scenario "{name}" heeft op {date} niets te herwaarderen (geen voorraad van zijn artikelen); er is niets geschreven.',
+  "scenario.stale":
+    'Het scenario "{name}" is berekend op de posten zoals ze eerder waren: sindsdien zijn er posten voor zijn artikelen geboekt; er is niets geboekt. {refresh}, bekijk het effect opnieuw en boek het daarna.',
+  "scenario.noAmount":
+    'Het scenario "{name}" herwaardeert niets: het Bedrag van elke regel is 0,00; er is niets geboekt. Voer de nieuwe Kostprijs (geherwaardeerd) in op zijn regels in de tabel "Revaluation Scenarios", of voeg het opnieuw toe met een wat-als-aanname.',
+  "scenario.postRefused":
+    'Het boeken van het scenario "{name}" zou worden geweigerd om {count, plural, one {# reden} other {# redenen}} hieronder; er is niets geboekt.',
+
   "journal.nothingPosted": "er is niets geboekt.",
   "journal.nothingPreviewed": "er is geen voorbeeld gemaakt.",
   "journal.unposted":

@@ -65,6 +65,31 @@ export const sv: Translations<typeof EnglishCatalogue> = {
   "next.finishPost.cli": "med ”costing post {workbook} --finish”",
   "next.rollBackPost.cli": "med ”costing post {workbook} --rollback”",
 
+  "next.refreshScenario.cli": "kör ”costing scenario refresh {workbook} --name '{name}'”",
+  "next.refreshScenario.pane": "tryck på ”Beräkna om” vid scenariot ”{name}”",
+  "next.replaceScenario.cli":
+    "Ange ett annat namn, eller lägg till det igen med --replace för att beräkna det på nytt.",
+  "next.replaceScenario.pane": "Ange ett annat namn, eller markera ”Ersätt scenariot med det namnet”.",
+
+  "scenario.nameMissing": "Ge scenariot ett namn; inget skrevs.",
+  "scenario.nothingWritten": "inget skrevs.",
+  "scenario.exists": "Det finns redan ett scenario ”{name}” i {table}; inget skrevs. {replace}",
+  "scenario.none": "{workbook} har inga omvärderingsscenarier ännu; inget gjordes. Lägg till ett först.",
+  "scenario.notFound": "{table} har inget scenario ”{name}”; inget gjordes. Scenarierna som finns är: {names}.",
+  "scenario.problems":
+    "{table} har {count, plural, one {# problem} other {# problem}} som måste rättas först; inget gjordes. Rätta cellerna som anges nedan och {again}.",
+  "scenario.noJournal":
+    "{workbook} har inga rader i omvärderingsjournalen att ta scenariot från; inget skrevs. {calculate} först.",
+  "scenario.refused":
+    "Scenariot ”{name}” kan inte beräknas: Beräkna lagervärde avvisades av {count, plural, one {# skäl} other {# skäl}} nedan; inget skrevs.",
+  "scenario.nothing": "Scenariot ”{name}” har inget att omvärdera {date} (inget lager av dess artiklar); inget skrevs.",
+  "scenario.stale":
+    "Scenariot ”{name}” beräknades på transaktionerna som de var tidigare: sedan dess har transaktioner bokförts för dess artiklar; inget bokfördes. {refresh}, titta på effekten igen och bokför det sedan.",
+  "scenario.noAmount":
+    "Scenariot ”{name}” omvärderar ingenting: varje rads Belopp är 0,00; inget bokfördes. Ange den nya Styckkostnad (omvärderad) på dess rader i tabellen ”Revaluation Scenarios”, eller lägg till det igen med ett antagande.",
+  "scenario.postRefused":
+    "Bokföringen av scenariot ”{name}” skulle avvisas av {count, plural, one {# skäl} other {# skäl}} nedan; inget bokfördes.",
+
   "journal.nothingPosted": "inget bokfördes.",
   "journal.nothingPreviewed": "ingen förhandsgranskning gjordes.",
   "journal.unposted":

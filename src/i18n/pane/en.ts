@@ -24,6 +24,7 @@ export const paneEn = {
   "pane.tab.post": "Post",
   "pane.tab.valuation": "Valuation",
   "pane.tab.explain": "Explain",
+  "pane.tab.scenarios": "Scenarios",
   "pane.readingAgain": "Reading the workbook again after the change...",
   "pane.notInExcel":
     "Inventory Costing runs inside Excel. This page was opened outside Excel, so there is no workbook to read: " +
@@ -311,6 +312,73 @@ export const paneEn = {
   ),
   "pane.post.signs":
     "Inventory and COGS as they would be after posting, Adjust Cost included. A positive COGS change is more cost of goods sold (a lower margin), a negative one less.",
+  "pane.scenarios.title": "Revaluation scenarios",
+  "pane.scenarios.intro":
+    "Try several revaluations before you post one. Each scenario is a set of Revaluation Journal lines, kept in " +
+    "the Revaluation Scenarios sheet and compared on the ledger as it is now, on a copy: nothing is posted until " +
+    "you post one.",
+  "pane.scenarios.compare": "Compare",
+  "pane.scenarios.comparing": "Comparing the scenarios on a copy of the ledger",
+  "pane.scenarios.none": "There are no scenarios yet: add one below.",
+  "pane.scenarios.sideBySide": "The scenarios side by side",
+  "pane.scenarios.amount": "Amount",
+  "pane.scenarios.inventoryBefore": "Inventory before",
+  "pane.scenarios.inventoryAfter": "Inventory after",
+  "pane.scenarios.cogsPerMonth": "COGS change",
+  "pane.scenarios.signs": "Negative: inventory down, or cost of goods sold down.",
+  "pane.scenarios.staleMark":
+    "* Stale: entries were posted for its items since it was calculated; the figures are what it gives now.",
+  "pane.scenarios.cogsChart": "Cost of goods sold: change per month",
+  "pane.scenarios.inventoryChart": "Inventory value: change per month",
+  "pane.scenarios.sheetInventory": msg<"name">("{name}: inventory change"),
+  "pane.scenarios.sheetCogs": msg<"name">("{name}: COGS change"),
+  "pane.scenarios.sheetChart": "Change per month and scenario: inventory value and cost of goods sold",
+  "pane.scenarios.current": "Calculated on the ledger as it is.",
+  "pane.scenarios.stale": "Stale: recalculate it before you post it.",
+  "pane.scenarios.postedAt": msg<"postedAt">("Posted on {postedAt}."),
+  "pane.scenarios.byPercent": msg<"percent">("Unit cost changed by {percent} %"),
+  "pane.scenarios.atUnitCost": msg<"cost">("Unit cost {cost}"),
+  "pane.scenarios.typed": "Unit costs typed in the sheet",
+  "pane.scenarios.whatIfOn": msg<"whatIf" | "date">("{whatIf}, posting date {date}"),
+  "pane.scenarios.recalculate": "Recalculate",
+  "pane.scenarios.refreshed": msg<"name">('The scenario "{name}" was calculated again on the ledger as it is now.'),
+  "pane.scenarios.post": "Post",
+  "pane.scenarios.posting": "Posting the scenario",
+  "pane.scenarios.postedDone": msg<"name" | "revaluations" | "adjustments" | "amount">(
+    'The scenario "{name}" was posted as the Revaluation Journal: {revaluations, plural, one {# revaluation entry} ' +
+      "other {# revaluation entries}} ({amount}) and {adjustments, plural, one {# adjustment entry} other " +
+      "{# adjustment entries}}. The other scenarios of its items are stale now.",
+  ),
+  "pane.scenarios.changedSinceCompare": msg<"name">(
+    'The scenario "{name}" or the ledger changed since the comparison; nothing was posted. The comparison is shown ' +
+      "again as it is now: look at it, then post.",
+  ),
+  "pane.scenarios.replaceJournal": "Replace a Revaluation Journal that is not posted yet",
+  "pane.scenarios.perItem": "Per item",
+  "pane.scenarios.hideItems": "Hide items",
+  "pane.scenarios.perItemOf": msg<"name">("{name}, per item"),
+  "pane.scenarios.noItemChanges": "It changes no item: every line's Amount is 0.00.",
+  "pane.scenarios.addTitle": "Add a scenario",
+  "pane.scenarios.name": "Name",
+  "pane.scenarios.whatIf": "New unit cost",
+  "pane.scenarios.percent": "The calculated unit cost changed by a percentage",
+  "pane.scenarios.unitCost": "One unit cost for every line",
+  "pane.scenarios.lastDirect": "The item's Last Direct Cost",
+  "pane.scenarios.standard": "The item's Standard Cost",
+  "pane.scenarios.calculated": "The calculated unit cost: I type the new ones in the sheet",
+  "pane.scenarios.fromJournal": "The Revaluation Journal's lines as they stand",
+  "pane.scenarios.percentValue": "Change in %, such as -10",
+  "pane.scenarios.unitCostValue": "Unit cost, such as 8.00",
+  "pane.scenarios.items": "Items (blank: every item)",
+  "pane.scenarios.replace": "Replace the scenario of that name",
+  "pane.scenarios.add": "Add scenario",
+  "pane.scenarios.adding": "Adding the scenario",
+  "pane.scenarios.writing": "Writing the Revaluation Scenarios sheet",
+  "pane.scenarios.added": msg<"name" | "count" | "amount">(
+    'The scenario "{name}" was added: {count, plural, one {# line} other {# lines}}, revaluation amount {amount}.',
+  ),
+  "pane.scenarios.missingDate": "Enter the revaluation's posting date; nothing was done.",
+  "pane.scenarios.notANumber": msg<"value">('"{value}" is not a number; nothing was done. Enter it as -10 or 8.00.'),
   "pane.post.writeToSheet": "Write to sheet, with a chart",
   "pane.post.writingSheet": "Writing the Revaluation Preview sheet and its chart...",
   "pane.post.sheetWritten": msg<"sheet">(
