@@ -17,7 +17,6 @@ import {
 } from "@fluentui/react-components";
 import {
   formatExact,
-  parseExact,
   completeRevaluationLine,
   revalueByPercent,
   revalueFromItemCost,
@@ -28,6 +27,7 @@ import {
 } from "../engine";
 import { readRevaluationJournal, writeRevaluationJournal } from "../workbook/journal";
 import { calculateJournal } from "../workbook/useCases";
+import { typedDecimal } from "./JournalLines";
 import { DateInput } from "./DateInput";
 import { useStepStyles } from "./styles";
 import { StepFailure, currentLedger, useJob, type StepProps } from "./work";
@@ -130,8 +130,8 @@ export function CalculateStep({ ledger, open, onChanged, costingMethod }: StepPr
       return item ? revalueFromItemCost(line, item, which, rounding) : line;
     });
   const byPercent = () => {
-    // Read as a decimal, never through a float: "5,5" and "5.5" are both five and a half per cent.
-    const p = parseExact(percent.trim().replace(",", "."));
+    // Read as a decimal in the pane's language, never through a float (the journal lines' reader).
+    const p = typedDecimal(percent, m);
     if (p === null) {
       setDone(null);
       void run(m.t("pane.calc.whatIf"), () =>

@@ -22,14 +22,9 @@ import {
 import { ZERO, changedItems, monthChanges, type Ledger, type RevaluationPreview } from "../engine";
 import type { Messages } from "../i18n";
 import { decimalCell } from "../workbook/write";
-import {
-  changeWords,
-  postJournal,
-  previewJournal,
-  readJournalForPosting,
-  type JournalForPosting,
-} from "../workbook/useCases";
+import { postJournal, previewJournal, readJournalForPosting, type JournalForPosting } from "../workbook/useCases";
 import { paneNextSteps, useMessages } from "./messages";
+import { ChangedItems } from "./ChangedItems";
 import { InterruptedPost } from "./InterruptedPost";
 import { JournalLines } from "./JournalLines";
 import { useStepStyles } from "./styles";
@@ -191,8 +186,7 @@ function PreviewView({ preview }: { readonly preview: RevaluationPreview }): Rea
   const styles = useStepStyles();
   const m = useMessages();
   // Only what the journal changes, the largest change first; each change in words under the item.
-  const items = changedItems(preview);
-  const unchanged = preview.items.length - items.length;
+  const unchanged = preview.items.length - changedItems(preview).length;
   const months = preview.months.filter((x) => x.inventoryValueChange !== ZERO || x.cogsChange !== ZERO);
   return (
     <>
@@ -202,29 +196,7 @@ function PreviewView({ preview }: { readonly preview: RevaluationPreview }): Rea
           adjustments: preview.adjustmentEntries.length,
         })}
       </Text>
-      <Table size="small" aria-label={m.t("pane.post.perItem")} style={{ tableLayout: "auto" }}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{m.t("pane.post.item")}</TableHeaderCell>
-            <TableHeaderCell className={styles.figureHeader}>{m.t("pane.post.inventoryBefore")}</TableHeaderCell>
-            <TableHeaderCell className={styles.figureHeader}>{m.t("pane.post.after")}</TableHeaderCell>
-            <TableHeaderCell className={styles.figureHeader}>{m.t("pane.post.cogsChange")}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {items.map((i) => (
-            <TableRow key={i.itemNo}>
-              <TableCell>
-                <div className={styles.code}>{i.itemNo}</div>
-                <div className={styles.note}>{changeWords(i, m)}</div>
-              </TableCell>
-              <TableCell className={styles.figure}>{m.amount(i.inventoryBefore)}</TableCell>
-              <TableCell className={styles.figure}>{m.amount(i.inventoryAfter)}</TableCell>
-              <TableCell className={styles.figure}>{m.amount(i.cogsAfter - i.cogsBefore)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <ChangedItems preview={preview} label={m.t("pane.post.perItem")} />
       {unchanged > 0 && <Text>{m.t("pane.post.unchanged", { count: unchanged })}</Text>}
       {months.length > 0 && (
         <Table size="small" aria-label={m.t("pane.post.perMonth")} style={{ tableLayout: "auto" }}>

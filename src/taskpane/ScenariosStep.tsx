@@ -30,7 +30,6 @@ import { formatExact } from "../engine/money";
 import type { Messages } from "../i18n";
 import {
   addScenario,
-  changeWords,
   compareScenarios,
   postScenario,
   refreshScenario,
@@ -38,6 +37,7 @@ import {
   type ScenarioSource,
 } from "../workbook/useCases";
 import { listOf } from "./CalculateStep";
+import { ChangedItems } from "./ChangedItems";
 import { DateInput, dateNotRead } from "./DateInput";
 import { typedDecimal } from "./JournalLines";
 import { paneNextSteps, useMessages } from "./messages";
@@ -357,11 +357,11 @@ function ComparisonTable({ compared }: { readonly compared: readonly ScenarioCom
       </TableHeader>
       <TableBody>
         <TableRow>
-          <TableCell>{m.t("pane.scenarios.amount")}</TableCell>
+          <TableCell>{m.caption("Amount")}</TableCell>
           {compared.map((c) => cell(c, amountOf(c)))}
         </TableRow>
         <TableRow>
-          <TableCell>{m.t("pane.scenarios.inventoryBefore")}</TableCell>
+          <TableCell>{m.t("pane.post.inventoryBefore")}</TableCell>
           {compared.map((c) => cell(c, c.preview?.inventoryBefore))}
         </TableRow>
         <TableRow>
@@ -370,7 +370,7 @@ function ComparisonTable({ compared }: { readonly compared: readonly ScenarioCom
         </TableRow>
         <TableRow>
           <TableCell>
-            <Text weight="semibold">{m.t("pane.scenarios.cogsPerMonth")}</Text>
+            <Text weight="semibold">{m.t("pane.post.cogsChange")}</Text>
           </TableCell>
           {compared.map((c) => (
             <TableCell key={c.scenario.name} />
@@ -395,33 +395,13 @@ function ComparisonTable({ compared }: { readonly compared: readonly ScenarioCom
 
 /** One scenario's changes per item: only the items it changes, the largest change first, in words. */
 function PerItem({ compared }: { readonly compared: ScenarioCompared }): React.JSX.Element {
-  const styles = useStepStyles();
   const m = useMessages();
   const items = compared.preview ? changedItems(compared.preview) : [];
   if (items.length === 0) return <Text>{m.t("pane.scenarios.noItemChanges")}</Text>;
   return (
-    <Table size="small" aria-label={m.t("pane.scenarios.perItemOf", { name: compared.scenario.name })}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{m.t("pane.post.item")}</TableHeaderCell>
-          <TableHeaderCell className={styles.figureHeader}>{m.t("pane.post.inventoryBefore")}</TableHeaderCell>
-          <TableHeaderCell className={styles.figureHeader}>{m.t("pane.post.after")}</TableHeaderCell>
-          <TableHeaderCell className={styles.figureHeader}>{m.t("pane.post.cogsChange")}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {items.map((i) => (
-          <TableRow key={i.itemNo}>
-            <TableCell>
-              <div className={styles.code}>{i.itemNo}</div>
-              <div className={styles.note}>{changeWords(i, m)}</div>
-            </TableCell>
-            <TableCell className={styles.figure}>{m.amount(i.inventoryBefore)}</TableCell>
-            <TableCell className={styles.figure}>{m.amount(i.inventoryAfter)}</TableCell>
-            <TableCell className={styles.figure}>{m.amount(i.cogsAfter - i.cogsBefore)}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <ChangedItems
+      preview={compared.preview!}
+      label={m.t("pane.scenarios.perItemOf", { name: compared.scenario.name })}
+    />
   );
 }

@@ -27,6 +27,7 @@ test("the steps after Ledger are disabled until the ledger is read", async () =>
     "adjust",
     "calculate",
     "post",
+    "scenarios",
     "valuation",
     "explain",
   ]);

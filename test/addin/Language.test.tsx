@@ -29,8 +29,17 @@ async function germanPane() {
 test("the Ledger step in German: headings, captions, counts and dates in German", async () => {
   await germanPane();
   const step = screen.getByRole("region", { name: "Posten" });
-  expect(screen.getAllByRole("tab")).toHaveLength(7);
-  for (const tab of ["Posten", "Einrichtung", "Regulieren", "Berechnen", "Buchen", "Bewertung", "Erklären"])
+  expect(screen.getAllByRole("tab")).toHaveLength(8);
+  for (const tab of [
+    "Posten",
+    "Einrichtung",
+    "Regulieren",
+    "Berechnen",
+    "Buchen",
+    "Szenarien",
+    "Bewertung",
+    "Erklären",
+  ])
     expect(screen.getByRole("tab", { name: tab })).toBeTruthy();
   openLedgerDetails("Gefundene Tabellen und geltende Einrichtung");
   const tables = within(step).getByRole("table", { name: "Gefundene Tabellen" });

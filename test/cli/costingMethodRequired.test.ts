@@ -182,7 +182,7 @@ describe("an Items table without Costing Method (page 31's default columns)", ()
   test("every command that computes costs takes --costing-method", () => {
     const names = COMMANDS.filter((c) => "costing-method" in c.options).map((c) => c.name);
     expect(names.sort()).toEqual(
-      ["adjust", "avgcost", "calc-value", "check", "explain", "post", "preview", "valuation"].sort(),
+      ["adjust", "avgcost", "calc-value", "check", "explain", "post", "preview", "scenario", "valuation"].sort(),
     );
   });
 });

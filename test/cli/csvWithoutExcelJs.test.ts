@@ -14,7 +14,10 @@ const SAMPLE_CSV = path.resolve(__dirname, "../../assets/sample");
 test("check and adjust of a CSV folder never load ExcelJS", async () => {
   const dir = await mkdtemp(path.join(os.tmpdir(), "costing-noexceljs-"));
   try {
-    for (const argv of [["check", SAMPLE_CSV], ["adjust", SAMPLE_CSV, "--out", path.join(dir, "adjusted")]]) {
+    for (const argv of [
+      ["check", SAMPLE_CSV],
+      ["adjust", SAMPLE_CSV, "--out", path.join(dir, "adjusted")],
+    ]) {
       const out: string[] = [];
       const err: string[] = [];
       const code = await runCli(argv, {

@@ -37,6 +37,12 @@ test.each(COMMANDS)("costing %s --help loads nothing of the costing", async (nam
   expect(r.stdout).toContain(`Usage: costing ${name} <workbook>`);
 });
 
+test("costing scenario --help loads nothing of the costing", async () => {
+  const r = await costing(["scenario", "--help"]);
+  expect(r).toMatchObject({ code: 0, stderr: "" });
+  expect(r.stdout).toContain("Usage: costing scenario <action> <workbook>");
+});
+
 test.each([
   [["frobnicate"]],
   [["help", "frobnicate"]],

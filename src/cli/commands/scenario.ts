@@ -1,10 +1,10 @@
 // costing scenario add|list|compare|refresh|post <workbook> [...]: revaluation scenarios kept in the workbook's
 // Revaluation Scenarios table, compared side by side on the ledger as it is now, one of them posted.
 import { EN, say, type Messages } from "../../i18n";
-import { changedItems, monthChanges, type CalculationBase, type WhatIf } from "../../engine";
+import type { CalculationBase, RevaluationPreview, WhatIf } from "../../engine";
 import { formatExact, parseExact, type UnitAmount } from "../../engine/money";
 import { unitCostText } from "../../workbook/decimalText";
-import { changeWords, type ScenarioCompared } from "../../workbook/useCases";
+import type { ScenarioCompared } from "../../workbook/useCases";
 import { type Command, checkPositionals, dateOption, flag, listOption, requiredString, stringOption } from "../command";
 import { EXIT_OK, UsageError } from "../errors";
 import { amount, fieldLines, problemLine, table } from "../format";
@@ -53,7 +53,13 @@ export function whatIfText(w: WhatIf, m: Messages): string {
   return `${label} ${m.decimal(w.kind === "Unit Cost" ? unitCostText(w.value) : formatExact(w.value))}`;
 }
 
-function comparedJson(c: ScenarioCompared): Record<string, unknown> {
+/** The engine's views of a preview, loaded with the engine (not for --help or a wrong command line). */
+interface PreviewViews {
+  readonly changedItems: (p: RevaluationPreview) => RevaluationPreview["items"][number][];
+  readonly monthChanges: (p: RevaluationPreview) => ReturnType<typeof import("../../engine").monthChanges>;
+}
+
+function comparedJson(c: ScenarioCompared, { changedItems, monthChanges }: PreviewViews): Record<string, unknown> {
   const p = c.preview;
   return {
     name: c.scenario.name,
@@ -155,6 +161,9 @@ export const scenario: Command = {
       args,
     );
     const uc = await import("../../workbook/useCases");
+    const views: PreviewViews = await import("../../engine");
+    const { changedItems, monthChanges } = views;
+    const { changeWords } = uc;
     const warn = (ws: readonly { message: string; severity: "error" | "warning" }[]) => {
       for (const w of ws) ctx.io.stderr.write(problemLine(w, m) + "\n");
     };
@@ -248,7 +257,7 @@ export const scenario: Command = {
     warn(compared.warnings);
     const all = compared.value;
     if (flag(args, "json")) {
-      out(JSON.stringify({ workbook: workbookPath, scenarios: all.map(comparedJson) }, null, 2));
+      out(JSON.stringify({ workbook: workbookPath, scenarios: all.map((c) => comparedJson(c, views)) }, null, 2));
       return EXIT_OK;
     }
     if (all.length === 0) {

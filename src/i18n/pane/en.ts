@@ -321,10 +321,7 @@ export const paneEn = {
   "pane.scenarios.comparing": "Comparing the scenarios on a copy of the ledger",
   "pane.scenarios.none": "There are no scenarios yet: add one below.",
   "pane.scenarios.sideBySide": "The scenarios side by side",
-  "pane.scenarios.amount": "Amount",
-  "pane.scenarios.inventoryBefore": "Inventory before",
   "pane.scenarios.inventoryAfter": "Inventory after",
-  "pane.scenarios.cogsPerMonth": "COGS change",
   "pane.scenarios.signs": "Negative: inventory down, or cost of goods sold down.",
   "pane.scenarios.staleMark":
     "* Stale: entries were posted for its items since it was calculated; the figures are what it gives now.",

@@ -22,6 +22,7 @@ export const paneFr: Translations<typeof EnglishCatalogue> = {
   "pane.tab.post": "Valider",
   "pane.tab.valuation": "Valorisation",
   "pane.tab.explain": "Expliquer",
+  "pane.tab.scenarios": "Scénarios",
   "pane.readingAgain": "Le classeur est relu après la modification...",
   "pane.notInExcel":
     "Évaluation du stock fonctionne dans Excel. Cette page a été ouverte hors d'Excel, il n'y a donc pas de " +
@@ -283,6 +284,65 @@ export const paneFr: Translations<typeof EnglishCatalogue> = {
   "pane.post.sheetWrittenNoChart":
     "La variation par mois est sur la feuille {sheet} (cet Excel n'ajoute pas de graphique).",
   "pane.post.chartTitle": "Variation par mois : valeur du stock et coût des ventes",
+
+  "pane.scenarios.title": "Scénarios de réévaluation",
+  "pane.scenarios.intro":
+    "Essayez plusieurs réévaluations avant d'en valider une. Chaque scénario est un ensemble de lignes de feuille réévaluation, conservé dans la feuille « Revaluation Scenarios » et comparé, sur une copie, aux écritures telles qu'elles sont maintenant : rien n'est validé avant que vous en validiez un.",
+  "pane.scenarios.compare": "Comparer",
+  "pane.scenarios.comparing": "Comparaison des scénarios sur une copie des écritures",
+  "pane.scenarios.none": "Il n'y a pas encore de scénario : ajoutez-en un ci-dessous.",
+  "pane.scenarios.sideBySide": "Les scénarios côte à côte",
+  "pane.scenarios.inventoryAfter": "Stock après",
+  "pane.scenarios.signs": "Négatif : stock en baisse, ou coût des ventes en baisse.",
+  "pane.scenarios.staleMark":
+    "* Périmé : des écritures ont été validées pour ses articles depuis son calcul ; les chiffres montrent ce qu'il donne maintenant.",
+  "pane.scenarios.cogsChart": "Coût des ventes : variation par mois",
+  "pane.scenarios.inventoryChart": "Valeur du stock : variation par mois",
+  "pane.scenarios.sheetInventory": "{name} : variation du stock",
+  "pane.scenarios.sheetCogs": "{name} : variation coût des ventes",
+  "pane.scenarios.sheetChart": "Variation par mois et par scénario : valeur du stock et coût des ventes",
+  "pane.scenarios.current": "Calculé sur les écritures telles qu'elles sont.",
+  "pane.scenarios.stale": "Périmé : recalculez-le avant de le valider.",
+  "pane.scenarios.postedAt": "Validé le {postedAt}.",
+  "pane.scenarios.byPercent": "Coût unitaire modifié de {percent} %",
+  "pane.scenarios.atUnitCost": "Coût unitaire {cost}",
+  "pane.scenarios.typed": "Coûts unitaires saisis dans la feuille",
+  "pane.scenarios.whatIfOn": "{whatIf}, date de comptabilisation {date}",
+  "pane.scenarios.recalculate": "Recalculer",
+  "pane.scenarios.refreshed":
+    "Le scénario « {name} » a été recalculé sur les écritures telles qu'elles sont maintenant.",
+  "pane.scenarios.post": "Valider",
+  "pane.scenarios.posting": "Validation du scénario",
+  "pane.scenarios.postedDone":
+    "Le scénario « {name} » a été validé comme feuille réévaluation : {revaluations, plural, one {# écriture de réévaluation} other {# écritures de réévaluation}} ({amount}) et {adjustments, plural, one {# écriture d'ajustement} other {# écritures d'ajustement}}. Les autres scénarios de ses articles sont désormais périmés.",
+  "pane.scenarios.changedSinceCompare":
+    "Le scénario « {name} » ou les écritures ont changé depuis la comparaison ; rien n'a été validé. La comparaison est affichée à nouveau telle qu'elle est maintenant : examinez-la, puis validez.",
+  "pane.scenarios.replaceJournal": "Remplacer une feuille réévaluation pas encore validée",
+  "pane.scenarios.perItem": "Par article",
+  "pane.scenarios.hideItems": "Masquer les articles",
+  "pane.scenarios.perItemOf": "{name}, par article",
+  "pane.scenarios.noItemChanges": "Il ne modifie aucun article : le Montant de chaque ligne est 0,00.",
+  "pane.scenarios.addTitle": "Ajouter un scénario",
+  "pane.scenarios.name": "Nom",
+  "pane.scenarios.whatIf": "Nouveau coût unitaire",
+  "pane.scenarios.percent": "Le coût unitaire calculé, modifié d'un pourcentage",
+  "pane.scenarios.unitCost": "Un même coût unitaire pour toutes les lignes",
+  "pane.scenarios.lastDirect": "Le dernier coût direct de l'article",
+  "pane.scenarios.standard": "Le coût standard de l'article",
+  "pane.scenarios.calculated": "Le coût unitaire calculé : je saisis les nouveaux dans la feuille",
+  "pane.scenarios.fromJournal": "Les lignes de la feuille réévaluation telles quelles",
+  "pane.scenarios.percentValue": "Variation en %, par exemple -10",
+  "pane.scenarios.unitCostValue": "Coût unitaire, par exemple 8,00",
+  "pane.scenarios.items": "Articles (vide : tous les articles)",
+  "pane.scenarios.replace": "Remplacer le scénario de ce nom",
+  "pane.scenarios.add": "Ajouter le scénario",
+  "pane.scenarios.adding": "Ajout du scénario",
+  "pane.scenarios.writing": "Écriture de la feuille Revaluation Scenarios",
+  "pane.scenarios.added":
+    "Le scénario « {name} » a été ajouté : {count, plural, one {# ligne} other {# lignes}}, montant de réévaluation {amount}.",
+  "pane.scenarios.missingDate": "Saisissez la date de comptabilisation de la réévaluation ; rien n'a été fait.",
+  "pane.scenarios.notANumber":
+    "« {value} » n'est pas un nombre ; rien n'a été fait. Saisissez-le sous la forme -10 ou 8,00.",
 
   // Explain
   "pane.explain.title": "Expliquer un coût moyen",
