@@ -20,6 +20,7 @@ export function cliNextSteps(workbookPath: string, m: Messages = ENGLISH_MESSAGE
     rollBackPost: m.t("next.rollBackPost.cli", { workbook }),
     refreshScenario: (name) => m.t("next.refreshScenario.cli", { workbook, name }),
     replaceScenario: m.t("next.replaceScenario.cli"),
+    postOrReplaceScenario: m.t("next.postOrReplaceScenario.cli", { workbook }),
   };
 }
 

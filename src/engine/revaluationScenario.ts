@@ -10,7 +10,7 @@ import {
 } from "./calculateInventoryValue";
 import type { Fixed, Rounding, UnitAmount } from "./money";
 import type { Ledger } from "./model";
-import { ZERO } from "./money";
+import { dec, formatExact } from "./money";
 import {
   revalueByPercent,
   withUnitCostRevalued,
@@ -43,8 +43,9 @@ export const lineKey = (l: RevaluationJournalLine): string =>
 
 /**
  * The scenario's lines on this ledger: Calculate Inventory Value with the recipe's options, then its what-if.
- * With "Calculated", the unit costs typed on `typed` (the scenario's lines before) are kept on the lines that
- * take their place. Business Central's refusals come back as problems, with no lines.
+ * A unit cost typed on one of `typed` (the scenario's lines before: a unit cost other than its what-if gives
+ * there) is kept on the line that takes its place. Business Central's refusals come back as problems, with no
+ * lines; so does a what-if that would make a unit cost negative.
  */
 export function scenarioLines(
   ledger: Ledger,
@@ -67,22 +68,41 @@ export function scenarioLines(
       ],
     };
   }
+  if (whatIf.kind === "Percent" && whatIf.value < -dec(100)) {
+    return {
+      lines: [],
+      refusals: [
+        refusal(
+          `A change of ${formatExact(whatIf.value)} % would make the unit costs negative. Give a change of -100 % or more.`,
+        ),
+      ],
+    };
+  }
   const calculated = calculateInventoryValue(ledger, { ...recipe.options, calculationBase: base });
   if (calculated.refusals.some((p) => p.severity === "error")) return { lines: [], refusals: calculated.refusals };
-  const before = new Map(typed.filter((l) => l.amount !== ZERO).map((l) => [lineKey(l), l.unitCostRevalued]));
-  const lines = calculated.lines.map((line) => {
+  const proposed = (line: RevaluationJournalLine): RevaluationJournalLine => {
     switch (whatIf.kind) {
       case "Percent":
         return revalueByPercent(line, whatIf.value, rounding);
       case "Unit Cost":
         return withUnitCostRevalued(line, whatIf.value, rounding);
-      case "Calculated": {
-        const unitCost = before.get(lineKey(line));
-        return unitCost === undefined ? line : withUnitCostRevalued(line, unitCost, rounding);
+      case "Calculated":
+        return withUnitCostRevalued(line, line.unitCostCalculated, rounding);
+      default: {
+        // The Items table's cost, as Calculate Inventory Value's Calculation Base proposed it.
+        const item = ledger.items.get(line.itemNo);
+        const cost = whatIf.kind === "Last Direct Cost" ? item?.lastDirectCost : item?.standardCost;
+        return cost === null || cost === undefined ? line : withUnitCostRevalued(line, cost, rounding);
       }
-      default:
-        return line;
     }
+  };
+  const typedCosts = new Map(
+    typed.filter((l) => l.unitCostRevalued !== proposed(l).unitCostRevalued).map((l) => [lineKey(l), l.unitCostRevalued]),
+  );
+  const lines = calculated.lines.map((line) => {
+    const unitCost = typedCosts.get(lineKey(line));
+    if (unitCost !== undefined) return withUnitCostRevalued(line, unitCost, rounding);
+    return whatIf.kind === "Last Direct Cost" || whatIf.kind === "Standard Cost" ? line : proposed(line);
   });
   return { lines, refusals: calculated.refusals };
 }

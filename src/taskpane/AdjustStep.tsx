@@ -16,6 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { adjustCostItemEntries, ZERO, type AdjustCostResult, type Fixed } from "../engine";
 import { appendValueEntries, unsettledMessage } from "../workbook/useCases";
+import { MonthBars, type MonthSeries } from "./MonthBars";
 import { useStepStyles } from "./styles";
 import { StepFailure, currentLoaded, useJob, type StepProps } from "./work";
 import { paneNextSteps, useMessages } from "./messages";
@@ -52,6 +53,16 @@ function perMonth(
   return [...totals.values()].sort((a, b) =>
     a.itemNo !== b.itemNo ? (a.itemNo < b.itemNo ? -1 : 1) : a.month < b.month ? -1 : a.month > b.month ? 1 : 0,
   );
+}
+
+/** The adjustments per month, a series per item (the chart of where the cost goes). */
+function perItemSeries(result: AdjustCostResult): MonthSeries[] {
+  const byItem = new Map<string, Map<string, Fixed>>();
+  for (const r of perMonth(result)) {
+    const months = byItem.get(r.itemNo) ?? new Map<string, Fixed>();
+    byItem.set(r.itemNo, months.set(r.month, r.amount));
+  }
+  return [...byItem].map(([name, byMonth]) => ({ name, byMonth }));
 }
 
 export function AdjustStep({ ledger, open, onChanged, costingMethod }: StepProps): React.JSX.Element {
@@ -148,6 +159,7 @@ export function AdjustStep({ ledger, open, onChanged, costingMethod }: StepProps
               ))}
             </TableBody>
           </Table>
+          <MonthBars title={m.t("pane.adjust.chart")} series={perItemSeries(result)} />
           <Table size="small" aria-label={m.t("pane.adjust.perMonth")} style={{ tableLayout: "auto" }}>
             <TableHeader>
               <TableRow>

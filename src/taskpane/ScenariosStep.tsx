@@ -42,7 +42,7 @@ import { DateInput, dateNotRead } from "./DateInput";
 import { typedDecimal } from "./JournalLines";
 import { paneNextSteps, useMessages } from "./messages";
 import { PREVIEW_SHEET } from "./PostStep";
-import { ScenarioChart, comparisonSheet } from "./ScenarioChart";
+import { ScenarioChart, comparisonSheet } from "./MonthBars";
 import { useStepStyles } from "./styles";
 import { StepFailure, currentLedger, useJob, type JobContext, type StepProps } from "./work";
 
@@ -129,9 +129,8 @@ export function ScenariosStep({ ledger, open, onChanged, costingMethod }: StepPr
     };
     if (kind === "Percent" || kind === "Unit Cost") {
       const x = typedDecimal(value, m);
-      if (x === null || (kind === "Unit Cost" && x < 0n)) {
-        throw new StepFailure(m.t("pane.scenarios.notANumber", { value }));
-      }
+      if (x === null) throw new StepFailure(m.t("pane.scenarios.notANumber", { value }));
+      if (kind === "Unit Cost" && x < 0n) throw new StepFailure(m.t("pane.scenarios.negativeCost", { value }));
       const w: WhatIf = kind === "Percent" ? { kind, value: x } : { kind, value: x as UnitAmount };
       return { recipe: { whatIf: w, options } };
     }

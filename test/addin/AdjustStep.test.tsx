@@ -70,6 +70,9 @@ test("shows the adjustments per item, appends them on confirmation, and then fin
   for (const [item, , amount] of months) byItem.set(item!, (byItem.get(item!) ?? 0) + cents(amount));
   expect(byItem.get("FIFO-REVAL")).toBe(800);
   expect([...byItem.values()].reduce((a, b) => a + b, 0)).toBe(15000);
+  // And as a chart: a bar per item in each month.
+  expect(screen.getByText("Where the adjustments go: amount per month, per item")).toBeTruthy();
+  expect(document.querySelectorAll("svg[role='region']")).toHaveLength(1);
   expect(snapshot(pane.excel)).toBe(before); // nothing written before the user confirms
 
   fireEvent.click(button("Append 17 value entries"));

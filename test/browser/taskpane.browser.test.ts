@@ -432,6 +432,9 @@ describeInBrowser("the task pane in chromium (fake Office.js, the sample workboo
       expect(perItem.reduce((n, r) => n + Number(r[1]), 0)).toBe(13);
       expect(perItem.reduce((t, r) => t + Math.round(Number(r[2]) * 100), 0)).toBe(14200);
       await page.getByText("13 value entries for 8 items, total 142.00:").waitFor();
+      // Where the cost goes, drawn: a bar per item in each month of the adjustments.
+      await page.getByText("Where the adjustments go: amount per month, per item").waitFor();
+      expect(await page.locator("svg[role='region'] rect").count()).toBeGreaterThan(0);
       expect(await records(pane, "ValueEntries")).toEqual(before); // nothing written until Append
       saved.push(await screenshot(pane, "adjust"));
 

@@ -177,6 +177,9 @@ describe("revaluation scenarios (command line)", () => {
     ]);
     const again = await costing(["scenario", "post", wb, "--name", "A-F 8.00"]);
     expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(
+      /The scenario "A-F 8\.00" was posted already on \S+ \(Posting Log, row 2\); nothing was posted\. Posting it again would revalue the inventory twice\./,
+    );
   });
 
   it("posting a scenario equals posting the same journal: the same value entries and Posting Log checksum", async () => {
@@ -312,6 +315,79 @@ describe("revaluation scenarios (command line)", () => {
     // Taken again on a later ledger, the typed unit cost stays on the line that takes its place.
     await postLaterSales(wb, await removedRows(), "S13-D", false);
     expect((await compare(wb))[0]).toMatchObject({ stale: true, amount: "-6.00" });
+  });
+});
+
+describe("what makes a scenario stale, and what refresh keeps", () => {
+  it("an item typed in small letters: the scenario is of the ledger's FIFO-REVAL, stale after its post", async () => {
+    const { wb } = await beforeRevaluation();
+    const lower = ["scenario", "add", wb, "--name", "lower", "--date", "2020-03-01", "--item", "fifo-reval"];
+    expect((await costing([...lower, "--percent", "-10"])).code).toBe(0);
+    expect((await add(wb, "At 8", "--unit-cost", "8")).code).toBe(0);
+    expect((await readTable(wb, SCENARIOS))[0]["Item Filter"]).toBe("FIFO-REVAL");
+    expect((await costing(["scenario", "post", wb, "--name", "At 8"])).code).toBe(0);
+    const [first] = await compare(wb);
+    // Taken again on 8.00: ten per cent less is 7.20 on the 4 pieces.
+    expect(first).toMatchObject({ name: "lower", stale: true, amount: "-3.20" });
+    expect((await costing(["scenario", "post", wb, "--name", "lower"])).code).toBe(1);
+  });
+
+  it("a cost changed in place in Value Entries (no entry added) makes it stale", async () => {
+    const { wb } = await beforeRevaluation();
+    expect((await add(wb, "At 8", "--unit-cost", "8")).code).toBe(0);
+    const ve = await csvGrid(wb, "Value Entries");
+    const cost = ve.grid[0].indexOf("Cost Amount (Actual)");
+    ve.grid.find((r) => r[0] === "30")![cost] = "66.00"; // the purchase of 6: 11.00 each
+    await writeCsvGrid(ve);
+    expect((await compare(wb))[0]).toMatchObject({ stale: true, amount: "-12.00" });
+  });
+
+  it("refresh keeps a unit cost typed on the rows of any what-if", async () => {
+    const { wb } = await beforeRevaluation();
+    expect((await add(wb, "At 4", "--unit-cost", "4")).code).toBe(0);
+    const g = await csvGrid(wb, SCENARIOS);
+    g.grid[1][g.grid[0].indexOf("Unit Cost (Revalued)")] = "3";
+    await writeCsvGrid(g);
+    await postLaterSales(wb, await removedRows(), "S13-D", false);
+    expect((await compare(wb))[0]).toMatchObject({ stale: true, amount: "-21.00" }); // 3 left, 10.00 -> 3.00
+    expect((await costing(["scenario", "refresh", wb, "--name", "At 4"])).code).toBe(0);
+    expect((await readTable(wb, SCENARIOS))[0]["Unit Cost (Revalued)"]).toBe("3.00000");
+  });
+
+  it("a change below -100 % is refused with its reason (exit 1), not an internal error", async () => {
+    const { wb } = await beforeRevaluation();
+    const r = await add(wb, "x", "--percent", "-150");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      "A change of -150 % would make the unit costs negative. Give a change of -100 % or more.",
+    );
+    const neg = await add(wb, "x", "--unit-cost", "-5");
+    expect(neg.code).toBe(2);
+    expect(neg.stderr).toContain('--unit-cost "-5" is negative. Give a unit cost of 0 or more.');
+  });
+
+  it("a journal not posted yet is replaced only with --replace; a posted journal is no scenario", async () => {
+    const { wb } = await beforeRevaluation();
+    expect((await add(wb, "At 8", "--unit-cost", "8")).code).toBe(0);
+    expect((await costing(["calc-value", wb, "--date", "2020-03-01", "--item", "FIFO-REVAL"])).code).toBe(0);
+    const before = await snapshot(wb);
+    const blocked = await costing(["scenario", "post", wb, "--name", "At 8"]);
+    expect(blocked.code).toBe(1);
+    expect(blocked.stderr).toContain(`or post the scenario with --replace to discard it.`);
+    expect(await snapshot(wb)).toEqual(before);
+    expect((await costing(["scenario", "post", wb, "--name", "At 8", "--replace"])).code).toBe(0);
+    const fromPosted = await costing(["scenario", "add", wb, "--name", "again", "--from-journal"]);
+    expect(fromPosted.code).toBe(1);
+    expect(fromPosted.stderr).toContain("The Revaluation Journal was posted already; nothing was written.");
+  });
+
+  it("--from-journal: the journal's lines as they stand, typed unit cost and all", async () => {
+    const { wb } = await beforeRevaluation();
+    expect((await costing(["calc-value", wb, "--date", "2020-03-01", "--item", "FIFO-REVAL"])).code).toBe(0);
+    await editJournal(wb, "FIFO-REVAL", "Unit Cost (Revalued)", 8);
+    const added = await costing(["scenario", "add", wb, "--name", "From the journal", "--from-journal"]);
+    expect(added.code).toBe(0);
+    expect((await compare(wb))[0]).toMatchObject({ whatIf: "Calculated", amount: "-8.00", stale: false });
   });
 });
 

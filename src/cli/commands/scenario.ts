@@ -39,7 +39,7 @@ function whatIfOf(args: Parameters<Command["run"]>[0]): WhatIf {
   if (percent !== undefined) return { kind: "Percent", value: number("percent", percent) };
   if (unitCost !== undefined) {
     const value = number("unit-cost", unitCost);
-    if (value < 0n) throw new UsageError(say("cli.notANumber", { option: "unit-cost", value: unitCost }), "scenario");
+    if (value < 0n) throw new UsageError(say("cli.negativeCost", { value: unitCost }), "scenario");
     return { kind: "Unit Cost", value: value as UnitAmount };
   }
   if (base) return { kind: BASES[base] === "Standard Cost" ? "Standard Cost" : "Last Direct Cost" };
@@ -295,11 +295,9 @@ export const scenario: Command = {
 
     // compare: one column per scenario.
     out(m.t("scenario.cli.compareHeading", { workbook: workbookPath }));
-    const months = [
-      ...new Set(all.flatMap((c) => (c.preview ? monthChanges(c.preview).map((x) => x.month) : []))),
-    ].sort();
-    const byMonth = (c: ScenarioCompared, month: string) =>
-      c.preview ? monthChanges(c.preview).find((x) => x.month === month) : undefined;
+    const perMonth = new Map(all.map((c) => [c, c.preview ? monthChanges(c.preview) : null]));
+    const months = [...new Set([...perMonth.values()].flatMap((x) => (x ?? []).map((y) => y.month)))].sort();
+    const byMonth = (c: ScenarioCompared, month: string) => perMonth.get(c)?.find((x) => x.month === month);
     const rows: string[][] = [
       [m.t("scenario.cli.whatIf"), ...all.map((c) => whatIfText(c.scenario.whatIf, m))],
       [m.t("scenario.cli.status"), ...all.map(status)],

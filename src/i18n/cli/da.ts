@@ -45,6 +45,7 @@ export const cliDa: Translations<typeof EnglishCatalogue> = {
   "cli.documentNoEmpty": "--document-no skal have et bilagsnummer.",
   "cli.scenarioAction": '"{value}" er ikke en scenariehandling. Angiv en af {actions}.',
   "cli.scenarioOneWhatIf": "Angiv én antagelse for et scenarie, ikke {options}.",
+  "cli.negativeCost": '--unit-cost "{value}" er negativ. Angiv en kostpris på 0 eller mere.',
   "cli.notANumber": '--{option} "{value}" er ikke et tal. Skriv det som 8.00 eller -10.',
   "cli.finishAndRollback": "--finish og --rollback udelukker hinanden: angiv den, du ønsker.",
   "cli.noAdjustRollback":

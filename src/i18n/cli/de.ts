@@ -48,6 +48,7 @@ export const cliDe: Translations<typeof EnglishCatalogue> = {
   "cli.documentNoEmpty": "--document-no braucht eine Belegnummer.",
   "cli.scenarioAction": "„{value}“ ist keine Szenario-Aktion. Geben Sie eine von {actions} an.",
   "cli.scenarioOneWhatIf": "Geben Sie für ein Szenario eine Was-wäre-wenn-Annahme an, nicht {options}.",
+  "cli.negativeCost": "--unit-cost „{value}“ ist negativ. Geben Sie einen Einstandspreis von 0 oder mehr an.",
   "cli.notANumber": "--{option} „{value}“ ist keine Zahl. Schreiben Sie sie als 8.00 oder -10.",
   "cli.finishAndRollback": "--finish und --rollback schließen sich aus: geben Sie das an, was Sie wollen.",
   "cli.noAdjustRollback":

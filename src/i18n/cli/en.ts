@@ -55,6 +55,7 @@ export const cliEn = {
   "cli.documentNoEmpty": "--document-no needs a document number.",
   "cli.scenarioAction": msg<"value" | "actions">('"{value}" is not a scenario action. Give one of {actions}.'),
   "cli.scenarioOneWhatIf": msg<"options">("Give one what-if for a scenario, not {options}."),
+  "cli.negativeCost": msg<"value">('--unit-cost "{value}" is negative. Give a unit cost of 0 or more.'),
   "cli.notANumber": msg<"option" | "value">('--{option} "{value}" is not a number. Write it as 8.00 or -10.'),
   "cli.finishAndRollback": "--finish and --rollback exclude each other: give the one you want.",
   "cli.noAdjustRollback": "--no-adjust does nothing with --rollback (a rollback runs no Adjust Cost); leave it away.",

@@ -46,6 +46,7 @@ export const cliEs: Translations<typeof EnglishCatalogue> = {
   "cli.documentNoEmpty": "--document-no necesita un número de documento.",
   "cli.scenarioAction": '"{value}" no es una acción de escenario. Indique una de {actions}.',
   "cli.scenarioOneWhatIf": "Indique una sola hipótesis para un escenario, no {options}.",
+  "cli.negativeCost": '--unit-cost "{value}" es negativo. Indique un coste unitario de 0 o más.',
   "cli.notANumber": '--{option} "{value}" no es un número. Escríbalo como 8.00 o -10.',
   "cli.finishAndRollback": "--finish y --rollback se excluyen: indique el que desee.",
   "cli.noAdjustRollback": "--no-adjust no hace nada con --rollback (deshacer no valora existencias); quítelo.",

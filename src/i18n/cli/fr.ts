@@ -46,6 +46,7 @@ export const cliFr: Translations<typeof EnglishCatalogue> = {
   "cli.documentNoEmpty": "--document-no demande un numéro de document.",
   "cli.scenarioAction": "« {value} » n'est pas une action de scénario. Indiquez-en une parmi {actions}.",
   "cli.scenarioOneWhatIf": "Indiquez une seule hypothèse par scénario, pas {options}.",
+  "cli.negativeCost": "--unit-cost « {value} » est négatif. Indiquez un coût unitaire de 0 ou plus.",
   "cli.notANumber": "--{option} « {value} » n'est pas un nombre. Écrivez-le sous la forme 8.00 ou -10.",
   "cli.finishAndRollback": "--finish et --rollback s'excluent : indiquez celui que vous voulez.",
   "cli.noAdjustRollback":

@@ -47,6 +47,7 @@ export const cliNl: Translations<typeof EnglishCatalogue> = {
   "cli.documentNoEmpty": "--document-no heeft een documentnummer nodig.",
   "cli.scenarioAction": '"{value}" is geen scenarioactie. Geef een van {actions} op.',
   "cli.scenarioOneWhatIf": "Geef één wat-als-aanname op voor een scenario, niet {options}.",
+  "cli.negativeCost": '--unit-cost "{value}" is negatief. Geef een kostprijs van 0 of meer.',
   "cli.notANumber": '--{option} "{value}" is geen getal. Schrijf het als 8.00 of -10.',
   "cli.finishAndRollback": "--finish en --rollback sluiten elkaar uit: geef de gewenste op.",
   "cli.noAdjustRollback":

@@ -46,6 +46,7 @@ export const cliSv: Translations<typeof EnglishCatalogue> = {
   "cli.documentNoEmpty": "--document-no behöver ett dokumentnummer.",
   "cli.scenarioAction": "”{value}” är ingen scenarioåtgärd. Ange en av {actions}.",
   "cli.scenarioOneWhatIf": "Ange ett antagande för ett scenario, inte {options}.",
+  "cli.negativeCost": "--unit-cost ”{value}” är negativt. Ange en styckkostnad på 0 eller mer.",
   "cli.notANumber": "--{option} ”{value}” är inget tal. Skriv det som 8.00 eller -10.",
   "cli.finishAndRollback": "--finish och --rollback utesluter varandra: ange det du vill.",
   "cli.noAdjustRollback":

@@ -50,6 +50,14 @@ export const da: Translations<typeof EnglishCatalogue> = {
   "next.replaceScenario.cli": "Angiv et andet navn, eller tilføj det igen med --replace for at beregne det på ny.",
   "next.replaceScenario.pane": 'Angiv et andet navn, eller markér "Erstat scenariet med det navn".',
 
+  "next.postOrReplaceScenario.cli":
+    'Bogfør den først ("costing post {workbook}"), eller bogfør scenariet med --replace for at kassere den.',
+  "next.postOrReplaceScenario.pane":
+    'Bogfør den først, eller marker "Erstat en værdireguleringskladde, der ikke er bogført endnu".',
+  "scenario.postedBefore":
+    'Scenariet "{name}" blev allerede bogført {postedAt} (Posting Log, række {row}); intet blev bogført. En ny bogføring ville regulere lageret to gange.',
+  "scenario.journalPosted":
+    'Kladden "{journal}" er allerede bogført; intet blev skrevet. Et scenarie tages fra en kladde, der ikke er bogført endnu: beregn en ny først.',
   "scenario.nameMissing": "Giv scenariet et navn; intet blev skrevet.",
   "scenario.nothingWritten": "intet blev skrevet.",
   "scenario.exists": 'Der findes allerede et scenarie "{name}" i {table}; intet blev skrevet. {replace}',

@@ -73,6 +73,14 @@ export const de: Translations<typeof EnglishCatalogue> = {
   "next.replaceScenario.pane":
     "Geben Sie einen anderen Namen an, oder aktivieren Sie „Das Szenario dieses Namens ersetzen“.",
 
+  "next.postOrReplaceScenario.cli":
+    "Buchen Sie es zuerst („costing post {workbook}“), oder buchen Sie das Szenario mit --replace, um es zu verwerfen.",
+  "next.postOrReplaceScenario.pane":
+    "Buchen Sie es zuerst, oder markieren Sie „Ein noch nicht gebuchtes Neubewertungs Buch.-Blatt ersetzen“.",
+  "scenario.postedBefore":
+    "Das Szenario „{name}“ wurde bereits am {postedAt} gebucht (Posting Log, Zeile {row}); es wurde nichts gebucht. Eine zweite Buchung würde den Lagerbestand doppelt neu bewerten.",
+  "scenario.journalPosted":
+    "Das Buch.-Blatt „{journal}“ wurde bereits gebucht; es wurde nichts geschrieben. Ein Szenario wird aus einem noch nicht gebuchten Buch.-Blatt übernommen: berechnen Sie zuerst ein neues.",
   "scenario.nameMissing": "Geben Sie dem Szenario einen Namen; es wurde nichts geschrieben.",
   "scenario.nothingWritten": "es wurde nichts geschrieben.",
   "scenario.exists": "In {table} gibt es bereits ein Szenario „{name}“; es wurde nichts geschrieben. {replace}",

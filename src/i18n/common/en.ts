@@ -84,7 +84,20 @@ export const en = {
   "next.replaceScenario.cli": "Give another name, or add it again with --replace to calculate it anew.",
   "next.replaceScenario.pane": 'Give another name, or tick "Replace the scenario of that name".',
 
+  "next.postOrReplaceScenario.cli": msg<"workbook">(
+    'Post it first ("costing post {workbook}"), or post the scenario with --replace to discard it.',
+  ),
+  "next.postOrReplaceScenario.pane": 'Post it first, or tick "Replace a Revaluation Journal that is not posted yet".',
+
   // Revaluation scenarios
+  "scenario.postedBefore": msg<"name" | "postedAt" | "row">(
+    'The scenario "{name}" was posted already on {postedAt} (Posting Log, row {row}); nothing was posted. Posting ' +
+      "it again would revalue the inventory twice.",
+  ),
+  "scenario.journalPosted": msg<"journal">(
+    "The {journal} was posted already; nothing was written. A scenario is taken from a journal not posted yet: " +
+      "calculate a new one first.",
+  ),
   "scenario.nameMissing": "Give the scenario a name; nothing was written.",
   "scenario.nothingWritten": "nothing was written.",
   "scenario.exists": msg<"name" | "table" | "replace">(

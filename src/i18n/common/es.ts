@@ -50,6 +50,14 @@ export const es: Translations<typeof EnglishCatalogue> = {
   "next.replaceScenario.cli": "Indique otro nombre, o vuelva a agregarlo con --replace para calcularlo de nuevo.",
   "next.replaceScenario.pane": 'Indique otro nombre, o marque "Reemplazar el escenario con ese nombre".',
 
+  "next.postOrReplaceScenario.cli":
+    'Regístrelo primero ("costing post {workbook}"), o registre el escenario con --replace para descartarlo.',
+  "next.postOrReplaceScenario.pane":
+    'Regístrelo primero, o marque "Reemplazar un diario de revalorización aún sin registrar".',
+  "scenario.postedBefore":
+    'El escenario "{name}" ya se registró el {postedAt} (Posting Log, fila {row}); no se registró nada. Registrarlo de nuevo revalorizaría el inventario dos veces.',
+  "scenario.journalPosted":
+    'El diario "{journal}" ya se registró; no se escribió nada. Un escenario se toma de un diario aún sin registrar: calcule uno nuevo primero.',
   "scenario.nameMissing": "Dé un nombre al escenario; no se escribió nada.",
   "scenario.nothingWritten": "no se escribió nada.",
   "scenario.exists": 'Ya hay un escenario "{name}" en {table}; no se escribió nada. {replace}',

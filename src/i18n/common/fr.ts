@@ -50,6 +50,14 @@ export const fr: Translations<typeof EnglishCatalogue> = {
   "next.replaceScenario.cli": "Indiquez un autre nom, ou ajoutez-le à nouveau avec --replace pour le recalculer.",
   "next.replaceScenario.pane": "Indiquez un autre nom, ou cochez « Remplacer le scénario de ce nom ».",
 
+  "next.postOrReplaceScenario.cli":
+    "Validez-la d'abord (« costing post {workbook} »), ou validez le scénario avec --replace pour l'abandonner.",
+  "next.postOrReplaceScenario.pane":
+    "Validez-la d'abord, ou cochez « Remplacer une feuille réévaluation pas encore validée ».",
+  "scenario.postedBefore":
+    "Le scénario « {name} » a déjà été validé le {postedAt} (Posting Log, ligne {row}) ; rien n'a été validé. Le valider à nouveau réévaluerait le stock deux fois.",
+  "scenario.journalPosted":
+    "La feuille « {journal} » a déjà été validée ; rien n'a été écrit. Un scénario se prend d'une feuille pas encore validée : calculez-en d'abord une nouvelle.",
   "scenario.nameMissing": "Donnez un nom au scénario ; rien n'a été écrit.",
   "scenario.nothingWritten": "rien n'a été écrit.",
   "scenario.exists": "Il y a déjà un scénario « {name} » dans {table} ; rien n'a été écrit. {replace}",

@@ -51,6 +51,14 @@ export const nl: Translations<typeof EnglishCatalogue> = {
     "Geef een andere naam op, of voeg het opnieuw toe met --replace om het opnieuw te berekenen.",
   "next.replaceScenario.pane": 'Geef een andere naam op, of vink "Het scenario met die naam vervangen" aan.',
 
+  "next.postOrReplaceScenario.cli":
+    'Boek het eerst ("costing post {workbook}"), of boek het scenario met --replace om het te verwerpen.',
+  "next.postOrReplaceScenario.pane":
+    'Boek het eerst, of vink "Een nog niet geboekt herwaarderingsdagboek vervangen" aan.',
+  "scenario.postedBefore":
+    'Het scenario "{name}" is al geboekt op {postedAt} (Posting Log, rij {row}); er is niets geboekt. Opnieuw boeken zou de voorraad twee keer herwaarderen.',
+  "scenario.journalPosted":
+    'Het dagboek "{journal}" is al geboekt; er is niets geschreven. Een scenario wordt overgenomen uit een dagboek dat nog niet geboekt is: bereken eerst een nieuw.',
   "scenario.nameMissing": "Geef het scenario een naam; er is niets geschreven.",
   "scenario.nothingWritten": "er is niets geschreven.",
   "scenario.exists": 'Er staat al een scenario "{name}" in {table}; er is niets geschreven. {replace}',

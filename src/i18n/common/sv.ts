@@ -71,6 +71,14 @@ export const sv: Translations<typeof EnglishCatalogue> = {
     "Ange ett annat namn, eller lägg till det igen med --replace för att beräkna det på nytt.",
   "next.replaceScenario.pane": "Ange ett annat namn, eller markera ”Ersätt scenariot med det namnet”.",
 
+  "next.postOrReplaceScenario.cli":
+    "Bokför den först (”costing post {workbook}”), eller bokför scenariot med --replace för att kasta den.",
+  "next.postOrReplaceScenario.pane":
+    "Bokför den först, eller markera ”Ersätt en omvärderingsjournal som inte bokförts än”.",
+  "scenario.postedBefore":
+    "Scenariot ”{name}” bokfördes redan {postedAt} (Posting Log, rad {row}); inget bokfördes. En ny bokföring skulle omvärdera lagret två gånger.",
+  "scenario.journalPosted":
+    "Journalen ”{journal}” bokfördes redan; inget skrevs. Ett scenario tas från en journal som inte bokförts än: beräkna en ny först.",
   "scenario.nameMissing": "Ge scenariot ett namn; inget skrevs.",
   "scenario.nothingWritten": "inget skrevs.",
   "scenario.exists": "Det finns redan ett scenario ”{name}” i {table}; inget skrevs. {replace}",

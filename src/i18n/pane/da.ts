@@ -167,6 +167,7 @@ export const paneDa: Translations<typeof EnglishCatalogue> = {
   "pane.adjust.summary":
     "{count, plural, one {# værdipost} other {# værdiposter}} for {items, plural, one {# vare} other {# varer}}, i alt {total}:",
   "pane.adjust.perItem": "Justeringer pr. vare",
+  "pane.adjust.chart": "Hvor reguleringerne havner: beløb pr. måned, pr. vare",
   "pane.adjust.perMonth": "Reguleringer pr. vare og måned (bogføringsdato)",
   "pane.adjust.entries": "Poster",
   "pane.adjust.append": "Tilføj {count, plural, one {# værdipost} other {# værdiposter}}",
@@ -328,6 +329,7 @@ export const paneDa: Translations<typeof EnglishCatalogue> = {
   "pane.scenarios.added":
     'Scenariet "{name}" blev tilføjet: {count, plural, one {# linje} other {# linjer}}, reguleringsbeløb {amount}.',
   "pane.scenarios.missingDate": "Angiv reguleringens bogføringsdato; intet blev gjort.",
+  "pane.scenarios.negativeCost": '"{value}" er negativ; intet blev gjort. Angiv en kostpris på 0 eller mere.',
   "pane.scenarios.notANumber": '"{value}" er ikke et tal; intet blev gjort. Angiv det som -10 eller 8,00.',
 
   // Explain

@@ -177,6 +177,7 @@ export const paneDe: Translations<typeof EnglishCatalogue> = {
   "pane.adjust.summary":
     "{count, plural, one {# Wertposten} other {# Wertposten}} für {items, plural, one {# Artikel} other {# Artikel}}, Summe {total}:",
   "pane.adjust.perItem": "Regulierungen je Artikel",
+  "pane.adjust.chart": "Wohin die Regulierungen gehen: Betrag je Monat, je Artikel",
   "pane.adjust.perMonth": "Regulierungen je Artikel und Monat (Buchungsdatum)",
   "pane.adjust.entries": "Posten",
   "pane.adjust.append": "{count, plural, one {# Wertposten} other {# Wertposten}} anfügen",
@@ -346,6 +347,8 @@ export const paneDe: Translations<typeof EnglishCatalogue> = {
   "pane.scenarios.added":
     "Das Szenario „{name}“ wurde hinzugefügt: {count, plural, one {# Zeile} other {# Zeilen}}, Neubewertungsbetrag {amount}.",
   "pane.scenarios.missingDate": "Geben Sie das Buchungsdatum der Neubewertung ein; es wurde nichts getan.",
+  "pane.scenarios.negativeCost":
+    "„{value}“ ist negativ; es wurde nichts getan. Geben Sie einen Einstandspreis von 0 oder mehr ein.",
   "pane.scenarios.notANumber": "„{value}“ ist keine Zahl; es wurde nichts getan. Geben Sie sie als -10 oder 8,00 ein.",
 
   // Explain

@@ -204,6 +204,7 @@ export const paneEn = {
       "total {total}:",
   ),
   "pane.adjust.perItem": "Adjustments per item",
+  "pane.adjust.chart": "Where the adjustments go: amount per month, per item",
   "pane.adjust.perMonth": "Adjustments per item and month (posting date)",
   "pane.adjust.entries": "Entries",
   "pane.adjust.append": msg<"count">("Append {count, plural, one {# value entry} other {# value entries}}"),
@@ -375,6 +376,9 @@ export const paneEn = {
     'The scenario "{name}" was added: {count, plural, one {# line} other {# lines}}, revaluation amount {amount}.',
   ),
   "pane.scenarios.missingDate": "Enter the revaluation's posting date; nothing was done.",
+  "pane.scenarios.negativeCost": msg<"value">(
+    '"{value}" is negative; nothing was done. Enter a unit cost of 0 or more.',
+  ),
   "pane.scenarios.notANumber": msg<"value">('"{value}" is not a number; nothing was done. Enter it as -10 or 8.00.'),
   "pane.post.writeToSheet": "Write to sheet, with a chart",
   "pane.post.writingSheet": "Writing the Revaluation Preview sheet and its chart...",

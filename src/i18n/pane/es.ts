@@ -171,6 +171,7 @@ export const paneEs: Translations<typeof EnglishCatalogue> = {
   "pane.adjust.summary":
     "{count, plural, one {# movimiento de valor} other {# movimientos de valor}} para {items, plural, one {# producto} other {# productos}}, total {total}:",
   "pane.adjust.perItem": "Ajustes por producto",
+  "pane.adjust.chart": "Adónde van los ajustes: importe por mes, por producto",
   "pane.adjust.perMonth": "Ajustes por producto y mes (fecha de registro)",
   "pane.adjust.entries": "Movimientos",
   "pane.adjust.append": "Añadir {count, plural, one {# movimiento de valor} other {# movimientos de valor}}",
@@ -337,6 +338,7 @@ export const paneEs: Translations<typeof EnglishCatalogue> = {
   "pane.scenarios.added":
     'Se agregó el escenario "{name}": {count, plural, one {# línea} other {# líneas}}, importe de revalorización {amount}.',
   "pane.scenarios.missingDate": "Introduzca la fecha de registro de la revalorización; no se hizo nada.",
+  "pane.scenarios.negativeCost": '"{value}" es negativo; no se hizo nada. Introduzca un coste unitario de 0 o más.',
   "pane.scenarios.notANumber": '"{value}" no es un número; no se hizo nada. Introdúzcalo como -10 o 8,00.',
 
   // Explain

@@ -174,6 +174,7 @@ export const paneFr: Translations<typeof EnglishCatalogue> = {
   "pane.adjust.summary":
     "{count, plural, one {# écriture valeur} other {# écritures valeur}} pour {items, plural, one {# article} other {# articles}}, total {total} :",
   "pane.adjust.perItem": "Ajustements par article",
+  "pane.adjust.chart": "Où vont les ajustements : montant par mois, par article",
   "pane.adjust.perMonth": "Ajustements par article et par mois (date comptabilisation)",
   "pane.adjust.entries": "Écritures",
   "pane.adjust.append": "Ajouter {count, plural, one {# écriture valeur} other {# écritures valeur}}",
@@ -341,6 +342,8 @@ export const paneFr: Translations<typeof EnglishCatalogue> = {
   "pane.scenarios.added":
     "Le scénario « {name} » a été ajouté : {count, plural, one {# ligne} other {# lignes}}, montant de réévaluation {amount}.",
   "pane.scenarios.missingDate": "Saisissez la date de comptabilisation de la réévaluation ; rien n'a été fait.",
+  "pane.scenarios.negativeCost":
+    "« {value} » est négatif ; rien n'a été fait. Saisissez un coût unitaire de 0 ou plus.",
   "pane.scenarios.notANumber":
     "« {value} » n'est pas un nombre ; rien n'a été fait. Saisissez-le sous la forme -10 ou 8,00.",
 

@@ -170,6 +170,7 @@ export const paneNl: Translations<typeof EnglishCatalogue> = {
   "pane.adjust.summary":
     "{count, plural, one {# waardepost} other {# waardeposten}} voor {items, plural, one {# artikel} other {# artikelen}}, totaal {total}:",
   "pane.adjust.perItem": "Correcties per artikel",
+  "pane.adjust.chart": "Waar de herwaarderingen terechtkomen: bedrag per maand, per artikel",
   "pane.adjust.perMonth": "Herwaarderingen per artikel en maand (boekingsdatum)",
   "pane.adjust.entries": "Posten",
   "pane.adjust.append": "{count, plural, one {# waardepost} other {# waardeposten}} toevoegen",
@@ -335,6 +336,7 @@ export const paneNl: Translations<typeof EnglishCatalogue> = {
   "pane.scenarios.added":
     'Het scenario "{name}" is toegevoegd: {count, plural, one {# regel} other {# regels}}, herwaarderingsbedrag {amount}.',
   "pane.scenarios.missingDate": "Voer de boekingsdatum van de herwaardering in; er is niets gedaan.",
+  "pane.scenarios.negativeCost": '"{value}" is negatief; er is niets gedaan. Voer een kostprijs van 0 of meer in.',
   "pane.scenarios.notANumber": '"{value}" is geen getal; er is niets gedaan. Voer het in als -10 of 8,00.',
 
   // Explain

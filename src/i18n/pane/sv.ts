@@ -169,6 +169,7 @@ export const paneSv: Translations<typeof EnglishCatalogue> = {
   "pane.adjust.summary":
     "{count, plural, one {# värdetransaktion} other {# värdetransaktioner}} för {items, plural, one {# artikel} other {# artiklar}}, totalt {total}:",
   "pane.adjust.perItem": "Justeringar per artikel",
+  "pane.adjust.chart": "Vart justeringarna går: belopp per månad, per artikel",
   "pane.adjust.perMonth": "Justeringar per artikel och månad (bokföringsdatum)",
   "pane.adjust.entries": "Transaktioner",
   "pane.adjust.append": "Lägg till {count, plural, one {# värdetransaktion} other {# värdetransaktioner}}",
@@ -333,6 +334,7 @@ export const paneSv: Translations<typeof EnglishCatalogue> = {
   "pane.scenarios.added":
     "Scenariot ”{name}” lades till: {count, plural, one {# rad} other {# rader}}, omvärderingsbelopp {amount}.",
   "pane.scenarios.missingDate": "Ange omvärderingens bokföringsdatum; inget gjordes.",
+  "pane.scenarios.negativeCost": "”{value}” är negativt; inget gjordes. Ange en styckkostnad på 0 eller mer.",
   "pane.scenarios.notANumber": "”{value}” är inget tal; inget gjordes. Ange det som -10 eller 8,00.",
 
   // Explain

@@ -2,19 +2,21 @@
 // what-if (or from the Revaluation Journal as it stands, typed unit costs and all), take one again on the
 // ledger as it is now, compare them side by side (each previewed on a copy of the ledger: nothing is written),
 // and post one: its lines become the Revaluation Journal, posted with every check a journal has.
-import type { Ledger, Problem } from "../../engine/model";
+import { ledgerItemNo, type Ledger, type Problem } from "../../engine/model";
 import { postRevaluationJournal } from "../../engine/revaluationPosting";
 import { previewRevaluation, type RevaluationPreview } from "../../engine/revaluationPreview";
 import type { RevaluationJournalLine } from "../../engine/revaluationJournal";
 import { completeRevaluationLine } from "../../engine/revaluationPosting";
 import { optionsOfLines, scenarioLines, type ScenarioRecipe, type WhatIf } from "../../engine/revaluationScenario";
-import { readPostingLog, readRevaluationJournal, rowProblem, writeRevaluationJournal } from "../journal";
+import { readPostingLog, readRevaluationJournal, writeRevaluationJournal, type JournalRead } from "../journal";
+import { POSTING_LOG } from "../schema";
 import type { WorkbookPort } from "../port";
 import { readScenarios, scenarioKey, writeScenarios, type Scenario, type ScenariosRead } from "../scenarios";
 import type { AppendTarget } from "../write";
-import { itemsStateText, sha256Hex } from "./checksum";
-import { interruptedMessage } from "./interrupted";
+import { sha256Hex } from "./checksum";
+import { findInterruptedPost, interruptedMessage } from "./interrupted";
 import {
+  journalProblems,
   journalToReplace,
   postedBefore,
   readInterruptedPost,
@@ -25,10 +27,30 @@ import { roundingOf } from "./ledger";
 import { postJournal, type PostSummary } from "./post";
 import { again, capitalized, inTheirWords, subject, wordsOf, type NextSteps, type Outcome } from "./wording";
 
-/** The state of the ledger a scenario is calculated on: its items' value entries (every item's, with no filter). */
+/**
+ * The state of the ledger a scenario is calculated on, as a checksum: for each of its items (every item with
+ * no filter), its value entries (how many, the last entry no., their cost and quantity: an entry posted, or a
+ * cell changed in place) and its Items row's costs; and the setup. Any change to what its lines come from
+ * changes it; a post of other items does not.
+ */
 export function scenarioLedgerState(ledger: Ledger, itemFilter: readonly string[]): Promise<string> {
-  // Every entry of its items (not "before the next entry no.": a post of other items leaves it current).
-  return sha256Hex(itemsStateText(ledger, itemFilter.length > 0 ? new Set(itemFilter) : null, Infinity));
+  const items = itemFilter.length > 0 ? new Set(itemFilter.map((no) => ledgerItemNo(ledger.items, no))) : null;
+  const per = new Map<string, { count: number; last: number; cost: bigint; quantity: bigint }>();
+  for (const v of ledger.valueEntries) {
+    if (items && !items.has(v.itemNo)) continue;
+    const s = per.get(v.itemNo) ?? { count: 0, last: 0, cost: 0n, quantity: 0n };
+    per.set(v.itemNo, {
+      count: s.count + 1,
+      last: Math.max(s.last, v.entryNo),
+      cost: s.cost + v.costAmountActual + v.costAmountExpected,
+      quantity: s.quantity + v.valuedQuantity,
+    });
+  }
+  const text = (x: unknown) => JSON.stringify(x, (_, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
+  const rows = [...per]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([no, s]) => [no, s.count, s.last, s.cost, s.quantity, text(ledger.items.get(no) ?? null)].join("\t"));
+  return sha256Hex([text(ledger.setup), ...rows].join("\n"));
 }
 
 /** The refresh and replace phrases of the front end, by the scenario's name. */
@@ -52,6 +74,12 @@ async function scenariosOf(port: WorkbookPort, ledger: Ledger, next: NextSteps):
     };
   }
   return { ok: true, value: read, warnings: problems };
+}
+
+/** The scenario's lines as a journal read from its rows of the scenarios' table (for the journal's checks). */
+function asJournal(read: ScenariosRead, s: Scenario): JournalRead {
+  const rows = s.lines.map((line, i) => ({ rowNumber: s.rows[i], line, posted: false }));
+  return { table: read.table, label: read.label, rows, problems: [] };
 }
 
 /** The scenario of that name (in any case), or the refusal that names the ones there are. */
@@ -126,6 +154,9 @@ export async function addScenario(
         problems,
       };
     }
+    if (journal.rows.some((r) => r.posted)) {
+      return { ok: false, message: m.t("scenario.journalPosted", { journal: journal.label }), problems: [] };
+    }
     lines = journal.rows.map((r) => r.line);
     whatIf = { kind: "Calculated" };
     itemFilter = [...new Set(lines.map((l) => l.itemNo))];
@@ -139,7 +170,8 @@ export async function addScenario(
     warnings.push(...problems);
     lines = made.lines;
     whatIf = source.recipe.whatIf;
-    itemFilter = source.recipe.options.itemNos ?? [];
+    // As the ledger spells them, so that the scenario's state is of its items whatever case they were typed in.
+    itemFilter = (source.recipe.options.itemNos ?? []).map((no) => ledgerItemNo(ledger.items, no));
   }
   if (lines.length === 0) {
     const date = "recipe" in source ? source.recipe.options.postingDate : "";
@@ -235,18 +267,14 @@ export async function compareScenarios(
       continue;
     }
     const made = stale ? recalculated(ledger, s) : { lines: [...s.lines], refusals: [] };
-    const label = read.value.label;
-    const rowOf = (lineNo?: number) => s.rows[(lineNo ?? 0) / 10000 - 1];
     if (made.refusals.some((p) => p.severity === "error")) {
       const problems = inTheirWords(made.refusals, next);
       compared.push({ scenario: s, stale, postedAt: null, lines: [], preview: null, problems });
       continue;
     }
     const { preview, refusals } = previewRevaluation(ledger, made.lines);
-    const problems = refusals.map((p) => {
-      const row = stale ? undefined : rowOf(p.lineNo);
-      return row !== undefined ? rowProblem(label, row, p) : p;
-    });
+    // Its own lines' refusals on its rows; a stale one's lines are not the table's.
+    const problems = stale ? refusals : journalProblems(asJournal(read.value, s), refusals);
     compared.push({
       scenario: s,
       stale,
@@ -283,6 +311,23 @@ export async function postScenario(
   const found = findScenario(read.value, name, next);
   if (!found.ok) return found;
   const s = found.value;
+  const log = await readPostingLog(port);
+  const logProblems = inTheirWords(log.problems, next).filter((p) => p.severity === "error");
+  if (logProblems.length > 0) {
+    return {
+      ok: false,
+      message: m.t("scenario.problems", { table: POSTING_LOG.caption, count: logProblems.length, again: again(next) }),
+      problems: logProblems,
+    };
+  }
+  const logged = await postedBefore(ledger, s.lines, log);
+  if (logged) {
+    return {
+      ok: false,
+      message: m.t("scenario.postedBefore", { name: s.name, postedAt: logged.postedAt, row: String(logged.rowNumber) }),
+      problems: [],
+    };
+  }
   if ((await scenarioLedgerState(ledger, s.itemFilter)) !== s.calculatedOn) {
     const refresh = capitalized(refreshOf(next, s.name));
     return { ok: false, message: m.t("scenario.stale", { name: s.name, refresh }), problems: [] };
@@ -290,31 +335,36 @@ export async function postScenario(
   if (!s.lines.some((l) => l.amount !== 0n && l.quantity !== 0n)) {
     return { ok: false, message: m.t("scenario.noAmount", { name: s.name }), problems: [] };
   }
-  // Business Central's posting rules, before anything is written (the revaluation alone: Adjust Cost refuses nothing).
+  // Every check of the journal's, on the scenario's lines, before anything is written: Business Central's
+  // posting rules (the revaluation alone: Adjust Cost refuses nothing), posted before, an interrupted post.
+  const journal = asJournal(read.value, s);
   const { refusals } = postRevaluationJournal(ledger, s.lines, { adjust: false });
   if (refusals.length > 0) {
-    const rowOf = (lineNo?: number) => s.rows[(lineNo ?? 0) / 10000 - 1];
-    const problems = refusals.map((p) => {
-      const row = rowOf(p.lineNo);
-      return row !== undefined ? rowProblem(read.value.label, row, p) : p;
-    });
     return {
       ok: false,
       message: m.t("scenario.postRefused", { name: s.name, count: refusals.length }),
-      problems: inTheirWords(problems, next),
+      problems: inTheirWords(journalProblems(journal, refusals), next),
     };
   }
-  const interrupted = await readInterruptedPost(port, ledger);
-  if (interrupted) {
+  const interrupted = (await readInterruptedPost(port, ledger)) ?? {
+    journal,
+    found: findInterruptedPost(ledger, journal, log),
+  };
+  if (interrupted.found) {
     return { ok: false, message: interruptedMessage(interrupted.found, interrupted.journal.label, next), problems: [] };
   }
   const rounding = roundingOf(ledger);
-  const replaceable = await journalToReplace(port, rounding, { replace: opts.replace, next });
+  const postOrReplace = next.postOrReplaceScenario ?? m.t("next.postOrReplaceScenario.pane");
+  const replaceable = await journalToReplace(port, rounding, {
+    replace: opts.replace,
+    next: { ...next, postOrReplace },
+  });
   if (!replaceable.ok) return replaceable;
   await writeRevaluationJournal(port, s.lines, rounding);
-  const journal = await readJournalForPosting(port, ledger, next, "post");
-  if (!journal.ok) return journal;
-  const posted = await postJournal(port, ledger, journal.value, {
+  // The journal as written, read for posting: every check above passes on it again.
+  const forPosting = await readJournalForPosting(port, ledger, next, "post");
+  if (!forPosting.ok) return forPosting;
+  const posted = await postJournal(port, ledger, forPosting.value, {
     adjust: opts.adjust,
     now: opts.now,
     next,

@@ -57,6 +57,8 @@ export interface NextSteps {
   readonly refreshScenario?: (name: string) => string;
   /** What to do when a scenario's name is taken (default: give another name, or choose to replace it). */
   readonly replaceScenario?: string;
+  /** What to do about a journal not posted yet when a scenario is to be posted (default: the pane's checkbox). */
+  readonly postOrReplaceScenario?: string;
 }
 
 /** The messages of the front end's language (English when it gave none). */
