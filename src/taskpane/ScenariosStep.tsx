@@ -368,12 +368,10 @@ function ComparisonTable({ compared }: { readonly compared: readonly ScenarioCom
           {compared.map((c) => cell(c, c.preview?.inventoryAfter))}
         </TableRow>
         <TableRow>
-          <TableCell>
+          {/* A heading over the months, the whole width: one word per line would not fit beside the figures. */}
+          <TableCell colSpan={compared.length + 1}>
             <Text weight="semibold">{m.t("pane.post.cogsChange")}</Text>
           </TableCell>
-          {compared.map((c) => (
-            <TableCell key={c.scenario.name} />
-          ))}
         </TableRow>
         {months.map((month) => (
           <TableRow key={month}>

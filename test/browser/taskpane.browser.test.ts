@@ -735,6 +735,38 @@ describeInBrowser("the task pane in chromium (fake Office.js, the sample workboo
     },
   );
 
+  test("in German: Szenarien side by side in German words and numbers, within 320 px; screenshot", async () => {
+    const pane = await open({ displayLanguage: "de-DE" });
+    const { page } = pane;
+    await page.getByText(/^Bereit/).waitFor();
+    await page.getByRole("tab", { name: "Szenarien" }).click();
+    const add = async (name: string, whatIf: RegExp, value?: { label: string; text: string }) => {
+      await page.getByLabel("Name", { exact: true }).fill(name);
+      await page.getByRole("radio", { name: whatIf }).check();
+      if (value) await page.getByLabel(value.label, { exact: true }).fill(value.text);
+      await page.getByLabel("Buchungsdatum", { exact: true }).fill("05.03.2023");
+      await page.getByLabel("Artikel (leer: alle Artikel)", { exact: true }).fill("FIFO-PLAIN");
+      await page.getByRole("button", { name: "Szenario hinzufügen" }).click();
+      await page.getByText(`„${name}“`, { exact: false }).first().waitFor();
+    };
+    await add("Zehn Prozent weniger", /^Der berechnete Einstandspreis, um einen Prozentsatz/, {
+      label: "Änderung in %, z. B. -10",
+      text: "-10",
+    });
+    await add("Zu 5,00", /^Ein Einstandspreis für alle Zeilen/, { label: "Einstandspreis, z. B. 8,00", text: "5" });
+    await add("EK-Preis (neuester)", /^EK-Preis \(neuester\) des Artikels/);
+    const table = page.getByRole("table").first();
+    await table.waitFor();
+    const rows = await table
+      .locator("tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent!.trim())));
+    expect(rows[0]).toEqual(["Betrag", "-11,00", "-10,00", "30,00"]);
+    await page.locator("svg[role='region']").nth(1).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE_WIDTH);
+    saved.push(await screenshot(pane, "scenarios-de"));
+    await expectClean(pane);
+  });
+
   test("in German: Bewertung and Erklären in German words and dates, within 320 px; screenshots", async () => {
     const pane = await open({ displayLanguage: "de-DE" });
     const { page } = pane;
