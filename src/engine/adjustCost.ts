@@ -13,6 +13,7 @@ import { adjustAverageCost, type SweepPlan } from "./averageCost";
 import { adjustOrderOutput, adjustmentOrder, ordersByOutputItem, productionOrders } from "./orderCost";
 import { adjustmentValueEntries } from "./adjustmentEntries";
 import { rulesOf } from "./costingMethods";
+import { itemsWithComponents, ledgerOfItems } from "./itemScope";
 
 export interface AdjustCostOptions {
   readonly itemNos?: readonly string[];
@@ -41,7 +42,9 @@ export interface AdjustCostResult {
 const MAX_ROUNDS = 50;
 
 export function adjustCostItemEntries(ledger: Ledger, options: AdjustCostOptions = {}): AdjustCostResult {
-  const index = indexLedger(ledger);
+  // With an item filter, only the part of the ledger those items' costs come from is indexed and read.
+  const part = options.itemNos ? ledgerOfItems(ledger, itemsWithComponents(ledger, options.itemNos)) : ledger;
+  const index = indexLedger(part);
   const maxRounds = options.maxRounds ?? MAX_ROUNDS;
   const rounding = {
     amount: ledger.setup.amountRoundingPrecision,
@@ -49,11 +52,11 @@ export function adjustCostItemEntries(ledger: Ledger, options: AdjustCostOptions
   };
   const book = new CostBook(index, rounding);
   // Shares are kept by application row, not cleared per item: a row belongs to one item, and an array beats a Map here.
-  const ctx: CostContext = { index, book, shares: new EntryMap(maxEntryNo(ledger.applications)) };
+  const ctx: CostContext = { index, book, shares: new EntryMap(maxEntryNo(part.applications)) };
   // Average-cost sweep plans of the item being adjusted (averageCost.ts), dropped after each item.
   const plans = new Map<string, SweepPlan>();
   const settings = { setup: ledger.setup, accountingPeriods: ledger.accountingPeriods };
-  const orders = productionOrders(ledger.itemLedgerEntries);
+  const orders = productionOrders(part.itemLedgerEntries);
   const outputOrders = ordersByOutputItem(orders);
   const wanted = options.itemNos ? new Set(options.itemNos) : null;
   const items = adjustmentOrder([...index.ilesByItem.keys()], orders).filter((i) => !wanted || wanted.has(i));

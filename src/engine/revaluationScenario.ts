@@ -97,7 +97,9 @@ export function scenarioLines(
     }
   };
   const typedCosts = new Map(
-    typed.filter((l) => l.unitCostRevalued !== proposed(l).unitCostRevalued).map((l) => [lineKey(l), l.unitCostRevalued]),
+    typed
+      .filter((l) => l.unitCostRevalued !== proposed(l).unitCostRevalued)
+      .map((l) => [lineKey(l), l.unitCostRevalued]),
   );
   const lines = calculated.lines.map((line) => {
     const unitCost = typedCosts.get(lineKey(line));

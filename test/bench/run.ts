@@ -10,7 +10,8 @@
 // and 10,000 =COSTING.AVGCOST calls through the functions' own code (src/functions/functions.ts with a streaming
 // invocation, answered from the loaded index, not through Office) on random Average items and dates.
 // Prints one JSON line per size: {"profile": "engine-only", "size","valueEntries","checkSeconds","adjustSeconds","valuationSeconds","peakRssMB",
-// ..., "functionsFirstLoadSeconds","functionsIndexSeconds","avgcost10kSeconds","avgcost10kAgainSeconds"}.
+// ..., "functionsFirstLoadSeconds","functionsIndexSeconds","avgcost10kSeconds","avgcost10kAgainSeconds",
+// "reAdjustTouchedSeconds","reAdjustAllSeconds"} (Adjust Cost after one backdated purchase: readjustBench).
 import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import {
@@ -20,6 +21,8 @@ import {
   replayLedger,
   type AdjustCostResult,
 } from "../../src/engine";
+import { dec } from "../../src/engine/money";
+import { readjustCost } from "../../src/engine/readjust";
 import { avgCost } from "../../src/functions/functions";
 import { useLedgerSource } from "../../src/functions/runtime";
 import { dateToSerial } from "../../src/excel/cells";
@@ -115,6 +118,53 @@ async function functionsBench(ledger: Ledger, replaySeconds: number, seed: numbe
   };
 }
 
+/**
+ * Adjust Cost after one backdated purchase (issue 12): the ledger adjusted, then a purchase of an Average item
+ * posted after the adjustment entries with a posting date in the middle of the ledger; Adjust Cost again for
+ * the items it touches (readjustCost) and, for comparison, for every item. The ledger is generated and
+ * replayed again here, so the figures above are not taken with it in memory.
+ */
+function readjustBench(size: number, seed: number) {
+  const { input } = generateLedger(size, seed);
+  const first = adjustCostItemEntries(replayLedger(input).ledger!);
+  const average = input.itemLedgerEntries.filter((e) => first.ledger.items.get(e.itemNo)?.costingMethod === "Average");
+  const at = average[Math.floor(average.length / 2)];
+  const ileNo = input.itemLedgerEntries.reduce((m, e) => Math.max(m, e.entryNo), 0) + 1;
+  const veNo = first.ledger.valueEntries.reduce((m, v) => Math.max(m, v.entryNo), 0) + 1;
+  const qty = dec(5);
+  const posted = replayLedger({
+    ...input,
+    itemLedgerEntries: [
+      ...input.itemLedgerEntries,
+      { ...at, entryNo: ileNo, entryType: "Purchase", quantity: qty, appliesToEntry: 0, documentNo: "BENCH-BACKDATED" },
+    ],
+    valueEntries: [
+      ...input.valueEntries,
+      ...first.newValueEntries,
+      {
+        entryNo: veNo,
+        itemLedgerEntryNo: ileNo,
+        postingDate: at.postingDate,
+        entryType: "Direct Cost",
+        costAmountActual: dec("123.45"),
+        valuedQuantity: qty,
+        invoicedQuantity: qty,
+        itemLedgerEntryQuantity: qty,
+      },
+    ],
+  }).ledger!;
+  let t0 = process.hrtime.bigint();
+  const some = readjustCost(posted, [at.itemNo]);
+  const reAdjustTouchedSeconds = seconds(t0);
+  t0 = process.hrtime.bigint();
+  const all = adjustCostItemEntries(posted);
+  const reAdjustAllSeconds = seconds(t0);
+  if (some.newValueEntries.length !== all.newValueEntries.length || some.totalAmount !== all.totalAmount) {
+    throw new Error("the re-adjust of the touched items differs from a full run");
+  }
+  return { reAdjustTouchedSeconds, reAdjustAllSeconds, reAdjustEntries: some.newValueEntries.length };
+}
+
 async function child(size: number, seed: number): Promise<void> {
   const t = process.hrtime.bigint();
   const generated: { input: ReturnType<typeof generateLedger>["input"] | null; lastDate: string } = generateLedger(
@@ -166,6 +216,7 @@ async function child(size: number, seed: number): Promise<void> {
       generateSeconds,
       ...functions,
       peakRssWithFunctionsMB: Math.round(process.resourceUsage().maxRSS / 1024),
+      ...readjustBench(size, seed),
     }) + "\n",
   );
 }
