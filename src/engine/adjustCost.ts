@@ -52,7 +52,11 @@ export function adjustCostItemEntries(ledger: Ledger, options: AdjustCostOptions
   };
   const book = new CostBook(index, rounding);
   // Shares are kept by application row, not cleared per item: a row belongs to one item, and an array beats a Map here.
-  const ctx: CostContext = { index, book, shares: new EntryMap(maxEntryNo(part.applications)) };
+  const ctx: CostContext = {
+    index,
+    book,
+    shares: new EntryMap(maxEntryNo(part.applications), part.applications.length),
+  };
   // Average-cost sweep plans of the item being adjusted (averageCost.ts), dropped after each item.
   const plans = new Map<string, SweepPlan>();
   const settings = { setup: ledger.setup, accountingPeriods: ledger.accountingPeriods };

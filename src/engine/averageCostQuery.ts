@@ -17,6 +17,7 @@ import type { IsoDate } from "./calendar";
 import { type AverageCostCalcType, type Ledger, LedgerError, ledgerItemNo } from "./model";
 import { Period, calcTypeOn, valuationPeriod } from "./averageCostPeriod";
 import { adjustCostItemEntries } from "./adjustCost";
+import { itemsWithComponents, ledgerOfItems } from "./itemScope";
 import { indexLedger } from "./ledgerIndex";
 import { rulesOf } from "./costingMethods";
 import { AveragePoolsError, itemPools, poolsAsked } from "./averagePools";
@@ -69,8 +70,10 @@ export function explainAverageCostPools(ledger: Ledger, asked: AverageCostQuery)
   const settings = { setup: ledger.setup, accountingPeriods: ledger.accountingPeriods };
   const period = valuationPeriod(asked.date, settings);
   const calcType = calcTypeOn(asked.date, settings);
-  const adjusted = adjustCostItemEntries(ledger, { itemNos: [itemNo] }).ledger;
-  const index = indexLedger(adjusted);
+  // Adjust Cost for the item and the components its orders consume (their costs make up its output's), then
+  // the item's own entries indexed: what a full run gives the item, without adjusting or indexing the others.
+  const adjusted = adjustCostItemEntries(ledger, { itemNos: [...itemsWithComponents(ledger, [itemNo])] }).ledger;
+  const index = indexLedger(ledgerOfItems(adjusted, new Set([itemNo])));
   const entries = index.ilesByItem.get(itemNo) ?? [];
   const { pools, named } = poolsAsked(
     { ...asked, itemNo },

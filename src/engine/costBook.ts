@@ -68,8 +68,8 @@ export class CostBook {
     private readonly index: LedgerIndex,
     readonly rounding: Rounding,
   ) {
-    this.entries = new EntryMap(index.capacity.ile);
-    this.pending = new EntryMap(index.capacity.ve);
+    this.entries = new EntryMap(index.capacity.ile, index.capacity.ileCount);
+    this.pending = new EntryMap(index.capacity.ve, index.capacity.veCount);
     // Every entry's record in one pass over the value entries in their stored order: on a million entries
     // this reads memory in sequence instead of chasing each entry's value entries (about 1 s less).
     for (const e of index.ledger.itemLedgerEntries) this.entries.set(e.entryNo, noCostYet(e.completelyInvoiced));

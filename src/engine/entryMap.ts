@@ -10,14 +10,21 @@ const ARRAY_LIMIT = 1 << 26; // larger or negative numbers go to a Map
 export class EntryMap<V> implements EntryLookup<V> {
   private slots: (V | undefined)[];
   private readonly spill = new Map<number, V>();
+  /** Every key in the Map: few entries with high numbers (one item's part of a large ledger). */
+  private readonly sparse: boolean;
 
-  /** `capacity`: the highest entry number expected, when known, so the array is sized once. */
-  constructor(capacity = 0) {
-    this.slots = new Array<V | undefined>(Math.min(capacity + 1, ARRAY_LIMIT)).fill(undefined);
+  /**
+   * `capacity`: the highest entry number expected, when known, so the array is sized once; `count`: how many
+   * entries are expected, when known. Far fewer entries than their highest number: a Map, not an array of
+   * mostly empty slots (a few hundred entries numbered up to a million would fill a million slots per map).
+   */
+  constructor(capacity = 0, count?: number) {
+    this.sparse = count !== undefined && count * 16 < capacity;
+    this.slots = this.sparse ? [] : new Array<V | undefined>(Math.min(capacity + 1, ARRAY_LIMIT)).fill(undefined);
   }
 
   get(entryNo: number): V | undefined {
-    return entryNo >= 0 && entryNo < ARRAY_LIMIT ? this.slots[entryNo] : this.spill.get(entryNo);
+    return !this.sparse && entryNo >= 0 && entryNo < ARRAY_LIMIT ? this.slots[entryNo] : this.spill.get(entryNo);
   }
 
   has(entryNo: number): boolean {
@@ -25,7 +32,7 @@ export class EntryMap<V> implements EntryLookup<V> {
   }
 
   set(entryNo: number, value: V): this {
-    if (entryNo < 0 || entryNo >= ARRAY_LIMIT) {
+    if (this.sparse || entryNo < 0 || entryNo >= ARRAY_LIMIT) {
       this.spill.set(entryNo, value);
       return this;
     }

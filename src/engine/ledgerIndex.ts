@@ -13,7 +13,13 @@ export interface CostLink {
 export interface LedgerIndex {
   readonly ledger: Ledger;
   /** Highest entry numbers, to size the arrays keyed by them. */
-  readonly capacity: { readonly ile: number; readonly ve: number };
+  readonly capacity: {
+    readonly ile: number;
+    readonly ve: number;
+    /** How many there are: few, numbered high (a part of a large ledger), keep their maps sparse. */
+    readonly ileCount: number;
+    readonly veCount: number;
+  };
   readonly ile: EntryLookup<ItemLedgerEntry>;
   readonly vesByIle: EntryLookup<readonly ValueEntry[]>; // ascending Entry No.
   readonly ve: EntryLookup<ValueEntry>;
@@ -38,14 +44,19 @@ function push<K, V>(m: { get(k: K): V[] | undefined; set(k: K, v: V[]): unknown 
  * Records grouped by an entry number, in their input order, each list allocated at its exact length: lists grown
  * by push keep spare slots, which on a million entries is tens of megabytes held through the whole run.
  */
-function groupByEntry<T>(records: readonly T[], keyOf: (r: T) => number | null, capacity: number): EntryMap<T[]> {
-  const counts = new EntryMap<number>(capacity);
+function groupByEntry<T>(
+  records: readonly T[],
+  keyOf: (r: T) => number | null,
+  capacity: number,
+  keys: number,
+): EntryMap<T[]> {
+  const counts = new EntryMap<number>(capacity, keys);
   for (const r of records) {
     const k = keyOf(r);
     if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  const groups = new EntryMap<T[]>(capacity);
-  const filled = new EntryMap<number>(capacity);
+  const groups = new EntryMap<T[]>(capacity, keys);
+  const filled = new EntryMap<number>(capacity, keys);
   for (const r of records) {
     const k = keyOf(r);
     if (k === null) continue;
@@ -61,10 +72,12 @@ function groupByEntry<T>(records: readonly T[], keyOf: (r: T) => number | null, 
 export function indexLedger(ledger: Ledger): LedgerIndex {
   const ileCap = maxEntryNo(ledger.itemLedgerEntries);
   const veCap = maxEntryNo(ledger.valueEntries);
-  const ile = new EntryMap<ItemLedgerEntry>(ileCap);
+  const ileCount = ledger.itemLedgerEntries.length;
+  const veCount = ledger.valueEntries.length;
+  const ile = new EntryMap<ItemLedgerEntry>(ileCap, ileCount);
   for (const e of ledger.itemLedgerEntries) ile.set(e.entryNo, e);
-  const vesByIle = groupByEntry(ledger.valueEntries, (v) => v.itemLedgerEntryNo, ileCap);
-  const ve = new EntryMap<ValueEntry>(veCap);
+  const vesByIle = groupByEntry(ledger.valueEntries, (v) => v.itemLedgerEntryNo, ileCap, ileCount);
+  const ve = new EntryMap<ValueEntry>(veCap, veCount);
   for (const v of ledger.valueEntries) ve.set(v.entryNo, v);
   // Value entries arrive in entry-number order from the replay; sort only if an input was not.
   for (const e of ledger.itemLedgerEntries) {
@@ -75,14 +88,20 @@ export function indexLedger(ledger: Ledger): LedgerIndex {
   for (const e of ledger.itemLedgerEntries) push(ilesByItem, e.itemNo, e);
   for (const l of ilesByItem.values()) l.sort((a, b) => a.entryNo - b.entryNo);
 
-  const consumedBy = groupByEntry(ledger.applications, (a) => (a.quantity < 0n ? a.outboundItemEntryNo : null), ileCap);
+  const consumedBy = groupByEntry(
+    ledger.applications,
+    (a) => (a.quantity < 0n ? a.outboundItemEntryNo : null),
+    ileCap,
+    ileCount,
+  );
   const consumedFrom = groupByEntry(
     ledger.applications,
     (a) => (a.quantity < 0n ? a.inboundItemEntryNo : null),
     ileCap,
+    ileCount,
   );
-  const receiversOf = new EntryMap<CostLink[]>(ileCap);
-  const sourceOf = new EntryMap<CostLink>(ileCap);
+  const receiversOf = new EntryMap<CostLink[]>(ileCap, ileCount);
+  const sourceOf = new EntryMap<CostLink>(ileCap, ileCount);
   for (const a of ledger.applications) {
     if (a.quantity < 0n) continue;
     const from = a.outboundItemEntryNo !== 0 ? a.outboundItemEntryNo : a.transferredFromEntryNo;
@@ -91,7 +110,7 @@ export function indexLedger(ledger: Ledger): LedgerIndex {
     push(receiversOf, from, link);
     sourceOf.set(link.to, link);
   }
-  const ileVd = new EntryMap<IsoDate>(ileCap);
+  const ileVd = new EntryMap<IsoDate>(ileCap, ileCount);
   for (const e of ledger.itemLedgerEntries) {
     const own = vesByIle.get(e.entryNo) ?? [];
     const posting = own.find((v) => v.itemLedgerEntryQuantity !== 0n) ?? own[0];
@@ -99,7 +118,7 @@ export function indexLedger(ledger: Ledger): LedgerIndex {
   }
   return {
     ledger,
-    capacity: { ile: ileCap, ve: veCap },
+    capacity: { ile: ileCap, ve: veCap, ileCount, veCount },
     ile,
     vesByIle,
     ve,

@@ -20,7 +20,7 @@ import {
   Text,
   Title3,
 } from "@fluentui/react-components";
-import { adjustCostItemEntries, explainAverageCostPools, LedgerError, type AverageCostExplanation } from "../engine";
+import { explainAverageCostPools, LedgerError, type AverageCostExplanation } from "../engine";
 import type { SourceRef } from "../engine/model";
 import { isIsoDate } from "../engine/calendar";
 import type { CellPlace } from "../excel/goTo";
@@ -95,9 +95,9 @@ export function ExplainStep({
       if (f.item.trim() === "" || f.date === "") throw new StepFailure(m.t("pane.explain.missing"));
       if (!isIsoDate(f.date)) throw new StepFailure(dateNotRead(m.t("pane.explain.date"), f.date, m));
       await job.step(m.t("pane.explain.computing"));
-      const adjusted = adjustCostItemEntries(loaded.ledger).ledger;
       try {
-        const { pools } = explainAverageCostPools(adjusted, {
+        // Adjust Cost runs inside, for the item (and its components) only: as costing explain and COSTING.EXPLAIN.
+        const { pools } = explainAverageCostPools(loaded.ledger, {
           itemNo: f.item.trim(),
           date: f.date,
           locationCode: codeField(f.location),
