@@ -2,6 +2,7 @@
 // their entries, and those of the components their production and assembly orders consume, whose costs make up
 // their output's. Indexing that part instead of the whole ledger is what makes a re-adjust of a few items quick.
 import type { Ledger } from "./model";
+import { maxEntryNo } from "./entryMap";
 import { productionOrders } from "./orderCost";
 
 /** The items and, order by order down the bill, every component their outputs are made of. */
@@ -28,11 +29,14 @@ export function itemsWithComponents(ledger: Ledger, itemNos: Iterable<string>): 
 /** The ledger with only these items' entries, value entries and applications (items and setup as they are). */
 export function ledgerOfItems(ledger: Ledger, itemNos: ReadonlySet<string>): Ledger {
   const itemLedgerEntries = ledger.itemLedgerEntries.filter((e) => itemNos.has(e.itemNo));
-  const entries = new Set(itemLedgerEntries.map((e) => e.entryNo));
+  // Marks by entry no.: a million value entries are looked up in a flat array, not a Set.
+  const mine = new Uint8Array(maxEntryNo(ledger.itemLedgerEntries) + 1);
+  for (const e of itemLedgerEntries) mine[e.entryNo] = 1;
+  const ofMine = (entryNo: number) => mine[entryNo] === 1;
   return {
     ...ledger,
     itemLedgerEntries,
-    valueEntries: ledger.valueEntries.filter((v) => entries.has(v.itemLedgerEntryNo)),
-    applications: ledger.applications.filter((a) => entries.has(a.itemLedgerEntryNo)),
+    valueEntries: ledger.valueEntries.filter((v) => ofMine(v.itemLedgerEntryNo)),
+    applications: ledger.applications.filter((a) => ofMine(a.itemLedgerEntryNo)),
   };
 }
