@@ -69,7 +69,7 @@ export function adjustCostItemEntries(ledger: Ledger, options: AdjustCostOptions
   let total = 0n; // the adjustments' sum, kept in integers rather than re-added as decimals
   const itemsAdjusted: string[] = [];
   const unsettled: UnsettledItem[] = [];
-  let nextEntryNo = ledger.valueEntries.reduce((m, v) => Math.max(m, v.entryNo), 0) + 1;
+  let nextEntryNo = maxEntryNo(ledger.valueEntries) + 1;
   items.forEach((itemNo, done) => {
     const rules = rulesOf(ledger.items.get(itemNo));
     const entries = index.ilesByItem.get(itemNo) ?? [];
@@ -125,7 +125,8 @@ export function adjustCostItemEntries(ledger: Ledger, options: AdjustCostOptions
   });
   const totalAmount = amount(total);
   return {
-    ledger: { ...ledger, valueEntries: [...ledger.valueEntries, ...newValueEntries] },
+    // concat, not a spread: on a million entries it copies in a fraction of the time.
+    ledger: { ...ledger, valueEntries: ledger.valueEntries.concat(newValueEntries) },
     newValueEntries,
     itemsAdjusted,
     totalAmount,
