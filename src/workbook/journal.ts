@@ -51,6 +51,8 @@ export interface JournalReadOptions extends ReadOptions {
   readonly rounding?: Rounding;
   /** Completes hand-typed lines; without it such a line is an error. */
   readonly complete?: LineCompleter;
+  /** Which journal of the table a row belongs to (the scenarios' table holds several); default: one. */
+  readonly groupOf?: (row: Row) => string;
 }
 
 export interface JournalRead {
@@ -149,12 +151,19 @@ export async function readJournalTable<E>(
   if (!bound) return { table, label, rows: [], problems };
   const parsed = readRows(bound, options, problems);
   const r = options.rounding ?? DEFAULT_ROUNDING;
-  const journalDocumentNo = parsed.find((row) => row.ok && row.text("documentNo"))?.text("documentNo") ?? "";
+  // A line without a document no. takes its journal's (the first one given on its group's rows: a scenario's).
+  const groupOf = options.groupOf ?? (() => "");
+  const documentNos = new Map<string, string>();
+  for (const row of parsed) {
+    const given = row.ok ? row.text("documentNo") : undefined;
+    if (given && !documentNos.has(groupOf(row))) documentNos.set(groupOf(row), given);
+  }
   const rows: (JournalRow & { extra: E })[] = [];
 
   parsed.forEach((row, i) => {
     if (!row.ok) return;
     const lineNo = (i + 1) * LINE_NO_STEP;
+    const journalDocumentNo = documentNos.get(groupOf(row)) ?? "";
     // A column the table lacks is named by its caption, so the message says which column to add.
     const captionOf = (field: string) => schema.columns.find((c) => c.field === field)?.caption ?? field;
     const at = (field: string) => {

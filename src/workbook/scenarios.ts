@@ -96,7 +96,10 @@ function recipeOf(row: Row, problems: Problem[]): Recipe {
 /** Every scenario of the table, its lines read as the journal's. Problems name the sheet, row and column. */
 export async function readScenarios(port: WorkbookPort, options: JournalReadOptions = {}): Promise<ScenariosRead> {
   const recipeProblems: Problem[] = [];
-  const read = await readJournalTable(port, REVALUATION_SCENARIOS, options, (row) => recipeOf(row, recipeProblems));
+  const groupOf = (row: Row) => scenarioKey(row.text("scenario") ?? "");
+  const read = await readJournalTable(port, REVALUATION_SCENARIOS, { ...options, groupOf }, (row) =>
+    recipeOf(row, recipeProblems),
+  );
   const problems = [...read.problems, ...recipeProblems];
   const groups = new Map<string, { first: Recipe; rows: (typeof read.rows)[number][] }>();
   for (const r of read.rows) {
