@@ -28,7 +28,7 @@ import { ChangedItems } from "./ChangedItems";
 import { InterruptedPost } from "./InterruptedPost";
 import { JournalLines } from "./JournalLines";
 import { useStepStyles } from "./styles";
-import { StepFailure, currentLedger, useJob, type StepProps } from "./work";
+import { StepFailure, currentLedger, useJob, type JobContext, type StepProps } from "./work";
 
 export function PostStep({ ledger, open, onChanged, costingMethod }: StepProps): React.JSX.Element {
   const styles = useStepStyles();
@@ -71,13 +71,7 @@ export function PostStep({ ledger, open, onChanged, costingMethod }: StepProps):
   const writePreview = (shown: Previewed) =>
     run(m.t("pane.post.writeToSheet"), async (job) => {
       setDone(null);
-      const { headers, rows } = previewSheet(shown.preview, m);
-      job.writing(m.t("pane.post.writingSheet"));
-      await job.port.writeTable(PREVIEW_SHEET, headers, rows);
-      await job.port.addChart?.(PREVIEW_SHEET, { title: m.t("pane.post.chartTitle"), type: "columnClustered" });
-      setDone(
-        m.t(job.port.addChart ? "pane.post.sheetWritten" : "pane.post.sheetWrittenNoChart", { sheet: PREVIEW_SHEET }),
-      );
+      setDone(await writePreviewSheet(job, previewSheet(shown.preview, m), m.t("pane.post.chartTitle")));
     });
 
   const post = (shown: Previewed) =>
@@ -162,6 +156,22 @@ export function PostStep({ ledger, open, onChanged, costingMethod }: StepProps):
 
 /** The sheet Write to sheet writes. */
 export const PREVIEW_SHEET = "Revaluation Preview";
+
+/**
+ * A table per month on the Revaluation Preview sheet with a native chart beside it (where the port draws
+ * charts), to copy into a report; returns what to tell the user.
+ */
+export async function writePreviewSheet(
+  job: JobContext,
+  table: { readonly headers: readonly string[]; readonly rows: readonly (readonly (string | number)[])[] },
+  chartTitle: string,
+): Promise<string> {
+  const m = job.messages;
+  job.writing(m.t("pane.post.writingSheet"));
+  await job.port.writeTable(PREVIEW_SHEET, table.headers, table.rows);
+  await job.port.addChart?.(PREVIEW_SHEET, { title: chartTitle, type: "columnClustered" });
+  return m.t(job.port.addChart ? "pane.post.sheetWritten" : "pane.post.sheetWrittenNoChart", { sheet: PREVIEW_SHEET });
+}
 
 /** The preview's change per month, over all items: Month, Inventory, COGS (what the chart shows). */
 export function previewSheet(

@@ -41,7 +41,7 @@ import { ChangedItems } from "./ChangedItems";
 import { DateInput, dateNotRead } from "./DateInput";
 import { typedDecimal } from "./JournalLines";
 import { paneNextSteps, useMessages } from "./messages";
-import { PREVIEW_SHEET } from "./PostStep";
+import { writePreviewSheet } from "./PostStep";
 import { ScenarioChart, comparisonSheet } from "./MonthBars";
 import { useStepStyles } from "./styles";
 import { StepFailure, currentLedger, useJob, type JobContext, type StepProps } from "./work";
@@ -195,13 +195,7 @@ export function ScenariosStep({ ledger, open, onChanged, costingMethod }: StepPr
   const writeSheet = (all: readonly ScenarioCompared[]) =>
     run(m.t("pane.post.writeToSheet"), async (job) => {
       setDone(null);
-      const { headers, rows } = comparisonSheet(all, m);
-      job.writing(m.t("pane.post.writingSheet"));
-      await job.port.writeTable(PREVIEW_SHEET, headers, rows);
-      await job.port.addChart?.(PREVIEW_SHEET, { title: m.t("pane.scenarios.sheetChart"), type: "columnClustered" });
-      setDone(
-        m.t(job.port.addChart ? "pane.post.sheetWritten" : "pane.post.sheetWrittenNoChart", { sheet: PREVIEW_SHEET }),
-      );
+      setDone(await writePreviewSheet(job, comparisonSheet(all, m), m.t("pane.scenarios.sheetChart")));
     });
 
   const needsValue = kind === "Percent" || kind === "Unit Cost";
@@ -330,17 +324,21 @@ function statusWords(c: ScenarioCompared, m: Messages): string {
 function ComparisonTable({ compared }: { readonly compared: readonly ScenarioCompared[] }): React.JSX.Element {
   const styles = useStepStyles();
   const m = useMessages();
-  const months = [
-    ...new Set(compared.flatMap((c) => (c.preview ? monthChanges(c.preview).map((x) => x.month) : []))),
-  ].sort();
+  // Each scenario's cost of goods sold change by month, taken once (a posted or refused one has none: blank).
+  const cogs = new Map(
+    compared.map((c) => [c, c.preview ? new Map(monthChanges(c.preview).map((x) => [x.month, x.cogsChange])) : null]),
+  );
+  const months = [...new Set([...cogs.values()].flatMap((byMonth) => [...(byMonth?.keys() ?? [])]))].sort();
   const cell = (c: ScenarioCompared, x: bigint | undefined) => (
     <TableCell key={c.scenario.name} className={styles.figure}>
       {x === undefined ? "" : m.amount(x)}
     </TableCell>
   );
   const amountOf = (c: ScenarioCompared) => c.lines.reduce((t, l) => t + l.amount, 0n);
-  const monthOf = (c: ScenarioCompared, month: string) =>
-    c.preview ? (monthChanges(c.preview).find((x) => x.month === month)?.cogsChange ?? 0n) : undefined;
+  const monthOf = (c: ScenarioCompared, month: string) => {
+    const byMonth = cogs.get(c);
+    return byMonth ? (byMonth.get(month) ?? 0n) : undefined;
+  };
   return (
     <Table size="small" aria-label={m.t("pane.scenarios.sideBySide")} style={{ tableLayout: "auto" }}>
       <TableHeader>

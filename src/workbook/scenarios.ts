@@ -9,7 +9,7 @@ import type { RevaluationJournalLine } from "../engine/revaluationJournal";
 import { WHAT_IF_KINDS, type WhatIf, type WhatIfKind } from "../engine/revaluationScenario";
 import { ENGLISH_STYLE, journalTextStyle, LINE_NO_STEP, readJournalTable, type JournalReadOptions } from "./journal";
 import type { TableData, WorkbookPort } from "./port";
-import { cellProblem } from "./problems";
+import { cellProblem, emptyCellProblem } from "./problems";
 import type { Row } from "./reader";
 import { REVALUATION_SCENARIOS } from "./schema";
 import { columnFormats, rowWriter } from "./write";
@@ -68,14 +68,13 @@ function recipeOf(row: Row, problems: Problem[]): Recipe {
       cellProblem(at("whatIf"), `is not a what-if this tool knows. Enter one of ${WHAT_IF_KINDS.join(", ")}.`),
     );
   } else if (kind === "Percent" || kind === "Unit Cost") {
-    const value = row.has("whatIfValue") ? row.decimal("whatIfValue") : undefined;
+    const blank = !row.has("whatIfValue") || (row.source("whatIfValue").value ?? "").trim() === "";
+    const value = blank ? undefined : row.decimal("whatIfValue");
     if (value === undefined) {
       const hint = kind === "Percent" ? "the change in per cent, such as -10" : "the new unit cost, such as 8.00";
-      problems.push({
-        severity: "error",
-        message: `${at("whatIf").table}, row ${row.rowNumber}: the What-If ${kind} needs a What-If Value: ${hint}.`,
-        source: { table: at("whatIf").table, row: row.rowNumber },
-      });
+      const where = at("whatIfValue");
+      const column = row.has("whatIfValue") ? where.column : "What-If Value";
+      problems.push(emptyCellProblem(where.table, row.rowNumber, column, `The What-If ${kind} needs ${hint} there.`));
     } else if (kind === "Unit Cost" && value < ZERO) {
       problems.push(cellProblem(at("whatIfValue"), "is negative. Enter a unit cost of 0 or more."));
     } else {

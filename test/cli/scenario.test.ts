@@ -301,6 +301,16 @@ describe("revaluation scenarios (command line)", () => {
     expect(bad.stderr).toMatch(
       /Revaluation Scenarios, row 2, column "What-If": "Half" is not a what-if this tool knows/,
     );
+    // A percentage without its value: the empty cell named, and what to enter.
+    g.grid[1][g.grid[0].indexOf("What-If")] = "Percent";
+    g.grid[1][g.grid[0].indexOf("What-If Value")] = "";
+    await writeCsvGrid(g);
+    const empty = await costing(["scenario", "compare", wb]);
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toContain(
+      'Revaluation Scenarios, row 2, column "What-If Value": the cell is empty. The What-If Percent needs the change ' +
+        "in per cent, such as -10 there.",
+    );
   });
 
   it("a scenario typed on its lines: the unit cost entered in the table is what compare and post use", async () => {

@@ -105,13 +105,7 @@ export function journalChecksum(lines: readonly RevaluationJournalLine[]): Promi
  * (Calculated) is checked against the ledger before posting, so with the lines this names the state.
  */
 export function ledgerStateText(ledger: Ledger, lines: readonly RevaluationJournalLine[], before: number): string {
-  return itemsStateText(ledger, new Set(lines.map((l) => l.itemNo)), before);
-}
-
-/** The state of these items' value entries before value entry `before` (every item's with null), as text. */
-export function itemsStateText(ledger: Ledger, itemNos: ReadonlySet<string> | null, before: number): string {
-  const all = itemNos ?? new Set(ledger.valueEntries.map((v) => v.itemNo));
-  const items = new Map([...all].sort().map((no) => [no, { count: 0, last: 0 }]));
+  const items = new Map([...new Set(lines.map((l) => l.itemNo))].sort().map((no) => [no, { count: 0, last: 0 }]));
   for (const v of ledger.valueEntries) {
     const item = v.entryNo < before ? items.get(v.itemNo) : undefined;
     if (!item) continue;
