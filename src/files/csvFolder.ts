@@ -30,7 +30,10 @@ import { findRegion, HEADER_SCAN_ROWS, nameMatches, tableData, type GridRow, typ
 import type { FileWorkbook } from "./fileWorkbook";
 
 interface CsvFile {
+  /** The file's bytes, without the rows appended since (see pending). */
   bytes: Buffer;
+  /** Rows appended since bytes was last joined, each block's bytes: joined once when next needed, not per block. */
+  pending?: Buffer[];
   changed: boolean;
   /** The hash of the file as read (null: not in the folder when it was opened), to find a change by others. */
   readAs: string | null;
@@ -40,6 +43,15 @@ interface CsvFile {
   style?: CsvStyle;
   /** The file's encoding, found when it is first read. */
   encoding?: TextEncoding;
+}
+
+/** The file's bytes with every block appended since (joined once: a post appends in many blocks). */
+function bytesOf(f: CsvFile): Buffer {
+  if (f.pending?.length) {
+    f.bytes = Buffer.concat([f.bytes, ...f.pending]);
+    f.pending = undefined;
+  }
+  return f.bytes;
 }
 
 const isCsv = (name: string): boolean => name.toLowerCase().endsWith(".csv");
@@ -80,7 +92,7 @@ export class CsvFolderWorkbook implements FileWorkbook {
   /** Every record of the file (parsed again each time: the records are the caller's, not kept here). */
   private parsed(file: string): ParsedCsv {
     const f = this.files.get(file)!;
-    const { pieces, encoding } = readCsvPieces(file, f.bytes, f.encoding);
+    const { pieces, encoding } = readCsvPieces(file, bytesOf(f), f.encoding);
     f.encoding = encoding;
     const first = parseCsv(pieces[0]);
     const records = first.records;
@@ -97,14 +109,14 @@ export class CsvFolderWorkbook implements FileWorkbook {
   /** The file's text, in the encoding it came in (found on its first read). */
   private text(file: string): string {
     const f = this.files.get(file)!;
-    const { text, encoding } = readCsvText(file, f.bytes, f.encoding);
+    const { text, encoding } = readCsvText(file, bytesOf(f), f.encoding);
     f.encoding = encoding;
     return text;
   }
 
   private encodingOf(file: string): TextEncoding {
     const f = this.files.get(file)!;
-    f.encoding ??= readCsvPieces(file, f.bytes).encoding;
+    f.encoding ??= readCsvPieces(file, bytesOf(f)).encoding;
     return f.encoding;
   }
 
@@ -120,7 +132,7 @@ export class CsvFolderWorkbook implements FileWorkbook {
   private head(file: string): ParsedCsv {
     const f = this.files.get(file)!;
     f.head ??= parseCsv(
-      readCsvPieces(file, f.bytes, f.encoding, { firstOnly: true }).pieces[0],
+      readCsvPieces(file, bytesOf(f), f.encoding, { firstOnly: true }).pieces[0],
       undefined,
       HEADER_SCAN_ROWS,
     );
@@ -205,8 +217,9 @@ export class CsvFolderWorkbook implements FileWorkbook {
       const p = this.parsed(file);
       return p.skipped + p.records.length + 1 + i;
     });
-    const lead = endsLineOrEmpty(f.bytes, encoding) ? "" : style.lineEnding;
-    f.bytes = Buffer.concat([f.bytes, csvBytes(lead + formatCsv(rows, style), encoding, true)]);
+    // A block appended before ends its last row with a line end.
+    const lead = f.pending?.length || endsLineOrEmpty(f.bytes, encoding) ? "" : style.lineEnding;
+    (f.pending ??= []).push(csvBytes(lead + formatCsv(rows, style), encoding, true));
     f.changed = true;
     f.head = undefined;
     f.style = undefined;
@@ -312,8 +325,8 @@ export class CsvFolderWorkbook implements FileWorkbook {
     for (const name of names) {
       const f = this.files.get(name)!;
       const file = path.join(target, name);
-      if (!inPlace) writes.push({ target: file, data: f.bytes });
-      else if (f.changed) writes.push({ target: file, data: f.bytes, before: f.readAs });
+      if (!inPlace) writes.push({ target: file, data: bytesOf(f) });
+      else if (f.changed) writes.push({ target: file, data: bytesOf(f), before: f.readAs });
       else if (f.readAs !== null) reads.push({ target: file, before: f.readAs });
     }
     if (!inPlace)
@@ -328,7 +341,7 @@ export class CsvFolderWorkbook implements FileWorkbook {
       await lock?.release();
     }
     for (const f of this.files.values()) {
-      if (inPlace && f.changed) f.readAs = contentHash(f.bytes);
+      if (inPlace && f.changed) f.readAs = contentHash(bytesOf(f));
       f.changed = false;
     }
   }

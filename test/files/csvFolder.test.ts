@@ -59,6 +59,31 @@ describe("CSV folder workbook", () => {
     expect(ve.adjustment).toBe(true);
   });
 
+  test("rows appended in several blocks read back and save as one block appended would", async () => {
+    const rowsOf = async (wb: Awaited<ReturnType<typeof openWorkbook>>) => {
+      const table = (await wb.readTable(tableSpec(VALUE_ENTRIES)))!;
+      const style = rowStyleFor(table, wb.dateStyle);
+      return [10, 11, 12].map((entryNo) => valueEntryToRow(table.headers, { ...SAMPLE_VE, entryNo }, style));
+    };
+    const once = await ledgerFolder();
+    const a = await openWorkbook(once);
+    await a.appendRows(VALUE_ENTRIES.caption, await rowsOf(a));
+    await a.save();
+
+    const blocks = await ledgerFolder();
+    const b = await openWorkbook(blocks);
+    const rows = await rowsOf(b);
+    await b.appendRows(VALUE_ENTRIES.caption, rows.slice(0, 1));
+    await b.appendRows(VALUE_ENTRIES.caption, rows.slice(1));
+    // Read between the blocks and after: the table holds every row appended so far.
+    expect((await b.readTable(tableSpec(VALUE_ENTRIES)))!.rows).toHaveLength(5);
+    await b.appendRows(VALUE_ENTRIES.caption, []);
+    await b.save();
+    expect(await readFile(path.join(blocks, "ValueEntries.csv"), "utf8")).toBe(
+      await readFile(path.join(once, "ValueEntries.csv"), "utf8"),
+    );
+  });
+
   test("--out writes a new folder with the unchanged files; the input is untouched", async () => {
     const dir = await ledgerFolder();
     const before = await snapshot(dir);
