@@ -46,19 +46,30 @@ const itemFilterOf = (text: string | undefined): string[] =>
 /** A scenario's name as it is compared: its letters in one case, spaces around it dropped. */
 export const scenarioKey = (name: string): string => name.trim().toLowerCase();
 
+/** The recipe columns, which every row of a scenario repeats. */
+const RECIPE_FIELDS = ["whatIf", "whatIfValue", "itemFilter", "calculatedOn"] as const;
+type RecipeField = (typeof RECIPE_FIELDS)[number];
+type Cell = { readonly table: string; readonly row: number; readonly column: string; readonly value: string };
+
 interface Recipe {
   readonly name: string;
   readonly whatIf: WhatIf | null;
   readonly itemFilter: readonly string[];
   readonly calculatedOn: string;
-  readonly whatIfText: string;
+  /** The What-If as compared: its kind (an empty cell is Calculated), or the text the tool does not know. */
+  readonly whatIfKey: string;
+  /** The recipe's cells on the row, as typed. */
+  readonly cells: Readonly<Record<RecipeField, Cell>>;
 }
+
+const captionOf = (field: string): string =>
+  REVALUATION_SCENARIOS.columns.find((c) => c.field === field)?.caption ?? field;
 
 /** The recipe cells of a row; a What-If the tool does not know, or a value it lacks, is a problem of its cell. */
 function recipeOf(row: Row, problems: Problem[]): Recipe {
-  const at = (field: string) => {
+  const at = (field: string): Cell => {
     const s = row.source(field);
-    return { table: s.table, row: s.row, column: s.column ?? field, value: s.value ?? "" };
+    return { table: s.table, row: s.row, column: s.column ?? captionOf(field), value: s.value ?? "" };
   };
   const text = (row.text("whatIf") ?? "").trim();
   const kind = text === "" ? "Calculated" : WHAT_IF_KINDS.find((k) => k.toLowerCase() === text.toLowerCase());
@@ -73,8 +84,9 @@ function recipeOf(row: Row, problems: Problem[]): Recipe {
     if (value === undefined) {
       const hint = kind === "Percent" ? "the change in per cent, such as -10" : "the new unit cost, such as 8.00";
       const where = at("whatIfValue");
-      const column = row.has("whatIfValue") ? where.column : "What-If Value";
-      problems.push(emptyCellProblem(where.table, row.rowNumber, column, `The What-If ${kind} needs ${hint} there.`));
+      problems.push(
+        emptyCellProblem(where.table, row.rowNumber, where.column, `The What-If ${kind} needs ${hint} there.`),
+      );
     } else if (kind === "Unit Cost" && value < ZERO) {
       problems.push(cellProblem(at("whatIfValue"), "is negative. Enter a unit cost of 0 or more."));
     } else {
@@ -88,7 +100,57 @@ function recipeOf(row: Row, problems: Problem[]): Recipe {
     whatIf,
     itemFilter: itemFilterOf(row.text("itemFilter")),
     calculatedOn: (row.text("calculatedOn") ?? "").trim().toLowerCase(),
-    whatIfText: text,
+    whatIfKey: kind ?? text.toLowerCase(),
+    cells: {
+      whatIf: at("whatIf"),
+      whatIfValue: at("whatIfValue"),
+      itemFilter: at("itemFilter"),
+      calculatedOn: at("calculatedOn"),
+    },
+  };
+}
+
+/** The same items, in any order and case. */
+const sameItems = (a: readonly string[], b: readonly string[]): boolean => {
+  const key = (nos: readonly string[]) => [...new Set(nos.map((no) => no.toUpperCase()))].sort().join("|");
+  return key(a) === key(b);
+};
+
+/**
+ * The recipe columns in which a row of a scenario differs from its first row: the What-If (an empty cell is
+ * Calculated), its value (compared as a number, when both rows' What-If takes one and reads), the items of the
+ * Item Filter (in any order) and Calculated On.
+ */
+function recipeDifferences(row: Recipe, first: Recipe): RecipeField[] {
+  const differs: Record<RecipeField, boolean> = {
+    whatIf: row.whatIfKey !== first.whatIfKey,
+    whatIfValue:
+      row.whatIfKey === first.whatIfKey &&
+      row.whatIf !== null &&
+      first.whatIf !== null &&
+      "value" in row.whatIf &&
+      "value" in first.whatIf &&
+      row.whatIf.value !== first.whatIf.value,
+    itemFilter: !sameItems(row.itemFilter, first.itemFilter),
+    calculatedOn: row.calculatedOn !== first.calculatedOn,
+  };
+  return RECIPE_FIELDS.filter((f) => differs[f]);
+}
+
+const shown = (value: string): string => (value.trim() === "" ? "empty" : `"${value}"`);
+
+/**
+ * `Revaluation Scenarios, row 4, column "What-If Value": "-5" here, "-10" on row 2 of the scenario "A". ...`:
+ * a row of a scenario whose recipe cell is not its first row's.
+ */
+function recipeDisagrees(name: string, cell: Cell, first: Cell): Problem {
+  return {
+    severity: "error",
+    message:
+      `${cell.table}, row ${cell.row}, column "${cell.column}": ${shown(cell.value)} here, ${shown(first.value)} ` +
+      `on row ${first.row} of the scenario "${name}". A scenario's rows share its What-If, What-If Value, Item ` +
+      "Filter and Calculated On: enter the right one on both rows, or delete the scenario's rows and add it again.",
+    source: cell,
   };
 }
 
@@ -109,16 +171,8 @@ export async function readScenarios(port: WorkbookPort, options: JournalReadOpti
       continue;
     }
     group.rows.push(r);
-    const f = group.first;
-    if (r.extra.whatIfText.toLowerCase() !== f.whatIfText.toLowerCase() || r.extra.calculatedOn !== f.calculatedOn) {
-      problems.push({
-        severity: "error",
-        message:
-          `${read.label}, row ${r.rowNumber}: the scenario "${f.name}" has another What-If or Calculated On here ` +
-          `than on row ${group.rows[0].rowNumber}. A scenario's rows share them: correct the row, or calculate ` +
-          "the scenario again.",
-        source: { table: read.label, row: r.rowNumber },
-      });
+    for (const field of recipeDifferences(r.extra, group.first)) {
+      problems.push(recipeDisagrees(group.first.name, r.extra.cells[field], group.first.cells[field]));
     }
   }
   const scenarios: Scenario[] = [];
