@@ -20,6 +20,8 @@ const PORT = 3000;
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OUTPUT = path.resolve(__dirname, "dist/addin");
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+/** The task pane's costing worker (a dedicated Web Worker: its own runtime, none of the page's chunks). */
+const WORKER_ENTRY = "costingWorker";
 
 /** The file names manifest.xml refers to (relative to the add-in's URL). */
 const OUTPUT_FILES = {
@@ -29,6 +31,8 @@ const OUTPUT_FILES = {
   /** Chunks taskpane.html loads before both entries (webpack's runtime, the modules the two share). */
   runtimeChunk: "runtime",
   sharedChunk: "shared",
+  /** The costing worker's script, which src/taskpane/worker/client.ts starts (WORKER_SCRIPT). */
+  costingWorker: `${WORKER_ENTRY}.js`,
   icons: [16, 32, 64, 80, 128].map((size) => `assets/icon-${size}.png`),
 };
 
@@ -76,6 +80,8 @@ module.exports = async (env = {}, options = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: FUNCTIONS_SOURCE,
+      // Its own runtime in its own file: a worker cannot load the page's runtime.js and shared.js.
+      [WORKER_ENTRY]: { import: "./src/taskpane/worker/costingWorker.ts", runtime: false },
     },
     output: {
       path: OUTPUT,
@@ -101,7 +107,13 @@ module.exports = async (env = {}, options = {}) => {
         cacheGroups: {
           default: false,
           defaultVendors: false,
-          shared: { name: OUTPUT_FILES.sharedChunk, chunks: "all", minChunks: 2, minSize: 0, enforce: true },
+          shared: {
+            name: OUTPUT_FILES.sharedChunk,
+            chunks: (chunk) => chunk.name !== WORKER_ENTRY,
+            minChunks: 2,
+            minSize: 0,
+            enforce: true,
+          },
         },
       },
     },

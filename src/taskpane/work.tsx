@@ -10,6 +10,9 @@ import { loadLedger, type LoadedLedger } from "../workbook/useCases";
 import type { WorkbookPort } from "../workbook/port";
 import type { Messages } from "../i18n";
 import { PANE_ENGLISH, useMessages } from "./messages";
+import { runJob } from "./worker/client";
+import type { JobName, JobParams, JobResult } from "./worker/jobs";
+import type { JobStep } from "./worker/protocol";
 
 /** A port for one job, reporting its progress (the Office.js adapter in Excel, a fake in tests). */
 export type OpenPort = (onProgress: (p: Progress) => void) => WorkbookPort;
@@ -38,6 +41,8 @@ export interface JobContext {
   step(label: string): Promise<void>;
   /** From here on the job writes: Cancel is withdrawn. */
   writing(label: string): void;
+  /** Calls `listener` at once when the user cancels (not once the job writes); returns the unsubscribe. */
+  onCancel(listener: () => void): () => void;
 }
 
 type JobState =
@@ -67,7 +72,7 @@ function guardWrites(port: WorkbookPort, beforeWrite: () => void): WorkbookPort 
       const value: unknown = Reflect.get(target, prop, target);
       if (typeof value !== "function") return value;
       const method = value as (...args: unknown[]) => unknown;
-      if (prop === "readTable") return method.bind(target);
+      if (prop === "readTable" || prop === "defaultTextStyle") return method.bind(target);
       return (...args: unknown[]) => {
         beforeWrite();
         return method.apply(target, args);
@@ -81,11 +86,13 @@ export function useJob(open: OpenPort) {
   const [state, setState] = React.useState<JobState>({ status: "idle" });
   const cancelled = React.useRef(false);
   const cancellable = React.useRef(true);
+  const onCancel = React.useRef(new Set<() => void>());
 
   const run = React.useCallback(
     async <T,>(label: string, job: (ctx: JobContext) => Promise<T>): Promise<T | undefined> => {
       cancelled.current = false;
       cancellable.current = true;
+      onCancel.current.clear();
       setState({ status: "running", label, cancellable: true });
       const check = () => {
         if (cancelled.current && cancellable.current) throw new Cancelled(m);
@@ -125,6 +132,10 @@ export function useJob(open: OpenPort) {
           cancellable.current = false;
           setState({ status: "running", label: text, cancellable: false });
         },
+        onCancel(listener) {
+          onCancel.current.add(listener);
+          return () => void onCancel.current.delete(listener);
+        },
       };
       try {
         await nextFrame();
@@ -145,6 +156,7 @@ export function useJob(open: OpenPort) {
       state={state}
       onCancel={() => {
         cancelled.current = true;
+        if (cancellable.current) for (const listener of [...onCancel.current]) listener();
       }}
     />
   );
@@ -178,6 +190,24 @@ function JobView({ state, onCancel }: { readonly state: JobState; readonly onCan
       </Button>
     </div>
   );
+}
+
+/**
+ * Runs a job of the costing worker (./worker/jobs.ts) off the pane's thread, its steps shown with `label`; Cancel
+ * ends the worker at once. Where the page has no worker, the job runs here, between painted steps.
+ */
+export function runOffThread<N extends JobName>(
+  job: JobContext,
+  name: N,
+  params: JobParams<N>,
+  label: (step: JobStep) => string,
+): Promise<JobResult<N>> {
+  return runJob(name, params, {
+    port: job.port,
+    onStep: async (step) => (step.key === "writing" ? job.writing(label(step)) : job.step(label(step))),
+    onCancel: (listener) => job.onCancel(listener),
+    cancelled: () => new Cancelled(job.messages),
+  });
 }
 
 /**

@@ -15,6 +15,8 @@ export interface TableSpec {
   readonly nameAliases?: readonly string[];
   /** True when a row's cells are this table's header row (its required captions, in any language). */
   readonly isHeaderRow: (cells: readonly CellValue[]) => boolean;
+  /** Headers mapped by hand (Costing Column Map) it was made with: a spec rebuilt elsewhere (a worker's read) takes them. */
+  readonly mapped?: ReadonlyMap<string, string>;
 }
 
 /** A table as found: the header captions as they stand, and the data rows (blank rows skipped). */

@@ -360,5 +360,6 @@ export function tableSpec(s: TableSchema, mapped?: ReadonlyMap<string, string>):
     excelName: s.excelName,
     nameAliases: tableAliases(s.caption),
     isHeaderRow: (cells) => isHeaderRow(cells) && !anotherTable(cells),
+    ...(mapped && { mapped }),
   };
 }
