@@ -5,6 +5,8 @@
 // same journal; a new sale makes the scenarios of its item stale and refresh takes them again.
 import { cp } from "node:fs/promises";
 import path from "node:path";
+import * as preview from "../../src/engine/revaluationPreview";
+import * as scenarioEngine from "../../src/engine/revaluationScenario";
 import {
   JOURNAL,
   costing,
@@ -325,6 +327,43 @@ describe("revaluation scenarios (command line)", () => {
     // Taken again on a later ledger, the typed unit cost stays on the line that takes its place.
     await postLaterSales(wb, await removedRows(), "S13-D", false);
     expect((await compare(wb))[0]).toMatchObject({ stale: true, amount: "-6.00" });
+  });
+});
+
+describe("scenario list", () => {
+  it("says where each scenario stands (current, stale, posted) without previewing or calculating any again", async () => {
+    const { wb } = await beforeRevaluation();
+    expect((await add(wb, "At 8", "--unit-cost", "8")).code).toBe(0);
+    expect((await add(wb, "Ten per cent less", "--percent", "-10")).code).toBe(0);
+    const plain = ["scenario", "add", wb, "--name", "Plain", "--date", "2023-12-31", "--item", "FIFO-PLAIN"];
+    expect((await costing([...plain, "--percent", "-10"])).code).toBe(0);
+    expect((await costing(["scenario", "post", wb, "--name", "At 8"])).code).toBe(0);
+    const previews = jest.spyOn(preview, "previewRevaluation");
+    const recalculations = jest.spyOn(scenarioEngine, "scenarioLines");
+    try {
+      const list = await costing(["scenario", "list", wb]);
+      expect(list.stderr).toBe("");
+      expect(list.code).toBe(0);
+      expect(list.stdout).toMatch(/At 8\s+unit cost 8\.00\s+2020-03-01\s+1\s+-8\.00\s+posted \S+/);
+      expect(list.stdout).toMatch(/Ten per cent less\s+per cent -10\s+2020-03-01\s+1\s+-4\.00\s+stale/);
+      expect(list.stdout).toMatch(/Plain\s+per cent -10\s+2023-12-31\s+1\s+-5\.\d\d\s+current/);
+      const json = await costing(["scenario", "list", wb, "--json"]);
+      expect(
+        JSON.parse(json.stdout).scenarios.map((s: ComparedJson) => [s.name, s.stale, s.postedAt !== null]),
+      ).toEqual([
+        ["At 8", true, true],
+        ["Ten per cent less", true, false],
+        ["Plain", false, false],
+      ]);
+      // Nothing previewed, no stale scenario taken again: compare does both.
+      expect([previews.mock.calls.length, recalculations.mock.calls.length]).toEqual([0, 0]);
+      expect((await costing(["scenario", "compare", wb])).code).toBe(0);
+      expect(previews).toHaveBeenCalled();
+      expect(recalculations).toHaveBeenCalled();
+    } finally {
+      previews.mockRestore();
+      recalculations.mockRestore();
+    }
   });
 });
 

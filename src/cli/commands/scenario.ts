@@ -1,10 +1,10 @@
 // costing scenario add|list|compare|refresh|post <workbook> [...]: revaluation scenarios kept in the workbook's
 // Revaluation Scenarios table, compared side by side on the ledger as it is now, one of them posted.
 import { EN, say, type Messages } from "../../i18n";
-import type { CalculationBase, RevaluationPreview, WhatIf } from "../../engine";
+import type { CalculationBase, RevaluationJournalLine, RevaluationPreview, WhatIf } from "../../engine";
 import { formatExact, parseExact, type UnitAmount } from "../../engine/money";
 import { unitCostText } from "../../workbook/decimalText";
-import type { ScenarioCompared } from "../../workbook/useCases";
+import type { ScenarioCompared, ScenarioStatus } from "../../workbook/useCases";
 import { type Command, checkPositionals, dateOption, flag, listOption, requiredString, stringOption } from "../command";
 import { EXIT_OK, UsageError } from "../errors";
 import { amount, fieldLines, problemLine, table } from "../format";
@@ -59,8 +59,8 @@ interface PreviewViews {
   readonly monthChanges: (p: RevaluationPreview) => ReturnType<typeof import("../../engine").monthChanges>;
 }
 
-function comparedJson(c: ScenarioCompared, { changedItems, monthChanges }: PreviewViews): Record<string, unknown> {
-  const p = c.preview;
+/** A scenario as `list --json` gives it, and the start of `compare --json`'s: `lines` are those it shows. */
+function statusJson(c: ScenarioStatus, lines: readonly RevaluationJournalLine[]): Record<string, unknown> {
   return {
     name: c.scenario.name,
     whatIf: c.scenario.whatIf.kind,
@@ -68,9 +68,16 @@ function comparedJson(c: ScenarioCompared, { changedItems, monthChanges }: Previ
     itemFilter: c.scenario.itemFilter,
     stale: c.stale,
     postedAt: c.postedAt,
-    postingDate: c.lines[0]?.postingDate ?? null,
-    lines: c.lines.length,
-    amount: amount(c.lines.reduce((t, l) => t + l.amount, 0n)),
+    postingDate: lines[0]?.postingDate ?? null,
+    lines: lines.length,
+    amount: amount(lines.reduce((t, l) => t + l.amount, 0n)),
+  };
+}
+
+function comparedJson(c: ScenarioCompared, { changedItems, monthChanges }: PreviewViews): Record<string, unknown> {
+  const p = c.preview;
+  return {
+    ...statusJson(c, c.lines),
     inventoryBefore: p ? amount(p.inventoryBefore) : null,
     inventoryAfter: p ? amount(p.inventoryAfter) : null,
     months: p
@@ -253,27 +260,29 @@ export const scenario: Command = {
       return EXIT_OK;
     }
 
-    const compared = succeeded(await uc.compareScenarios(workbook.port, ledger, next));
-    warn(compared.warnings);
-    const all = compared.value;
-    if (flag(args, "json")) {
-      out(JSON.stringify({ workbook: workbookPath, scenarios: all.map((c) => comparedJson(c, views)) }, null, 2));
-      return EXIT_OK;
-    }
-    if (all.length === 0) {
-      out(m.t("scenario.none", { workbook: next.workbook! }));
-      return EXIT_OK;
-    }
-    const status = (c: ScenarioCompared) =>
+    const status = (c: ScenarioStatus) =>
       c.postedAt
         ? m.t("scenario.cli.postedAt", { postedAt: c.postedAt })
         : c.stale
           ? m.t("scenario.cli.stale")
           : m.t("scenario.cli.current");
     const d = (x: bigint | undefined) => (x === undefined ? "" : m.decimal(amount(x)));
+
     if (action === "list") {
+      // Each scenario's own lines and where it stands: nothing previewed, nothing calculated again.
+      const listed = succeeded(await uc.listScenarios(workbook.port, ledger, next));
+      warn(listed.warnings);
+      if (flag(args, "json")) {
+        const scenarios = listed.value.map((c) => statusJson(c, c.scenario.lines));
+        out(JSON.stringify({ workbook: workbookPath, scenarios }, null, 2));
+        return EXIT_OK;
+      }
+      if (listed.value.length === 0) {
+        out(m.t("scenario.none", { workbook: next.workbook! }));
+        return EXIT_OK;
+      }
       out(m.t("scenario.cli.listHeading", { workbook: workbookPath }));
-      const rows = all.map((c) => [
+      const rows = listed.value.map((c) => [
         c.scenario.name,
         whatIfText(c.scenario.whatIf, m),
         m.date(c.scenario.lines[0].postingDate),
@@ -290,6 +299,18 @@ export const scenario: Command = {
         m.t("scenario.cli.status"),
       ];
       for (const line of table(headers, rows, ["left", "left", "left", "right", "right", "left"])) out("  " + line);
+      return EXIT_OK;
+    }
+
+    const compared = succeeded(await uc.compareScenarios(workbook.port, ledger, next));
+    warn(compared.warnings);
+    const all = compared.value;
+    if (flag(args, "json")) {
+      out(JSON.stringify({ workbook: workbookPath, scenarios: all.map((c) => comparedJson(c, views)) }, null, 2));
+      return EXIT_OK;
+    }
+    if (all.length === 0) {
+      out(m.t("scenario.none", { workbook: next.workbook! }));
       return EXIT_OK;
     }
 

@@ -35,9 +35,11 @@ export {
 export {
   addScenario,
   compareScenarios,
+  listScenarios,
   postScenario,
   refreshScenario,
   scenarioLedgerState,
   type ScenarioCompared,
   type ScenarioSource,
+  type ScenarioStatus,
 } from "./scenario";

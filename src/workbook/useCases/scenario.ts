@@ -1,14 +1,21 @@
 // The revaluation scenarios' use cases (src/workbook/scenarios.ts keeps them in the workbook): add one from a
 // what-if (or from the Revaluation Journal as it stands, typed unit costs and all), take one again on the
-// ledger as it is now, compare them side by side (each previewed on a copy of the ledger: nothing is written),
-// and post one: its lines become the Revaluation Journal, posted with every check a journal has.
+// ledger as it is now, list them with where each stands (stale, posted: nothing previewed), compare them side by
+// side (each previewed on a copy of the ledger: nothing is written), and post one: its lines become the
+// Revaluation Journal, posted with every check a journal has.
 import { ledgerItemNo, type Ledger, type Problem } from "../../engine/model";
 import { postRevaluationJournal } from "../../engine/revaluationPosting";
 import { previewRevaluation, type RevaluationPreview } from "../../engine/revaluationPreview";
 import type { RevaluationJournalLine } from "../../engine/revaluationJournal";
 import { completeRevaluationLine } from "../../engine/revaluationPosting";
 import { optionsOfLines, scenarioLines, type ScenarioRecipe, type WhatIf } from "../../engine/revaluationScenario";
-import { readPostingLog, readRevaluationJournal, writeRevaluationJournal, type JournalRead } from "../journal";
+import {
+  readPostingLog,
+  readRevaluationJournal,
+  writeRevaluationJournal,
+  type JournalRead,
+  type PostingLogRead,
+} from "../journal";
 import { POSTING_LOG } from "../schema";
 import type { WorkbookPort } from "../port";
 import { readScenarios, scenarioKey, writeScenarios, type Scenario, type ScenariosRead } from "../scenarios";
@@ -231,13 +238,41 @@ export async function refreshScenario(
   return { ok: true, value: { scenario, before }, warnings: problems };
 }
 
-/** One scenario in the comparison. */
-export interface ScenarioCompared {
+/** A scenario and where it stands: stale, or posted. */
+export interface ScenarioStatus {
   readonly scenario: Scenario;
   /** Calculated on another state of the ledger: its figures are those of its recipe taken again now. */
   readonly stale: boolean;
   /** The Posting Log's row of its post, when it was posted. */
   readonly postedAt: string | null;
+}
+
+/** Where the scenario stands on the ledger as it is now: its checksum against Calculated On, the Posting Log. */
+async function statusOf(ledger: Ledger, s: Scenario, log: PostingLogRead): Promise<ScenarioStatus> {
+  const stale = (await scenarioLedgerState(ledger, s.itemFilter)) !== s.calculatedOn;
+  const posted = await postedBefore(ledger, s.lines, log);
+  return { scenario: s, stale, postedAt: posted ? posted.postedAt : null };
+}
+
+/**
+ * Every scenario of the workbook with where it stands (stale, posted), nothing previewed nor calculated again:
+ * the list of the scenarios, each with its own lines.
+ */
+export async function listScenarios(
+  port: WorkbookPort,
+  ledger: Ledger,
+  next: NextSteps,
+): Promise<Outcome<readonly ScenarioStatus[]>> {
+  const read = await scenariosOf(port, ledger, next);
+  if (!read.ok) return read;
+  const log = await readPostingLog(port);
+  const listed: ScenarioStatus[] = [];
+  for (const s of read.value.scenarios) listed.push(await statusOf(ledger, s, log));
+  return { ok: true, value: listed, warnings: read.warnings };
+}
+
+/** One scenario in the comparison. */
+export interface ScenarioCompared extends ScenarioStatus {
   /** The lines compared: the scenario's own, or, when stale, its recipe's on the ledger as it is now. */
   readonly lines: readonly RevaluationJournalLine[];
   /** What posting the lines would do, or null when Business Central would refuse them (the problems say why). */
@@ -259,30 +294,23 @@ export async function compareScenarios(
   const log = await readPostingLog(port);
   const compared: ScenarioCompared[] = [];
   for (const s of read.value.scenarios) {
-    const stale = (await scenarioLedgerState(ledger, s.itemFilter)) !== s.calculatedOn;
-    const posted = await postedBefore(ledger, s.lines, log);
-    if (posted) {
+    const status = await statusOf(ledger, s, log);
+    if (status.postedAt !== null) {
       // Its effect is in the ledger now: previewing it again would revalue the inventory a second time.
-      compared.push({ scenario: s, stale, postedAt: posted.postedAt, lines: s.lines, preview: null, problems: [] });
+      compared.push({ ...status, lines: s.lines, preview: null, problems: [] });
       continue;
     }
+    const { stale } = status;
     const made = stale ? recalculated(ledger, s) : { lines: [...s.lines], refusals: [] };
     if (made.refusals.some((p) => p.severity === "error")) {
       const problems = inTheirWords(made.refusals, next);
-      compared.push({ scenario: s, stale, postedAt: null, lines: [], preview: null, problems });
+      compared.push({ ...status, lines: [], preview: null, problems });
       continue;
     }
     const { preview, refusals } = previewRevaluation(ledger, made.lines);
     // Its own lines' refusals on its rows; a stale one's lines are not the table's.
     const problems = stale ? refusals : journalProblems(asJournal(read.value, s), refusals);
-    compared.push({
-      scenario: s,
-      stale,
-      postedAt: null,
-      lines: made.lines,
-      preview,
-      problems: inTheirWords(problems, next),
-    });
+    compared.push({ ...status, lines: made.lines, preview, problems: inTheirWords(problems, next) });
   }
   return { ok: true, value: compared, warnings: read.warnings };
 }
