@@ -403,6 +403,17 @@ describe("what makes a scenario stale, and what refresh keeps", () => {
     expect((await readTable(wb, SCENARIOS))[0]["Unit Cost (Revalued)"]).toBe("3.00000");
   });
 
+  it("--base in any case: the Items table's Standard Cost or Last Direct Cost", async () => {
+    const { wb } = await beforeRevaluation();
+    expect((await add(wb, "Standard", "--base", "Standard-Cost")).code).toBe(0);
+    expect((await add(wb, "Last direct", "--base", " last-direct-cost ")).code).toBe(0);
+    const rows = await readTable(wb, SCENARIOS);
+    expect(rows.map((r) => [r["Scenario"], r["What-If"], r["Unit Cost (Revalued)"]])).toEqual([
+      ["Standard", "Standard Cost", "0.00000"], // FIFO-REVAL's Standard Cost, 0.00
+      ["Last direct", "Last Direct Cost", "10.00000"],
+    ]);
+  });
+
   it("a change below -100 % is refused with its reason (exit 1), not an internal error", async () => {
     const { wb } = await beforeRevaluation();
     const r = await add(wb, "x", "--percent", "-150");

@@ -1,7 +1,7 @@
 // costing scenario add|list|compare|refresh|post <workbook> [...]: revaluation scenarios kept in the workbook's
 // Revaluation Scenarios table, compared side by side on the ledger as it is now, one of them posted.
 import { EN, say, type Messages } from "../../i18n";
-import type { CalculationBase, RevaluationJournalLine, RevaluationPreview, WhatIf } from "../../engine";
+import type { RevaluationJournalLine, RevaluationPreview, WhatIf } from "../../engine";
 import { formatExact, parseExact, type UnitAmount } from "../../engine/money";
 import { unitCostText } from "../../workbook/decimalText";
 import type { ScenarioCompared, ScenarioStatus } from "../../workbook/useCases";
@@ -18,10 +18,14 @@ import { printPostSummary } from "./post";
 const ACTIONS = ["add", "list", "compare", "refresh", "post"] as const;
 type Action = (typeof ACTIONS)[number];
 
-const BASES: Record<string, CalculationBase> = {
-  "last-direct-cost": "Last Direct Unit Cost",
+/** --base's choices: the what-if each names (the Items table's cost, as Calculate Inventory Value's base). */
+const BASES: Record<string, Extract<WhatIf["kind"], "Last Direct Cost" | "Standard Cost">> = {
+  "last-direct-cost": "Last Direct Cost",
   "standard-cost": "Standard Cost",
 };
+
+/** The revaluation amount of the lines: their Amounts summed. */
+const amountOf = (lines: readonly RevaluationJournalLine[]): bigint => lines.reduce((t, l) => t + l.amount, 0n);
 
 /** The what-if the options ask for: one of --percent, --unit-cost, --base, or none (the calculated unit cost). */
 function whatIfOf(args: Parameters<Command["run"]>[0]): WhatIf {
@@ -42,7 +46,8 @@ function whatIfOf(args: Parameters<Command["run"]>[0]): WhatIf {
     if (value < 0n) throw new UsageError(say("cli.negativeCost", { value: unitCost }), "scenario");
     return { kind: "Unit Cost", value: value as UnitAmount };
   }
-  if (base) return { kind: BASES[base] === "Standard Cost" ? "Standard Cost" : "Last Direct Cost" };
+  // The choices are checked before (checkChoices): the base is one of BASES.
+  if (base) return { kind: BASES[base] };
   return { kind: "Calculated" };
 }
 
@@ -70,7 +75,7 @@ function statusJson(c: ScenarioStatus, lines: readonly RevaluationJournalLine[])
     postedAt: c.postedAt,
     postingDate: lines[0]?.postingDate ?? null,
     lines: lines.length,
-    amount: amount(lines.reduce((t, l) => t + l.amount, 0n)),
+    amount: amount(amountOf(lines)),
   };
 }
 
@@ -174,6 +179,7 @@ export const scenario: Command = {
     const warn = (ws: readonly { message: string; severity: "error" | "warning" }[]) => {
       for (const w of ws) ctx.io.stderr.write(problemLine(w, m) + "\n");
     };
+    const d = (x: bigint | undefined) => (x === undefined ? "" : m.decimal(amount(x)));
 
     if (action === "add") {
       const per = (stringOption(args, "per") ?? "item").trim().toLowerCase();
@@ -199,7 +205,6 @@ export const scenario: Command = {
       warn(added.warnings);
       await workbook.save(outPath);
       const s = added.value.scenario;
-      const total = s.lines.reduce((t, l) => t + l.amount, 0n);
       out(
         m.t(added.value.replaced ? "scenario.cli.replaced" : "scenario.cli.added", {
           name: s.name,
@@ -211,7 +216,7 @@ export const scenario: Command = {
           [m.t("scenario.cli.whatIf") + ":", whatIfText(s.whatIf, m)],
           [m.t("calc.postingDate"), m.date(s.lines[0].postingDate)],
           [m.t("calc.lines"), m.count(s.lines.length)],
-          [m.t("scenario.cli.amount") + ":", m.decimal(amount(total))],
+          [m.t("scenario.cli.amount") + ":", d(amountOf(s.lines))],
           [m.t("post.writtenTo"), writtenTo(workbookPath, outPath, m)],
         ],
         26,
@@ -226,12 +231,11 @@ export const scenario: Command = {
       warn(done.warnings);
       await workbook.save(outPath);
       const { scenario: s, before } = done.value;
-      const sum = (ls: typeof s.lines) => m.decimal(amount(ls.reduce((t, l) => t + l.amount, 0n)));
       out(m.t("scenario.cli.refreshed", { name: s.name, workbook: workbookPath }));
       for (const line of fieldLines(
         [
           [m.t("calc.lines"), `${m.count(before.lines.length)} -> ${m.count(s.lines.length)}`],
-          [m.t("scenario.cli.amount") + ":", `${sum(before.lines)} -> ${sum(s.lines)}`],
+          [m.t("scenario.cli.amount") + ":", `${d(amountOf(before.lines))} -> ${d(amountOf(s.lines))}`],
           [m.t("post.writtenTo"), writtenTo(workbookPath, outPath, m)],
         ],
         26,
@@ -266,7 +270,6 @@ export const scenario: Command = {
         : c.stale
           ? m.t("scenario.cli.stale")
           : m.t("scenario.cli.current");
-    const d = (x: bigint | undefined) => (x === undefined ? "" : m.decimal(amount(x)));
 
     if (action === "list") {
       // Each scenario's own lines and where it stands: nothing previewed, nothing calculated again.
@@ -287,7 +290,7 @@ export const scenario: Command = {
         whatIfText(c.scenario.whatIf, m),
         m.date(c.scenario.lines[0].postingDate),
         m.count(c.scenario.lines.length),
-        d(c.scenario.lines.reduce((t, l) => t + l.amount, 0n)),
+        d(amountOf(c.scenario.lines)),
         status(c),
       ]);
       const headers = [
@@ -324,7 +327,7 @@ export const scenario: Command = {
       [m.t("scenario.cli.status"), ...all.map(status)],
       [m.caption("Posting Date"), ...all.map((c) => (c.lines[0] ? m.date(c.lines[0].postingDate) : ""))],
       [m.t("scenario.cli.linesColumn"), ...all.map((c) => m.count(c.lines.length))],
-      [m.t("scenario.cli.amount"), ...all.map((c) => d(c.lines.reduce((t, l) => t + l.amount, 0n)))],
+      [m.t("scenario.cli.amount"), ...all.map((c) => d(amountOf(c.lines)))],
       [m.t("scenario.cli.inventoryBefore"), ...all.map((c) => d(c.preview?.inventoryBefore))],
       [m.t("scenario.cli.inventoryAfter"), ...all.map((c) => d(c.preview?.inventoryAfter))],
       [m.t("scenario.cli.cogsPerMonth"), ...all.map(() => "")],
