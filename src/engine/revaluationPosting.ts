@@ -3,6 +3,7 @@
 // Revaluation value entry each; per-item lines are spread over the item's entries so each reaches the same unit
 // cost. Everything is checked before anything is created; then Adjust Cost forwards the revaluation.
 import { maxDate } from "./calendar";
+import { maxEntryNo } from "./entryMap";
 import {
   ZERO,
   amount as asAmount,
@@ -412,7 +413,7 @@ export function postRevaluationJournal(
   const ix = revaluationIndex(ledger);
   const { postings, refusals, posted, skipped } = postingsOf(ledger, ix, lines);
   if (refusals.length > 0) return { result: null, refusals };
-  let next = ledger.valueEntries.reduce((m, v) => Math.max(m, v.entryNo), 0) + 1;
+  let next = maxEntryNo(ledger.valueEntries) + 1;
   const revaluationEntries = postings.map((p) => revaluationEntry(ledger, ix, p, next++));
   const updatedItems = updatedItemsOf(ledger, posted);
   const items = new Map(ledger.items);

@@ -100,6 +100,17 @@ describe("A–F (design details: revaluation), FIFO", () => {
     expect(valuationDateOf(ledger, 5)).toBe("2020-03-01");
     expect(all[1]).toBe("52.00");
   });
+
+  test("the revaluation's value entries follow the highest entry no., wherever it stands in the list", () => {
+    // Entry nos. with a gap, the highest first: the next is 101, not the last listed + 1 nor the count + 1.
+    const gapped: Ledger = {
+      ...base,
+      valueEntries: base.valueEntries.map((v, i) => (i === 0 ? { ...v, entryNo: 100 } : v)),
+    };
+    const line = withUnitCostRevalued(calc.lines[0], dec(8), R);
+    const { result } = postRevaluationJournal(gapped, [line], { adjust: false });
+    expect(result!.revaluationEntries.map((v) => v.entryNo)).toEqual([101]);
+  });
 });
 
 test("a per-item line over two receipts brings each to the same unit cost; the last takes the rest", () => {

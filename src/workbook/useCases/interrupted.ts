@@ -4,6 +4,7 @@
 // (the rows appended since are deleted). Posting the journal again is refused until then: it would revalue
 // the inventory twice.
 import { adjustCostItemEntries, updatedItemsOf, amount, type Fixed, type Ledger, type ValueEntry } from "../../engine";
+import { maxEntryNo } from "../../engine/entryMap";
 import {
   appendPostingLog,
   markJournalPosted,
@@ -44,7 +45,7 @@ export function findInterruptedPost(ledger: Ledger, journal: JournalRead, log: P
   );
   if (found.length === 0) return null;
   const firstEntryNo = Math.min(...found.map((v) => v.entryNo));
-  const lastEntryNo = ledger.valueEntries.reduce((m, v) => Math.max(m, v.entryNo), 0);
+  const lastEntryNo = maxEntryNo(ledger.valueEntries);
   const posted = found.reduce((s, v) => s + amountOf(v), 0n);
   const expected = moving.reduce((s, l) => s + l.amount, 0n);
   return { documentNos, revaluationEntries: found, firstEntryNo, lastEntryNo, complete: posted === expected };

@@ -6,6 +6,7 @@ import {
   type CalculateInventoryValueOptions,
   type RevaluationProblem,
 } from "../../engine/calculateInventoryValue";
+import { maxEntryNo } from "../../engine/entryMap";
 import type { Ledger, Problem } from "../../engine/model";
 import type { Rounding } from "../../engine/money";
 import type { RevaluationJournalLine } from "../../engine/revaluationJournal";
@@ -212,12 +213,9 @@ export async function readJournalForPosting(
       problems: stale,
     };
   }
-  const checksum = await postingChecksum(lines, ledger, nextEntryNo(ledger));
+  const checksum = await postingChecksum(lines, ledger, maxEntryNo(ledger.valueEntries) + 1);
   return { ok: true, value: { journal, log, lines, checksum, rounding }, warnings: problems };
 }
-
-/** The entry no. the next value entry gets. */
-const nextEntryNo = (ledger: Ledger): number => ledger.valueEntries.reduce((m, v) => Math.max(m, v.entryNo), 0) + 1;
 
 /**
  * The Posting Log row of an earlier post of these lines: its checksum is theirs on the ledger as it was before
