@@ -247,10 +247,18 @@ export interface Problem {
   readonly kind?: ProblemKind;
 }
 
-/** A sentence of the message catalogue: its key and parameters (a parameter may be a sentence, or a list of them). */
+/**
+ * A sentence of the message catalogue: its key and parameters (a parameter may be a sentence, a list of them, or
+ * an exact decimal string, said in the locale's form: "-12.5" is "-12,5" in German).
+ */
 export interface MessageText {
   readonly key: string;
-  readonly params: Readonly<Record<string, string | number | MessageText | readonly MessageText[]>>;
+  readonly params: Readonly<Record<string, string | number | MessageDecimal | MessageText | readonly MessageText[]>>;
+}
+
+/** An exact decimal string ("-12.5") as a sentence's parameter, written as the user's locale writes numbers. */
+export interface MessageDecimal {
+  readonly decimal: string;
 }
 
 export interface ProblemKind {

@@ -9,7 +9,7 @@ import {
   type RevaluationProblem,
 } from "./calculateInventoryValue";
 import type { Fixed, Rounding, UnitAmount } from "./money";
-import type { Ledger } from "./model";
+import type { Ledger, MessageText } from "./model";
 import { dec, formatExact } from "./money";
 import {
   revalueByPercent,
@@ -37,6 +37,13 @@ export interface ScenarioRecipe {
   readonly whatIf: WhatIf;
 }
 
+/**
+ * A refusal of the scenario said as a sentence of the front ends' catalogue (src/i18n, common/en.ts: the
+ * scenario.* keys), in the user's language where it is shown; `english` is its English, word for word (a test
+ * checks they agree).
+ */
+const said = (english: string, text: MessageText): RevaluationProblem => ({ ...refusal(english), said: [text] });
+
 /** Where a line stands in the inventory: the line that takes its place when the scenario is taken again. */
 export const lineKey = (l: RevaluationJournalLine): string =>
   [l.itemNo, l.locationCode, l.variantCode, l.appliesToEntry].join("\u0000");
@@ -58,25 +65,17 @@ export function scenarioLines(
   const base =
     whatIf.kind === "Last Direct Cost" ? "Last Direct Unit Cost" : whatIf.kind === "Standard Cost" ? whatIf.kind : "";
   if (base !== "" && perEntry) {
-    return {
-      lines: [],
-      refusals: [
-        refusal(
-          `A scenario from the item's ${whatIf.kind} is calculated per item: Calculate Per Item Ledger Entry takes ` +
-            "no calculation base. Calculate it per item, or give a percentage or a unit cost.",
-        ),
-      ],
-    };
+    const english =
+      `A scenario from the item's ${whatIf.kind} is calculated per item: Calculate Per Item Ledger Entry takes ` +
+      "no calculation base. Calculate it per item, or give a percentage or a unit cost.";
+    const kind: MessageText = { key: `scenario.whatIf.${whatIf.kind}`, params: {} };
+    return { lines: [], refusals: [said(english, { key: "scenario.baseNotPerEntry", params: { base: kind } })] };
   }
   if (whatIf.kind === "Percent" && whatIf.value < -dec(100)) {
-    return {
-      lines: [],
-      refusals: [
-        refusal(
-          `A change of ${formatExact(whatIf.value)} % would make the unit costs negative. Give a change of -100 % or more.`,
-        ),
-      ],
-    };
+    const percent = formatExact(whatIf.value);
+    const english = `A change of ${percent} % would make the unit costs negative. Give a change of -100 % or more.`;
+    const text: MessageText = { key: "scenario.percentBelow", params: { percent: { decimal: percent } } };
+    return { lines: [], refusals: [said(english, text)] };
   }
   const calculated = calculateInventoryValue(ledger, { ...recipe.options, calculationBase: base });
   if (calculated.refusals.some((p) => p.severity === "error")) return { lines: [], refusals: calculated.refusals };

@@ -16,7 +16,7 @@ import { adviceEn } from "./advice/en";
 import { TRANSLATIONS } from "./translations";
 import { ENGLISH, type Lang, type Locale } from "./locale";
 import type { ParamsOf } from "./msg";
-import type { MessageText, Problem } from "../engine/model";
+import type { MessageDecimal, MessageText, Problem } from "../engine/model";
 import { formatCount, formatDate, formatDecimal } from "./numbers";
 import { fillTemplate, fitsParameters, type Value } from "./template";
 
@@ -104,12 +104,14 @@ export function templateOf(lang: Lang, key: MessageKey): string {
 
 const cache = new Map<string, Messages>();
 
-const isList = (v: MessageText | readonly MessageText[]): v is readonly MessageText[] => Array.isArray(v);
+type Param = MessageText["params"][string];
+const isList = (v: Param): v is readonly MessageText[] => Array.isArray(v);
+const isDecimal = (v: Param): v is MessageDecimal => typeof v === "object" && "decimal" in v;
 // A sentence is known when its key is, and every sentence it holds as a parameter too.
 const known = (s: MessageText): boolean =>
   s.key in EN &&
   Object.values(s.params).every((v) =>
-    typeof v === "string" || typeof v === "number" ? true : isList(v) ? v.every(known) : known(v),
+    typeof v === "string" || typeof v === "number" || isDecimal(v) ? true : isList(v) ? v.every(known) : known(v),
   );
 const translated = (p: Pick<Problem, "said">): boolean => !!p.said && p.said.every(known);
 
@@ -134,11 +136,22 @@ export function messages(locale: Locale): Messages {
   const english = locale.lang === "en" ? formatting : ENGLISH_FORMATTING;
   const said = (s: Said) =>
     fillTemplate(templateOf(locale.lang, s.key), s.params, ENGLISH_ONLY.has(s.key) ? english : formatting);
-  // A sentence kept by the engine or the reader: a parameter may be a sentence of its own, or a list of them.
+  // A sentence kept by the engine or the reader: a parameter may be a sentence of its own, a list of them, or a
+  // decimal (in the locale's form; en-US in a sentence that stays English, as its other numbers).
   const text = (s: MessageText): string => {
     const params: Record<string, Value> = {};
+    const inEnglish = locale.lang !== "en" && ENGLISH_ONLY.has(s.key as MessageKey);
     for (const [name, v] of Object.entries(s.params))
-      params[name] = typeof v === "string" || typeof v === "number" ? v : isList(v) ? v.map(text).join(", ") : text(v);
+      params[name] =
+        typeof v === "string" || typeof v === "number"
+          ? v
+          : isDecimal(v)
+            ? inEnglish
+              ? formatDecimal(v.decimal, EN_US)
+              : decimal(v.decimal)
+            : isList(v)
+              ? v.map(text).join(", ")
+              : text(v);
     return said({ key: s.key as MessageKey, params });
   };
   const m: Messages = {

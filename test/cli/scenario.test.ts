@@ -103,8 +103,19 @@ async function compare(wb: string): Promise<ComparedJson[]> {
   return JSON.parse(r.stdout).scenarios;
 }
 
-const add = (wb: string, name: string, ...more: string[]) =>
-  costing(["scenario", "add", wb, "--name", name, "--date", "2020-03-01", "--item", "FIFO-REVAL", ...more]);
+const addArgs = (wb: string, name: string, ...more: string[]) => [
+  "scenario",
+  "add",
+  wb,
+  "--name",
+  name,
+  "--date",
+  "2020-03-01",
+  "--item",
+  "FIFO-REVAL",
+  ...more,
+];
+const add = (wb: string, name: string, ...more: string[]) => costing(addArgs(wb, name, ...more));
 
 describe("revaluation scenarios (command line)", () => {
   it("three scenarios side by side; the A–F one (10.00 -> 8.00) with the design document's figures", async () => {
@@ -424,6 +435,22 @@ describe("what makes a scenario stale, and what refresh keeps", () => {
     const neg = await add(wb, "x", "--unit-cost", "-5");
     expect(neg.code).toBe(2);
     expect(neg.stderr).toContain('--unit-cost "-5" is negative. Give a unit cost of 0 or more.');
+  });
+
+  it("the engine's refusals of a recipe are said in the user's language (--lang de)", async () => {
+    const { wb } = await beforeRevaluation();
+    const below = await costing(["--lang", "de", ...addArgs(wb, "x", "--percent", "-150.5")]);
+    expect(below.code).toBe(1);
+    expect(below.stderr).toContain(
+      "Fehler: Eine Änderung um -150,5 % würde die Einstandspreise negativ machen. Geben Sie eine Änderung von " +
+        "-100 % oder mehr an.",
+    );
+    const perEntry = await costing(["--lang", "de", ...addArgs(wb, "x", "--base", "standard-cost", "--per", "entry")]);
+    expect(perEntry.code).toBe(1);
+    expect(perEntry.stderr).toContain(
+      "Fehler: Ein Szenario aus dem Einstandspreis (fest) des Artikels wird pro Artikel berechnet: Berechnen pro " +
+        "Artikelposten nimmt keine Berechnungsgrundlage.",
+    );
   });
 
   it("a journal not posted yet is replaced only with --replace; a posted journal is no scenario", async () => {

@@ -77,6 +77,10 @@ export const da: Translations<typeof EnglishCatalogue> = {
     'Scenariet "{name}" regulerer intet: hver linjes Beløb er 0,00; intet blev bogført. Angiv den nye Kostpris (reguleret) på dets linjer i tabellen "Revaluation Scenarios", eller tilføj det igen med en antagelse.',
   "scenario.postRefused":
     'Bogføringen af scenariet "{name}" ville blive afvist af {count, plural, one {# grund} other {# grunde}} nedenfor; intet blev bogført.',
+  "scenario.baseNotPerEntry":
+    "Et scenarie ud fra varens {base} beregnes pr. vare: Beregn pr. Varepost tager intet beregningsgrundlag. Beregn det pr. vare, eller angiv en procentsats eller en kostpris.",
+  "scenario.percentBelow":
+    "En ændring på {percent} % ville gøre kostpriserne negative. Angiv en ændring på -100 % eller mere.",
 
   "journal.nothingPosted": "intet blev bogført.",
   "journal.nothingPreviewed": "der blev ikke vist nogen eksempelvisning.",

@@ -101,6 +101,10 @@ export const de: Translations<typeof EnglishCatalogue> = {
     "Das Szenario „{name}“ bewertet nichts neu: der Betrag jeder Zeile ist 0,00; es wurde nichts gebucht. Geben Sie den neuen Einstandspreis (neu bewertet) in seinen Zeilen in der Tabelle „Revaluation Scenarios“ ein, oder fügen Sie es mit einer Was-wäre-wenn-Annahme erneut hinzu.",
   "scenario.postRefused":
     "Die Buchung des Szenarios „{name}“ würde aus {count, plural, one {# Grund} other {# Gründen}} abgelehnt (siehe unten); es wurde nichts gebucht.",
+  "scenario.baseNotPerEntry":
+    "Ein Szenario aus dem {base} des Artikels wird pro Artikel berechnet: Berechnen pro Artikelposten nimmt keine Berechnungsgrundlage. Berechnen Sie es pro Artikel, oder geben Sie einen Prozentsatz oder einen Einstandspreis an.",
+  "scenario.percentBelow":
+    "Eine Änderung um {percent} % würde die Einstandspreise negativ machen. Geben Sie eine Änderung von -100 % oder mehr an.",
 
   "journal.nothingPosted": "es wurde nichts gebucht.",
   "journal.nothingPreviewed": "es wurde keine Vorschau erstellt.",

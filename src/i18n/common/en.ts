@@ -133,6 +133,15 @@ export const en = {
     'Posting the scenario "{name}" would be refused for {count, plural, one {# reason} other {# reasons}} below; ' +
       "nothing was posted.",
   ),
+  // The engine's refusals of a scenario's recipe (src/engine/revaluationScenario.ts): {base} is a what-if's name
+  // (scenario.whatIf.*), {percent} a decimal.
+  "scenario.baseNotPerEntry": msg<"base">(
+    "A scenario from the item's {base} is calculated per item: Calculate Per Item Ledger Entry takes no " +
+      "calculation base. Calculate it per item, or give a percentage or a unit cost.",
+  ),
+  "scenario.percentBelow": msg<"percent">(
+    "A change of {percent} % would make the unit costs negative. Give a change of -100 % or more.",
+  ),
 
   // Calculate Inventory Value and the journal read for posting
   "journal.nothingPosted": "nothing was posted.",

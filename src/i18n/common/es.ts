@@ -78,6 +78,10 @@ export const es: Translations<typeof EnglishCatalogue> = {
     'El escenario "{name}" no revaloriza nada: el Importe de cada línea es 0,00; no se registró nada. Introduzca el nuevo Prec. coste revaluado en sus líneas de la tabla "Revaluation Scenarios", o vuelva a agregarlo con una hipótesis.',
   "scenario.postRefused":
     'El registro del escenario "{name}" se rechazaría por {count, plural, one {# motivo} other {# motivos}} indicados abajo; no se registró nada.',
+  "scenario.baseNotPerEntry":
+    "Un escenario a partir del {base} del producto se calcula por producto: Calcular por Movimiento de producto no admite base de cálculo. Calcúlelo por producto, o indique un porcentaje o un coste unitario.",
+  "scenario.percentBelow":
+    "Un cambio de {percent} % haría negativos los costes unitarios. Indique un cambio de -100 % o más.",
 
   "journal.nothingPosted": "no se registró nada.",
   "journal.nothingPreviewed": "no se hizo ninguna vista previa.",

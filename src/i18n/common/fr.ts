@@ -78,6 +78,10 @@ export const fr: Translations<typeof EnglishCatalogue> = {
     "Le scénario « {name} » ne réévalue rien : le Montant de chaque ligne est 0,00 ; rien n'a été validé. Saisissez le nouveau Coût unitaire (réévalué) sur ses lignes dans la table « Revaluation Scenarios », ou ajoutez-le à nouveau avec une hypothèse.",
   "scenario.postRefused":
     "La validation du scénario « {name} » serait refusée pour {count, plural, one {# raison} other {# raisons}} ci-dessous ; rien n'a été validé.",
+  "scenario.baseNotPerEntry":
+    "Un scénario à partir du {base} de l'article se calcule par article : Calculer par Écriture comptable article ne prend aucune base de calcul. Calculez-le par article, ou indiquez un pourcentage ou un coût unitaire.",
+  "scenario.percentBelow":
+    "Une variation de {percent} % rendrait les coûts unitaires négatifs. Indiquez une variation de -100 % ou plus.",
 
   "journal.nothingPosted": "rien n'a été validé.",
   "journal.nothingPreviewed": "aucun aperçu n'a été fait.",

@@ -78,6 +78,10 @@ export const nl: Translations<typeof EnglishCatalogue> = {
     'Het scenario "{name}" herwaardeert niets: het Bedrag van elke regel is 0,00; er is niets geboekt. Voer de nieuwe Kostprijs (geherwaardeerd) in op zijn regels in de tabel "Revaluation Scenarios", of voeg het opnieuw toe met een wat-als-aanname.',
   "scenario.postRefused":
     'Het boeken van het scenario "{name}" zou worden geweigerd om {count, plural, one {# reden} other {# redenen}} hieronder; er is niets geboekt.',
+  "scenario.baseNotPerEntry":
+    "Een scenario uit de {base} van het artikel wordt per artikel berekend: Berekenen per Artikelpost neemt geen berekeningsbasis. Bereken het per artikel, of geef een percentage of een kostprijs op.",
+  "scenario.percentBelow":
+    "Een wijziging van {percent} % zou de kostprijzen negatief maken. Geef een wijziging van -100 % of meer op.",
 
   "journal.nothingPosted": "er is niets geboekt.",
   "journal.nothingPreviewed": "er is geen voorbeeld gemaakt.",

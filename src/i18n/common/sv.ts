@@ -97,6 +97,10 @@ export const sv: Translations<typeof EnglishCatalogue> = {
     "Scenariot ”{name}” omvärderar ingenting: varje rads Belopp är 0,00; inget bokfördes. Ange den nya Styckkostnad (omvärderad) på dess rader i tabellen ”Revaluation Scenarios”, eller lägg till det igen med ett antagande.",
   "scenario.postRefused":
     "Bokföringen av scenariot ”{name}” skulle avvisas av {count, plural, one {# skäl} other {# skäl}} nedan; inget bokfördes.",
+  "scenario.baseNotPerEntry":
+    "Ett scenario från artikelns {base} beräknas per artikel: Beräkna per Artikeltransaktion tar ingen beräkningsgrund. Beräkna det per artikel, eller ange en procentsats eller en styckkostnad.",
+  "scenario.percentBelow":
+    "En ändring på {percent} % skulle göra styckkostnaderna negativa. Ange en ändring på -100 % eller mer.",
 
   "journal.nothingPosted": "inget bokfördes.",
   "journal.nothingPreviewed": "ingen förhandsgranskning gjordes.",
