@@ -43,11 +43,11 @@ export function AdjustStep({ ledger, open, onChanged, costingMethod }: StepProps
   React.useEffect(() => setResult(null), [ledger]);
 
   const label = (again: boolean) => (step: JobStep) =>
-    step.key === "reading"
-      ? m.t("pane.readingNow")
-      : step.key === "adjusting"
-        ? m.t(again ? "pane.adjust.runningAgain" : "pane.adjust.running")
-        : m.t("pane.adjust.writing", { count: step.count });
+    step.key === "writing"
+      ? m.t("pane.adjust.writing", { count: step.count })
+      : step.key === "reading"
+        ? m.t("pane.readingNow")
+        : m.t(again ? "pane.adjust.runningAgain" : "pane.adjust.running");
   const failed = (problems: readonly Problem[]) => new StepFailure(m.t("pane.ledgerProblemsNow"), problems);
 
   // Adjust Cost runs in the costing worker, on the ledger as the workbook holds it now.

@@ -19,14 +19,14 @@ import {
   Text,
   Title3,
 } from "@fluentui/react-components";
-import { adjustCostItemEntries, inventoryAsOf, inventoryTotal, ZERO, type InventoryRow } from "../engine";
+import { inventoryTotal, ZERO, type InventoryRow } from "../engine";
 import { codeName } from "../engine/model";
 import { isIsoDate } from "../engine/calendar";
 import { quantityText } from "../workbook/decimalText";
 import { useMessages } from "./messages";
 import { DateInput, dateNotRead } from "./DateInput";
 import { useStepStyles } from "./styles";
-import { StepFailure, currentLedger, useJob, type StepProps } from "./work";
+import { StepFailure, runOffThread, useJob, type StepProps } from "./work";
 
 interface Valued {
   readonly date: string;
@@ -53,12 +53,19 @@ export function ValuationStep({ ledger, open, costingMethod }: StepProps): React
       setValued(null);
       if (date === "") throw new StepFailure(m.t("pane.valuation.missingDate"));
       if (!isIsoDate(date)) throw new StepFailure(dateNotRead(m.t("pane.valuation.date"), date, m));
-      const current = await currentLedger(job, costingMethod);
-      await job.step(m.t(adjusted ? "pane.valuation.adjusting" : "pane.valuation.computing"));
-      const ledger = adjusted ? adjustCostItemEntries(current).ledger : current;
-      const all = inventoryAsOf(ledger, date, { basis, byLocation });
-      const rows = all.filter((r) => r.quantity !== ZERO || r.value !== ZERO);
-      setValued({ date, basis, byLocation, rows, hidden: all.length - rows.length });
+      // In the costing worker, on the ledger as the workbook holds it now.
+      const outcome = await runOffThread(
+        job,
+        "valueInventory",
+        { costingMethod, date, basis, byLocation, adjusted },
+        (step) =>
+          step.key === "reading"
+            ? m.t("pane.readingNow")
+            : m.t(step.key === "adjusting" ? "pane.valuation.adjusting" : "pane.valuation.computing"),
+      );
+      if (outcome.kind === "problems") throw new StepFailure(m.t("pane.ledgerProblemsNow"), outcome.problems);
+      const { rows, hidden } = outcome;
+      setValued({ date, basis, byLocation, rows, hidden });
     });
 
   return (

@@ -9,7 +9,16 @@ import { act, fireEvent, screen, waitFor, within } from "@testing-library/react"
 import { costingHost } from "../../src/taskpane/worker/host";
 import { useWorkers, type CostingWorker, type StartWorker } from "../../src/taskpane/worker/client";
 import { ROWS_PER_MESSAGE, type FromWorker, type ToWorker } from "../../src/taskpane/worker/protocol";
-import { installNoLayout, jobDone, lastMessage, records, renderPane, showStep, snapshot } from "./paneHarness";
+import {
+  installNoLayout,
+  jobDone,
+  lastMessage,
+  records,
+  renderPane,
+  showStep,
+  snapshot,
+  tableCells,
+} from "./paneHarness";
 
 beforeAll(installNoLayout);
 
@@ -146,4 +155,19 @@ test("a worker whose script does not load: the job runs on the pane's thread", a
   await showStep("Adjust");
   fireEvent.click(button("Calculate adjustments"));
   await shown("17 value entries for 9 items, total 150.00:");
+});
+
+test("Valuation with Adjust Cost's adjustments runs in the worker: 590.00 on 2025-12-31, nothing written", async () => {
+  const pane = await renderPane();
+  await showStep("Valuation");
+  const unchanged = snapshot(pane.excel);
+  fireEvent.change(screen.getByLabelText("Date"), { target: { value: "2025-12-31" } });
+  fireEvent.click(screen.getByRole("checkbox", { name: /^With the adjustments Adjust Cost/ }));
+  fireEvent.click(button("Value inventory"));
+  await jobDone();
+  const table = await screen.findByRole("table", { name: "Inventory on 2025-12-31, by valuation date" });
+  expect(tableCells(table).at(-1)![2]).toBe("590.00"); // the README's figure
+  expect(started).toHaveLength(1);
+  expect(started[0].fromWorker.some((m) => m.type === "result")).toBe(true);
+  expect(snapshot(pane.excel)).toBe(unchanged);
 });

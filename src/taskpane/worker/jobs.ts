@@ -2,11 +2,13 @@
 // the same whether it runs in the worker or, where there is no Worker, on the pane's thread.
 import type { WorkbookPort } from "../../workbook/port";
 import { appendAdjustments, calculateAdjustments } from "./adjustJobs";
+import { valueInventory } from "./valuationJob";
 import type { JobReport } from "./protocol";
 
 export const JOBS = {
   calculateAdjustments,
   appendAdjustments,
+  valueInventory,
 } as const;
 
 export type JobName = keyof typeof JOBS;

@@ -12,7 +12,10 @@ export const ROWS_PER_MESSAGE = 5000;
 
 /** What a job says it is doing (the pane shows it in its own language). */
 export type JobStep =
-  { readonly key: "reading" } | { readonly key: "adjusting" } | { readonly key: "writing"; readonly count: number };
+  | { readonly key: "reading" }
+  | { readonly key: "adjusting" }
+  | { readonly key: "computing" }
+  | { readonly key: "writing"; readonly count: number };
 
 /** Says what a job does now (`writing`: just before its first write); where it runs on the pane's thread, the
  * pane paints it before the job goes on, and a Cancel since ends the job there. */
