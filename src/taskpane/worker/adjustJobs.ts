@@ -2,9 +2,10 @@
 // workbook holds it now, replayed and adjusted, and what the step shows (per item, per item and month) or appends.
 // Plain functions of a port, so the worker and the pane's own thread (where there is no Worker) run the same code.
 import { adjustCostItemEntries, ZERO, type AdjustCostResult, type CostingMethod, type Fixed } from "../../engine";
-import type { Problem, UnsettledItem } from "../../engine";
+import type { UnsettledItem } from "../../engine";
 import type { WorkbookPort } from "../../workbook/port";
-import { appendValueEntries, loadLedger } from "../../workbook/useCases";
+import { appendValueEntries } from "../../workbook/useCases";
+import { ledgerNow, type LedgerProblems } from "./ledgerNow";
 import type { JobReport } from "./protocol";
 
 export interface ItemTotal {
@@ -30,8 +31,7 @@ export interface AdjustSummary {
 }
 
 export type AdjustOutcome =
-  /** The ledger as it is now has errors: nothing calculated or written. */
-  | { readonly kind: "problems"; readonly problems: readonly Problem[] }
+  | LedgerProblems
   | { readonly kind: "calculated"; readonly summary: AdjustSummary }
   /** Append found other adjustments than those shown: nothing written, the new ones shown. */
   | { readonly kind: "changed"; readonly summary: AdjustSummary }
@@ -70,9 +70,8 @@ export async function calculateAdjustments(
   params: AdjustParams,
   report: JobReport,
 ): Promise<AdjustOutcome> {
-  await report({ key: "reading" });
-  const loaded = await loadLedger(port, { defaultCostingMethod: params.costingMethod });
-  if (!loaded.ledger) return { kind: "problems", problems: loaded.problems.filter((p) => p.severity === "error") };
+  const loaded = await ledgerNow(port, params.costingMethod, report);
+  if ("kind" in loaded) return loaded;
   await report({ key: "adjusting" });
   return { kind: "calculated", summary: adjustSummary(adjustCostItemEntries(loaded.ledger)) };
 }
@@ -91,9 +90,8 @@ export async function appendAdjustments(
   params: AppendParams,
   report: JobReport,
 ): Promise<AdjustOutcome> {
-  await report({ key: "reading" });
-  const loaded = await loadLedger(port, { defaultCostingMethod: params.costingMethod });
-  if (!loaded.ledger) return { kind: "problems", problems: loaded.problems.filter((p) => p.severity === "error") };
+  const loaded = await ledgerNow(port, params.costingMethod, report);
+  if ("kind" in loaded) return loaded;
   await report({ key: "adjusting" });
   const r = adjustCostItemEntries(loaded.ledger);
   const summary = adjustSummary(r);

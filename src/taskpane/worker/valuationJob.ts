@@ -2,9 +2,9 @@
 // with Adjust Cost's adjustments when asked (run on the job's copy: nothing is written), valued per item (and
 // location). A plain function of a port, as the other jobs.
 import { adjustCostItemEntries, inventoryAsOf, ZERO, type CostingMethod, type InventoryRow } from "../../engine";
-import type { IsoDate, Problem } from "../../engine";
+import type { IsoDate } from "../../engine";
 import type { WorkbookPort } from "../../workbook/port";
-import { loadLedger } from "../../workbook/useCases";
+import { ledgerNow, type LedgerProblems } from "./ledgerNow";
 import type { JobReport } from "./protocol";
 
 export interface ValuationParams {
@@ -17,7 +17,7 @@ export interface ValuationParams {
 }
 
 export type ValuationOutcome =
-  | { readonly kind: "problems"; readonly problems: readonly Problem[] }
+  | LedgerProblems
   /** The rows with a quantity or a value; `hidden`: how many had neither. */
   | { readonly kind: "valued"; readonly rows: readonly InventoryRow[]; readonly hidden: number };
 
@@ -26,9 +26,8 @@ export async function valueInventory(
   params: ValuationParams,
   report: JobReport,
 ): Promise<ValuationOutcome> {
-  await report({ key: "reading" });
-  const loaded = await loadLedger(port, { defaultCostingMethod: params.costingMethod });
-  if (!loaded.ledger) return { kind: "problems", problems: loaded.problems.filter((p) => p.severity === "error") };
+  const loaded = await ledgerNow(port, params.costingMethod, report);
+  if ("kind" in loaded) return loaded;
   await report({ key: params.adjusted ? "adjusting" : "computing" });
   const ledger = params.adjusted ? adjustCostItemEntries(loaded.ledger).ledger : loaded.ledger;
   const all = inventoryAsOf(ledger, params.date, { basis: params.basis, byLocation: params.byLocation });
