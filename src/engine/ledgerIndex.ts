@@ -130,3 +130,61 @@ export function indexLedger(ledger: Ledger): LedgerIndex {
     ileVd,
   };
 }
+
+/** A lookup with some entries replaced or added over another, which stays as it was. */
+class Overlay<V> implements EntryLookup<V> {
+  constructor(
+    private readonly base: EntryLookup<V>,
+    private readonly changes: ReadonlyMap<number, V>,
+    /** Overlays below this one: a lookup passes through each. */
+    readonly depth: number,
+  ) {}
+
+  get(entryNo: number): V | undefined {
+    const v = this.changes.get(entryNo);
+    return v !== undefined ? v : this.base.get(entryNo);
+  }
+
+  has(entryNo: number): boolean {
+    return this.get(entryNo) !== undefined;
+  }
+}
+
+/** After this many posts on one index, it is built again (each lookup would pass through every one). */
+const MAX_OVERLAYS = 16;
+
+/**
+ * The index of `ledger`, which is `index`'s ledger with `added` value entries appended, each of an item ledger
+ * entry that already had value entries (a revaluation, adjustments): only their entries' lists change, and the
+ * lookups of everything else are shared with `index`, which stays as it was. Null when that does not hold (build
+ * the index again).
+ */
+export function indexWithValueEntries(
+  index: LedgerIndex,
+  ledger: Ledger,
+  added: readonly ValueEntry[],
+): LedgerIndex | null {
+  const depth = index.vesByIle instanceof Overlay ? index.vesByIle.depth + 1 : 0;
+  if (depth >= MAX_OVERLAYS) return null;
+  const lists = new Map<number, ValueEntry[]>();
+  const ves = new Map<number, ValueEntry>();
+  let veCap = index.capacity.ve;
+  for (const v of added) {
+    const before = index.vesByIle.get(v.itemLedgerEntryNo);
+    if (!before || before.length === 0 || index.ve.has(v.entryNo) || ves.has(v.entryNo)) return null;
+    if (v.entryNo < before[before.length - 1].entryNo) return null; // lists stay in entry-number order
+    let l = lists.get(v.itemLedgerEntryNo);
+    if (!l) lists.set(v.itemLedgerEntryNo, (l = [...before]));
+    if (l.length > 0 && v.entryNo < l[l.length - 1].entryNo) return null;
+    l.push(v);
+    ves.set(v.entryNo, v);
+    if (v.entryNo > veCap) veCap = v.entryNo;
+  }
+  return {
+    ...index,
+    ledger,
+    capacity: { ...index.capacity, ve: veCap, veCount: index.capacity.veCount + added.length },
+    vesByIle: new Overlay(index.vesByIle, lists, depth),
+    ve: new Overlay(index.ve, ves, depth),
+  };
+}

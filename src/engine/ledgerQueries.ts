@@ -7,6 +7,7 @@
 import { addDays, type IsoDate } from "./calendar";
 import {
   type AverageCostCalcType,
+  type Item,
   type ItemLedgerEntry,
   type Ledger,
   LedgerError,
@@ -16,7 +17,9 @@ import {
 } from "./model";
 import { Period, calcTypeOn, periodLookup } from "./averageCostPeriod";
 import { adjustCostItemEntries } from "./adjustCost";
-import { indexLedger, type LedgerIndex } from "./ledgerIndex";
+import { itemsToReadjust } from "./readjust";
+import { maxEntryNo } from "./entryMap";
+import { indexLedger, indexWithValueEntries, type LedgerIndex } from "./ledgerIndex";
 import {
   ZERO,
   amount as asAmount,
@@ -127,10 +130,53 @@ export class LedgerQueries {
     return q;
   }
 
-  private prepareAverages(): void {
+  /**
+   * The queries after value entries were posted on the ledger's item ledger entries (a revaluation journal, with
+   * the items whose costs it changed): Adjust Cost runs again for the items the entries touch and the outputs
+   * they are made into only (readjustCost, as Business Central's "Cost is Adjusted" = No), and only those items'
+   * running sums are built again; every other item keeps what it had. The same answers as build() on the ledger
+   * with the entries (tested). Entries of new item ledger entries are not postings this takes: read the ledger.
+   */
+  afterPosting(entries: readonly ValueEntry[], items?: ReadonlyMap<string, Item>): LedgerQueries {
+    if (entries.length === 0 && !items) return this;
+    const last = maxEntryNo(this.ledger.valueEntries);
+    const touched = new Set<string>();
+    for (const v of entries) {
+      const e = this.index.ile.get(v.itemLedgerEntryNo);
+      if (!e || v.entryNo <= last)
+        throw new LedgerError(
+          `Value entry ${v.entryNo} is not a new entry of an item ledger entry the ledger holds ` +
+            `(entry ${v.itemLedgerEntryNo}); read the ledger again.`,
+        );
+      touched.add(e.itemNo);
+    }
+    const changedItems = items ?? this.ledger.items;
+    for (const [no, item] of changedItems) if (this.ledger.items.get(no) !== item) touched.add(no);
+    const posted: Ledger = {
+      ...this.ledger,
+      items: changedItems,
+      valueEntries: this.ledger.valueEntries.concat(entries),
+    };
+    const again = itemsToReadjust(posted, touched);
+    const adjusted = adjustCostItemEntries(posted, { itemNos: again }).ledger;
+    const added = adjusted.valueEntries.slice(this.ledger.valueEntries.length);
+    const index = indexWithValueEntries(this.index, adjusted, added) ?? indexLedger(adjusted);
+    const q = new LedgerQueries(adjusted, index);
+    const redone = new Set(again);
+    const itemOf = (key: string) => key.slice(0, key.indexOf("\u0000"));
+    for (const [key, s] of this.averages) if (!redone.has(itemOf(key))) q.averages.set(key, s);
+    for (const [key, s] of this.stocks) if (!redone.has(itemOf(key))) q.stocks.set(key, s);
+    for (const [key, p] of this.pools) if (!redone.has(key)) q.pools.set(key, p);
+    q.prepareAverages(redone);
+    return q;
+  }
+
+  /** Builds the running sums of every Average item's pools (of `only` those items). */
+  private prepareAverages(only?: ReadonlySet<string>): void {
     const calcTypes = new Set<AverageCostCalcType>([this.ledger.setup.averageCostCalcType]);
     for (const p of this.ledger.accountingPeriods) if (p.averageCostCalcType) calcTypes.add(p.averageCostCalcType);
     for (const [itemNo, entries] of this.index.ilesByItem) {
+      if (only && !only.has(itemNo)) continue;
       if (!rulesOf(this.ledger.items.get(itemNo)).averaged) continue;
       for (const calcType of calcTypes) {
         const scopes = new Set(

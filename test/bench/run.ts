@@ -11,17 +11,22 @@
 // invocation, answered from the loaded index, not through Office) on random Average items and dates.
 // Prints one JSON line per size: {"profile": "engine-only", "size","valueEntries","checkSeconds","adjustSeconds","valuationSeconds","peakRssMB",
 // ..., "functionsFirstLoadSeconds","functionsIndexSeconds","avgcost10kSeconds","avgcost10kAgainSeconds",
-// "reAdjustTouchedSeconds","reAdjustAllSeconds"} (Adjust Cost after one backdated purchase: readjustBench).
+// "reAdjustTouchedSeconds","reAdjustAllSeconds"} (Adjust Cost after one backdated purchase: readjustBench),
+// "functionsAfterPostSeconds" (the functions' copy after a revaluation of one item is posted: afterPostBench).
 import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import {
   adjustCostItemEntries,
+  calculateInventoryValue,
   inventoryAsOf,
+  postRevaluationJournal,
+  withUnitCostRevalued,
   LedgerQueries,
   replayLedger,
   type AdjustCostResult,
 } from "../../src/engine";
-import { dec } from "../../src/engine/money";
+import { dec, unitAmount } from "../../src/engine/money";
+import { roundingOf } from "../../src/engine/model";
 import { readjustCost } from "../../src/engine/readjust";
 import { avgCost } from "../../src/functions/functions";
 import { useLedgerSource } from "../../src/functions/runtime";
@@ -108,6 +113,7 @@ async function functionsBench(ledger: Ledger, replaySeconds: number, seed: numbe
   }
   cache.dispose();
   return {
+    ...afterPostBench(queries, [...new Set(average.map((e) => e.itemNo))], random),
     functionsFirstLoadSeconds: Math.round((replaySeconds + functionsIndexSeconds) * 1000) / 1000,
     functionsIndexSeconds,
     avgcost10kSeconds: once.secondsTaken,
@@ -116,6 +122,38 @@ async function functionsBench(ledger: Ledger, replaySeconds: number, seed: numbe
     avgcostNumbers: numbers,
     avgcostErrors: Object.fromEntries(errors),
   };
+}
+
+/**
+ * The functions' copy after a post (issue 12): one Average item revalued to 8.00 per Item (by location and variant) on the ledger's last
+ * date (the first of the items tried that Calculate Inventory Value does not refuse), posted without Adjust Cost,
+ * then LedgerQueries.afterPosting: Adjust Cost again for that item and its sums built again
+ * (`functionsAfterPostSeconds`, engine time; the test queriesAfterPosting.test.ts checks it equals a new build).
+ */
+function afterPostBench(queries: LedgerQueries, items: readonly string[], random: () => number) {
+  for (let tries = 0; tries < 50; tries++) {
+    const itemNo = items[Math.floor(random() * items.length)];
+    // The generated ledger averages per item, location and variant: revalued so, as Business Central requires.
+    const options = {
+      postingDate: queries.lastDate,
+      documentNo: "BENCH-REVAL",
+      calculatePer: "Item" as const,
+      byLocation: true,
+      byVariant: true,
+    };
+    const calc = calculateInventoryValue(queries.ledger, { ...options, itemNos: [itemNo] });
+    if (calc.refusals.length > 0 || calc.lines.length === 0) continue;
+    const r = roundingOf(queries.ledger);
+    const lines = calc.lines.map((l) => withUnitCostRevalued(l, unitAmount(dec(8)), r));
+    const { result } = postRevaluationJournal(queries.ledger, lines, { adjust: false });
+    if (!result || result.revaluationEntries.length === 0) continue;
+    const t0 = process.hrtime.bigint();
+    const after = queries.afterPosting(result.revaluationEntries, result.ledger.items);
+    const functionsAfterPostSeconds = seconds(t0);
+    const adjustments = after.ledger.valueEntries.length - result.ledger.valueEntries.length;
+    return { functionsAfterPostSeconds, afterPostEntries: result.revaluationEntries.length + adjustments };
+  }
+  return { functionsAfterPostSeconds: null, afterPostEntries: 0 };
 }
 
 /**
