@@ -102,11 +102,15 @@ export class LedgerQueries {
   private readonly stocks = new Map<string, RunningSums>();
   private readonly pools = new Map<string, readonly ItemPool[]>();
   private revaluation: RevaluationIndex | null = null;
+  /** Workbook numbers of value entries posted after the queries' own adjustments, and the numbers taken for them. */
+  private numbers: ReadonlyMap<number, number> = new Map();
 
   private constructor(
     /** The ledger as Adjust Cost leaves it. */
     readonly ledger: Ledger,
     private readonly index: LedgerIndex,
+    /** The last value entry of the ledger as given: those after it are the ones its own Adjust Cost made. */
+    private givenLast: number,
   ) {
     let first = "";
     let last = "";
@@ -125,7 +129,7 @@ export class LedgerQueries {
    */
   static build(ledger: Ledger): LedgerQueries {
     const adjusted = adjustCostItemEntries(ledger).ledger;
-    const q = new LedgerQueries(adjusted, indexLedger(adjusted));
+    const q = new LedgerQueries(adjusted, indexLedger(adjusted), maxEntryNo(ledger.valueEntries));
     q.prepareAverages();
     return q;
   }
@@ -136,32 +140,47 @@ export class LedgerQueries {
    * they are made into only (readjustCost, as Business Central's "Cost is Adjusted" = No), and only those items'
    * running sums are built again; every other item keeps what it had. The same answers as build() on the ledger
    * with the entries (tested). Entries of new item ledger entries are not postings this takes: read the ledger.
+   * Adjustments the queries' own Adjust Cost made, posted as they were made (an Append of Adjust Cost's entries),
+   * are taken as the ones the queries hold.
    */
   afterPosting(entries: readonly ValueEntry[], items?: ReadonlyMap<string, Item>): LedgerQueries {
     if (entries.length === 0 && !items) return this;
     const last = maxEntryNo(this.ledger.valueEntries);
     const touched = new Set<string>();
+    const given: ValueEntry[] = [];
+    let givenLast = this.givenLast;
     for (const v of entries) {
       const e = this.index.ile.get(v.itemLedgerEntryNo);
-      if (!e || v.entryNo <= last)
+      if (!e || v.entryNo <= givenLast)
         throw new LedgerError(
           `Value entry ${v.entryNo} is not a new entry of an item ledger entry the ledger holds ` +
             `(entry ${v.itemLedgerEntryNo}); read the ledger again.`,
         );
+      givenLast = v.entryNo;
+      // The adjustments these queries' own Adjust Cost made, written to the workbook as they were made (the
+      // task pane's Append): the queries hold them already.
+      if (this.numbers.size === 0 && v.entryNo <= last && sameEntry(this.index.ve.get(v.entryNo), v)) continue;
       touched.add(e.itemNo);
+      given.push(v);
     }
+    if (given.length === 0 && !items) {
+      this.givenLast = givenLast; // nothing to answer differently: only which entries were given grows
+      return this;
+    }
+    const { fresh, numbers } = this.numberedAfter(given, last);
     const changedItems = items ?? this.ledger.items;
     for (const [no, item] of changedItems) if (this.ledger.items.get(no) !== item) touched.add(no);
     const posted: Ledger = {
       ...this.ledger,
       items: changedItems,
-      valueEntries: this.ledger.valueEntries.concat(entries),
+      valueEntries: this.ledger.valueEntries.concat(fresh),
     };
     const again = itemsToReadjust(posted, touched);
     const adjusted = adjustCostItemEntries(posted, { itemNos: again }).ledger;
     const added = adjusted.valueEntries.slice(this.ledger.valueEntries.length);
     const index = indexWithValueEntries(this.index, adjusted, added) ?? indexLedger(adjusted);
-    const q = new LedgerQueries(adjusted, index);
+    const q = new LedgerQueries(adjusted, index, givenLast);
+    q.numbers = numbers;
     const redone = new Set(again);
     const itemOf = (key: string) => key.slice(0, key.indexOf("\u0000"));
     for (const [key, s] of this.averages) if (!redone.has(itemOf(key))) q.averages.set(key, s);
@@ -169,6 +188,33 @@ export class LedgerQueries {
     for (const [key, p] of this.pools) if (!redone.has(key)) q.pools.set(key, p);
     q.prepareAverages(redone);
     return q;
+  }
+
+  /**
+   * The workbook numbers its posting gave `entries` are the ones these queries' own adjustments have (Adjust
+   * Cost's entries are numbered after the ledger's last, and the workbook does not hold them): they are taken
+   * with numbers after `last`, in their order, and an Applies-to Entry among them follows its entry.
+   */
+  private numberedAfter(
+    entries: readonly ValueEntry[],
+    last: number,
+  ): { fresh: ValueEntry[]; numbers: ReadonlyMap<number, number> } {
+    if (entries.length === 0 || (entries[0].entryNo > last && this.numbers.size === 0))
+      return { fresh: [...entries], numbers: this.numbers };
+    const offset = Math.max(0, last + 1 - entries[0].entryNo);
+    const numbers = new Map(this.numbers);
+    for (const v of entries) numbers.set(v.entryNo, v.entryNo + offset);
+    const fresh = entries.map((v) => ({
+      ...v,
+      entryNo: v.entryNo + offset,
+      appliesToEntry: numbers.get(v.appliesToEntry) ?? v.appliesToEntry,
+    }));
+    return { fresh, numbers };
+  }
+
+  /** The item ledger entry of that number, when the ledger holds it. */
+  itemLedgerEntry(entryNo: number): ItemLedgerEntry | undefined {
+    return this.index.ile.get(entryNo);
   }
 
   /** Builds the running sums of every Average item's pools (of `only` those items). */
@@ -383,4 +429,28 @@ export class LedgerQueries {
     }
     return asQuantity(total);
   }
+}
+
+/** The fields of a value entry that make its cost: two entries alike in these are one posting. */
+const COST_FIELDS = [
+  "entryNo",
+  "itemLedgerEntryNo",
+  "postingDate",
+  "valuationDate",
+  "entryType",
+  "locationCode",
+  "variantCode",
+  "valuedQuantity",
+  "invoicedQuantity",
+  "costAmountActual",
+  "costAmountExpected",
+  "adjustment",
+  "itemChargeNo",
+  "valuedByAverageCost",
+  "appliesToEntry",
+  "expectedCost",
+] as const satisfies readonly (keyof ValueEntry)[];
+
+function sameEntry(a: ValueEntry | undefined, b: ValueEntry): boolean {
+  return a !== undefined && COST_FIELDS.every((f) => a[f] === b[f]);
 }

@@ -10,7 +10,7 @@ export type CompletedValueEntry = Omit<Required<ValueEntryInput>, "valuationDate
 
 export function completeValueEntries(
   entries: readonly ValueEntryInput[],
-  ileByNo: ReadonlyMap<number, ItemLedgerEntryInput>,
+  ileByNo: { get(entryNo: number): ItemLedgerEntryInput | undefined },
 ): CompletedValueEntry[] {
   const sorted = [...entries].sort((a, b) => a.entryNo - b.entryNo);
   const firstOfIle = new Map<number, number>();

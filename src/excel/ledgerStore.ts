@@ -13,6 +13,7 @@ import type {
   CellValue,
   ChartSpec,
   TableData,
+  TableChange,
   TableSpec,
   WorkbookPort,
   WriteTableOptions,
@@ -43,6 +44,9 @@ interface OwnWrite {
   readonly to: number;
   readonly until: number;
 }
+
+/** How many changes the store remembers: a user further behind reads the tables again. */
+const CHANGES_KEPT = 256;
 
 /** How long after its own write the store takes a change event on those rows for the write's echo. */
 const OWN_WRITE_MS = 10_000;
@@ -83,9 +87,37 @@ export class LedgerStore {
   private readonly now: () => number;
   /** Tables read from Excel, by caption, and how many times (tests, the benchmark). */
   readonly reads = new Map<string, number>();
+  /** The changes of the kept tables, the last CHANGES_KEPT; null: one the store cannot describe (a table dropped). */
+  private readonly changes: (TableChange | null)[] = [];
+  /** How many changes came before the first one kept in `changes`. */
+  private changesBefore = 0;
 
   constructor(private readonly options: LedgerStoreOptions) {
     this.now = options.now ?? Date.now;
+  }
+
+  /** Counts the changes of the tables the store keeps: what was built from them at one version can follow them. */
+  get version(): number {
+    return this.changesBefore + this.changes.length;
+  }
+
+  /**
+   * The changes of the kept tables since `version`, in order; null when one of them was not a write the store
+   * could follow (a table dropped or read again, a change typed in Excel) or is no longer remembered, or when
+   * the store keeps nothing (no change events): read the tables again then.
+   */
+  changesSince(version: number): readonly TableChange[] | null {
+    if (this.watching === null || version < this.changesBefore || version > this.version) return null;
+    const since = this.changes.slice(version - this.changesBefore);
+    return since.every((c) => c !== null) ? (since as TableChange[]) : null;
+  }
+
+  private changed(change: TableChange | null): void {
+    this.changes.push(change);
+    if (this.changes.length > CHANGES_KEPT) {
+      this.changes.shift();
+      this.changesBefore++;
+    }
   }
 
   /** Whether Excel's change events reach the store (started on the first read); without them nothing is kept. */
@@ -239,8 +271,9 @@ export class LedgerStore {
   }
 
   private async appended(name: string, rows: Rows, first: number | void): Promise<void> {
+    if (rows.length === 0) return;
     const t = await this.kept(name);
-    if (!t || rows.length === 0) return;
+    if (!t) return this.drop(name); // not kept: what was built from it reads it again
     if (typeof first !== "number") return this.drop(name); // the port cannot say where they went
     this.remember(t.sheet, first, first + rows.length - 1);
     // As Excel gives them back: dates as serial numbers, blank cells null.
@@ -251,11 +284,13 @@ export class LedgerStore {
       rowNumbers: [...t.rowNumbers, ...added.map((_, i) => first + i)],
     };
     this.tables.set(name, Promise.resolve(next));
+    this.changed({ kind: "appended", table: name, data: next, from: t.rows.length });
   }
 
   private async updated(name: string, updates: readonly CellUpdate[]): Promise<void> {
+    if (updates.length === 0) return;
     const t = await this.kept(name);
-    if (!t || updates.length === 0) return;
+    if (!t) return this.drop(name);
     const index = new Map(t.rowNumbers.map((r, i) => [r, i]));
     const rows = t.rows.slice();
     for (const u of updates) {
@@ -266,12 +301,14 @@ export class LedgerStore {
       rows[i] = row;
       this.remember(t.sheet, u.row, u.row);
     }
-    this.tables.set(name, Promise.resolve({ ...t, rows }));
+    const next: TableData = { ...t, rows };
+    this.tables.set(name, Promise.resolve(next));
+    this.changed({ kind: "updated", table: name, data: next, updates });
   }
 
   private async deleted(name: string, fromRow: number): Promise<void> {
     const t = await this.kept(name);
-    if (!t) return;
+    if (!t) return this.drop(name);
     const keep = t.rowNumbers.findIndex((r) => r >= fromRow);
     if (keep < 0) return;
     const last = t.rowNumbers[t.rowNumbers.length - 1];
@@ -280,16 +317,19 @@ export class LedgerStore {
       name,
       Promise.resolve({ ...t, rows: t.rows.slice(0, keep), rowNumbers: t.rowNumbers.slice(0, keep) }),
     );
+    this.changed(null); // rows gone: what was built from them cannot follow by adding
   }
 
   private drop(name: string): void {
     for (const key of this.tables.keys()) if (normalizeCaption(key) === normalizeCaption(name)) this.tables.delete(key);
+    if (LEDGER.has(normalizeCaption(name))) this.changed(null);
   }
 
   /** Forgets every table (read again when next needed). */
   clear(): void {
     this.tables.clear();
     this.forgetAbsent();
+    this.changed(null);
   }
 
   /** Forgets that `name` (or any table) was not found. */
@@ -338,7 +378,10 @@ export class LedgerStore {
       }
     }
     // Nothing kept yet: any sheet may be where the ledger is about to be.
-    if (read || this.tables.size === 0 || SPECS.some((s) => nameMatches(s, sheet))) ledgerChanged();
+    if (read || this.tables.size === 0 || SPECS.some((s) => nameMatches(s, sheet))) {
+      this.changed(null);
+      ledgerChanged();
+    }
   }
 }
 

@@ -49,6 +49,19 @@ export interface CellUpdate {
   readonly value: CellValue;
 }
 
+/**
+ * A change of a table made by a write whose rows are known: rows appended (from row index `from` of `data`, the
+ * table after the change) or cells changed. What was built from the table can follow it from these.
+ */
+export type TableChange =
+  | { readonly kind: "appended"; readonly table: string; readonly data: TableData; readonly from: number }
+  | {
+      readonly kind: "updated";
+      readonly table: string;
+      readonly data: TableData;
+      readonly updates: readonly CellUpdate[];
+    };
+
 export interface WorkbookPort {
   /** Whether dates are written as real dates or as ISO text. */
   readonly dateStyle: DateStyle;

@@ -104,10 +104,10 @@ function okInteger(parsed: ParsedTable, field: string): (i: number) => number | 
  * Value entries lacking Item No., Location Code or Variant Code take them from their item ledger entry (set on
  * the record itself: no copy per entry).
  */
-function joinValueEntries(
+export function joinValueEntries(
   parsed: ParsedTable | null,
-  iles: ReadonlyMap<number, ItemLedgerEntryInput>,
-  unreadable: ReadonlySet<number>,
+  iles: { get(entryNo: number): ItemLedgerEntryInput | undefined },
+  unreadable: { has(entryNo: number): boolean },
   problems: Problem[],
 ): ValueEntryInput[] {
   const out: ValueEntryInput[] = [];

@@ -47,7 +47,7 @@ function answers(q: LedgerQueries): string[] {
 }
 
 /** A revaluation per Item on a date of the ledger to `cents` a unit, posted without Adjust Cost (the queries adjust). */
-function revaluation(ledger: Ledger, pick: number, cents: number) {
+function revaluation(ledger: Ledger, pick: number, cents: number, adjust = false) {
   const dates = [...new Set(ledger.itemLedgerEntries.map((e) => e.postingDate))].sort();
   const postingDate = dates[pick % dates.length];
   const options = { postingDate, documentNo: "REVAL", calculatePer: "Item" as const };
@@ -61,7 +61,7 @@ function revaluation(ledger: Ledger, pick: number, cents: number) {
   }
   const unitCost = unitAmount(divide(dec(cents), dec(100)));
   const lines = calc.lines.map((l) => withUnitCostRevalued(l, unitCost, roundingOf(ledger)));
-  const { result } = postRevaluationJournal(ledger, lines, { adjust: false });
+  const { result } = postRevaluationJournal(ledger, lines, { adjust });
   return result && result.revaluationEntries.length > 0 ? result : null;
 }
 
@@ -102,6 +102,63 @@ test("the same on ledgers with transfers and round trips between locations", () 
       check(replayed(ledgerInput(t.scenario)), pick, cents);
     }),
     { ...RUNS, numRuns: Math.ceil(RUNS.numRuns / 2) },
+  );
+});
+
+/**
+ * A post on the ledger as the workbook holds it (the task pane's): its entries are numbered after the workbook's
+ * last, the numbers the queries' own adjustments have, and with adjust its own Adjust Cost's entries come along.
+ */
+function checkWorkbookPost(given: Ledger, pick: number, cents: number, adjust: boolean): boolean {
+  const before = LedgerQueries.build(given);
+  answers(before);
+  const posted = revaluation(given, pick, cents, adjust);
+  if (!posted) return false;
+  const written = posted.ledger.valueEntries.slice(given.valueEntries.length);
+  const after = before.afterPosting(written, posted.ledger.items);
+  expect(answers(after)).toEqual(answers(LedgerQueries.build(posted.ledger)));
+  const again = revaluation(posted.ledger, pick + 1, cents + 7, adjust);
+  if (again) {
+    const second = after.afterPosting(
+      again.ledger.valueEntries.slice(posted.ledger.valueEntries.length),
+      again.ledger.items,
+    );
+    expect(answers(second)).toEqual(answers(LedgerQueries.build(again.ledger)));
+  }
+  return true;
+}
+
+test("a post numbered as the workbook numbers it (after its last entry, not the queries' adjustments) answers the same", () => {
+  let posted = 0;
+  fc.assert(
+    fc.property(
+      ledgerArb({ negative: true }),
+      fc.nat(),
+      fc.integer({ min: 1, max: 50_000 }),
+      fc.boolean(),
+      (s, pick, cents, adjust) => {
+        if (checkWorkbookPost(replayed(ledgerInput(s)), pick, cents, adjust)) posted++;
+      },
+    ),
+    { ...RUNS, numRuns: Math.ceil(RUNS.numRuns / 2) },
+  );
+  expect(posted).toBeGreaterThan(RUNS.numRuns / 8);
+});
+
+test("the queries' own adjustments, appended as they were made, are taken as the ones held; then a post follows", () => {
+  fc.assert(
+    fc.property(transferLedgerArb(), fc.nat(), fc.integer({ min: 1, max: 50_000 }), (t, pick, cents) => {
+      const given = replayed(ledgerInput(t.scenario));
+      const before = LedgerQueries.build(given);
+      const own = before.ledger.valueEntries.slice(given.valueEntries.length);
+      const appended = before.afterPosting(own);
+      expect(appended).toBe(before); // nothing new to answer
+      const posted = revaluation(before.ledger, pick, cents);
+      if (!posted) return;
+      const after = appended.afterPosting(posted.revaluationEntries, posted.ledger.items);
+      expect(answers(after)).toEqual(answers(LedgerQueries.build(posted.ledger)));
+    }),
+    { ...RUNS, numRuns: Math.ceil(RUNS.numRuns / 3) },
   );
 });
 

@@ -9,6 +9,8 @@ import { avgCost, costingPeriod, costingQuantity, costingUnitCost, costingValue 
 import { ledgerChanged, onLedgerChanged } from "../../src/excel/ledgerSignal";
 import { excelLedgerStore, LedgerStore } from "../../src/excel/ledgerStore";
 import { useLedgerSource } from "../../src/functions/runtime";
+import { LedgerQueries } from "../../src/engine";
+import { formatExact } from "../../src/engine/money";
 import { officeLedgerSource } from "../../src/functions/workbookLedger";
 import { columnMatches, REVALUATION_JOURNAL, tableSpec } from "../../src/workbook";
 import {
@@ -72,7 +74,8 @@ test("a post from the task pane: VALUE of FIFO-REVAL on 2020-03-01 goes from 40 
   const excel = await beforeRevaluation();
   // One ledger store for the pane and the functions, as in Excel's shared runtime.
   const store = excelLedgerStore(excel.run);
-  const cache = useLedgerSource(officeLedgerSource(excel.run, store), { quietMs: QUIET_MS });
+  const source = officeLedgerSource(excel.run, store);
+  const cache = useLedgerSource(source, { quietMs: QUIET_MS });
   const reads = countReads();
 
   const value = call(costingValue, "FIFO-REVAL", "2020-03-01", null, null, null);
@@ -125,6 +128,8 @@ test("a post from the task pane: VALUE of FIFO-REVAL on 2020-03-01 goes from 40 
   expect(cache.loads).toBe(2);
   expect(value.results).toEqual([40, 32]);
   expect(period.results).toHaveLength(2);
+  // The second copy followed the post's rows (LedgerQueries.afterPosting): no whole read, no whole Adjust Cost.
+  expect(source.stats).toEqual({ full: 1, followed: 1 });
   // The post's new value entries went into the store as they were written: Value Entries was read from Excel
   // once, by the functions' first load, and never again (not by the post, not by the functions' second load).
   expect(reads.tables.filter((t) => t === "Value Entries")).toHaveLength(1);
@@ -135,13 +140,23 @@ test("a post from the task pane: VALUE of FIFO-REVAL on 2020-03-01 goes from 40 
   const kept = (await loadLedger(store.port(new OfficeWorkbook({ run: excel.run })))).ledger!;
   expect(kept.valueEntries.length).toBeGreaterThan(ledger.valueEntries.length);
   expect(entriesText(kept)).toBe(entriesText(fresh));
+  // The followed copy answers as a copy built from a fresh read does, for every item on every date.
+  const followedCopy = await cache.current();
+  const built = LedgerQueries.build(fresh);
+  const dates = [...new Set(fresh.itemLedgerEntries.map((e) => e.postingDate))];
+  const ask = (q: LedgerQueries) =>
+    [...fresh.items.keys()].flatMap((no) =>
+      dates.map((d) => [formatExact(q.inventory(no, d).value), formatExact(q.inventory(no, d).quantity)].join(" ")),
+    );
+  expect(ask(followedCopy)).toEqual(ask(built));
   cache.dispose();
 });
 
 test("a cell typed in a ledger sheet (no task pane) refreshes the answers; other sheets and cancelled cells do not", async () => {
   const excel = await beforeRevaluation();
   excel.addSheet("Report", [["Item", "Value"]]);
-  const cache = useLedgerSource(officeLedgerSource(excel.run), { quietMs: QUIET_MS });
+  const source = officeLedgerSource(excel.run);
+  const cache = useLedgerSource(source, { quietMs: QUIET_MS });
   const value = call(costingValue, "FIFO-REVAL", "2020-03-01", null, null, null);
   const gone = call(costingValue, "FIFO-REVAL", "2020-02-01", null, null, null);
   expect(await value.next()).toBe(40);
@@ -163,6 +178,7 @@ test("a cell typed in a ledger sheet (no task pane) refreshes the answers; other
   excel.userEdit(receipt.sheet, receipt.address, 48);
   expect(await value.next(1)).toBe(32);
   expect(cache.loads).toBe(2);
+  expect(source.stats).toEqual({ full: 2, followed: 0 }); // a typed change: the ledger is read again
   expect(gone.results).toEqual([50]);
   cache.dispose();
 });

@@ -11,6 +11,7 @@ import { fakeFromXlsx } from "../../src/preview/fromXlsx";
 import type { FakeExcel } from "../../src/preview/fakeExcel";
 import { adjustCostItemEntries } from "../../src/engine";
 import { appendValueEntries, loadLedger } from "../../src/workbook/useCases";
+import { postedChanges } from "../../src/workbook/postedChanges";
 
 const SAMPLE = path.join(__dirname, "../../assets/sample.xlsx");
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -170,4 +171,43 @@ test("a table not in the workbook is looked for once: a cell typed inside a know
     sheet: "Applications",
     rows: 1,
   });
+});
+
+test("the store's changes since a version: the rows its port appended and the cells it changed, read as a full read reads them; anything else is null", async () => {
+  const excel = await fakeFromXlsx(SAMPLE);
+  const store = excelLedgerStore(excel.run);
+  const s = counted(store, excel);
+  const loaded = await s.load();
+  const version = store.version;
+  expect(store.changesSince(version)).toEqual([]);
+
+  const port = store.port(new OfficeWorkbook({ run: excel.run }));
+  const adjusted = adjustCostItemEntries(loaded.ledger!);
+  await appendValueEntries(port, loaded.ledger!, adjusted.newValueEntries, loaded.valueEntriesTable);
+  const items = (await port.readTable({ name: "Items", excelName: "Items", isHeaderRow: () => false }))!;
+  const unitCost = items.headers.indexOf("Unit Cost");
+  await port.updateCells!("Items", [{ row: items.rowNumbers[0], column: unitCost, value: 99.5 }]);
+  await settle();
+
+  const changes = store.changesSince(version)!;
+  expect(changes.map((c) => `${c.kind} ${c.table}`)).toEqual(["appended Value Entries", "updated Items"]);
+  const ile = new Map(loaded.ledger!.itemLedgerEntries.map((e) => [e.entryNo, e]));
+  const posted = postedChanges(
+    changes,
+    { itemLedgerEntry: (no) => ile.get(no), items: loaded.ledger!.items },
+    loaded.columnMap!,
+  )!;
+  // What the rows say is what a fresh read of the workbook says.
+  const fresh = (await s.fresh()).ledger!;
+  expect(asText(posted.valueEntries)).toBe(asText(fresh.valueEntries.slice(loaded.ledger!.valueEntries.length)));
+  const first = loaded.input!.items[0].no;
+  expect(asText(posted.items!.get(first))).toBe(asText(fresh.items.get(first)));
+  expect(s.reads("Value Entries")).toBe(1);
+
+  // A cell typed in Value Entries: the store cannot say what it did, so whoever follows it reads again.
+  const t = excel.table("ValueEntries");
+  excel.userEdit(t.sheet.name, `A${t.row + 2}`, 1);
+  await settle();
+  expect(store.changesSince(version)).toBeNull();
+  expect(store.changesSince(store.version)).toEqual([]);
 });

@@ -19,7 +19,7 @@ import { tableLabel } from "../problems";
 import { columnMatches, ITEMS, LEDGER_TABLES, tableSpec, VALUE_ENTRIES } from "../schema";
 import { readLedgerInput } from "../tables";
 import type { CostingMethodChoice, CostingMethodsRead } from "../costingMethods";
-import { canonicalHeaders, readColumnMap } from "../columnMap";
+import { canonicalHeaders, readColumnMap, type ColumnMap } from "../columnMap";
 import { cellText } from "../values";
 import { recordToRow, rowStyleFor, rowWriter, type AppendTarget, type RowStyle } from "../write";
 import { valueEntriesTarget as appendTargetOf } from "../copiedFields";
@@ -49,6 +49,8 @@ export interface LoadedLedger {
   readonly valueEntriesTable?: AppendTarget;
   /** The items the workbook gives no costing method, and the one chosen for them (to say so first). */
   readonly costingMethods: CostingMethodsRead;
+  /** The headers mapped by hand the tables were read with (Costing Column Map). */
+  readonly columnMap?: ColumnMap;
 }
 
 const isError = (p: Problem): boolean => p.severity === "error";
@@ -106,16 +108,16 @@ export async function loadLedger(port: WorkbookPort, choice: CostingMethodChoice
     tables.push({ name: schema.caption, sheet: t ? t.sheet : null, rows: t ? t.rows : 0 });
   }
   const problems: Problem[] = [...read.problems];
-  const { valueEntriesTable, costingMethods } = read;
+  const { valueEntriesTable, costingMethods, columnMap } = read;
   const advice = exportAdvice(read.missingColumns, tables, read.input, costingMethods.chosen);
   if (!read.input || problems.some(isError)) {
-    return { input: read.input, ledger: null, advice, problems, tables, valueEntriesTable, costingMethods };
+    return { input: read.input, ledger: null, advice, problems, tables, valueEntriesTable, costingMethods, columnMap };
   }
   const input = read.input;
   const replay = timePhase("replay", () => replayLedger(input));
   problems.push(...replay.problems);
   const ledger = problems.some(isError) ? null : replay.ledger;
-  return { input: read.input, ledger, advice, problems, tables, valueEntriesTable, costingMethods };
+  return { input: read.input, ledger, advice, problems, tables, valueEntriesTable, costingMethods, columnMap };
 }
 
 /** The Value Entries table to append to, read from the workbook as it is now. */
