@@ -87,8 +87,8 @@ export class LedgerStore {
   private readonly now: () => number;
   /** Tables read from Excel, by caption, and how many times (tests, the benchmark). */
   readonly reads = new Map<string, number>();
-  /** The changes of the kept tables, the last CHANGES_KEPT; null: one the store cannot describe (a table dropped). */
-  private readonly changes: (TableChange | null)[] = [];
+  /** The changes of the kept tables since the last one the store could not describe, the last CHANGES_KEPT. */
+  private changes: TableChange[] = [];
   /** How many changes came before the first one kept in `changes`. */
   private changesBefore = 0;
 
@@ -108,11 +108,16 @@ export class LedgerStore {
    */
   changesSince(version: number): readonly TableChange[] | null {
     if (this.watching === null || version < this.changesBefore || version > this.version) return null;
-    const since = this.changes.slice(version - this.changesBefore);
-    return since.every((c) => c !== null) ? (since as TableChange[]) : null;
+    return this.changes.slice(version - this.changesBefore);
   }
 
+  /** Logs a change; null: one the store cannot describe (rows gone, a table dropped), which ends every follow. */
   private changed(change: TableChange | null): void {
+    if (change === null) {
+      this.changesBefore = this.version + 1;
+      this.changes = [];
+      return;
+    }
     this.changes.push(change);
     if (this.changes.length > CHANGES_KEPT) {
       this.changes.shift();
@@ -284,7 +289,11 @@ export class LedgerStore {
       rowNumbers: [...t.rowNumbers, ...added.map((_, i) => first + i)],
     };
     this.tables.set(name, Promise.resolve(next));
-    this.changed({ kind: "appended", table: name, data: next, from: t.rows.length });
+    this.changed({
+      kind: "appended",
+      table: name,
+      rows: { ...t, rows: added, rowNumbers: next.rowNumbers.slice(t.rows.length) },
+    });
   }
 
   private async updated(name: string, updates: readonly CellUpdate[]): Promise<void> {
@@ -301,9 +310,10 @@ export class LedgerStore {
       rows[i] = row;
       this.remember(t.sheet, u.row, u.row);
     }
-    const next: TableData = { ...t, rows };
-    this.tables.set(name, Promise.resolve(next));
-    this.changed({ kind: "updated", table: name, data: next, updates });
+    this.tables.set(name, Promise.resolve({ ...t, rows }));
+    const changed = [...new Set(updates.map((u) => u.row))];
+    const only = { ...t, rows: changed.map((r) => rows[index.get(r)!]), rowNumbers: changed };
+    this.changed({ kind: "updated", table: name, rows: only, updates });
   }
 
   private async deleted(name: string, fromRow: number): Promise<void> {

@@ -21,7 +21,7 @@ export interface WorkbookQueries {
   /** The sheets the ledger tables were read from. */
   readonly sheets: readonly string[];
   /** The headers mapped by hand the tables were read with. */
-  readonly columnMap?: ColumnMap;
+  readonly columnMap: ColumnMap;
 }
 
 /**
@@ -71,9 +71,7 @@ interface Made {
  */
 function followed(made: Made, changes: readonly TableChange[]): LedgerQueries | null {
   if (changes.length === 0) return made.queries;
-  const { queries } = made;
-  const against = { itemLedgerEntry: (no: number) => queries.itemLedgerEntry(no), items: queries.ledger.items };
-  const posted = postedChanges(changes, against, made.columnMap);
+  const posted = postedChanges(changes, made.queries, made.columnMap);
   if (!posted) return null;
   try {
     return made.queries.afterPosting(posted.valueEntries, posted.items);
@@ -115,8 +113,7 @@ export function officeLedgerSource(
     const loaded = await loadQueries(kept.port(new OfficeWorkbook(run ? { run } : {})));
     stats.full++;
     // A change while it loaded may or may not be in it: the next load reads again.
-    if (kept.version === version && loaded.columnMap)
-      made = { store: kept, version, queries: loaded.queries, columnMap: loaded.columnMap };
+    if (kept.version === version) made = { store: kept, version, queries: loaded.queries, columnMap: loaded.columnMap };
     return loaded.queries;
   };
   return Object.assign(source, { stats });

@@ -50,15 +50,16 @@ export interface CellUpdate {
 }
 
 /**
- * A change of a table made by a write whose rows are known: rows appended (from row index `from` of `data`, the
- * table after the change) or cells changed. What was built from the table can follow it from these.
+ * A change of a table made by a write whose rows are known: `rows` (the table's headers, only the rows the
+ * change appended or whose cells it changed, and their sheet rows) and, for changed cells, which ones. What was
+ * built from the table can follow it from these.
  */
 export type TableChange =
-  | { readonly kind: "appended"; readonly table: string; readonly data: TableData; readonly from: number }
+  | { readonly kind: "appended"; readonly table: string; readonly rows: TableData }
   | {
       readonly kind: "updated";
       readonly table: string;
-      readonly data: TableData;
+      readonly rows: TableData;
       readonly updates: readonly CellUpdate[];
     };
 

@@ -19,10 +19,10 @@ export interface PostedChanges {
   readonly items?: ReadonlyMap<string, Item>;
 }
 
-/** What the changes are read against: the ledger as it was built. */
+/** What the changes are read against: the ledger as it was built (LedgerQueries is one). */
 export interface PostedAgainst {
   itemLedgerEntry(entryNo: number): ItemLedgerEntryInput | undefined;
-  readonly items: ReadonlyMap<string, Item>;
+  readonly ledger: { readonly items: ReadonlyMap<string, Item> };
 }
 
 /** The Items columns a posting changes (updateItems): a change of any other column is not a posting. */
@@ -43,22 +43,17 @@ export function postedChanges(
   for (const change of changes) {
     const table = normalizeCaption(change.table);
     if (change.kind === "appended" && table === normalizeCaption(VALUE_ENTRIES.caption)) {
-      const added = postedValueEntries(rowsFrom(change.data, change.from), against, columnMap);
+      const added = postedValueEntries(change.rows, against, columnMap);
       if (!added) return null;
       valueEntries.push(...added);
     } else if (change.kind === "updated" && table === normalizeCaption(ITEMS.caption)) {
-      const changed = itemCosts(change.data, change.updates, items ?? against.items, columnMap);
+      const changed = itemCosts(change.rows, change.updates, items ?? against.ledger.items, columnMap);
       if (!changed) return null;
       items = changed;
     } else return null;
   }
   for (let i = 1; i < valueEntries.length; i++) if (valueEntries[i].entryNo <= valueEntries[i - 1].entryNo) return null;
   return { valueEntries, ...(items && { items }) };
-}
-
-/** The table with only the rows at index `from` and after (row numbers kept). */
-function rowsFrom(data: TableData, from: number): TableData {
-  return { ...data, rows: data.rows.slice(from), rowNumbers: data.rowNumbers.slice(from) };
 }
 
 /**
@@ -84,12 +79,12 @@ function postedValueEntries(data: TableData, against: PostedAgainst, columnMap: 
   const parsed = parsedRows(VALUE_ENTRIES, data, columnMap);
   if (!parsed) return null;
   const problems: Problem[] = [];
-  const ile = (no: number) => against.itemLedgerEntry(no);
-  const inputs: ValueEntryInput[] = joinValueEntries(parsed, { get: ile }, new Set<number>(), problems);
+  const iles = { get: (no: number) => against.itemLedgerEntry(no) };
+  const inputs: ValueEntryInput[] = joinValueEntries(parsed, iles, new Set<number>(), problems);
   if (inputs.length !== parsed.length || problems.some((p) => p.severity === "error")) return null;
   const out: ValueEntry[] = [];
-  for (const v of completeValueEntries(inputs, { get: ile })) {
-    const e = against.itemLedgerEntry(v.itemLedgerEntryNo)!;
+  for (const v of completeValueEntries(inputs, iles)) {
+    const e = iles.get(v.itemLedgerEntryNo)!;
     // A posting of quantity (an invoice, a new entry's first) changes its item ledger entry: not taken here.
     if (v.entryType !== "Revaluation" && !v.adjustment) return null;
     if (!v.adjustment && v.invoicedQuantity !== 0n) return null;
@@ -103,22 +98,14 @@ function postedValueEntries(data: TableData, against: PostedAgainst, columnMap: 
   return out;
 }
 
-/** The items with the new costs of the changed Items cells, or null when a cell changed is not a cost. */
+/** The items with the new costs of the changed Items rows, or null when a cell changed is not a cost. */
 function itemCosts(
-  data: TableData,
+  rows: TableData,
   updates: readonly CellUpdate[],
   items: ReadonlyMap<string, Item>,
   columnMap: ColumnMap,
 ): Map<string, Item> | null {
-  const rows = [...new Set(updates.map((u) => u.row))];
-  const at = new Map(data.rowNumbers.map((r, i) => [r, i]));
-  if (rows.some((r) => !at.has(r))) return null;
-  const picked: TableData = {
-    ...data,
-    rows: rows.map((r) => data.rows[at.get(r)!]),
-    rowNumbers: rows,
-  };
-  const parsed = parsedRows(ITEMS, picked, columnMap);
+  const parsed = parsedRows(ITEMS, rows, columnMap);
   if (!parsed) return null;
   const costColumns = new Set(
     [...parsed.bound.columns.entries()].filter(([f]) => ITEM_COST_FIELDS.has(f)).map(([, c]) => c.index),

@@ -191,10 +191,12 @@ test("the store's changes since a version: the rows its port appended and the ce
 
   const changes = store.changesSince(version)!;
   expect(changes.map((c) => `${c.kind} ${c.table}`)).toEqual(["appended Value Entries", "updated Items"]);
+  // Only the rows written are logged, not the table (a log of 256 copies of a million rows would not fit).
+  expect(changes.map((c) => c.rows.rows.length)).toEqual([adjusted.newValueEntries.length, 1]);
   const ile = new Map(loaded.ledger!.itemLedgerEntries.map((e) => [e.entryNo, e]));
   const posted = postedChanges(
     changes,
-    { itemLedgerEntry: (no) => ile.get(no), items: loaded.ledger!.items },
+    { itemLedgerEntry: (no) => ile.get(no), ledger: loaded.ledger! },
     loaded.columnMap!,
   )!;
   // What the rows say is what a fresh read of the workbook says.

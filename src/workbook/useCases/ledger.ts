@@ -50,7 +50,7 @@ export interface LoadedLedger {
   /** The items the workbook gives no costing method, and the one chosen for them (to say so first). */
   readonly costingMethods: CostingMethodsRead;
   /** The headers mapped by hand the tables were read with (Costing Column Map). */
-  readonly columnMap?: ColumnMap;
+  readonly columnMap: ColumnMap;
 }
 
 const isError = (p: Problem): boolean => p.severity === "error";
